@@ -1,0 +1,264 @@
+/**
+ * The shapes the core takes in and gives back. Every layer (workbook codec,
+ * custom functions, pane, command) speaks these types; only the core gives them meaning.
+ *
+ * Points are integer hundredths of a point (8.5 points = 850), so sums are exact
+ * integers and 0.1 + 0.2 is 30, shown as 0.3. Convert at the edges with
+ * `pointsFromNumber` / `numberFromPoints` (decimal.ts).
+ */
+
+declare const brand: unique symbol;
+/** A value of T that the type checker keeps apart from other T's with another tag. */
+export type Brand<T, Tag extends string> = T & { readonly [brand]: Tag };
+
+/** Integer hundredths of a point. */
+export type Points = Brand<number, "Points">;
+/** A competition rank, 1 = first. */
+export type Rank = Brand<number, "Rank">;
+export type UnitCode = Brand<string, "UnitCode">;
+export type CriterionCode = Brand<string, "CriterionCode">;
+export type DepartmentCode = Brand<string, "DepartmentCode">;
+export type ClusterCode = Brand<string, "ClusterCode">;
+
+/** A calendar date without time or zone, as the workbook means it. */
+export interface CalendarDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+/** Where a value came from, so a message can name the sheet and cell. */
+export interface CellRef {
+  readonly sheet: string;
+  /** A1-style address, e.g. "E12". */
+  readonly address: string;
+}
+
+/** An Excel error value read from a cell (#REF!, #DIV/0! …). */
+export interface CellError {
+  readonly error: string;
+}
+
+/** What a cell can hold once an adapter has read it. Dates arrive as CalendarDate. */
+export type CellValue = string | number | boolean | CalendarDate | CellError | null;
+
+/** A raw cell value with its origin. */
+export interface Sourced<T = CellValue> {
+  readonly value: T;
+  readonly at?: CellRef;
+}
+
+// ── Criteria ────────────────────────────────────────────────────────────────
+
+export type CriterionKind = "scored" | "bonus" | "deduction";
+
+/** One row of the criteria table as the user typed it (maxima still raw). */
+export interface CriterionRow {
+  /** "I", "I.1", "I.1.a" … the parent is found by dropping the last segment. */
+  readonly code: Sourced<string>;
+  readonly text: string;
+  readonly max: Sourced;
+  readonly kind: CriterionKind;
+}
+
+// ── Units and their facts ─────────────────────────────────────────────────
+
+export type UnitType = "direct" | "coordinating";
+
+/** Discipline of a key leader, in rising severity (seed 001 §IV.3). */
+export type DisciplineLevel = "none" | "reprimand" | "warning" | "demotion" | "dismissal" | "expulsion";
+
+export interface UnitRow {
+  readonly code: Sourced<string>;
+  readonly name: Sourced<string>;
+  readonly cluster: Sourced<string>;
+  readonly type: Sourced;
+  /** Registered (đăng ký thi đua). */
+  readonly registered: Sourced;
+  /** Signed the pact (ký giao ước). */
+  readonly pactSigned: Sourced;
+  readonly midReportDate: Sourced;
+  readonly endReportDate: Sourced;
+  readonly leaderDiscipline: Sourced;
+}
+
+/** One unit's scores for one criterion. */
+export interface ScoreRow {
+  readonly unit: Sourced<string>;
+  readonly criterion: Sourced<string>;
+  readonly self: Sourced;
+  readonly appraised: Sourced;
+}
+
+export interface DepartmentRow {
+  readonly code: Sourced<string>;
+  readonly name: string;
+  readonly direct: Sourced;
+  readonly coordinating: Sourced;
+  /** The standing committee's share is a bonus, not a department's score. */
+  readonly isBonus?: boolean;
+}
+
+export interface DepartmentPointsRow {
+  readonly unit: Sourced<string>;
+  readonly department: Sourced<string>;
+  readonly points: Sourced;
+}
+
+export interface VoteRow {
+  readonly unit: Sourced<string>;
+  readonly votes: Sourced;
+}
+
+// ── Configuration (all of it is workbook data; presets fill defaults) ───────
+
+export interface ClassificationBand {
+  /** Vietnamese label shown to users, e.g. "Hoàn thành xuất sắc nhiệm vụ". */
+  readonly label: string;
+  /** Lowest total (inclusive) in points. */
+  readonly minTotal: Points;
+  /** Optional: every section must reach at least this share (0–1) of its maximum. */
+  readonly minSectionShare?: number;
+}
+
+export type TieBreakKey = "appraisedTotal" | "mainSection" | "fewerDeductions";
+
+export interface VoteRule {
+  /** A vote settles a tie when the winner has more than this share of member units (0.5 = more than half). */
+  readonly passShare: number;
+}
+
+export interface Quota {
+  readonly leading: number;
+  readonly excellent: number;
+}
+
+export interface ClusterDefinition {
+  readonly code: ClusterCode;
+  readonly name: string;
+  readonly quota: Quota;
+}
+
+export interface Deadlines {
+  readonly registration?: CalendarDate;
+  readonly pact?: CalendarDate;
+  readonly midReport?: CalendarDate;
+  readonly endReport?: CalendarDate;
+  readonly summaryMeeting?: CalendarDate;
+  /** e.g. 10 working days before the summary meeting (seed 001). */
+  readonly draftWorkingDaysBeforeMeeting?: number;
+}
+
+export interface ScoringConfig {
+  /** The self-scored table's maximum (90 in Kon Tum, 100 elsewhere). */
+  readonly selfScoreMax: Points;
+  /** The departments' share (10 in Kon Tum, 0 where there is none). */
+  readonly departmentsMax: Points;
+  readonly bands: readonly ClassificationBand[];
+  readonly tieBreak: readonly TieBreakKey[];
+  readonly voteRule: VoteRule;
+}
+
+export interface Period {
+  readonly label: string;
+  readonly kind: "calendar-year" | "school-year";
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/** Everything the core needs to summarize a block (one or more clusters). */
+export interface BlockInput {
+  readonly name: string;
+  readonly period: Period;
+  readonly config: ScoringConfig;
+  readonly clusters: readonly ClusterDefinition[];
+  readonly criteria: readonly CriterionRow[];
+  readonly units: readonly UnitRow[];
+  readonly scores: readonly ScoreRow[];
+  readonly departments: readonly DepartmentRow[];
+  readonly departmentPoints: readonly DepartmentPointsRow[];
+  readonly deadlines: Deadlines;
+  readonly holidays: readonly CalendarDate[];
+  readonly votes: readonly VoteRow[];
+}
+
+// ── Diagnostics ─────────────────────────────────────────────────────────────
+
+export type Severity = "error" | "warning";
+
+/** A problem found in the input. `code` is stable (tests and JSON output rely on it). */
+export interface Problem {
+  readonly code: string;
+  readonly severity: Severity;
+  /** Vietnamese, for a union officer. */
+  readonly message: string;
+  readonly unit?: UnitCode;
+  readonly criterion?: CriterionCode;
+  readonly department?: DepartmentCode;
+  readonly at?: CellRef;
+}
+
+// ── Results ─────────────────────────────────────────────────────────────────
+
+export type Award = "leading" | "excellent";
+
+export interface Exclusion {
+  readonly rule: "discipline" | "not-registered" | "no-report";
+  /** Vietnamese reason shown in the summary. */
+  readonly reason: string;
+}
+
+export interface UnitResult {
+  readonly code: UnitCode;
+  readonly name: string;
+  readonly cluster: ClusterCode;
+  readonly type: UnitType;
+  readonly self: Points;
+  /** Null where no criterion was appraised. */
+  readonly appraised: Points | null;
+  /** appraised − self over the appraised criteria (kept, never hidden). */
+  readonly appraisalDifference: Points;
+  /** The table's score after appraisal (appraised where present, else self). */
+  readonly tableScore: Points;
+  readonly bonus: Points;
+  readonly deductions: Points;
+  readonly departments: Points;
+  readonly total: Points;
+  /** Competition rank by total within the cluster, every unit included. */
+  readonly rank: Rank;
+  /** Rank among considered units only; null for excluded units. */
+  readonly awardRank: Rank | null;
+  readonly classification: string | null;
+  readonly complete: boolean;
+  readonly missing: readonly CriterionCode[];
+  readonly considered: boolean;
+  readonly exclusions: readonly Exclusion[];
+  readonly award: Award | null;
+}
+
+/** Equal totals straddling a quota boundary: the cluster votes. */
+export interface Tie {
+  readonly cluster: ClusterCode;
+  readonly award: Award;
+  /** Places left for this award among the tied units. */
+  readonly places: number;
+  readonly units: readonly UnitCode[];
+  readonly total: Points;
+  /** True when the given votes settled it (then the units' awards are set). */
+  readonly settled: boolean;
+}
+
+export interface ClusterResult {
+  readonly cluster: ClusterDefinition;
+  readonly units: readonly UnitResult[];
+  readonly ties: readonly Tie[];
+}
+
+export interface BlockSummary {
+  readonly clusters: readonly ClusterResult[];
+  readonly problems: readonly Problem[];
+  /** True when any problem is an error: the summary must not be generated. */
+  readonly blocked: boolean;
+}

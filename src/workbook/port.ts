@@ -1,0 +1,129 @@
+/**
+ * The workbook port: the few operations the product needs from a workbook.
+ * Use cases take a WorkbookPort as an argument; adapters (Office.js, .xlsx) implement it.
+ * Adapters move whole 2-D blocks: one read per operation, a few block writes, never a call per cell.
+ */
+import type { CellValue } from "../core/model";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+  /** True when the product generated this sheet (a marker kept in the workbook itself). */
+  readonly generated: boolean;
+}
+
+/** A sheet's used range as read in one go, from A1. */
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly visible: boolean;
+  readonly generated: boolean;
+  /** values[row][col], from A1; rows may be ragged, missing cells are null. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text ("=SUM(A1:A3)") where a cell holds one, else null; same shape as values. Only when asked. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Font name per cell where asked (for legacy-encoding detection); same shape as values. */
+  readonly fonts?: readonly (readonly (string | null)[])[];
+  /** Merged ranges, A1-style ("B3:D3"). */
+  readonly merges: readonly string[];
+  /** Excel tables (ListObjects) on the sheet. */
+  readonly tables: readonly { readonly name: string; readonly range: string }[];
+}
+
+export interface ReadOptions {
+  readonly formulas?: boolean;
+  readonly fonts?: boolean;
+}
+
+/** A formula to write; `result` is the cached value where the writer knows it. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result?: number | string;
+}
+
+/**
+ * A cell to write. Strings are always written as text, never as formulas, even when they start
+ * with "=", "+", "-" or "@" (see safe-text.ts); only FormulaCell writes a formula.
+ */
+export type CellWrite = string | number | boolean | null | FormulaCell;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly fontSize?: number;
+  readonly fontName?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  readonly fill?: string;
+  readonly numberFormat?: string;
+}
+
+/** A rectangular block written at once. */
+export interface BlockWrite {
+  /** Top-left cell, A1-style. */
+  readonly at: string;
+  readonly cells: readonly (readonly CellWrite[])[];
+  /** One style for the whole block (headers, number columns …). */
+  readonly style?: CellStyle;
+}
+
+export interface DataValidationRule {
+  /** Range, A1-style. */
+  readonly range: string;
+  readonly kind: "decimal" | "list" | "date";
+  readonly min?: number;
+  readonly max?: number;
+  /** For lists: the allowed entries. */
+  readonly list?: readonly string[];
+  /** Vietnamese message Excel shows on a wrong entry. */
+  readonly errorMessage: string;
+}
+
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4";
+  readonly fitToWidth: boolean;
+  /** Margins in millimetres. */
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  };
+  readonly printArea?: string;
+  /** Rows repeated on each printed page, e.g. "5:6". */
+  readonly printTitleRows?: string;
+}
+
+/** A whole sheet the product writes. */
+export interface SheetWrite {
+  readonly name: string;
+  readonly blocks: readonly BlockWrite[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly merges?: readonly string[];
+  readonly tables?: readonly { readonly name: string; readonly range: string; readonly headerRow: boolean }[];
+  readonly validations?: readonly DataValidationRule[];
+  readonly pageSetup?: PageSetup;
+  /** Rows/columns frozen at the top/left. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Cells that stay editable when the sheet is protected; the rest is locked. */
+  readonly unlocked?: readonly string[];
+  readonly protect?: boolean;
+  /** Marked as the product's own: regenerating may replace it, nothing else is ever replaced. */
+  readonly generated: boolean;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<readonly SheetInfo[]>;
+  /** One batched read of the named sheets (missing names are simply absent from the result). */
+  readSheets(names: readonly string[], options?: ReadOptions): Promise<readonly SheetSnapshot[]>;
+  /**
+   * Writes the sheets as one operation: each is built under a temporary name, then swapped in
+   * for the generated sheet of the same name. A failure leaves the previous sheets in place.
+   * Never replaces a sheet that is not `generated`: callers pick a free name first (sheet-names.ts).
+   */
+  writeSheets(sheets: readonly SheetWrite[]): Promise<void>;
+}
