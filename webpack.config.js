@@ -1,0 +1,89 @@
+/* Builds the pane and the custom functions into one shared runtime (dist/taskpane.html loads both),
+   generates functions.json from the functions' JSDoc, and copies the manifest, assets and a local
+   Office.js that the pane falls back to when Microsoft's CDN can't be reached. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { devServerHttps } = require("./scripts/dev-certs");
+
+/** Where the add-in is hosted; the manifest's URLs are rewritten to it (see README, "Hosting"). */
+const DEV_URL = "https://localhost:3000/";
+function addinUrl() {
+  const url = process.env.THIDUA_ADDIN_URL || DEV_URL;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Office.js files Excel needs, copied from @microsoft/office-js (already minified). */
+const officeJsFiles = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "excel-*.js",
+  "excelwebapp-*.js",
+  "excelios-*.js",
+  "en-us/office_strings.js",
+  "vi-vn/office_strings.js",
+];
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const url = addinUrl();
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/*.md"] } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+          ...officeJsFiles.map((file) => ({
+            from: file,
+            context: "node_modules/@microsoft/office-js/dist",
+            to: "office-js/[path][name][ext]",
+            info: { minimized: true },
+          })),
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devServerHttps() },
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: false },
+    },
+  };
+};
