@@ -20,6 +20,12 @@ export type CriterionCode = Brand<string, "CriterionCode">;
 export type DepartmentCode = Brand<string, "DepartmentCode">;
 export type ClusterCode = Brand<string, "ClusterCode">;
 
+// Brand constructors: a plain string becomes a code only where the caller says which kind it is.
+export const unitCode = (code: string): UnitCode => code as UnitCode;
+export const criterionCode = (code: string): CriterionCode => code as CriterionCode;
+export const departmentCode = (code: string): DepartmentCode => code as DepartmentCode;
+export const clusterCode = (code: string): ClusterCode => code as ClusterCode;
+
 /** A calendar date without time or zone, as the workbook means it. */
 export interface CalendarDate {
   readonly year: number;

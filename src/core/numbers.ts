@@ -1,0 +1,261 @@
+/**
+ * Reading cells as users fill them in: numbers typed as text with a decimal comma and stray
+ * (non-breaking) spaces, yes/no in Vietnamese, dates as Excel serials or dd/mm/yyyy text.
+ * Nothing here guesses: a value that is not clearly what the column wants is "invalid", and the
+ * caller reports it for that cell. An unreadable score is never a silent 0.
+ */
+import { fromExcelSerial, isValidDate } from "./calendar";
+import { pointsFromNumber } from "./decimal";
+import type { CalendarDate, CellError, CellValue, DisciplineLevel, Points, UnitType } from "./model";
+import { normalizeKey } from "./text/normalize";
+
+export type InvalidReason = "text" | "error" | "date" | "boolean" | "precision";
+
+export type ParsedNumber =
+  | { readonly kind: "empty" }
+  | { readonly kind: "number"; readonly points: Points }
+  | { readonly kind: "invalid"; readonly reason: InvalidReason; readonly shown: string };
+
+const EMPTY: ParsedNumber = { kind: "empty" };
+
+/** Beyond this a score is surely a typing slip, and hundredths would no longer be exact. */
+const MAX_MAGNITUDE = 1e9;
+/** How far a cell's double may sit from a whole number of hundredths and still be that number (0.1 + 0.2). */
+const CENT_TOLERANCE = 1e-6;
+
+/** Spaces people paste into numbers: ordinary, no-break, figure, thin, narrow no-break, BOM. */
+const NUMBER_SPACES = /[\s\u00a0\u2007\u2009\u202f\ufeff]/gu;
+/** One optional sign, digits, at most one decimal separator (comma or point) followed by digits. */
+const PLAIN_NUMBER = /^([+-]?)(\d+)(?:[.,](\d+))?$/;
+const LOOKS_LIKE_ERROR = /^#[A-Z0-9/]+[!?]?$|^#N\/A$/i;
+const LOOKS_LIKE_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/u;
+
+/**
+ * Fast path for the summary's hot loop: the points of a cell, or a flag. No allocation.
+ * Returns `NOT_GIVEN` for an empty cell and `UNREADABLE` (NaN) for anything else that is not a
+ * number of points; call `parseScore` on that cell to learn why.
+ */
+export const NOT_GIVEN = Number.NEGATIVE_INFINITY;
+export const UNREADABLE = Number.NaN;
+
+export function pointsOrFlag(value: CellValue): number {
+  if (typeof value === "number") {
+    const scaled = value * 100;
+    const cents = Math.round(scaled);
+    const drift = cents - scaled;
+    if (
+      drift < CENT_TOLERANCE &&
+      drift > -CENT_TOLERANCE &&
+      value < MAX_MAGNITUDE &&
+      value > -MAX_MAGNITUDE
+    ) {
+      return cents + 0; // + 0 folds -0 into 0
+    }
+    return UNREADABLE;
+  }
+  if (value === null) return NOT_GIVEN;
+  const parsed = parseScore(value);
+  if (parsed.kind === "number") return parsed.points;
+  return parsed.kind === "empty" ? NOT_GIVEN : UNREADABLE;
+}
+
+/**
+ * A score, maximum or allocation cell.
+ *
+ * @example parseScore(" 8,5 ") → { kind: "number", points: 850 }
+ * @example parseScore("tám") → { kind: "invalid", reason: "text", shown: "tám" }
+ * @example parseScore("") → { kind: "empty" }
+ */
+export function parseScore(value: CellValue): ParsedNumber {
+  if (value === null) return EMPTY;
+  switch (typeof value) {
+    case "number":
+      return numberCell(value);
+    case "boolean":
+      return { kind: "invalid", reason: "boolean", shown: value ? "TRUE" : "FALSE" };
+    case "string":
+      return textCell(value);
+    default:
+      if (isCellError(value)) return { kind: "invalid", reason: "error", shown: value.error };
+      return { kind: "invalid", reason: "date", shown: formatDate(value) };
+  }
+}
+
+function numberCell(value: number): ParsedNumber {
+  if (!Number.isFinite(value)) return { kind: "invalid", reason: "error", shown: String(value) };
+  const shown = String(value).replace(".", ",");
+  if (Math.abs(value) >= MAX_MAGNITUDE) return { kind: "invalid", reason: "precision", shown };
+  const scaled = value * 100;
+  if (Math.abs(Math.round(scaled) - scaled) >= CENT_TOLERANCE)
+    return { kind: "invalid", reason: "precision", shown };
+  return { kind: "number", points: pointsFromNumber(value) };
+}
+
+function textCell(raw: string): ParsedNumber {
+  const shown = raw.trim();
+  // Full-width digits and the Unicode minus sign come from some input methods and web forms.
+  const folded = raw
+    .normalize("NFKC")
+    .replace(/\u2212/gu, "-")
+    .replace(NUMBER_SPACES, "");
+  if (folded === "") return EMPTY;
+  const match = PLAIN_NUMBER.exec(folded);
+  if (match === null) {
+    if (LOOKS_LIKE_ERROR.test(folded)) return { kind: "invalid", reason: "error", shown };
+    if (LOOKS_LIKE_DATE.test(folded)) return { kind: "invalid", reason: "date", shown };
+    return { kind: "invalid", reason: "text", shown };
+  }
+  const [, sign = "", whole = "", fraction = ""] = match;
+  const significant = fraction.replace(/0+$/u, "");
+  if (significant.length > 2 || whole.replace(/^0+/u, "").length > 9) {
+    return { kind: "invalid", reason: "precision", shown };
+  }
+  const cents = Number(whole) * 100 + Number(significant.padEnd(2, "0"));
+  return { kind: "number", points: (sign === "-" ? -cents + 0 : cents) as Points };
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+function isCalendarDate(value: CellValue): value is CalendarDate {
+  return typeof value === "object" && value !== null && "year" in value;
+}
+
+function formatDate(d: CalendarDate): string {
+  return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
+}
+
+// ── Yes / no ────────────────────────────────────────────────────────────────
+
+const YES = new Set([
+  "có",
+  "co",
+  "x",
+  "✓",
+  "✔",
+  "true",
+  "đúng",
+  "1",
+  "đã",
+  "đã ký",
+  "đã đăng ký",
+  "rồi",
+  "yes",
+]);
+const NO = new Set(["không", "khong", "k", "false", "sai", "0", "chưa", "chưa ký", "chưa đăng ký", "no"]);
+
+/**
+ * A yes/no cell (registered, pact signed). Empty is null: not known, which is not "no".
+ *
+ * @example parseYesNo("Có") === true; parseYesNo("x") === true; parseYesNo("không") === false; parseYesNo("") === null
+ */
+export function parseYesNo(value: CellValue): boolean | null | "invalid" {
+  if (value === null) return null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "invalid";
+  if (typeof value !== "string") return "invalid";
+  const key = normalizeKey(value);
+  if (key === "") return null;
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return "invalid";
+}
+
+// ── Dates ───────────────────────────────────────────────────────────────────
+
+/** Excel's serial range: 1 = 01/01/1900 … 2958465 = 31/12/9999. */
+const MAX_SERIAL = 2958465;
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
+const WRITTEN = /^ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u;
+
+/**
+ * A date cell: a date the adapter read, an Excel serial number, or text as Vietnamese write it.
+ *
+ * @example parseDate("20/10/2022") → { year: 2022, month: 10, day: 20 }
+ * @example parseDate("2022-10-20") → the same; parseDate(44854) → the same; parseDate("") → null
+ */
+export function parseDate(value: CellValue): CalendarDate | null | "invalid" {
+  if (value === null) return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 1 || value > MAX_SERIAL + 1) return "invalid";
+    // A time of day in the serial's fraction does not change the date.
+    return fromExcelSerial(Math.floor(value));
+  }
+  if (typeof value === "boolean") return "invalid";
+  if (typeof value === "string") {
+    const text = normalizeKey(value);
+    if (text === "") return null;
+    const dmy = DAY_MONTH_YEAR.exec(text) ?? WRITTEN.exec(text);
+    if (dmy !== null) return validDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+    const iso = ISO.exec(text);
+    if (iso !== null) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return "invalid";
+  }
+  if (isCalendarDate(value)) return validDate(value.year, value.month, value.day);
+  return "invalid";
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | "invalid" {
+  const date = { year, month, day };
+  return year >= 1900 && year <= 9999 && isValidDate(date) ? date : "invalid";
+}
+
+// ── Unit type and discipline ────────────────────────────────────────────────
+
+const UNIT_TYPES = new Map<string, UnitType>([
+  ["trực tiếp", "direct"],
+  ["truc tiep", "direct"],
+  ["đơn vị trực tiếp", "direct"],
+  ["direct", "direct"],
+  ["phối hợp", "coordinating"],
+  ["phoi hop", "coordinating"],
+  ["đơn vị phối hợp", "coordinating"],
+  ["coordinating", "coordinating"],
+]);
+
+/**
+ * Direct (trực tiếp) or coordinating (phối hợp) unit, which decides its department allocation.
+ *
+ * @example parseUnitType("Phối hợp") === "coordinating"; parseUnitType("") === null
+ */
+export function parseUnitType(value: CellValue): UnitType | null | "invalid" {
+  if (value === null) return null;
+  if (typeof value !== "string") return "invalid";
+  const key = normalizeKey(value);
+  if (key === "") return null;
+  return UNIT_TYPES.get(key) ?? "invalid";
+}
+
+const DISCIPLINE = new Map<string, DisciplineLevel>([
+  ["", "none"],
+  ["không", "none"],
+  ["khong", "none"],
+  ["không có", "none"],
+  ["không bị kỷ luật", "none"],
+  ["-", "none"],
+  ["khiển trách", "reprimand"],
+  ["cảnh cáo", "warning"],
+  ["hạ bậc lương", "demotion"],
+  ["hạ ngạch", "demotion"],
+  ["giáng chức", "demotion"],
+  ["cách chức", "dismissal"],
+  ["buộc thôi việc", "dismissal"],
+  ["khai trừ", "expulsion"],
+]);
+
+/** Both spellings (kỷ/kỉ) and the words people put before the level. */
+const DISCIPLINE_PREFIX = /^(?:hình thức |kỷ luật |kỉ luật |bị kỷ luật |bị kỉ luật )+/u;
+
+/**
+ * The discipline of the unit's key leader (seed 001 §IV.3), in rising severity.
+ *
+ * @example parseDiscipline("Khiển trách") === "reprimand"; parseDiscipline("") === "none"; parseDiscipline("phạt") === "invalid"
+ */
+export function parseDiscipline(value: CellValue): DisciplineLevel | "invalid" {
+  if (value === null) return "none";
+  if (typeof value !== "string") return "invalid";
+  const key = normalizeKey(value).replace(DISCIPLINE_PREFIX, "");
+  return DISCIPLINE.get(key) ?? "invalid";
+}
