@@ -1,0 +1,158 @@
+/**
+ * Argument shaping for the custom functions, pure so it runs without Excel.
+ *
+ * Excel hands a custom function a scalar for a single cell (or a literal) and a 2-D array for a
+ * range; blank cells arrive as "" or null, an omitted optional argument as null or undefined, and
+ * an error cell (where Excel passes it on) as an object with a "#…" code. Everything here turns
+ * that into the core's CellValue and a position to name in messages, and back into the 2-D array
+ * a spilled result needs. No rule lives here: reading a cell's meaning is the core's (numbers.ts).
+ */
+import type { CellValue, Points } from "../core/model";
+import { parseScore } from "../core/numbers";
+import * as messages from "../messages/functions";
+
+/** Which Excel error a failure shows; Excel shows the message only for #VALUE! and #N/A. */
+export type FailureCode = "invalidValue" | "notAvailable" | "invalidNumber";
+
+/** A result the function cannot give, as the error Excel should show in the cell. */
+export class FunctionFailure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FunctionFailure";
+  }
+}
+
+export const invalidValue = (message: string): FunctionFailure =>
+  new FunctionFailure("invalidValue", message);
+export const notAvailable = (message: string): FunctionFailure =>
+  new FunctionFailure("notAvailable", message);
+/** #NUM! carries no message in Excel, so none is kept. */
+export const invalidNumber = (): FunctionFailure => new FunctionFailure("invalidNumber", "");
+
+/** An argument as the core reads it: its cells row by row, with the shape to name positions and spill back. */
+export interface Cells {
+  readonly values: readonly CellValue[];
+  readonly rows: number;
+  readonly columns: number;
+  /** Passed as one value (a scalar or a 1 × 1 range): messages then name no row. */
+  readonly single: boolean;
+}
+
+/** True for an optional argument the user left out. */
+export function isOmitted(arg: unknown): boolean {
+  return arg === undefined || arg === null;
+}
+
+/** One value as the core's CellValue. Blank is null; an Excel error becomes a CellError. */
+export function cellValue(raw: unknown): CellValue {
+  if (raw === undefined || raw === null || raw === "") return null;
+  if (typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : { error: "#NUM!" };
+  const code = errorCode(raw);
+  // Rich values (entities, images) are not scores or names: read them as an error cell.
+  return { error: code ?? "#VALUE!" };
+}
+
+function errorCode(raw: unknown): string | null {
+  if (typeof raw !== "object" || raw === null || !("code" in raw)) return null;
+  const code = raw.code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
+/** The cells of an argument, a scalar or a range alike. */
+export function cellsOf(arg: unknown): Cells {
+  if (!Array.isArray(arg)) return { values: [cellValue(arg)], rows: 1, columns: 1, single: true };
+  const grid = arg as unknown[];
+  const rows = grid.length;
+  const columns = grid.reduce<number>(
+    (widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 1),
+    0,
+  );
+  const values: CellValue[] = new Array<CellValue>(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    for (let c = 0; c < columns; c++) {
+      values[r * columns + c] = cellValue(Array.isArray(row) ? (row as unknown[])[c] : c === 0 ? row : null);
+    }
+  }
+  return { values, rows, columns, single: rows * columns === 1 };
+}
+
+/** True when the argument is one value: a scalar or a 1 × 1 range. */
+export function isSingle(arg: unknown): boolean {
+  return cellsOf(arg).single;
+}
+
+/** The one value of an argument that must be a single cell. */
+export function singleValue(arg: unknown, parameter: string): CellValue {
+  const cells = cellsOf(arg);
+  if (!cells.single) {
+    throw invalidValue(messages.singleValueExpected({ parameter, rows: cells.rows, columns: cells.columns }));
+  }
+  return cells.values[0] ?? null;
+}
+
+/** "Dòng 3" for the i-th cell of a range, null for a single value (nothing to point at). */
+export function placeOf(cells: Cells, index: number): string | null {
+  return cells.single ? null : messages.position({ index, rows: cells.rows, columns: cells.columns });
+}
+
+/** Two ranges read side by side must have as many cells. */
+export function requireSameLength(first: Cells, firstName: string, second: Cells, secondName: string): void {
+  if (first.values.length !== second.values.length) {
+    throw invalidValue(
+      messages.sizesDiffer({
+        first: firstName,
+        firstCount: first.values.length,
+        second: secondName,
+        secondCount: second.values.length,
+      }),
+    );
+  }
+}
+
+/** The rows of a table argument (department allocation, bands), as many columns as it has. */
+export function rowsOf(arg: unknown): CellValue[][] {
+  const cells = cellsOf(arg);
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < cells.rows; r++)
+    rows.push(cells.values.slice(r * cells.columns, (r + 1) * cells.columns));
+  return rows;
+}
+
+/** True when every cell of a row is blank. */
+export function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+}
+
+/**
+ * Points of one cell, null when blank; anything that is not a number of points (text, error, date,
+ * more than 2 decimals) fails with a message naming where it is.
+ */
+export function pointsAt(value: CellValue, place: string | null, what?: string): Points | null {
+  const parsed = parseScore(value);
+  if (parsed.kind === "empty") return null;
+  if (parsed.kind === "number") return parsed.points;
+  throw invalidValue(
+    messages.at(place, messages.notANumber({ shown: parsed.shown, reason: parsed.reason, what })),
+  );
+}
+
+/** A whole number ≥ 0 given as an optional argument (a quota), or the default when omitted or blank. */
+export function countArg(arg: unknown, parameter: string, fallback: number): number {
+  const value = singleValue(arg, parameter);
+  if (value === null) return fallback;
+  const n = typeof value === "string" ? Number(value.trim()) : value;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw invalidNumber();
+  return n;
+}
+
+/** A result in the shape of the range it came from, so a column spills as a column and a row as a row. */
+export function spill<T>(values: readonly T[], like: Pick<Cells, "rows" | "columns">): T[][] {
+  const out: T[][] = [];
+  for (let r = 0; r < like.rows; r++) out.push(values.slice(r * like.columns, (r + 1) * like.columns));
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * Vietnamese messages of the custom functions THIDUA.*: Excel shows them under the error flag of a
+ * #VALUE! or #N/A cell (it shows no message for #NUM!). Descriptions and parameter help live in the
+ * functions' JSDoc, because Excel reads them from the generated functions.json, not from here.
+ */
+
+export type NotANumberReason = "text" | "error" | "date" | "boolean" | "precision";
+
+/** Where a value sits in the range the user passed: "Dòng 3" for a column, "Cột 2" for a row. */
+export function position(p: { index: number; rows: number; columns: number }): string {
+  if (p.columns === 1) return `Dòng ${p.index + 1}`;
+  if (p.rows === 1) return `Cột ${p.index + 1}`;
+  const row = Math.floor(p.index / p.columns);
+  return `Dòng ${row + 1}, cột ${(p.index % p.columns) + 1}`;
+}
+
+/** "Dòng 3: …" where the value came from a range, the bare sentence for a single value. */
+export function at(place: string | null, sentence: string): string {
+  return place === null ? capitalise(sentence) : `${place}: ${sentence}`;
+}
+
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** Why a value is not a number (lower case, to follow "Dòng 3: "). */
+export function notANumber(p: { shown: string; reason: NotANumberReason; what?: string }): string {
+  const what = p.what ?? "giá trị";
+  switch (p.reason) {
+    case "text":
+      return `${what} «${p.shown}» không phải là số (ví dụ đúng: 8,5)`;
+    case "error":
+      return `${what} đang báo lỗi ${p.shown}: sửa công thức hoặc ô tham chiếu trước`;
+    case "date":
+      return `${what} là ngày tháng (${p.shown}), không phải là số: kiểm tra định dạng ô`;
+    case "boolean":
+      return `${what} là giá trị đúng/sai (${p.shown}), không phải là số`;
+    case "precision":
+      return `${what} «${p.shown}» có quá 2 chữ số thập phân (điểm chỉ ghi đến 0,01)`;
+  }
+}
+
+export const emptyNumber = (): string => "Ô trống, không có số để đọc";
+
+export const singleValueExpected = (p: { parameter: string; rows: number; columns: number }): string =>
+  `Tham số «${p.parameter}» cần một ô, nhưng nhận một vùng ${p.rows} × ${p.columns} ô`;
+
+export const sizesDiffer = (p: {
+  first: string;
+  firstCount: number;
+  second: string;
+  secondCount: number;
+}): string =>
+  `Vùng «${p.first}» có ${p.firstCount} ô còn vùng «${p.second}» có ${p.secondCount} ô: hai vùng phải dài bằng nhau`;
+
+export const tableEmpty = (p: { parameter: string }): string =>
+  `Vùng «${p.parameter}» chưa có dòng nào có dữ liệu`;
+
+export const columnsExpected = (p: { parameter: string; columns: string; found: number }): string =>
+  `Vùng «${p.parameter}» cần các cột ${p.columns}, nhưng chỉ có ${p.found} cột`;
+
+export const kindInvalid = (p: { shown: string }): string =>
+  `loại «${p.shown}» không hợp lệ: để trống cho tiêu chí chấm điểm, ghi «cộng» (điểm thưởng) hoặc «trừ» (điểm trừ)`;
+
+export const unitTypeInvalid = (p: { shown: string }): string =>
+  `Loại đơn vị «${p.shown}» không hợp lệ: ghi «trực tiếp» hoặc «phối hợp»`;
+
+export const unitTypeMissing = (): string => "Chưa ghi loại đơn vị: ghi «trực tiếp» hoặc «phối hợp»";
+
+export const departmentMissing = (): string => "Chưa ghi tên hoặc mã ban";
+
+export const departmentUnknown = (p: { department: string }): string =>
+  `Không có ban «${p.department}» trong bảng phân bổ điểm (ghi mã như TC, TGNC, CSPL hoặc tên ban)`;
+
+export const yesNoInvalid = (p: { shown: string; what: string }): string =>
+  `${p.what} «${p.shown}» không hợp lệ: ghi «Có» hoặc «Không»`;
+
+export const disciplineInvalid = (p: { shown: string }): string =>
+  `Mức kỷ luật «${p.shown}» không hợp lệ: để trống hoặc ghi «Không», «Khiển trách», «Cảnh cáo», «Cách chức»…`;
+
+export const reportInvalid = (p: { shown: string; index: number }): string =>
+  `Báo cáo thứ ${p.index + 1} «${p.shown}» không hợp lệ: ghi ngày gửi (ví dụ 20/10/2024), «Có» nếu đã gửi, hoặc để trống nếu chưa gửi`;
+
+export const reportsMissing = (): string => "Cần ít nhất một ô báo cáo (ngày gửi báo cáo sơ kết, tổng kết)";
+
+export const voteInvalid = (p: { shown: string }): string =>
+  `số phiếu «${p.shown}» không hợp lệ: ghi một số nguyên không âm`;
+
+export const totalNotInList = (p: { total: string }): string =>
+  `Tổng điểm ${p.total} không có trong danh sách tổng điểm nên không xếp hạng được`;
+
+export const rankValueMissing = (): string => "Ô tổng điểm cần xếp hạng đang trống";
+
+/** The labels DENGHI spills, one per unit. */
+export const awardLabels = {
+  leading: "Dẫn đầu",
+  excellent: "Xuất sắc",
+  vote: "Bỏ phiếu",
+} as const;
+
+export const eligible = (): string => "Đủ điều kiện";
+
+/** Several reasons, one sentence each. */
+export const reasons = (list: readonly string[]): string => list.join("; ");
+
+export const unexpected = (p: { detail: string }): string =>
+  `Lỗi ngoài dự kiến khi tính (${p.detail}). Hãy báo cho người quản trị bảng tính`;
