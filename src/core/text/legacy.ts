@@ -1,0 +1,276 @@
+/**
+ * Legacy Vietnamese text (TCVN3 / VNI-Windows typed in old fonts, read back as Latin-1) → Unicode
+ * NFC. The cell's font tells the encoding best; without one, detection converts only what is
+ * clearly legacy and leaves everything else alone.
+ */
+import { TCVN3_TO_UNICODE, VNI_LETTERS } from "./legacy-tables";
+import { isVietnameseSyllable } from "./syllable";
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** The font converted cells get. */
+export const UNICODE_FONT = "Times New Roman";
+
+/**
+ * The legacy encoding a font name implies: `.Vn…` fonts are TCVN3, `.Vn…H` fonts draw the
+ * lower-case codes as capitals (so convert, then upper-case), `VNI-…` fonts are VNI-Windows.
+ *
+ * @example encodingFromFont(".VnTimeH") // { encoding: "tcvn3", capitals: true }
+ * @example encodingFromFont("Arial") // null
+ */
+export function encodingFromFont(
+  fontName: string | null | undefined,
+): { encoding: LegacyEncoding; capitals: boolean } | null {
+  if (fontName === null || fontName === undefined) return null;
+  const name = fontName.trim();
+  if (/^\.vn\S/iu.test(name)) return { encoding: "tcvn3", capitals: name.length > 4 && name.endsWith("H") };
+  if (/^vni[-_ ]\S/iu.test(name)) return { encoding: "vni", capitals: false };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * TCVN3 text read as Latin-1 → Unicode NFC. Characters outside the table pass through.
+ *
+ * @example decodeTcvn3("C«ng ®oµn") // "Công đoàn"
+ */
+export function decodeTcvn3(text: string): string {
+  return scanTcvn3(text).text;
+}
+
+/**
+ * VNI-Windows text read as Latin-1 → Unicode NFC. A base letter and the mark after it are read
+ * together (longest match first); the base's case decides the letter's case.
+ *
+ * @example decodeVni("Coâng ñoaøn cô sôû") // "Công đoàn cơ sở"
+ */
+export function decodeVni(text: string): string {
+  return scanVni(text).text;
+}
+
+/** Bytes 0xA1–0xBE and × ÷: TCVN3 letters that are symbols, not letters, in Latin-1. */
+function isTcvn3Symbol(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0xc0 || ch === "×" || ch === "÷";
+}
+
+interface Scan {
+  readonly text: string;
+  /** Legacy-only features met: TCVN3 symbols inside words, VNI base+mark pairs that Unicode never writes. */
+  readonly features: number;
+  /** Non-ASCII characters the encoding cannot have produced (a TCVN3 gap, a VNI mark without its base). */
+  readonly strays: number;
+}
+
+function scanTcvn3(text: string): Scan {
+  let out = "";
+  let features = 0;
+  let strays = 0;
+  for (const ch of text) {
+    const letter = TCVN3_TO_UNICODE.get(ch);
+    if (letter !== undefined) {
+      out += letter;
+      if (isTcvn3Symbol(ch)) features += 1;
+    } else {
+      out += ch;
+      if (ch > "\u007f") strays += 1;
+    }
+  }
+  return { text: out.normalize("NFC"), features, strays };
+}
+
+const VNI_PAIRS = new Map<string, string>();
+const VNI_SINGLES = new Map<string, string>();
+for (const [unicode, vni] of VNI_LETTERS) {
+  const [base = "", mark = ""] = [...vni];
+  if (mark === "") {
+    VNI_SINGLES.set(base, unicode);
+    VNI_SINGLES.set(base.toUpperCase(), unicode.toUpperCase());
+    continue;
+  }
+  for (const b of [base, base.toUpperCase()]) {
+    for (const m of [mark, mark.toUpperCase()]) {
+      VNI_PAIRS.set(b + m, b === base ? unicode : unicode.toUpperCase());
+    }
+  }
+}
+const VNI_MARKS = new Set([...VNI_PAIRS.keys()].map((pair) => pair.charAt(1)));
+/** o + à/á/ã is also how Unicode writes "hoà", "khoá", "toàn": never evidence of VNI. */
+const VNI_AMBIGUOUS_PAIR = /^o[àáã]$/iu;
+/** Single VNI letters that Unicode Vietnamese never uses (ô, ó, ò, í, ì are ambiguous). */
+const VNI_TELLING_SINGLES = /^[ñöæî]$/iu;
+
+function scanVni(text: string): Scan {
+  let out = "";
+  let features = 0;
+  let strays = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const pair = text.slice(i, i + 2);
+    const fromPair = pair.length === 2 ? VNI_PAIRS.get(pair) : undefined;
+    if (fromPair !== undefined) {
+      out += fromPair;
+      if (!VNI_AMBIGUOUS_PAIR.test(pair)) features += 1;
+      i += 1;
+      continue;
+    }
+    const ch = text.charAt(i);
+    const single = VNI_SINGLES.get(ch);
+    if (single !== undefined) {
+      out += single;
+      if (VNI_TELLING_SINGLES.test(ch)) features += 1;
+      continue;
+    }
+    out += ch;
+    if (VNI_MARKS.has(ch)) strays += 1;
+  }
+  return { text: out.normalize("NFC"), features, strays };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Letters no Latin-1 reading of legacy bytes can produce: Vietnamese-only letters (ă đ ĩ ũ ơ ư
+ * and the U+1EA0–1EF9 block) and the combining marks of NFD text.
+ */
+const VIETNAMESE_LETTER =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+const VIETNAMESE_MARK = /\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/u;
+
+/** True when the text holds Vietnamese that is already Unicode (NFC or NFD). */
+export function hasUnicodeVietnamese(text: string): boolean {
+  return VIETNAMESE_LETTER.test(text) || VIETNAMESE_MARK.test(text);
+}
+
+/** Words as each encoding writes them: ASCII letters plus the characters it uses. */
+const TCVN3_WORD = /[A-Za-z\u00a1-\u00ae\u00b5-\u00ff]+/gu;
+const VNI_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+/gu;
+const DIGIT = /\d/u;
+/** Micro sign starting a unit (µm, µg, µs): a unit, not TCVN3 "à". */
+const MICRO_UNIT = /^µ[A-Za-z]{0,3}$/u;
+const ACRONYM = /^[A-ZĐ]{2,8}$/u;
+
+interface Evidence {
+  /** Legacy-only features inside words that decode to Vietnamese. */
+  features: number;
+  /** Words holding such features. */
+  telling: number;
+  /** Other words that decode to Vietnamese. */
+  fitting: number;
+  /** Words that cannot be Vietnamese in this encoding. */
+  misfits: number;
+}
+
+function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
+  const evidence: Evidence = { features: 0, telling: 0, fitting: 0, misfits: 0 };
+  const pattern = encoding === "tcvn3" ? TCVN3_WORD : VNI_WORD;
+  for (const match of text.matchAll(pattern)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    // "10µm", "£5", "x²": symbols beside figures are units and currencies.
+    if (DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(end))) continue;
+    if (/^[A-Za-z]+$/u.test(word)) {
+      // Plain words: upper-case ones are acronyms (THCS, UBND); others must look Vietnamese.
+      if (word.length > 1 && word !== word.toUpperCase() && !isVietnameseSyllable(word))
+        evidence.misfits += 1;
+      continue;
+    }
+    if (encoding === "tcvn3" && (word.length === 1 || MICRO_UNIT.test(word))) continue;
+    const scan = encoding === "tcvn3" ? scanTcvn3(word) : scanVni(word);
+    const fits =
+      scan.strays === 0 &&
+      (isVietnameseSyllable(scan.text) || (ACRONYM.test(scan.text) && scan.text.includes("Đ")));
+    if (!fits) evidence.misfits += 1;
+    else if (scan.features > 0) {
+      evidence.telling += 1;
+      evidence.features += scan.features;
+    } else evidence.fitting += 1;
+  }
+  return evidence;
+}
+
+/**
+ * Convincing when legacy-only features sit inside words that decode to Vietnamese syllables, and
+ * at most one word in four refuses to. TCVN3's features are symbols (« ® µ ¦ § ¸ …) that no
+ * language writes inside words, so one is enough; VNI's marks are ordinary accented letters
+ * (French "Loïc" reads as "Lọc"), so it needs two.
+ */
+function convincing(evidence: Evidence, minimumFeatures: number): boolean {
+  return (
+    evidence.telling > 0 &&
+    evidence.features >= minimumFeatures &&
+    evidence.misfits * 4 <= evidence.telling + evidence.fitting
+  );
+}
+
+/**
+ * The legacy encoding a text was typed in, when it can be told without a font; otherwise `null`.
+ * Never flags text holding Unicode Vietnamese (a TCVN3 reading of "Công" gives "Cụng"), nor
+ * English or other Latin-1 text: a miss leaves a cell for the user, a false hit corrupts it.
+ *
+ * @example detectLegacyEncoding("C«ng ®oµn") // "tcvn3"
+ * @example detectLegacyEncoding("Công đoàn") // null
+ */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  if (hasUnicodeVietnamese(text)) return null;
+  const tcvn3 = evidenceFor(text, "tcvn3");
+  const vni = evidenceFor(text, "vni");
+  const isTcvn3 = convincing(tcvn3, 1);
+  const isVni = convincing(vni, 2);
+  if (isTcvn3 && isVni) {
+    if (tcvn3.telling === vni.telling) return null;
+    return tcvn3.telling > vni.telling ? "tcvn3" : "vni";
+  }
+  if (isTcvn3) return "tcvn3";
+  return isVni ? "vni" : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversion
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A TCVN3 text with no font whose plain letters are all capitals was almost surely typed in a
+ * ….H font: plain .Vn fonts have no toned capitals, so nobody types capitals in them.
+ */
+function typedInCapitalsFont(text: string): boolean {
+  const letters = text.match(/[A-Za-z]/gu) ?? [];
+  return letters.length >= 2 && letters.every((letter) => letter <= "Z");
+}
+
+export interface LegacyConversion {
+  readonly text: string;
+  /** The encoding the text was read in; `null` when it was left alone. */
+  readonly encoding: LegacyEncoding | null;
+  readonly changed: boolean;
+}
+
+/**
+ * Converts legacy text to Unicode NFC. A forced encoding wins, then the cell's font, then
+ * detection; text that cannot be told is returned unchanged. With a legacy font, every Latin-1
+ * character is read through the font's table, as the font itself displays it, while letters
+ * outside Latin-1 stay as they are.
+ *
+ * @example convertLegacyText("thµnh phè").text // "thành phố"
+ * @example convertLegacyText("H¦íNG DÉN", { font: ".VnTimeH" }).text // "HƯỚNG DẪN"
+ */
+export function convertLegacyText(
+  text: string,
+  options: { encoding?: LegacyEncoding; font?: string | null } = {},
+): LegacyConversion {
+  const font = encodingFromFont(options.font);
+  const encoding = options.encoding ?? font?.encoding ?? detectLegacyEncoding(text);
+  if (encoding === null) return { text, encoding: null, changed: false };
+  let converted = encoding === "tcvn3" ? decodeTcvn3(text) : decodeVni(text);
+  const capitals =
+    font !== null && font.encoding === encoding
+      ? font.capitals
+      : encoding === "tcvn3" && typedInCapitalsFont(text);
+  if (capitals) converted = converted.toUpperCase();
+  return { text: converted, encoding, changed: converted !== text };
+}
