@@ -156,3 +156,14 @@ export function spill<T>(values: readonly T[], like: Pick<Cells, "rows" | "colum
   for (let r = 0; r < like.rows; r++) out.push(values.slice(r * like.columns, (r + 1) * like.columns));
   return out;
 }
+
+/** A cell's value as the user would recognise it in a message. */
+export function shown(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if ("error" in value) return value.error;
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${pad(value.day)}/${pad(value.month)}/${value.year}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * functions.json is the contract Excel reads: generate it from src/functions/functions.ts exactly as
+ * the webpack plugin does, and check every function's id, name, parameters and descriptions, and
+ * that loading the file registers the same ids with CustomFunctions.associate.
+ */
+import { associate } from "./support";
+import * as functions from "../../src/functions/functions";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import type { IFunction, IFunctionParameter } from "custom-functions-metadata";
+
+const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
+
+/** What each parameter must be: Excel's type and whether it takes a range, may be left out or repeats. */
+type ParameterContract = Pick<
+  IFunctionParameter,
+  "name" | "type" | "dimensionality" | "optional" | "repeating"
+>;
+
+const CONTRACT: Record<
+  string,
+  { parameters: ParameterContract[]; result: { dimensionality?: string; type?: string } }
+> = {
+  DOCSO: { parameters: [{ name: "gia_tri", type: "any" }], result: {} },
+  XEPHANG: {
+    parameters: [
+      { name: "tong_diem", type: "any", dimensionality: "matrix" },
+      { name: "xet_thi_dua", type: "any", dimensionality: "matrix", optional: true },
+    ],
+    result: { dimensionality: "matrix" },
+  },
+};
+
+let metadata: { functions: IFunction[] };
+let associations: { functionName: string; id: string }[];
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(SOURCE, false);
+  expect(generated.errors).toEqual([]);
+  metadata = JSON.parse(generated.metadataJson) as { functions: IFunction[] };
+  associations = generated.associate;
+});
+
+describe("generated functions.json", () => {
+  it("lists exactly the THIDUA functions of the contract", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(CONTRACT).sort());
+  });
+
+  it("uses the same upper-case id and name, at least 3 letters without diacritics", () => {
+    for (const f of metadata.functions) {
+      expect(f.name).toBe(f.id);
+      expect(f.id).toMatch(/^[A-Z]{3,}$/);
+    }
+  });
+
+  it("gives each function its parameters with Excel's type, range-ness, optional and repeating flags", () => {
+    for (const f of metadata.functions) {
+      // Only the contract's fields, leaving out those the generator omits (undefined).
+      const shape = f.parameters.map(({ name, type, dimensionality, optional, repeating }) =>
+        Object.fromEntries(
+          Object.entries({ name, type, dimensionality, optional, repeating }).filter(
+            ([, v]) => v !== undefined,
+          ),
+        ),
+      );
+      expect({ id: f.id, parameters: shape }).toEqual({ id: f.id, parameters: CONTRACT[f.id]!.parameters });
+      expect({ id: f.id, result: f.result ?? {} }).toEqual({ id: f.id, result: CONTRACT[f.id]!.result });
+    }
+  });
+
+  it("describes every function and parameter in Vietnamese", () => {
+    // Vietnamese text carries letters outside ASCII (ă, â, đ, ê, ô, ơ, ư and the tone marks).
+    const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+    for (const f of metadata.functions) {
+      expect({ id: f.id, description: f.description }).toEqual({
+        id: f.id,
+        description: expect.stringMatching(vietnamese),
+      });
+      for (const p of f.parameters) {
+        expect({ id: f.id, parameter: p.name, description: p.description }).toEqual({
+          id: f.id,
+          parameter: p.name,
+          description: expect.stringMatching(vietnamese),
+        });
+        // Limits of Excel's metadata schema: parameter names up to 64 characters, descriptions up to 512.
+        expect(p.name.length).toBeLessThanOrEqual(64);
+        expect(p.description!.length).toBeLessThanOrEqual(512);
+      }
+    }
+  });
+
+  it("marks no function volatile, streaming or synchronous-preview: results come back directly", () => {
+    for (const f of metadata.functions)
+      expect({ id: f.id, options: f.options }).toEqual({ id: f.id, options: undefined });
+  });
+});
+
+describe("registration", () => {
+  it("associates every id of the metadata once, with the function the metadata names", () => {
+    const registered = associate.mock.calls.map(([id]) => id).sort();
+    expect(registered).toEqual(metadata.functions.map((f) => f.id).sort());
+    const exported = functions as unknown as Record<string, unknown>;
+    for (const { id, functionName } of associations) {
+      const call = associate.mock.calls.find(([registeredId]) => registeredId === id);
+      expect(call?.[1]).toBe(exported[functionName]);
+    }
+  });
+});
