@@ -1,0 +1,210 @@
+/**
+ * The cluster's award proposal (seed 001 §IV.5): the leading unit(s) (đơn vị dẫn đầu), then the
+ * excellent units (đơn vị xuất sắc), within the cluster's quota, by total.
+ *
+ * What this module decides, and what it leaves to the cluster:
+ * - Only considered and complete units compete; the others never get an award.
+ * - Units with equal totals are told apart by the configured tie-break chain (higher wins, value by
+ *   value). Units still equal form a tier.
+ * - A tier that fits inside the places left for an award all get it: no tie is flagged.
+ * - A tier with more units than places straddles the boundary: a Tie names the units, the award and
+ *   the places, and nothing is picked silently. Vote counts (số phiếu) settle it when the winners
+ *   each have more than passShare × memberCount votes and strictly more than every unit left out.
+ *   Otherwise the tie stays flagged (settled: false) and its places stay open: all or nothing,
+ *   never a partial pick.
+ * - A tier straddling the leading/excellent boundary (say 3 units tied at the top, quota 1 + 1) is
+ *   first a tie for the leading place(s). Once the votes settle it, the tier's other units take the
+ *   excellent places: all of them if they fit, else in vote order under the same vote rule (another
+ *   Tie, for the excellent award). While the leading tie is open, the excellent places that surely
+ *   go to this tier are flagged too (a Tie for "excellent", unsettled, naming the whole tier), and
+ *   only the excellent places beyond them pass to the next tier.
+ */
+import type { Award, ClusterDefinition, Points, Quota, Tie, UnitCode, VoteRule } from "./model";
+
+/** One unit competing for the cluster's awards. */
+export interface AwardCandidate {
+  readonly unit: UnitCode;
+  readonly total: Points;
+  /** False for a unit excluded by the eligibility rules. */
+  readonly considered: boolean;
+  /** False while some criterion is not scored yet. */
+  readonly complete: boolean;
+  /**
+   * The configured tie-break chain's values in order, higher wins (pass a negated figure where less
+   * is better, e.g. −deductions). Compared over the length all tied units have.
+   */
+  readonly tieBreak?: readonly number[];
+  /** Votes (số phiếu) received in the cluster's vote; null or absent when none were entered. */
+  readonly votes?: number | null;
+}
+
+export interface AwardOutcome {
+  /** The units awarded; every other unit has no award. */
+  readonly awards: ReadonlyMap<UnitCode, Award>;
+  /** Ties straddling a quota boundary, settled or not, in the order they were met. */
+  readonly ties: readonly Tie[];
+  /** Places left open by unsettled ties (places left for want of candidates are not counted). */
+  readonly open: Quota;
+}
+
+/**
+ * The smallest number of votes that passes the rule: more than passShare × memberCount.
+ *
+ * @example votesNeeded({ passShare: 0.5 }, 7) === 4; votesNeeded({ passShare: 0.5 }, 6) === 4
+ */
+export function votesNeeded(rule: VoteRule, memberCount: number): number {
+  // Rounded so that 2/3 × 9 counts as 6, not 5.999…
+  const threshold = Math.round(rule.passShare * memberCount * 1e9) / 1e9;
+  return Math.max(0, Math.floor(threshold) + 1);
+}
+
+/**
+ * Proposes the cluster's awards.
+ *
+ * @example
+ * // Cụm các Ngân hàng, quota 1 + 2: Agribank 92, Vietcombank 90, BIDV 90, VietinBank 85.
+ * awardsForCluster(banks, candidates, { passShare: 0.5 }, 4)
+ * // awards: Agribank → leading, Vietcombank and BIDV → excellent (they fit both places); no ties
+ */
+export function awardsForCluster(
+  cluster: ClusterDefinition,
+  candidates: readonly AwardCandidate[],
+  rule: VoteRule,
+  memberCount: number,
+): AwardOutcome {
+  const awards = new Map<UnitCode, Award>();
+  const ties: Tie[] = [];
+  const open = { leading: 0, excellent: 0 };
+  const left = { leading: cluster.quota.leading, excellent: cluster.quota.excellent };
+  const needed = votesNeeded(rule, memberCount);
+  const flag = (award: Award, places: number, units: readonly AwardCandidate[], settled: boolean): void => {
+    ties.push({
+      cluster: cluster.code,
+      award,
+      places,
+      units: units.map((c) => c.unit),
+      total: units[0]!.total,
+      settled,
+    });
+  };
+
+  for (const tier of tiersOf(candidates.filter((c) => c.considered && c.complete))) {
+    if (left.leading <= 0 && left.excellent <= 0) break;
+    let rest = tier;
+    if (left.leading > 0) {
+      if (rest.length <= left.leading) {
+        for (const c of rest) awards.set(c.unit, "leading");
+        left.leading -= rest.length;
+        continue;
+      }
+      const winners = voteWinners(rest, left.leading, needed, memberCount);
+      flag("leading", left.leading, rest, winners !== null);
+      if (winners === null) {
+        open.leading += left.leading;
+        // These excellent places go to this tier whoever wins the vote; only the rest pass on.
+        const excellentHere = Math.min(left.excellent, rest.length - left.leading);
+        if (excellentHere > 0) {
+          flag("excellent", excellentHere, rest, false);
+          open.excellent += excellentHere;
+          left.excellent -= excellentHere;
+        }
+        left.leading = 0;
+        continue;
+      }
+      for (const c of winners) awards.set(c.unit, "leading");
+      rest = rest.filter((c) => !winners.includes(c));
+      left.leading = 0;
+    }
+    if (left.excellent > 0 && rest.length > 0) {
+      if (rest.length <= left.excellent) {
+        for (const c of rest) awards.set(c.unit, "excellent");
+        left.excellent -= rest.length;
+        continue;
+      }
+      const winners = voteWinners(rest, left.excellent, needed, memberCount);
+      flag("excellent", left.excellent, rest, winners !== null);
+      if (winners === null) open.excellent += left.excellent;
+      else for (const c of winners) awards.set(c.unit, "excellent");
+      left.excellent = 0;
+    }
+  }
+  return { awards, ties, open };
+}
+
+/**
+ * Candidates grouped into tiers of equal total and equal tie-break values, best first; within a
+ * tier, by unit code (code-point order, not locale) so the output never depends on input order.
+ */
+function tiersOf(candidates: readonly AwardCandidate[]): AwardCandidate[][] {
+  const byTotal = new Map<number, AwardCandidate[]>();
+  for (const c of candidates) {
+    const group = byTotal.get(c.total);
+    if (group === undefined) byTotal.set(c.total, [c]);
+    else group.push(c);
+  }
+  const tiers: AwardCandidate[][] = [];
+  for (const total of [...byTotal.keys()].sort((a, b) => b - a)) {
+    const group = byTotal.get(total)!;
+    // Only the values every tied unit has can be compared fairly.
+    const length = Math.min(...group.map((c) => c.tieBreak?.length ?? 0));
+    const chainOf = (c: AwardCandidate): number[] =>
+      (c.tieBreak ?? []).slice(0, length).map((v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v));
+    const sorted = group
+      .map((c) => ({ c, chain: chainOf(c) }))
+      .sort((a, b) => compareChains(b.chain, a.chain) || compareCodes(a.c.unit, b.c.unit));
+    let tier: AwardCandidate[] = [];
+    let chain: number[] | null = null;
+    for (const entry of sorted) {
+      if (chain !== null && compareChains(chain, entry.chain) !== 0) {
+        tiers.push(tier);
+        tier = [];
+      }
+      tier.push(entry.c);
+      chain = entry.chain;
+    }
+    if (tier.length > 0) tiers.push(tier);
+  }
+  return tiers;
+}
+
+function compareChains(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A vote count that can count: a whole number from 0 to the number of member units. */
+function validVotes(votes: number | null | undefined, memberCount: number): votes is number {
+  return typeof votes === "number" && Number.isInteger(votes) && votes >= 0 && votes <= memberCount;
+}
+
+/**
+ * The units the votes put into the places, or null when the votes do not settle it: a tied unit
+ * has no valid count, a would-be winner has too few votes, or the last winner is not strictly
+ * ahead of the first unit left out.
+ */
+function voteWinners(
+  tier: readonly AwardCandidate[],
+  places: number,
+  needed: number,
+  memberCount: number,
+): AwardCandidate[] | null {
+  const counted: { c: AwardCandidate; votes: number }[] = [];
+  for (const c of tier) {
+    if (!validVotes(c.votes, memberCount)) return null;
+    counted.push({ c, votes: c.votes });
+  }
+  counted.sort((a, b) => b.votes - a.votes || compareCodes(a.c.unit, b.c.unit));
+  const winners = counted.slice(0, places);
+  const firstLeftOut = counted[places];
+  if (winners.some((w) => w.votes < needed)) return null;
+  if (firstLeftOut !== undefined && winners[winners.length - 1]!.votes <= firstLeftOut.votes) return null;
+  return winners.map((w) => w.c);
+}
