@@ -69,6 +69,60 @@ export interface CriterionRow {
   readonly kind: CriterionKind;
 }
 
+/** A criterion of the checked table (section, criterion or sub-criterion). */
+export interface CriterionNode {
+  /** Tidied code as shown: "I.1.a" (spaces around dots and a trailing dot removed). */
+  readonly code: CriterionCode;
+  /** Comparison key (normalizeKey of the code). */
+  readonly key: string;
+  readonly text: string;
+  /** A leaf's own maximum; a parent's is the sum of its children. */
+  readonly max: Points;
+  readonly kind: CriterionKind;
+  readonly parent: CriterionCode | null;
+  /** 0 for a section. */
+  readonly depth: number;
+  /** Index in `leaves`, or -1 for a parent. */
+  readonly leafIndex: number;
+  readonly at?: CellRef;
+}
+
+/** A criterion that is scored directly (it has no children). */
+export interface CriterionLeaf {
+  readonly code: CriterionCode;
+  readonly key: string;
+  readonly text: string;
+  readonly max: Points;
+  readonly kind: CriterionKind;
+  /** The top-level section it belongs to. */
+  readonly section: CriterionCode;
+  /** Index in `sections`. */
+  readonly sectionIndex: number;
+  readonly at?: CellRef;
+}
+
+export interface CriteriaSection {
+  readonly code: CriterionCode;
+  readonly text: string;
+  readonly max: Points;
+  readonly kind: CriterionKind;
+  /** Indices in `leaves`. */
+  readonly leaves: readonly number[];
+}
+
+/** The checked criteria tree, in table order (each parent before its children). */
+export interface CriteriaTable {
+  readonly nodes: readonly CriterionNode[];
+  readonly leaves: readonly CriterionLeaf[];
+  readonly sections: readonly CriteriaSection[];
+  /** Sum of the scored leaves' maxima: must equal config.selfScoreMax. */
+  readonly scoredMax: Points;
+  readonly bonusMax: Points;
+  readonly deductionMax: Points;
+  /** A pure hash of codes, order, maxima and kinds: tells whether a returned unit file used this table. */
+  readonly fingerprint: string;
+}
+
 // ── Units and their facts ─────────────────────────────────────────────────
 
 export type UnitType = "direct" | "coordinating";
@@ -107,6 +161,23 @@ export interface DepartmentRow {
   readonly isBonus?: boolean;
 }
 
+/** One department's allocation (seed 001 §III.2), checked. */
+export interface AllocationEntry {
+  readonly code: DepartmentCode;
+  readonly name: string;
+  /** Maximum for a directly managed unit (đơn vị trực tiếp). */
+  readonly direct: Points;
+  /** Maximum for a coordinating unit (đơn vị phối hợp); 0 = this department does not score it. */
+  readonly coordinating: Points;
+  readonly isBonus: boolean;
+  /** Comparison keys the department is found by: its code, its name and any usual short names. */
+  readonly keys: readonly string[];
+}
+
+export interface AllocationTable {
+  readonly entries: readonly AllocationEntry[];
+}
+
 export interface DepartmentPointsRow {
   readonly unit: Sourced<string>;
   readonly department: Sourced<string>;
@@ -127,6 +198,8 @@ export interface ClassificationBand {
   readonly minTotal: Points;
   /** Optional: every section must reach at least this share (0–1) of its maximum. */
   readonly minSectionShare?: number;
+  /** Where the band comes from, shown beside it (the defaults ask to be checked). */
+  readonly note?: string;
 }
 
 export type TieBreakKey = "appraisedTotal" | "mainSection" | "fewerDeductions";
@@ -145,6 +218,8 @@ export interface ClusterDefinition {
   readonly code: ClusterCode;
   readonly name: string;
   readonly quota: Quota;
+  /** The block (khối thi đua) the cluster belongs to, where the federation groups clusters. */
+  readonly block?: string;
 }
 
 export interface Deadlines {
@@ -155,6 +230,8 @@ export interface Deadlines {
   readonly summaryMeeting?: CalendarDate;
   /** e.g. 10 working days before the summary meeting (seed 001). */
   readonly draftWorkingDaysBeforeMeeting?: number;
+  /** The cluster's result to the federation (seed 002: before 01/11). */
+  readonly resultsToFederation?: CalendarDate;
 }
 
 export interface ScoringConfig {

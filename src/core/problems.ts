@@ -103,6 +103,9 @@ export function unitLabelText(unit: UnitLabel): string {
     : String(unit.code);
 }
 
+const optionalLabel = (unit: UnitLabel | undefined): string | undefined =>
+  unit === undefined ? undefined : unitLabelText(unit);
+
 interface Where {
   readonly unit?: UnitCode;
   readonly criterion?: CriterionCode;
@@ -372,7 +375,7 @@ export const scoreDuplicate = (unit: UnitLabel, criterion: CriterionCode, at?: C
   });
 
 export const scoreNotANumber = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   criterion: CriterionCode,
   column: ScoreColumn,
   shown: string,
@@ -381,16 +384,16 @@ export const scoreNotANumber = (
 ): Problem =>
   make(
     "SCORE_NOT_A_NUMBER",
-    msg.scoreNotANumber({ unit: unitLabelText(unit), criterion, column, shown, reason }),
+    msg.scoreNotANumber({ unit: optionalLabel(unit), criterion, column, shown, reason }),
     {
-      unit: unit.code,
+      unit: unit?.code,
       criterion,
       at,
     },
   );
 
 export const scoreNegative = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   criterion: CriterionCode,
   column: ScoreColumn,
   value: Points,
@@ -398,16 +401,16 @@ export const scoreNegative = (
 ): Problem =>
   make(
     "SCORE_NEGATIVE",
-    msg.scoreNegative({ unit: unitLabelText(unit), criterion, column, value: fp(value) }),
+    msg.scoreNegative({ unit: optionalLabel(unit), criterion, column, value: fp(value) }),
     {
-      unit: unit.code,
+      unit: unit?.code,
       criterion,
       at,
     },
   );
 
 export const scoreAboveMax = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   criterion: CriterionCode,
   column: ScoreColumn,
   value: Points,
@@ -417,20 +420,20 @@ export const scoreAboveMax = (
 ): Problem =>
   make(
     "SCORE_ABOVE_MAX",
-    msg.scoreAboveMax({ unit: unitLabelText(unit), criterion, column, value: fp(value), max: fp(max), kind }),
-    { unit: unit.code, criterion, at },
+    msg.scoreAboveMax({ unit: optionalLabel(unit), criterion, column, value: fp(value), max: fp(max), kind }),
+    { unit: unit?.code, criterion, at },
   );
 
 // ── Departments' points ─────────────────────────────────────────────────────
 
-export const departmentUnknown = (unit: UnitLabel, department: string, at?: CellRef): Problem =>
-  make("DEPARTMENT_UNKNOWN", msg.departmentUnknown({ unit: unitLabelText(unit), department }), {
-    unit: unit.code,
+export const departmentUnknown = (unit: UnitLabel | undefined, department: string, at?: CellRef): Problem =>
+  make("DEPARTMENT_UNKNOWN", msg.departmentUnknown({ unit: optionalLabel(unit), department }), {
+    unit: unit?.code,
     at,
   });
 
 export const departmentPointsNotANumber = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   department: DepartmentCode,
   name: string,
   shown: string,
@@ -439,12 +442,12 @@ export const departmentPointsNotANumber = (
 ): Problem =>
   make(
     "DEPARTMENT_POINTS_NOT_A_NUMBER",
-    msg.departmentPointsNotANumber({ unit: unitLabelText(unit), department: name, shown, reason }),
-    { unit: unit.code, department, at },
+    msg.departmentPointsNotANumber({ unit: optionalLabel(unit), department: name, shown, reason }),
+    { unit: unit?.code, department, at },
   );
 
 export const departmentPointsNegative = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   department: DepartmentCode,
   name: string,
   value: Points,
@@ -452,12 +455,12 @@ export const departmentPointsNegative = (
 ): Problem =>
   make(
     "DEPARTMENT_POINTS_NEGATIVE",
-    msg.departmentPointsNegative({ unit: unitLabelText(unit), department: name, value: fp(value) }),
-    { unit: unit.code, department, at },
+    msg.departmentPointsNegative({ unit: optionalLabel(unit), department: name, value: fp(value) }),
+    { unit: unit?.code, department, at },
   );
 
 export const departmentAboveAllocation = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   department: DepartmentCode,
   name: string,
   value: Points,
@@ -468,26 +471,26 @@ export const departmentAboveAllocation = (
   make(
     "DEPARTMENT_ABOVE_ALLOCATION",
     msg.departmentAboveAllocation({
-      unit: unitLabelText(unit),
+      unit: optionalLabel(unit),
       department: name,
       value: fp(value),
       allocation: fp(allocation),
       unitType,
     }),
-    { unit: unit.code, department, at },
+    { unit: unit?.code, department, at },
   );
 
 export const departmentPointsDuplicate = (
-  unit: UnitLabel,
+  unit: UnitLabel | undefined,
   department: DepartmentCode,
   name: string,
   at?: CellRef,
 ): Problem =>
   make(
     "DEPARTMENT_POINTS_DUPLICATE",
-    msg.departmentPointsDuplicate({ unit: unitLabelText(unit), department: name }),
+    msg.departmentPointsDuplicate({ unit: optionalLabel(unit), department: name }),
     {
-      unit: unit.code,
+      unit: unit?.code,
       department,
       at,
     },

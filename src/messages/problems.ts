@@ -150,6 +150,9 @@ export const bandDuplicate = (p: { label: string; other: string; min: string }):
 export const bandsNoFloor = (p: { lowest: string }): string =>
   `Mức xếp loại thấp nhất bắt đầu từ ${p.lowest} điểm: đơn vị dưới mức đó sẽ không được xếp loại. Hãy thêm một mức từ 0 điểm (ví dụ «Không hoàn thành nhiệm vụ»).`;
 
+/** Shown beside the default bands: no national point bands could be confirmed. */
+export const defaultBandsNote = (): string => "theo hướng dẫn của LĐLĐ — kiểm tra lại";
+
 // ── Clusters ────────────────────────────────────────────────────────────────
 
 export const clustersEmpty = (): string => "Chưa khai báo cụm thi đua nào nên chưa thể xếp hạng, bình xét.";
@@ -236,25 +239,28 @@ export const scoreOnParent = (p: { unit: string; criterion: string }): string =>
 export const scoreDuplicate = (p: { unit: string; criterion: string }): string =>
   `${p.unit} có hai dòng điểm cho tiêu chí ${p.criterion}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`;
 
+/** "Điểm tự chấm của «X» (X1), tiêu chí I.1.a" — or without the unit when it is not known. */
+function scoreSubject(column: ScoreColumn, unit: string | undefined, criterion: string): string {
+  return `${capitalize(COLUMN[column])}${unit === undefined ? "" : ` của ${unit}`}, tiêu chí ${criterion},`;
+}
+
 export const scoreNotANumber = (p: {
-  unit: string;
+  unit?: string;
   criterion: string;
   column: ScoreColumn;
   shown: string;
   reason: NotANumberReason;
-}): string =>
-  `${capitalize(COLUMN[p.column])} của ${p.unit}, tiêu chí ${p.criterion}, ${notANumber(p.shown, p.reason)}.`;
+}): string => `${scoreSubject(p.column, p.unit, p.criterion)} ${notANumber(p.shown, p.reason)}.`;
 
 export const scoreNegative = (p: {
-  unit: string;
+  unit?: string;
   criterion: string;
   column: ScoreColumn;
   value: string;
-}): string =>
-  `${capitalize(COLUMN[p.column])} của ${p.unit}, tiêu chí ${p.criterion}, là ${p.value}: điểm không được âm.`;
+}): string => `${scoreSubject(p.column, p.unit, p.criterion)} là ${p.value}: điểm không được âm.`;
 
 export const scoreAboveMax = (p: {
-  unit: string;
+  unit?: string;
   criterion: string;
   column: ScoreColumn;
   value: string;
@@ -262,35 +268,38 @@ export const scoreAboveMax = (p: {
   kind: KindName;
 }): string =>
   p.kind === "deduction"
-    ? `${capitalize(COLUMN[p.column])} của ${p.unit}: điểm trừ ở ${p.criterion} là ${p.value}, nhiều hơn mức trừ tối đa ${p.max}.`
-    : `${capitalize(COLUMN[p.column])} của ${p.unit}, tiêu chí ${p.criterion}, là ${p.value}, cao hơn điểm tối đa ${p.max}.`;
+    ? `${scoreSubject(p.column, p.unit, p.criterion)} trừ ${p.value} điểm, nhiều hơn mức trừ tối đa ${p.max}.`
+    : `${scoreSubject(p.column, p.unit, p.criterion)} là ${p.value}, cao hơn điểm tối đa ${p.max}.`;
 
 // ── Departments' points ─────────────────────────────────────────────────────
 
-export const departmentUnknown = (p: { unit: string; department: string }): string =>
-  `Điểm của ${p.unit} ghi cho ban «${p.department}», nhưng bảng phân bổ điểm không có ban này.`;
+/** "cho «X» (X1)" — or nothing when the unit is not known. */
+const forUnit = (unit: string | undefined): string => (unit === undefined ? "" : ` cho ${unit}`);
+
+export const departmentUnknown = (p: { unit?: string; department: string }): string =>
+  `Điểm${forUnit(p.unit)} ghi cho ban «${p.department}», nhưng bảng phân bổ điểm không có ban này.`;
 
 export const departmentPointsNotANumber = (p: {
-  unit: string;
+  unit?: string;
   department: string;
   shown: string;
   reason: NotANumberReason;
-}): string => `Điểm ${p.department} chấm cho ${p.unit} ${notANumber(p.shown, p.reason)}.`;
+}): string => `Điểm ${p.department} chấm${forUnit(p.unit)} ${notANumber(p.shown, p.reason)}.`;
 
-export const departmentPointsNegative = (p: { unit: string; department: string; value: string }): string =>
-  `Điểm ${p.department} chấm cho ${p.unit} là ${p.value}: điểm không được âm.`;
+export const departmentPointsNegative = (p: { unit?: string; department: string; value: string }): string =>
+  `Điểm ${p.department} chấm${forUnit(p.unit)} là ${p.value}: điểm không được âm.`;
 
 export const departmentAboveAllocation = (p: {
-  unit: string;
+  unit?: string;
   department: string;
   value: string;
   allocation: string;
   unitType: UnitTypeName;
 }): string =>
-  `Điểm ${p.department} chấm cho ${p.unit} là ${p.value}, cao hơn mức phân bổ ${p.allocation} cho đơn vị ${UNIT_TYPE[p.unitType]}.`;
+  `Điểm ${p.department} chấm${forUnit(p.unit)} là ${p.value}, cao hơn mức phân bổ ${p.allocation} cho đơn vị ${UNIT_TYPE[p.unitType]}.`;
 
-export const departmentPointsDuplicate = (p: { unit: string; department: string }): string =>
-  `${p.unit} có hai dòng điểm của ${p.department}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`;
+export const departmentPointsDuplicate = (p: { unit?: string; department: string }): string =>
+  `Có hai dòng điểm của ${p.department}${forUnit(p.unit)}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`;
 
 // ── Votes and ties ──────────────────────────────────────────────────────────
 

@@ -1,0 +1,256 @@
+/**
+ * The departments' share of the total (seed 001 §III.2): each department of the provincial
+ * federation scores each unit up to an allocated maximum that depends on whether the unit is
+ * directly managed (trực tiếp) or a coordinating unit (phối hợp). The seed's table is the default;
+ * a workbook's own table replaces it.
+ */
+import { formatPoints, pointsFromNumber } from "./decimal";
+import type {
+  AllocationEntry,
+  AllocationTable,
+  CellRef,
+  CellValue,
+  DepartmentCode,
+  DepartmentRow,
+  Points,
+  Problem,
+  UnitType,
+} from "./model";
+import { departmentCode } from "./model";
+import { parseScore } from "./numbers";
+import * as problem from "./problems";
+import type { UnitLabel } from "./problems";
+import { normalizeKey, normalizeText } from "./text/normalize";
+
+/**
+ * The key departments are compared by: normalizeKey, with every dash (- – —) and the spaces around
+ * it folded, so "Ban Tuyên giáo - Nữ công" finds "Ban Tuyên giáo – Nữ công".
+ */
+export function departmentKey(text: string): string {
+  return normalizeKey(text).replace(/\s*[-\u2010-\u2015]\s*/gu, "-");
+}
+
+function entry(
+  code: string,
+  name: string,
+  direct: number,
+  coordinating: number,
+  aliases: readonly string[] = [],
+  isBonus = false,
+): AllocationEntry {
+  return {
+    code: departmentCode(code),
+    name,
+    direct: pointsFromNumber(direct),
+    coordinating: pointsFromNumber(coordinating),
+    isBonus,
+    keys: [...new Set([code, name, ...aliases].map(departmentKey))],
+  };
+}
+
+/**
+ * Seed 001 §III.2 (Kon Tum): 10 points for both kinds of unit. Aliases are the short names the
+ * seed itself uses ("Ban TGNC", "Ủy Ban kiểm tra") and the old tone placement ("Uỷ").
+ */
+export const DEFAULT_ALLOCATION: AllocationTable = {
+  entries: [
+    entry("TC", "Ban Tổ chức", 1, 1.5),
+    entry("TAICHINH", "Ban Tài chính", 1.5, 0, ["Ban TC-TC", "Tài chính"]),
+    entry("TGNC", "Ban Tuyên giáo – Nữ công", 1, 2, ["Ban TGNC", "Ban Tuyên giáo và Nữ công"]),
+    entry("CSPL", "Ban Chính sách – Pháp luật", 1.5, 2.5, ["Ban CSPL", "Ban Chính sách và Pháp luật"]),
+    entry("UBKT", "Ủy ban Kiểm tra", 1, 0, ["Uỷ ban Kiểm tra", "Ủy ban Kiểm tra LĐLĐ tỉnh"]),
+    entry("VP", "Văn phòng", 1, 1, ["Văn phòng LĐLĐ tỉnh"]),
+    entry("TT", "Thường trực LĐLĐ tỉnh", 3, 3, ["Thường trực", "Thường trực LĐLĐ tỉnh (điểm thưởng)"], true),
+  ],
+};
+
+/** No departments (clusters scored on their table alone). */
+export const NO_ALLOCATION: AllocationTable = { entries: [] };
+
+/**
+ * A workbook's own allocation table.
+ *
+ * @example allocationTableFrom([{ code: { value: "TC" }, name: "Ban Tổ chức", direct: { value: 1 }, coordinating: { value: "1,5" } }])
+ */
+export function allocationTableFrom(rows: readonly DepartmentRow[]): {
+  table: AllocationTable;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const entries: AllocationEntry[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const rawCode = typeof row.code.value === "string" ? row.code.value : String(row.code.value ?? "");
+    const name = normalizeText(row.name);
+    const shownCode = normalizeText(rawCode);
+    if (shownCode === "") {
+      problems.push(problem.departmentCodeMissing(name, row.code.at));
+      continue;
+    }
+    const code = departmentCode(shownCode);
+    const keys = [...new Set([shownCode, name].filter((k) => k !== "").map(departmentKey))];
+    if (keys.some((k) => seen.has(k))) {
+      problems.push(problem.departmentDuplicate(code, row.code.at));
+      continue;
+    }
+    for (const k of keys) seen.add(k);
+    const label = name === "" ? shownCode : name;
+    const direct = allocationValue(
+      code,
+      label,
+      "direct",
+      row.direct.value,
+      row.direct.at ?? row.code.at,
+      problems,
+    );
+    const coordinating = allocationValue(
+      code,
+      label,
+      "coordinating",
+      row.coordinating.value,
+      row.coordinating.at ?? row.code.at,
+      problems,
+    );
+    entries.push({ code, name: label, direct, coordinating, isBonus: row.isBonus === true, keys });
+  }
+  return { table: { entries }, problems };
+}
+
+function allocationValue(
+  code: DepartmentCode,
+  name: string,
+  unitType: UnitType,
+  value: CellValue,
+  at: CellRef | undefined,
+  problems: Problem[],
+): Points {
+  const parsed = parseScore(value);
+  if (parsed.kind === "number" && parsed.points >= 0) return parsed.points;
+  if (parsed.kind === "empty")
+    problems.push(problem.allocationInvalid(code, name, unitType, "", "missing", at));
+  else if (parsed.kind === "invalid") {
+    problems.push(problem.allocationInvalid(code, name, unitType, parsed.shown, parsed.reason, at));
+  } else
+    problems.push(
+      problem.allocationInvalid(code, name, unitType, formatPoints(parsed.points), "negative", at),
+    );
+  return 0 as Points;
+}
+
+/** Allocation totals per unit type (each should equal config.departmentsMax). */
+export function allocationTotals(table: AllocationTable): { direct: Points; coordinating: Points } {
+  let direct = 0;
+  let coordinating = 0;
+  for (const e of table.entries) {
+    direct += e.direct;
+    coordinating += e.coordinating;
+  }
+  return { direct: direct as Points, coordinating: coordinating as Points };
+}
+
+/**
+ * Finds departments by code, name or alias; remembers each raw text it has seen, so the summary
+ * resolves thousands of rows with one normalisation per distinct spelling.
+ */
+export function departmentFinder(
+  table: AllocationTable,
+): (department: string) => AllocationEntry | undefined {
+  const byKey = new Map<string, AllocationEntry>();
+  for (const e of table.entries) for (const k of e.keys) if (!byKey.has(k)) byKey.set(k, e);
+  const seen = new Map<string, AllocationEntry | null>();
+  return (department) => {
+    let found = seen.get(department);
+    if (found === undefined) {
+      found = byKey.get(departmentKey(department)) ?? null;
+      seen.set(department, found);
+    }
+    return found ?? undefined;
+  };
+}
+
+/**
+ * The most a department may give a unit of this type; null when the department is unknown.
+ *
+ * @example allocationFor(DEFAULT_ALLOCATION, "Ban CSPL", "coordinating") === 250
+ */
+export function allocationFor(table: AllocationTable, department: string, type: UnitType): Points | null {
+  const key = departmentKey(department);
+  const found = table.entries.find((e) => e.keys.includes(key));
+  if (found === undefined) return null;
+  return type === "direct" ? found.direct : found.coordinating;
+}
+
+export interface DepartmentPointsEntry {
+  readonly department: string;
+  readonly points: CellValue;
+  readonly at?: CellRef;
+}
+
+/**
+ * A unit's points from the departments, each checked against its allocation for the unit's type.
+ * An empty cell gives nothing; anything wrong is a problem and counts nothing.
+ *
+ * @example departmentPointsFor(DEFAULT_ALLOCATION, [{ department: "TC", points: "1,5" }], "direct")
+ *   // → { points: 0, problems: [DEPARTMENT_ABOVE_ALLOCATION: 1,5 > 1] }
+ */
+export function departmentPointsFor(
+  table: AllocationTable,
+  entries: readonly DepartmentPointsEntry[],
+  type: UnitType,
+  unit?: UnitLabel,
+): { points: Points; problems: Problem[] } {
+  return departmentPointsWith(departmentFinder(table), entries, type, unit);
+}
+
+/** departmentPointsFor with a finder built once (the summary's path). */
+export function departmentPointsWith(
+  find: (department: string) => AllocationEntry | undefined,
+  entries: readonly DepartmentPointsEntry[],
+  type: UnitType,
+  unit: UnitLabel | undefined,
+): { points: Points; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const seen = new Set<AllocationEntry>();
+  let points = 0;
+  for (const e of entries) {
+    const found = find(e.department);
+    if (found === undefined) {
+      problems.push(problem.departmentUnknown(unit, normalizeText(e.department), e.at));
+      continue;
+    }
+    const parsed = parseScore(e.points);
+    if (parsed.kind === "empty") continue;
+    if (seen.has(found)) {
+      problems.push(problem.departmentPointsDuplicate(unit, found.code, found.name, e.at));
+      continue;
+    }
+    seen.add(found);
+    if (parsed.kind === "invalid") {
+      problems.push(
+        problem.departmentPointsNotANumber(unit, found.code, found.name, parsed.shown, parsed.reason, e.at),
+      );
+      continue;
+    }
+    if (parsed.points < 0) {
+      problems.push(problem.departmentPointsNegative(unit, found.code, found.name, parsed.points, e.at));
+      continue;
+    }
+    const allocation = type === "direct" ? found.direct : found.coordinating;
+    if (parsed.points > allocation) {
+      problems.push(
+        problem.departmentAboveAllocation(
+          unit,
+          found.code,
+          found.name,
+          parsed.points,
+          allocation,
+          type,
+          e.at,
+        ),
+      );
+      continue;
+    }
+    points += parsed.points;
+  }
+  return { points: points as Points, problems };
+}

@@ -1,0 +1,126 @@
+/**
+ * Classification (xếp loại) by configurable point bands, with an optional extra condition per band:
+ * every section must reach a share of its maximum.
+ */
+import { defaultBandsNote } from "../messages/problems";
+import { ZERO, formatPoints } from "./decimal";
+import type { CellRef, CellValue, ClassificationBand, Points, Problem } from "./model";
+import { parseScore } from "./numbers";
+import * as problem from "./problems";
+import { normalizeText } from "./text/normalize";
+
+/**
+ * Editable defaults. Source: the ladder of names used since about 2019–2020 (see
+ * /work/shared/DOMAIN.md, "Ranking, exclusion and awards"); no national point bands could be
+ * confirmed, so the bands (≥ 90, 70–< 90, 50–< 70, < 50) are labelled for the federation to check.
+ */
+export const DEFAULT_BANDS: readonly ClassificationBand[] = [
+  { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: 9000 as Points, note: defaultBandsNote() },
+  { label: "Hoàn thành tốt nhiệm vụ", minTotal: 7000 as Points, note: defaultBandsNote() },
+  { label: "Hoàn thành nhiệm vụ", minTotal: 5000 as Points, note: defaultBandsNote() },
+  { label: "Không hoàn thành nhiệm vụ", minTotal: ZERO, note: defaultBandsNote() },
+];
+
+/** Float noise allowance when comparing a section's share with a band's condition. */
+const SHARE_TOLERANCE = 1e-9;
+
+/**
+ * The label of the highest band the total reaches whose condition holds; "" when none does.
+ * A band with `minSectionShare` needs `sectionShares` (each section's score ÷ its maximum): without
+ * them its condition cannot be checked and the unit falls to the next band.
+ *
+ * @example classify(9250 as Points, DEFAULT_BANDS) === "Hoàn thành xuất sắc nhiệm vụ"
+ * @example classify(9250 as Points, [{ label: "A", minTotal: 9000, minSectionShare: 0.8 }, …], [0.95, 0.7]) // not "A"
+ */
+export function classify(
+  total: Points,
+  bands: readonly ClassificationBand[],
+  sectionShares?: readonly number[],
+): string {
+  let best: ClassificationBand | undefined;
+  for (const band of bands) {
+    if (band.minTotal > total) continue;
+    if (best !== undefined && band.minTotal <= best.minTotal) continue;
+    if (band.minSectionShare !== undefined && !sharesReach(sectionShares, band.minSectionShare)) continue;
+    best = band;
+  }
+  return best === undefined ? "" : best.label;
+}
+
+function sharesReach(shares: readonly number[] | undefined, min: number): boolean {
+  if (shares === undefined) return false;
+  for (const share of shares) if (share < min - SHARE_TOLERANCE) return false;
+  return true;
+}
+
+export interface BandRow {
+  readonly label: CellValue;
+  readonly min: CellValue;
+  readonly minSectionShare?: CellValue;
+  readonly at?: CellRef;
+}
+
+/**
+ * A workbook's own bands, highest first.
+ *
+ * @example bandsFrom([{ label: "Xuất sắc", min: "90" }, { label: "Tốt", min: 70, minSectionShare: "50%" }])
+ */
+export function bandsFrom(rows: readonly BandRow[]): { bands: ClassificationBand[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bands: ClassificationBand[] = [];
+  for (const row of rows) {
+    const label = typeof row.label === "string" ? normalizeText(row.label) : "";
+    const min = parseScore(row.min);
+    const minTotal = min.kind === "number" && min.points >= 0 ? min.points : null;
+    if (label === "") {
+      // A row with neither label nor minimum is just an empty line.
+      if (min.kind !== "empty") problems.push(problem.bandLabelMissing(minTotal ?? ZERO, row.at));
+      continue;
+    }
+    if (minTotal === null) {
+      const shown =
+        min.kind === "invalid" ? min.shown : min.kind === "number" ? formatPoints(min.points) : "";
+      problems.push(problem.bandMinInvalid(label, shown, row.at));
+      continue;
+    }
+    const share = shareFrom(row.minSectionShare ?? null);
+    if (share === "invalid") {
+      problems.push(problem.bandShareInvalid(label, shownCell(row.minSectionShare ?? null), row.at));
+      continue;
+    }
+    const clash = bands.find((b) => b.label === label || b.minTotal === minTotal);
+    if (clash !== undefined) {
+      problems.push(problem.bandDuplicate(label, clash.label, minTotal, row.at));
+      continue;
+    }
+    bands.push(share === null ? { label, minTotal } : { label, minTotal, minSectionShare: share });
+  }
+  bands.sort((a, b) => b.minTotal - a.minTotal);
+  const lowest = bands[bands.length - 1];
+  if (lowest !== undefined && lowest.minTotal > 0) problems.push(problem.bandsNoFloor(lowest.minTotal));
+  return { bands, problems };
+}
+
+/** 0–1, or a percentage ("50%"; Excel stores a cell formatted as 50% as 0.5 already). */
+function shareFrom(value: CellValue): number | null | "invalid" {
+  if (typeof value === "string") {
+    const text = value.replace(/[\s\u00a0\u202f]/gu, "");
+    if (text === "") return null;
+    const percent = /^(\d+(?:[.,]\d+)?)%$/u.exec(text);
+    if (percent !== null) {
+      const share = Number((percent[1] ?? "").replace(",", ".")) / 100;
+      return share <= 1 ? share : "invalid";
+    }
+  }
+  const parsed = parseScore(value);
+  if (parsed.kind === "empty") return null;
+  if (parsed.kind === "invalid" || parsed.points < 0 || parsed.points > 100) return "invalid";
+  return parsed.points / 100;
+}
+
+function shownCell(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "object")
+    return "error" in value ? value.error : `${value.day}/${value.month}/${value.year}`;
+  return String(value);
+}
