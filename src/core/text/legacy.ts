@@ -51,35 +51,47 @@ export function decodeVni(text: string): string {
   return scanVni(text).text;
 }
 
-/** Bytes 0xA1–0xBE and × ÷: TCVN3 letters that are symbols, not letters, in Latin-1. */
-function isTcvn3Symbol(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code < 0xc0 || ch === "×" || ch === "÷";
-}
-
 interface Scan {
   readonly text: string;
-  /** Legacy-only features met: TCVN3 symbols inside words, VNI base+mark pairs that Unicode never writes. */
-  readonly features: number;
+  /**
+   * How strongly the characters say "this encoding": 2 for what only legacy text writes, 1 for
+   * what other languages write too but Vietnamese Unicode never does, 0 for what Unicode
+   * Vietnamese writes as well (TCVN3 "ô" is "ụ", and Unicode "Công" has one).
+   */
+  readonly weight: number;
   /** Non-ASCII characters the encoding cannot have produced (a TCVN3 gap, a VNI mark without its base). */
   readonly strays: number;
 }
 
+/** Latin-1 letters that Unicode Vietnamese uses too: they tell nothing. */
+const SHARED_LETTERS = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
+
+function tcvn3Weight(ch: string, previous: string): number {
+  const code = ch.charCodeAt(0);
+  // Bytes 0xA1–0xBE and × ÷: symbols in Latin-1, letters only in TCVN3.
+  if (code < 0xc0 || ch === "×" || ch === "÷") return 2;
+  // "NguyÔn", "kiÓm": TCVN3 puts lower-case letters on Latin-1 capitals, so they follow lower case.
+  if (code <= 0xde && previous >= "a" && previous <= "z") return 2;
+  return SHARED_LETTERS.has(ch) ? 0 : 1;
+}
+
 function scanTcvn3(text: string): Scan {
   let out = "";
-  let features = 0;
+  let weight = 0;
   let strays = 0;
+  let previous = "";
   for (const ch of text) {
     const letter = TCVN3_TO_UNICODE.get(ch);
     if (letter !== undefined) {
       out += letter;
-      if (isTcvn3Symbol(ch)) features += 1;
+      weight += tcvn3Weight(ch, previous);
     } else {
       out += ch;
       if (ch > "\u007f") strays += 1;
     }
+    previous = ch;
   }
-  return { text: out.normalize("NFC"), features, strays };
+  return { text: out.normalize("NFC"), weight, strays };
 }
 
 const VNI_PAIRS = new Map<string, string>();
@@ -98,21 +110,37 @@ for (const [unicode, vni] of VNI_LETTERS) {
   }
 }
 const VNI_MARKS = new Set([...VNI_PAIRS.keys()].map((pair) => pair.charAt(1)));
-/** o + à/á/ã is also how Unicode writes "hoà", "khoá", "toàn": never evidence of VNI. */
-const VNI_AMBIGUOUS_PAIR = /^o[àáã]$/iu;
-/** Single VNI letters that Unicode Vietnamese never uses (ô, ó, ò, í, ì are ambiguous). */
-const VNI_TELLING_SINGLES = /^[ñöæî]$/iu;
+
+/**
+ * o + à/á/ã is also how Unicode writes "hoà", "khoá", "toàn"; marks ï û ù ú ë é after a plain
+ * vowel occur in French and Spanish ("Loïc", "goût", "où", "aún", "Gaël", "aéroport"). Any other
+ * vowel + mark pair (aø, oâ, eá, ôù, öø …) is written by VNI alone.
+ */
+function vniPairWeight(pair: string): number {
+  if (/^o[àáã]$/iu.test(pair)) return 0;
+  return /^[aeouy][ïûùúëé]$/iu.test(pair) ? 1 : 2;
+}
+
+/**
+ * ñ ö æ î are VNI's đ ư ỉ ỵ but also Spanish, German, Danish, French letters; a word starting
+ * with ñ and ö before a vowel (ưa, ưi, ưu, ươ) are VNI's alone. ô ó ò (ơ ĩ ị) are Unicode letters.
+ */
+function vniSingleWeight(ch: string, previous: string, next: string): number {
+  if (/^[ñÑ]$/u.test(ch)) return previous === "" ? 2 : 1;
+  if (/^[öÖ]$/u.test(ch)) return /^[aiuô]$/iu.test(next) ? 2 : 1;
+  return /^[æî]$/iu.test(ch) ? 1 : 0;
+}
 
 function scanVni(text: string): Scan {
   let out = "";
-  let features = 0;
+  let weight = 0;
   let strays = 0;
   for (let i = 0; i < text.length; i += 1) {
     const pair = text.slice(i, i + 2);
     const fromPair = pair.length === 2 ? VNI_PAIRS.get(pair) : undefined;
     if (fromPair !== undefined) {
       out += fromPair;
-      if (!VNI_AMBIGUOUS_PAIR.test(pair)) features += 1;
+      weight += vniPairWeight(pair);
       i += 1;
       continue;
     }
@@ -120,13 +148,13 @@ function scanVni(text: string): Scan {
     const single = VNI_SINGLES.get(ch);
     if (single !== undefined) {
       out += single;
-      if (VNI_TELLING_SINGLES.test(ch)) features += 1;
+      weight += vniSingleWeight(ch, text.charAt(i - 1), text.charAt(i + 1));
       continue;
     }
     out += ch;
     if (VNI_MARKS.has(ch)) strays += 1;
   }
-  return { text: out.normalize("NFC"), features, strays };
+  return { text: out.normalize("NFC"), weight, strays };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,63 +177,79 @@ export function hasUnicodeVietnamese(text: string): boolean {
 /** Words as each encoding writes them: ASCII letters plus the characters it uses. */
 const TCVN3_WORD = /[A-Za-z\u00a1-\u00ae\u00b5-\u00ff]+/gu;
 const VNI_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+/gu;
+const PLAIN_WORD = /^[A-Za-z]+$/u;
 const DIGIT = /\d/u;
 /** Micro sign starting a unit (µm, µg, µs): a unit, not TCVN3 "à". */
 const MICRO_UNIT = /^µ[A-Za-z]{0,3}$/u;
-const ACRONYM = /^[A-ZĐ]{2,8}$/u;
+/** Acronyms a decoding may give: consonants with đ (LĐLĐ, lđlđ, CĐCS), or toneless capitals (GƯTĐ). */
+const CONSONANT_ACRONYM = /^(?=.*[đĐ])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{2,8}$/u;
+const CAPITALS_ACRONYM = /^[A-ZĐĂÂÊÔƠƯ]{2,8}$/u;
+const ROMAN_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/iu;
 
 interface Evidence {
-  /** Legacy-only features inside words that decode to Vietnamese. */
-  features: number;
-  /** Words holding such features. */
-  telling: number;
-  /** Other words that decode to Vietnamese. */
+  /** Sum of the words' weights (see `Scan.weight`), counting only words that decode to Vietnamese. */
+  weight: number;
+  /** Words that decode to Vietnamese. */
   fitting: number;
   /** Words that cannot be Vietnamese in this encoding. */
   misfits: number;
 }
 
+/** Plain ASCII words that tell nothing: acronyms (THCS), Roman numerals, abbreviations ("Tp.", "Đ/c"). */
+function isNeutralPlainWord(text: string, word: string, end: number): boolean {
+  return (
+    word.length === 1 ||
+    word === word.toUpperCase() ||
+    ROMAN_NUMERAL.test(word) ||
+    (word.length <= 3 && /[./]/u.test(text.charAt(end)))
+  );
+}
+
 function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
-  const evidence: Evidence = { features: 0, telling: 0, fitting: 0, misfits: 0 };
+  const evidence: Evidence = { weight: 0, fitting: 0, misfits: 0 };
   const pattern = encoding === "tcvn3" ? TCVN3_WORD : VNI_WORD;
   for (const match of text.matchAll(pattern)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    // "10µm", "£5", "x²": symbols beside figures are units and currencies.
+    // "10µm", "£5", "5½": symbols beside figures are units and currencies.
     if (DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(end))) continue;
-    if (/^[A-Za-z]+$/u.test(word)) {
-      // Plain words: upper-case ones are acronyms (THCS, UBND); others must look Vietnamese.
-      if (word.length > 1 && word !== word.toUpperCase() && !isVietnameseSyllable(word))
-        evidence.misfits += 1;
+    if (PLAIN_WORD.test(word)) {
+      // Legacy Vietnamese writes toneless syllables in plain letters; other plain words are foreign.
+      if (isNeutralPlainWord(text, word, end)) continue;
+      if (isVietnameseSyllable(word)) evidence.fitting += 1;
+      else evidence.misfits += 1;
       continue;
     }
     if (encoding === "tcvn3" && (word.length === 1 || MICRO_UNIT.test(word))) continue;
     const scan = encoding === "tcvn3" ? scanTcvn3(word) : scanVni(word);
     const fits =
       scan.strays === 0 &&
-      (isVietnameseSyllable(scan.text) || (ACRONYM.test(scan.text) && scan.text.includes("Đ")));
-    if (!fits) evidence.misfits += 1;
-    else if (scan.features > 0) {
-      evidence.telling += 1;
-      evidence.features += scan.features;
-    } else evidence.fitting += 1;
+      (isVietnameseSyllable(scan.text) ||
+        CONSONANT_ACRONYM.test(scan.text) ||
+        CAPITALS_ACRONYM.test(scan.text));
+    if (fits) {
+      evidence.fitting += 1;
+      evidence.weight += scan.weight;
+    } else evidence.misfits += 1;
   }
   return evidence;
 }
 
 /**
- * Convincing when legacy-only features sit inside words that decode to Vietnamese syllables, and
- * at most one word in four refuses to. TCVN3's features are symbols (« ® µ ¦ § ¸ …) that no
- * language writes inside words, so one is enough; VNI's marks are ordinary accented letters
- * (French "Loïc" reads as "Lọc"), so it needs two.
+ * How detection decides, for each encoding separately:
+ * - every word is decoded; a word "fits" when the result is one Vietnamese syllable (or an
+ *   acronym with Đ such as LĐLĐ), and is a "misfit" otherwise (plain foreign words included);
+ * - fitting words add up their weight: 2 for characters only legacy text writes (TCVN3's « ® µ ¦
+ *   § ¸ inside words, "NguyÔn"-style capitals after lower case, VNI pairs like aø oâ ôù), 1 for
+ *   letters that Spanish, French, German or Nordic words also hold (ñ ö æ, "oï"), 0 for letters
+ *   Unicode Vietnamese holds too;
+ * - the text is convincing with a weight of 2 or more and at most one misfit per four fitting
+ *   words. So one telling word is enough, one French name ("Loïc" reads "Lọc") is not, and a
+ *   foreign sentence with a stray symbol is refused by its misfits.
  */
-function convincing(evidence: Evidence, minimumFeatures: number): boolean {
-  return (
-    evidence.telling > 0 &&
-    evidence.features >= minimumFeatures &&
-    evidence.misfits * 4 <= evidence.telling + evidence.fitting
-  );
+function convincing(evidence: Evidence): boolean {
+  return evidence.weight >= 2 && evidence.misfits * 4 <= evidence.fitting;
 }
 
 /**
@@ -220,11 +264,11 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (hasUnicodeVietnamese(text)) return null;
   const tcvn3 = evidenceFor(text, "tcvn3");
   const vni = evidenceFor(text, "vni");
-  const isTcvn3 = convincing(tcvn3, 1);
-  const isVni = convincing(vni, 2);
+  const isTcvn3 = convincing(tcvn3);
+  const isVni = convincing(vni);
   if (isTcvn3 && isVni) {
-    if (tcvn3.telling === vni.telling) return null;
-    return tcvn3.telling > vni.telling ? "tcvn3" : "vni";
+    if (tcvn3.weight === vni.weight) return null;
+    return tcvn3.weight > vni.weight ? "tcvn3" : "vni";
   }
   if (isTcvn3) return "tcvn3";
   return isVni ? "vni" : null;
