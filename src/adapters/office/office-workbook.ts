@@ -1,0 +1,676 @@
+/**
+ * The workbook port over Office.js. One session is one Excel.run (one user action, one undo group):
+ * - listSheets: one sync (the sheets, the product's marker sheet, the tables);
+ * - readSheets: one sync for all the named sheets (used ranges' values, formulas, fonts, merges, tables);
+ * - writeSheets: whole 2-D blocks with calculation and screen updating suspended, one sync unless the
+ *   payload passes the request size limit, then one more per chunk: the count grows with bytes, not units.
+ * New sheets are built under a temporary name and swapped in at the end of the last batch. The old
+ * generated sheet is deleted by its id, so if a co-author replaced it in between our swap fails (and is
+ * reported) instead of deleting their sheet.
+ */
+import type { CellValue } from "../../core/model";
+import { writeMessages } from "../../messages/workbook";
+import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/a1";
+import type {
+  BlockWrite,
+  CellStyle,
+  CellWrite,
+  DataValidationRule,
+  PageSetup,
+  ReadOptions,
+  SheetInfo,
+  SheetSnapshot,
+  SheetWrite,
+  WorkbookPort,
+} from "../../workbook/port";
+import { officeTextValue } from "../../workbook/safe-text";
+import {
+  generatedNamesFromMarker,
+  MARKER_SHEET,
+  markerSheetCells,
+  sameSheetName,
+} from "../../workbook/sheet-names";
+import { OfficeAdapterError } from "./errors";
+import { abortError, DEFAULT_SYNC_TIMEOUT_MS, syncWithin } from "./sync";
+
+/** What the host supports, checked once at start (requirements.ts). */
+export interface OfficeCapabilities {
+  /** ExcelApi 1.9: screen-updating suspension, getCellProperties (fonts), page layout. */
+  readonly api19: boolean;
+  /** ExcelApi 1.13: getMergedAreasOrNullObject. */
+  readonly mergedAreas: boolean;
+}
+
+export interface OfficeWorkbookOptions {
+  readonly capabilities: OfficeCapabilities;
+  /** A sync that takes longer fails with a "timeout" the pane offers to retry. */
+  readonly syncTimeoutMs?: number;
+  /**
+   * Estimated request bytes per sync. Excel on the web refuses requests above about 5 MB; the
+   * estimate counts the UTF-8 JSON of what we send, so a margin stays for Office's own envelope.
+   */
+  readonly maxRequestBytes?: number;
+  readonly signal?: AbortSignal;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
+
+/** Sheets being built; the .xlsx adapter uses the same prefix, and listings skip both. */
+export const TEMP_PREFIX = "~thidua~";
+
+interface KnownSheet {
+  readonly name: string;
+  readonly id: string;
+  readonly visible: boolean;
+}
+
+interface Known {
+  /** In workbook order, the marker sheet excluded. */
+  sheets: KnownSheet[];
+  /** Every sheet's name in workbook order, marker and leftovers included (to place new sheets). */
+  order: string[];
+  /** Names the marker sheet lists as the product's own. */
+  generated: string[];
+  markerExists: boolean;
+  /** Table name → sheet name. */
+  tables: Map<string, string>;
+}
+
+/** One queued piece of a write, with its estimated request size. */
+interface WriteOp {
+  readonly bytes: number;
+  readonly apply: (context: Excel.RequestContext) => void;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private known: Known | null = null;
+  private readonly timeoutMs: number;
+  private readonly maxBytes: number;
+  private syncCount = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly options: OfficeWorkbookOptions,
+  ) {
+    this.timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
+    this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  }
+
+  /** Syncs this session has made. */
+  get syncs(): number {
+    return this.syncCount;
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    const context = this.context;
+    const workbook = context.workbook;
+    const sheets = workbook.worksheets;
+    sheets.load("items/name,items/id,items/visibility");
+    const tables = workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    const marker = sheets.getItemOrNullObject(MARKER_SHEET);
+    const markerCells = marker.getUsedRangeOrNullObject(true);
+    markerCells.load("values");
+    let markerValues: readonly (readonly unknown[])[] = [];
+    try {
+      await this.sync(() => context.sync());
+      markerValues = markerCells.isNullObject ? [] : markerCells.values;
+    } catch (error) {
+      // A host that refuses to chain on a missing sheet: learn whether it exists first, then read it.
+      if (!(error instanceof OfficeAdapterError) || error.failure.kind !== "changed") throw error;
+      markerValues = await this.readMarkerInTwoSteps(sheets, tables);
+    }
+
+    const generated = generatedNamesFromMarker(markerValues);
+    const all = sheets.items;
+    const known: Known = {
+      sheets: all
+        .filter((sheet) => sheet.name !== MARKER_SHEET && !sheet.name.startsWith(TEMP_PREFIX))
+        .map((sheet) => ({ name: sheet.name, id: sheet.id, visible: sheet.visibility === "Visible" })),
+      order: all.map((sheet) => sheet.name),
+      generated,
+      markerExists: all.some((sheet) => sheet.name === MARKER_SHEET),
+      tables: new Map(tables.items.map((table) => [table.name, table.worksheet.name])),
+    };
+    this.known = known;
+    return known.sheets.map((sheet) => ({
+      name: sheet.name,
+      visible: sheet.visible,
+      generated: isGenerated(known, sheet.name),
+    }));
+  }
+
+  private async readMarkerInTwoSteps(
+    sheets: Excel.WorksheetCollection,
+    tables: Excel.TableCollection,
+  ): Promise<readonly (readonly unknown[])[]> {
+    const context = this.context;
+    sheets.load("items/name,items/id,items/visibility");
+    tables.load("items/name,items/worksheet/name");
+    await this.sync(() => context.sync());
+    if (!sheets.items.some((sheet) => sheet.name === MARKER_SHEET)) return [];
+    const cells = sheets.getItem(MARKER_SHEET).getUsedRange(true);
+    cells.load("values");
+    await this.sync(() => context.sync());
+    return cells.values;
+  }
+
+  async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
+    const known = await this.knownSheets();
+    const wanted: KnownSheet[] = [];
+    for (const name of names) {
+      const sheet = known.sheets.find((s) => sameSheetName(s.name, name));
+      if (sheet !== undefined && !wanted.includes(sheet)) wanted.push(sheet);
+    }
+    const fonts = options.fonts === true && this.options.capabilities.api19;
+    const context = this.context;
+    const reads = wanted.map((sheet) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet.id);
+      // Not values-only: a merged title or an empty formatted score row still counts. A blank sheet gives A1.
+      const used = worksheet.getUsedRange(false);
+      if (options.formulas === true) used.load("address,values,valueTypes,formulas");
+      else used.load("address,values,valueTypes");
+      const fontNames = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
+      const merges = this.options.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+      merges?.load("address");
+      const tables = [...known.tables.entries()]
+        .filter(([, owner]) => sameSheetName(owner, sheet.name))
+        .map(([name]) => {
+          const range = context.workbook.tables.getItem(name).getRange();
+          range.load("address");
+          return { name, range };
+        });
+      return { sheet, used, fontNames, merges, tables };
+    });
+    await this.sync(() => context.sync());
+
+    return reads.map(({ sheet, used, fontNames, merges, tables }): SheetSnapshot => {
+      const origin = parseCellAddress(bareAddress(used.address).split(":")[0] ?? "A1") ?? { row: 0, col: 0 };
+      const valueTypes = used.valueTypes;
+      const values = fromA1(
+        used.values.map((row, r) => row.map((value: unknown, c) => cellValueOf(value, valueTypes[r]?.[c]))),
+        origin,
+      );
+      const formulas =
+        options.formulas === true
+          ? fromA1(
+              used.formulas.map((row) =>
+                row.map((f: unknown) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+              ),
+              origin,
+            )
+          : undefined;
+      const fontGrid =
+        fontNames === null
+          ? undefined
+          : fromA1(
+              fontNames.value.map((row) => row.map((cell) => cell.format?.font?.name ?? null)),
+              origin,
+            );
+      return {
+        name: sheet.name,
+        visible: sheet.visible,
+        generated: isGenerated(known, sheet.name),
+        values,
+        ...(formulas === undefined ? {} : { formulas }),
+        ...(fontGrid === undefined ? {} : { fonts: fontGrid }),
+        merges: merges === null || merges.isNullObject ? [] : splitAreas(merges.address),
+        tables: tables.map((table) => ({ name: table.name, range: bareAddress(table.range.address) })),
+      };
+    });
+  }
+
+  async writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
+    if (sheets.length === 0) return;
+    const known = await this.knownSheets();
+    const stamp = Date.now().toString(36).slice(-4);
+    const plans = sheets.map((sheet, index) => {
+      const old = known.sheets.find((existing) => sameSheetName(existing.name, sheet.name));
+      if (old !== undefined && !isGenerated(known, old.name)) {
+        throw new OfficeAdapterError({ kind: "sheet-taken", sheet: old.name });
+      }
+      return { sheet, old, temp: `${TEMP_PREFIX}${stamp}${index + 1}` };
+    });
+
+    const ops: WriteOp[] = [];
+    for (const plan of plans)
+      ops.push(...sheetOps(plan.sheet, plan.temp, this.options.capabilities, this.maxBytes));
+
+    // Where each new sheet ends up: worked out on a copy of the sheet order, applying the same moves
+    // Excel will apply (add at the end, delete, move to an index), so several sheets land in order.
+    const order = [...known.order, ...plans.map((plan) => plan.temp)];
+    const moves = plans.map((plan) => {
+      let target = order.length - 1;
+      if (plan.old !== undefined) {
+        target = order.indexOf(plan.old.name);
+        order.splice(target, 1);
+      } else if (plan.sheet.before !== undefined) {
+        const before = order.findIndex((name) => sameSheetName(name, plan.sheet.before ?? ""));
+        if (before >= 0) target = before;
+      }
+      const from = order.indexOf(plan.temp);
+      order.splice(from, 1);
+      const position = Math.min(target, order.length);
+      order.splice(position, 0, plan.sheet.name);
+      return position;
+    });
+
+    const generated = [
+      ...known.generated.filter((name) => !plans.some((plan) => sameSheetName(plan.sheet.name, name))),
+      ...plans.filter((plan) => plan.sheet.generated).map((plan) => plan.sheet.name),
+    ];
+    const fresh: Excel.Worksheet[] = [];
+    const swap = (context: Excel.RequestContext): void => {
+      const worksheets = context.workbook.worksheets;
+      plans.forEach((plan, index) => {
+        if (plan.old !== undefined) worksheets.getItem(plan.old.id).delete();
+        const sheet = worksheets.getItem(plan.temp);
+        sheet.name = plan.sheet.name;
+        sheet.position = moves[index] ?? 0;
+        for (const table of plan.sheet.tables ?? []) {
+          const added = sheet.tables.add(sheet.getRange(table.range), table.headerRow);
+          added.name = table.name;
+        }
+        if (plan.sheet.protect === true) {
+          sheet.protection.protect({
+            allowFormatColumns: true,
+            allowFormatRows: true,
+            allowAutoFilter: true,
+          });
+        }
+        sheet.load("id");
+        fresh.push(sheet);
+      });
+      writeMarker(context, known.markerExists, generated);
+    };
+
+    const context = this.context;
+    try {
+      const batches = packBatches(ops, this.maxBytes);
+      // Syncs in a loop on purpose: one per chunk of at most maxRequestBytes, never one per unit.
+      for (let i = 0; i < batches.length; i++) {
+        this.suspendUpdates();
+        for (const op of batches[i] ?? []) op.apply(context);
+        if (i === batches.length - 1) swap(context);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per unit
+        await this.sync(() => context.sync());
+      }
+    } catch (error) {
+      this.known = null;
+      await this.removeTemporarySheets(plans.map((plan) => plan.temp));
+      throw error;
+    }
+
+    // Keep the session's picture of the workbook true without another sync.
+    plans.forEach((plan, index) => {
+      known.sheets = known.sheets.filter((sheet) => plan.old === undefined || sheet.id !== plan.old.id);
+      for (const [table, owner] of [...known.tables]) {
+        if (sameSheetName(owner, plan.sheet.name)) known.tables.delete(table);
+      }
+      known.sheets.push({ name: plan.sheet.name, id: fresh[index]?.id ?? plan.sheet.name, visible: true });
+      for (const table of plan.sheet.tables ?? []) known.tables.set(table.name, plan.sheet.name);
+    });
+    known.sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    known.order = order.filter((name) => !name.startsWith(TEMP_PREFIX));
+    if (!known.markerExists && generated.length > 0) known.order.push(MARKER_SHEET);
+    known.markerExists = known.markerExists || generated.length > 0;
+    known.generated = generated;
+  }
+
+  private async knownSheets(): Promise<Known> {
+    if (this.known === null) await this.listSheets();
+    if (this.known === null) throw new Error("listSheets did not record the workbook's sheets");
+    return this.known;
+  }
+
+  private suspendUpdates(): void {
+    const application = this.context.workbook.application;
+    application.suspendApiCalculationUntilNextSync();
+    if (this.options.capabilities.api19) application.suspendScreenUpdatingUntilNextSync();
+  }
+
+  /** After a failed write: drop the half-built temporary sheets (best effort; the first error wins). */
+  private async removeTemporarySheets(temps: readonly string[]): Promise<void> {
+    const context = this.context;
+    try {
+      const probes = temps.map((name) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name");
+        return sheet;
+      });
+      await this.sync(() => context.sync());
+      const present = probes.filter((sheet) => !sheet.isNullObject);
+      if (present.length === 0) return;
+      for (const sheet of present) sheet.delete();
+      await this.sync(() => context.sync());
+    } catch {
+      // The original failure is what the user must see; a leftover "~thidua~" sheet is skipped by listings.
+    }
+  }
+
+  /**
+   * Every sync goes through here (timeout, abort, count). Callers pass `() => context.sync()` so the
+   * Office lint rules, which look for that call, can check loads and reads around it.
+   */
+  private async sync(send: () => Promise<void>): Promise<void> {
+    if (this.options.signal?.aborted === true) throw abortError();
+    this.syncCount++;
+    await syncWithin(send, this.timeoutMs, this.options.signal);
+  }
+}
+
+function isGenerated(known: Known, name: string): boolean {
+  return known.generated.some((listed) => sameSheetName(listed, name));
+}
+
+/** The marker sheet lists the product's sheets; very hidden, rewritten whole with the swap. */
+function writeMarker(context: Excel.RequestContext, exists: boolean, generated: readonly string[]): void {
+  if (!exists && generated.length === 0) return;
+  const worksheets = context.workbook.worksheets;
+  const sheet = exists ? worksheets.getItem(MARKER_SHEET) : worksheets.add(MARKER_SHEET);
+  if (!exists) sheet.visibility = "VeryHidden";
+  sheet.getRange("A:B").clear("Contents");
+  const rows = markerSheetCells(generated).map((row) => [
+    officeCell(row[0] ?? null),
+    officeCell(row[1] ?? null),
+  ]);
+  sheet.getRange(rangeAddress(0, 0, rows.length - 1, 1)).formulas = rows;
+}
+
+/** Office's value with its type → the core's CellValue. Dates stay serial numbers (the core reads them). */
+function cellValueOf(value: unknown, type: string | undefined): CellValue {
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (type === "Error") return { error: typeof value === "string" ? value : "#VALUE!" };
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return null;
+}
+
+/** "'Bảng tổng hợp'!A1:C3" → "A1:C3". */
+function bareAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+/** Shifts a grid read at `origin` so that it starts at A1, as the port promises. */
+function fromA1<T>(grid: readonly (readonly T[])[], origin: { row: number; col: number }): (T | null)[][] {
+  const lead: null[] = Array.from({ length: origin.col }, () => null);
+  const rows = grid.map((row): (T | null)[] => [...lead, ...row]);
+  return [...Array.from({ length: origin.row }, (): (T | null)[] => []), ...rows];
+}
+
+/** "Sheet1!A1:B2, Sheet1!D4" → ["A1:B2", "D4"]. */
+function splitAreas(address: string): string[] {
+  return address
+    .split(",")
+    .map((part) => bareAddress(part.trim()))
+    .filter((part) => part.length > 0);
+}
+
+/** What a cell write sends through `Range.formulas`, which takes constants too. */
+function officeCell(cell: CellWrite): string | number | boolean {
+  if (cell === null) return "";
+  if (typeof cell === "object") return cell.formula;
+  if (typeof cell === "string") return officeTextValue(cell);
+  return cell;
+}
+
+const encoder = new TextEncoder();
+/** UTF-8 size of the JSON Office sends; Vietnamese letters take 2–3 bytes. */
+function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+const POINTS_PER_MM = 72 / 25.4;
+
+/** All the operations that build one sheet under its temporary name. */
+function sheetOps(
+  sheet: SheetWrite,
+  temp: string,
+  capabilities: OfficeCapabilities,
+  maxBytes: number,
+): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const on = (context: Excel.RequestContext): Excel.Worksheet => context.workbook.worksheets.getItem(temp);
+  ops.push({ bytes: 200, apply: (context) => void context.workbook.worksheets.add(temp) });
+
+  (sheet.columnWidths ?? []).forEach((width, column) => {
+    const letter = columnLetter(column);
+    ops.push({
+      bytes: 100,
+      apply: (context) => {
+        // Excel's width unit is a character of the default font (about 7 px, plus 5 px padding); Office.js wants points.
+        on(context).getRange(`${letter}:${letter}`).format.columnWidth = Math.round((width * 7 + 5) * 0.75);
+      },
+    });
+  });
+
+  for (const block of sheet.blocks) ops.push(...blockOps(block, on, maxBytes));
+
+  for (const merge of sheet.merges ?? []) {
+    ops.push({ bytes: 100, apply: (context) => on(context).getRange(merge).merge(false) });
+  }
+  for (const rule of sheet.validations ?? []) {
+    ops.push({
+      bytes: jsonBytes(rule) + 200,
+      apply: (context) => applyValidation(on(context).getRange(rule.range), rule),
+    });
+  }
+  for (const address of sheet.unlocked ?? []) {
+    ops.push({
+      bytes: 100,
+      apply: (context) => void (on(context).getRange(address).format.protection.locked = false),
+    });
+  }
+  const freeze = sheet.freeze;
+  if (freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0)) {
+    ops.push({
+      bytes: 100,
+      apply: (context) => {
+        const panes = on(context).freezePanes;
+        if (freeze.columns === 0) panes.freezeRows(freeze.rows);
+        else if (freeze.rows === 0) panes.freezeColumns(freeze.columns);
+        else panes.freezeAt(rangeAddress(0, 0, freeze.rows - 1, freeze.columns - 1));
+      },
+    });
+  }
+  const setup = sheet.pageSetup;
+  if (setup !== undefined && capabilities.api19) {
+    ops.push({ bytes: 500, apply: (context) => applyPageSetup(on(context).pageLayout, setup) });
+  }
+  return ops;
+}
+
+function applyPageSetup(layout: Excel.PageLayout, setup: PageSetup): void {
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.topMargin = setup.margins.top * POINTS_PER_MM;
+  layout.bottomMargin = setup.margins.bottom * POINTS_PER_MM;
+  layout.leftMargin = setup.margins.left * POINTS_PER_MM;
+  layout.rightMargin = setup.margins.right * POINTS_PER_MM;
+  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (setup.printArea !== undefined) layout.setPrintArea(setup.printArea);
+  if (setup.printTitleRows !== undefined) layout.setPrintTitleRows(absoluteRows(setup.printTitleRows));
+  if (setup.pageNumbers === true) {
+    // Page number centred in the top margin, none on the first page (Nghị định 30/2020, Phụ lục I).
+    const headers = layout.headersFooters;
+    headers.state = "FirstAndDefault";
+    headers.firstPage.centerHeader = "";
+    headers.defaultForAllPages.centerHeader = '&"Times New Roman"&13&P';
+  }
+}
+
+function absoluteRows(rows: string): string {
+  return rows
+    .split(":")
+    .map((row) => `$${row.replace(/\$/g, "")}`)
+    .join(":");
+}
+
+/**
+ * A block as few range writes as possible: runs of rows of the same width go in one 2-D write, and
+ * a run larger than a request is cut into row slices (the only case that adds syncs).
+ */
+function blockOps(
+  block: BlockWrite,
+  on: (context: Excel.RequestContext) => Excel.Worksheet,
+  maxBytes: number,
+): WriteOp[] {
+  const origin = parseCellAddress(block.at);
+  if (origin === null) throw new RangeError(writeMessages.badRange(block.at));
+  const ops: WriteOp[] = [];
+  const rows = block.cells.map((row) => row.map(officeCell));
+  let start = 0;
+  while (start < rows.length) {
+    const width = rows[start]?.length ?? 0;
+    let end = start + 1;
+    while (end < rows.length && (rows[end]?.length ?? 0) === width) end++;
+    if (width > 0) {
+      ops.push(
+        ...sliceOps(rows.slice(start, end), origin.row + start, origin.col, block.style, on, maxBytes),
+      );
+    }
+    start = end;
+  }
+  // The style is one call per block, over its bounding rectangle.
+  const style = block.style;
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  if (style !== undefined && rows.length > 0 && width > 0 && hasRangeStyle(style)) {
+    const address = rangeAddress(
+      origin.row,
+      origin.col,
+      origin.row + rows.length - 1,
+      origin.col + width - 1,
+    );
+    ops.push({
+      bytes: 400,
+      apply: (context) => applyStyle(on(context).getRange(address), style, rows.length, width),
+    });
+  }
+  return ops;
+}
+
+function sliceOps(
+  rows: readonly (readonly (string | number | boolean)[])[],
+  top: number,
+  left: number,
+  style: CellStyle | undefined,
+  on: (context: Excel.RequestContext) => Excel.Worksheet,
+  maxBytes: number,
+): WriteOp[] {
+  const width = rows[0]?.length ?? 0;
+  const format = style?.numberFormat;
+  const formatBytes = format === undefined ? 0 : (jsonBytes(format) + 1) * width;
+  const rowBytes = rows.map((row) => jsonBytes(row) + formatBytes);
+  const budget = Math.max(1, Math.floor(maxBytes * 0.9));
+  const ops: WriteOp[] = [];
+  let first = 0;
+  while (first < rows.length) {
+    let last = first;
+    let bytes = rowBytes[first] ?? 0;
+    if (bytes > maxBytes) throw new OfficeAdapterError({ kind: "too-large" });
+    while (last + 1 < rows.length && bytes + (rowBytes[last + 1] ?? 0) <= budget) {
+      last++;
+      bytes += rowBytes[last] ?? 0;
+    }
+    const slice = rows.slice(first, last + 1);
+    const address = rangeAddress(top + first, left, top + last, left + width - 1);
+    ops.push({
+      bytes: bytes + 100,
+      apply: (context) => {
+        const range = on(context).getRange(address);
+        if (format !== undefined) range.numberFormat = slice.map((row) => row.map(() => format));
+        range.formulas = slice.map((row) => [...row]);
+      },
+    });
+    first = last + 1;
+  }
+  return ops;
+}
+
+function hasRangeStyle(style: CellStyle): boolean {
+  return Object.entries(style).some(([key, value]) => key !== "numberFormat" && value !== undefined);
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function applyStyle(range: Excel.Range, style: CellStyle, rows: number, columns: number): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.underline !== undefined) format.font.underline = style.underline ? "Single" : "None";
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.color !== undefined) format.font.color = `#${style.color.replace(/^#/, "")}`;
+  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.fill !== undefined) format.fill.color = `#${style.fill.replace(/^#/, "")}`;
+  // String literals, not the Excel.BorderIndex enum: the adapter must load without the host global.
+  const edges: Edge[] = [];
+  if (style.border === true) {
+    edges.push("EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight");
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (columns > 1) edges.push("InsideVertical");
+  } else if (style.bottomBorder === true) {
+    edges.push("EdgeBottom");
+  }
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+  }
+}
+
+function applyValidation(range: Excel.Range, rule: DataValidationRule): void {
+  const validation = range.dataValidation;
+  const upper = rule.maxFormula ?? rule.max;
+  const bounds: Excel.BasicDataValidation =
+    upper === undefined
+      ? { formula1: rule.min ?? 0, operator: "GreaterThanOrEqualTo" }
+      : { formula1: rule.min ?? 0, formula2: upper, operator: "Between" };
+  switch (rule.kind) {
+    case "decimal":
+      validation.rule = { decimal: bounds };
+      break;
+    case "whole":
+      validation.rule = { wholeNumber: bounds };
+      break;
+    case "date":
+      validation.rule = {
+        date: {
+          formula1: String(rule.min ?? 0),
+          ...(upper === undefined ? {} : { formula2: String(upper) }),
+          operator: bounds.operator,
+        },
+      };
+      break;
+    case "list":
+      validation.rule = { list: { inCellDropDown: true, source: (rule.list ?? []).join(",") } };
+      break;
+  }
+  validation.errorAlert = {
+    message: rule.errorMessage,
+    showAlert: true,
+    style: "Stop",
+    title: writeMessages.validationTitle,
+  };
+}
+
+/** Greedy packing in order: a batch closes when the next op would pass the byte budget. */
+function packBatches(ops: readonly WriteOp[], maxBytes: number): WriteOp[][] {
+  const batches: WriteOp[][] = [[]];
+  let bytes = 0;
+  for (const op of ops) {
+    const current = batches[batches.length - 1] ?? [];
+    if (current.length > 0 && bytes + op.bytes > maxBytes) {
+      batches.push([op]);
+      bytes = op.bytes;
+    } else {
+      current.push(op);
+      bytes += op.bytes;
+    }
+  }
+  return batches;
+}
