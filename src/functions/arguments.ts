@@ -167,3 +167,28 @@ export function shown(value: CellValue): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${pad(value.day)}/${pad(value.month)}/${value.year}`;
 }
+
+/**
+ * A table's rows without blank lines and without a heading row: when the first row's figure column
+ * holds words ("Trực tiếp", "Điểm từ"), the user selected the headings with the data.
+ */
+export function dataRows(arg: unknown, figureColumn: number): CellValue[][] {
+  const rows = rowsOf(arg).filter((row) => !isBlankRow(row));
+  const first = rows[0];
+  if (first !== undefined) {
+    const figure = parseScore(first[figureColumn] ?? null);
+    if (figure.kind === "invalid" && figure.reason === "text") rows.shift();
+  }
+  return rows;
+}
+
+/** A table argument must have at least this many columns. */
+export function requireColumns(arg: unknown, count: number, parameter: string, columns: string): void {
+  const found = cellsOf(arg).columns;
+  if (found < count) throw invalidValue(messages.columnsExpected({ parameter, columns, found }));
+}
+
+/** Text of a name or code cell (a code may be typed as a number). */
+export function textOf(value: CellValue): string {
+  return value === null ? "" : shown(value);
+}

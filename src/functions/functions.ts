@@ -17,25 +17,67 @@
  * out: a FunctionFailure becomes CustomFunctions.Error with its code (#VALUE!, #N/A with a Vietnamese
  * message; #NUM! without one, as Excel shows none), anything unexpected becomes #VALUE!.
  */
-import { numberFromPoints } from "../core/decimal";
-import type { Points } from "../core/model";
-import { NOT_GIVEN, UNREADABLE, parseYesNo, pointsOrFlag } from "../core/numbers";
+import {
+  DEFAULT_ALLOCATION,
+  allocationFor,
+  allocationTableFrom,
+  departmentPointsFor,
+} from "../core/allocation";
+import type { DepartmentPointsEntry } from "../core/allocation";
+import type { AwardCandidate } from "../core/awards";
+import { awardsForCluster } from "../core/awards";
+import { DEFAULT_BANDS, bandsFrom, classify } from "../core/classification";
+import { formatPoints, numberFromPoints } from "../core/decimal";
+import { eligibilityOf } from "../core/eligibility";
+import type {
+  AllocationTable,
+  CalendarDate,
+  CellValue,
+  ClassificationBand,
+  CriterionKind,
+  DepartmentRow,
+  Points,
+  Problem,
+  UnitCode,
+  UnitType,
+} from "../core/model";
+import { clusterCode, unitCode } from "../core/model";
+import {
+  NOT_GIVEN,
+  parseDate,
+  parseDiscipline,
+  parseScore,
+  parseUnitType,
+  parseYesNo,
+  pointsOrFlag,
+} from "../core/numbers";
+import { presetById } from "../core/presets";
 import { rankingFromTotals } from "../core/ranking";
+import { convertLegacyText } from "../core/text/legacy";
+import { normalizeKey } from "../core/text/normalize";
+import { countedPoints, tableTotal } from "../core/totals";
+import type { TableEntry } from "../core/totals";
+import { AWARD_NAMES } from "../messages/awards";
 import * as messages from "../messages/functions";
+import { KIND_LABELS } from "../workbook/layout";
 import type { Cells } from "./arguments";
 import {
   FunctionFailure,
   cellsOf,
+  countArg,
+  dataRows,
   invalidValue,
   isOmitted,
   isSingle,
   notAvailable,
   placeOf,
   pointsAt,
+  requireColumns,
   requireSameLength,
   shown,
   singleValue,
   spill,
+  textOf,
 } from "./arguments";
 
 // ── DOCSO ───────────────────────────────────────────────────────────────────
@@ -51,6 +93,223 @@ export function numberFromText(gia_tri: unknown): number | string {
     const points = pointsAt(singleValue(gia_tri, "giá trị"), null);
     return points === null ? "" : numberFromPoints(points);
   });
+}
+
+// ── TONGDIEM ────────────────────────────────────────────────────────────────
+
+/**
+ * Tổng điểm đã kiểm tra của một bảng điểm: điểm thưởng được cộng, điểm trừ bị trừ, tổng không dưới 0. Điểm vượt điểm tối đa, điểm âm hoặc không phải số báo lỗi #VALUE! chỉ rõ dòng. Ô điểm để trống là tiêu chí chưa chấm; dòng trống được bỏ qua.
+ * @customfunction TONGDIEM TONGDIEM
+ * @param diem Cột điểm của đơn vị (tự chấm hoặc thẩm định).
+ * @param diem_toi_da Cột điểm tối đa của từng tiêu chí, cùng số dòng với cột điểm.
+ * @param loai Cột loại điểm, cùng số dòng: để trống hoặc "Chấm điểm", "Điểm thưởng", "Điểm trừ". Bỏ qua thì mọi dòng là tiêu chí chấm điểm.
+ * @returns Tổng điểm.
+ */
+export function tableTotalOf(diem: unknown[][], diem_toi_da: unknown[][], loai?: unknown[][]): number {
+  return excel(() => {
+    const scores = cellsOf(diem);
+    const maxima = cellsOf(diem_toi_da);
+    requireSameLength(scores, "điểm", maxima, "điểm tối đa");
+    const kinds = isOmitted(loai) ? null : cellsOf(loai);
+    if (kinds !== null) requireSameLength(scores, "điểm", kinds, "loại");
+    const entries: TableEntry[] = [];
+    const rowOf: number[] = [];
+    for (let i = 0; i < scores.values.length; i++) {
+      const score = scores.values[i] ?? null;
+      const max = maxima.values[i] ?? null;
+      // A line with neither score nor maximum is a blank row of the range, not a criterion.
+      if (parseScore(score).kind === "empty" && parseScore(max).kind === "empty") continue;
+      entries.push({ score, max, kind: kinds === null ? "scored" : kindAt(kinds, i) });
+      rowOf.push(i);
+    }
+    const result = tableTotal(entries);
+    if (result.ok) return numberFromPoints(result.total);
+    const entry = entries[result.index]!;
+    const place = placeOf(scores, rowOf[result.index]!);
+    throw invalidValue(messages.at(place, tableProblem(result.problem, entry)));
+  });
+}
+
+/** The kind typed in a row: blank is a scored criterion; otherwise one of the workbook's labels. */
+function kindAt(kinds: Cells, index: number): CriterionKind {
+  const value = kinds.values[index] ?? null;
+  const typed = textOf(value);
+  if (typed === "") return "scored";
+  // Gap in the core: no parser for a kind cell yet; read the workbook's closed list of labels.
+  const key = normalizeKey(typed);
+  for (const kind of Object.keys(KIND_LABELS) as CriterionKind[]) {
+    if (normalizeKey(KIND_LABELS[kind]) === key) return kind;
+  }
+  throw invalidValue(
+    messages.at(
+      placeOf(kinds, index),
+      messages.kindInvalid({ shown: typed, labels: Object.values(KIND_LABELS) }),
+    ),
+  );
+}
+
+/** TONGDIEM's wording of the core's verdict on a row: short, with the figures of that row. */
+function tableProblem(problem: Problem, entry: TableEntry): string {
+  const score = parseScore(entry.score);
+  const max = parseScore(entry.max);
+  switch (problem.code) {
+    case "SCORE_ABOVE_MAX":
+      if (score.kind === "number" && max.kind === "number") {
+        const counted = countedPoints(score.points, entry.kind) as Points;
+        return messages.scoreAboveMax({
+          value: formatPoints(counted),
+          max: formatPoints(max.points),
+          deduction: entry.kind === "deduction",
+        });
+      }
+      break;
+    case "SCORE_NEGATIVE":
+      if (score.kind === "number") return messages.scoreNegative({ value: formatPoints(score.points) });
+      break;
+    case "SCORE_NOT_A_NUMBER":
+      if (score.kind === "invalid")
+        return messages.notANumber({ shown: score.shown, reason: score.reason, what: "điểm" });
+      break;
+    case "CRITERION_MAX_MISSING":
+      return messages.maxMissing();
+    case "CRITERION_MAX_INVALID":
+      if (max.kind === "invalid")
+        return messages.notANumber({ shown: max.shown, reason: max.reason, what: "điểm tối đa" });
+      if (max.kind === "number") return messages.maxNegative({ value: formatPoints(max.points) });
+      break;
+  }
+  return problem.message;
+}
+
+// ── PHANBO ──────────────────────────────────────────────────────────────────
+
+/**
+ * Điểm tối đa một ban của LĐLĐ tỉnh được chấm cho một loại đơn vị (trực tiếp hoặc phối hợp), theo bảng phân bổ mặc định của hướng dẫn (10 điểm) hoặc bảng phân bổ của bảng tính. Ban không có trong bảng báo lỗi #N/A.
+ * @customfunction PHANBO PHANBO
+ * @param ban Mã ban (TC, TAICHINH, TGNC, CSPL, UBKT, VP, TT) hoặc tên ban, ví dụ "Ban Tổ chức".
+ * @param loai_don_vi "trực tiếp" hoặc "phối hợp".
+ * @param bang_phan_bo Bảng phân bổ của bảng tính: các cột ban, trực tiếp, phối hợp (hoặc mã, tên ban, trực tiếp, phối hợp); được chọn kèm dòng tiêu đề. Bỏ qua thì dùng bảng mặc định.
+ * @returns Điểm tối đa của ban cho loại đơn vị đó.
+ */
+export function departmentAllocation(
+  ban: unknown,
+  loai_don_vi: unknown,
+  bang_phan_bo?: unknown[][],
+): number | string {
+  return excel(() => {
+    const department = textOf(singleValue(ban, "ban"));
+    // A blank row of a filled-down column stays blank.
+    if (department === "") return "";
+    const type = unitTypeArg(loai_don_vi);
+    const table = allocationTableArg(bang_phan_bo);
+    const allocation = allocationFor(table, department, type);
+    if (allocation === null) throw notAvailable(messages.departmentUnknown({ department }));
+    return numberFromPoints(allocation);
+  });
+}
+
+function unitTypeArg(arg: unknown): UnitType {
+  const value = singleValue(arg, "loại đơn vị");
+  const type = parseUnitType(value);
+  if (type === null) throw invalidValue(messages.unitTypeMissing());
+  if (type === "invalid") throw invalidValue(messages.unitTypeInvalid({ shown: shown(value) }));
+  return type;
+}
+
+/** The default table, or the workbook's: 3 columns (department, direct, coordinating) or 4 (code, name, …). */
+function allocationTableArg(arg: unknown): AllocationTable {
+  if (isOmitted(arg)) return DEFAULT_ALLOCATION;
+  requireColumns(arg, 3, "bảng phân bổ", "ban, trực tiếp, phối hợp");
+  const named = cellsOf(arg).columns >= 4;
+  const rows = dataRows(arg, named ? 2 : 1);
+  if (rows.length === 0) throw invalidValue(messages.tableEmpty({ parameter: "bảng phân bổ" }));
+  const departmentRows = rows.map((row): DepartmentRow => ({
+    code: { value: textOf(row[0] ?? null) },
+    name: named ? textOf(row[1] ?? null) : "",
+    direct: { value: row[named ? 2 : 1] ?? null },
+    coordinating: { value: row[named ? 3 : 2] ?? null },
+  }));
+  const { table, problems } = allocationTableFrom(departmentRows);
+  const error = firstError(problems);
+  if (error !== undefined) throw invalidValue(error.message);
+  return table;
+}
+
+// ── DIEMBAN ─────────────────────────────────────────────────────────────────
+
+/**
+ * Tổng điểm các ban của LĐLĐ tỉnh chấm cho một đơn vị, đã kiểm tra: điểm của mỗi ban không được vượt mức phân bổ của ban cho loại đơn vị; mỗi ban chỉ chấm một lần. Sai sót báo lỗi #VALUE! chỉ rõ dòng; ban không có trong bảng phân bổ báo #N/A.
+ * @customfunction DIEMBAN DIEMBAN
+ * @param diem Cột điểm các ban chấm cho đơn vị.
+ * @param ban Cột mã hoặc tên ban, cùng số dòng với cột điểm.
+ * @param loai_don_vi Loại của đơn vị: "trực tiếp" hoặc "phối hợp".
+ * @param bang_phan_bo Bảng phân bổ của bảng tính (các cột ban, trực tiếp, phối hợp). Bỏ qua thì dùng bảng mặc định.
+ * @returns Tổng điểm các ban.
+ */
+export function departmentsPoints(
+  diem: unknown[][],
+  ban: unknown[][],
+  loai_don_vi: unknown,
+  bang_phan_bo?: unknown[][],
+): number {
+  return excel(() => {
+    const points = cellsOf(diem);
+    const departments = cellsOf(ban);
+    requireSameLength(points, "điểm", departments, "ban");
+    const type = unitTypeArg(loai_don_vi);
+    const table = allocationTableArg(bang_phan_bo);
+    const entries: DepartmentPointsEntry[] = [];
+    const rowOf: number[] = [];
+    for (let i = 0; i < points.values.length; i++) {
+      const value = points.values[i] ?? null;
+      const department = textOf(departments.values[i] ?? null);
+      if (department === "") {
+        if (parseScore(value).kind === "empty") continue;
+        throw invalidValue(messages.at(placeOf(points, i), messages.rowsDepartmentMissing()));
+      }
+      entries.push({ department, points: value });
+      rowOf.push(i);
+    }
+    const result = departmentPointsFor(table, entries, type);
+    const error = firstError(result.problems);
+    if (error !== undefined) {
+      const row = firstFailingRow(entries, (prefix) =>
+        firstError(departmentPointsFor(table, prefix, type).problems),
+      );
+      throw problemFailure(error, row === null ? null : placeOf(points, rowOf[row]!));
+    }
+    return numberFromPoints(result.points);
+  });
+}
+
+// ── XEPLOAI ─────────────────────────────────────────────────────────────────
+
+/**
+ * Xếp loại theo tổng điểm. Mặc định theo hướng dẫn của LĐLĐ (kiểm tra lại): từ 90 "Hoàn thành xuất sắc nhiệm vụ", từ 70 "Hoàn thành tốt nhiệm vụ", từ 50 "Hoàn thành nhiệm vụ", dưới 50 "Không hoàn thành nhiệm vụ". Ô trống trả về ô trống.
+ * @customfunction XEPLOAI XEPLOAI
+ * @param tong_diem Tổng điểm của đơn vị.
+ * @param bang_xep_loai Bảng xếp loại của bảng tính: cột tên xếp loại và cột điểm từ (tính cả mức đó). Bỏ qua thì dùng các mức mặc định.
+ * @returns Tên xếp loại.
+ */
+export function classification(tong_diem: unknown, bang_xep_loai?: unknown[][]): string {
+  return excel(() => {
+    const total = pointsAt(singleValue(tong_diem, "tổng điểm"), null, "tổng điểm");
+    const bands = bandsArg(bang_xep_loai);
+    return total === null ? "" : classify(total, bands);
+  });
+}
+
+function bandsArg(arg: unknown): readonly ClassificationBand[] {
+  if (isOmitted(arg)) return DEFAULT_BANDS;
+  requireColumns(arg, 2, "bảng xếp loại", "xếp loại, điểm từ");
+  const rows = dataRows(arg, 1);
+  const { bands, problems } = bandsFrom(
+    rows.map((row) => ({ label: row[0] ?? null, min: row[1] ?? null, minSectionShare: row[2] ?? null })),
+  );
+  const error = firstError(problems);
+  if (error !== undefined) throw invalidValue(error.message);
+  if (bands.length === 0) throw invalidValue(messages.tableEmpty({ parameter: "bảng xếp loại" }));
+  return bands;
 }
 
 // ── XEPHANG ─────────────────────────────────────────────────────────────────
@@ -111,14 +370,192 @@ function totalsOf(cells: Cells): (Points | null)[] {
     // The allocation-free fast path; parseScore only to explain an unreadable cell.
     const flag = pointsOrFlag(value);
     if (flag === NOT_GIVEN) out[i] = null;
-    else if (Number.isNaN(flag) || flag === UNREADABLE)
-      out[i] = pointsAt(value, placeOf(cells, i), "tổng điểm");
+    else if (Number.isNaN(flag)) out[i] = pointsAt(value, placeOf(cells, i), "tổng điểm");
     else out[i] = flag as Points;
   }
   return out;
 }
 
+// ── DENGHI ──────────────────────────────────────────────────────────────────
+
+/**
+ * Đề nghị khen thưởng của cụm, cả cột (tràn xuống): "Dẫn đầu", "Xuất sắc" theo tổng điểm trong số suất; "Bỏ phiếu" cho các đơn vị bằng điểm tranh suất cuối, cho đến khi cột số phiếu quyết định (quá nửa số đơn vị và nhiều phiếu hơn đơn vị liền sau); còn lại để trống. Đơn vị không xét thi đua không được đề nghị.
+ * @customfunction DENGHI DENGHI
+ * @param tong_diem Cột tổng điểm của các đơn vị trong cụm (dòng trống được bỏ qua).
+ * @param xet_thi_dua Cột "xét thi đua" (Có/Không; trống là có xét), cùng số dòng.
+ * @param so_dan_dau Số suất dẫn đầu; mặc định 1.
+ * @param so_xuat_sac Số suất xuất sắc; mặc định 1.
+ * @param so_phieu Cột số phiếu bầu của từng đơn vị, cùng số dòng; chỉ dùng để quyết định khi bằng điểm.
+ * @returns Cột đề nghị khen thưởng.
+ */
+export function proposedAwards(
+  tong_diem: unknown[][],
+  xet_thi_dua: unknown[][],
+  so_dan_dau?: unknown,
+  so_xuat_sac?: unknown,
+  so_phieu?: unknown[][],
+): string[][] {
+  return excel(() => {
+    const totals = cellsOf(tong_diem);
+    const points = totalsOf(totals);
+    const considered = consideredOf(totals, xet_thi_dua);
+    const votes = isOmitted(so_phieu) ? null : cellsOf(so_phieu);
+    if (votes !== null) requireSameLength(totals, "tổng điểm", votes, "số phiếu");
+    const quota = {
+      leading: countArg(so_dan_dau, "số dẫn đầu", 1),
+      excellent: countArg(so_xuat_sac, "số xuất sắc", 1),
+    };
+    const units: (UnitCode | null)[] = points.map((p, i) =>
+      p === null ? null : unitCode(String(i).padStart(6, "0")),
+    );
+    const candidates: AwardCandidate[] = [];
+    points.forEach((total, i) => {
+      const unit = units[i];
+      if (total === null || unit === null || unit === undefined) return;
+      // A total typed in a worksheet carries no "not yet scored" flag: the row counts as complete.
+      candidates.push({
+        unit,
+        total,
+        considered: considered[i] ?? true,
+        complete: true,
+        votes: votesAt(votes, i),
+      });
+    });
+    const outcome = awardsForCluster(
+      { code: clusterCode("CUM"), name: "", quota },
+      candidates,
+      VOTE_RULE,
+      candidates.length,
+    );
+    const voting = new Set(outcome.ties.filter((t) => !t.settled).flatMap((t) => t.units));
+    const labels = units.map((unit) => {
+      if (unit === null || unit === undefined) return "";
+      const award = outcome.awards.get(unit);
+      if (award !== undefined) return AWARD_NAMES[award];
+      return voting.has(unit) ? messages.voteNeeded() : "";
+    });
+    return spill(labels, totals);
+  });
+}
+
+/** The vote rule of the seed's clusters (more than half of the member units). */
+const VOTE_RULE = presetById("kon-tum")?.config.voteRule ?? { passShare: 0.5 };
+
+function votesAt(votes: Cells | null, index: number): number | null {
+  if (votes === null) return null;
+  const count = pointsAt(votes.values[index] ?? null, placeOf(votes, index), "số phiếu");
+  return count === null ? null : numberFromPoints(count);
+}
+
+/** Each row's "considered" flag: blank counts as considered; "Không"/FALSE excludes. */
+function consideredOf(totals: Cells, arg: unknown): boolean[] {
+  const cells = cellsOf(arg);
+  requireSameLength(totals, "tổng điểm", cells, "xét thi đua");
+  return cells.values.map((value, i) => {
+    const yes = parseYesNo(value);
+    if (yes === "invalid") {
+      throw invalidValue(
+        messages.at(placeOf(cells, i), messages.yesNoInvalid({ shown: shown(value), what: "xét thi đua" })),
+      );
+    }
+    return yes !== false;
+  });
+}
+
+// ── DUDIEUKIEN ──────────────────────────────────────────────────────────────
+
+/**
+ * Xét điều kiện thi đua, khen thưởng của một đơn vị: "Đủ điều kiện", hoặc lý do không được xét: lãnh đạo chủ chốt bị kỷ luật từ khiển trách trở lên; không đăng ký thi đua và ký giao ước; không gửi báo cáo sơ kết hoặc tổng kết.
+ * @customfunction DUDIEUKIEN DUDIEUKIEN
+ * @param ky_luat Hình thức kỷ luật của lãnh đạo chủ chốt: để trống hoặc "Không" nếu không bị kỷ luật; "Khiển trách", "Cảnh cáo", "Cách chức"…
+ * @param dang_ky Đã đăng ký thi đua và ký giao ước (Có/Không); hoặc hai ô liền nhau: đăng ký; ký giao ước.
+ * @param bao_cao Ngày gửi báo cáo sơ kết, rồi ngày gửi báo cáo tổng kết (để trống hoặc "Không" nếu chưa gửi). Một ô duy nhất là báo cáo duy nhất cụm yêu cầu.
+ * @returns "Đủ điều kiện" hoặc lý do không được xét.
+ */
+export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: unknown[]): string {
+  return excel(() => {
+    const disciplineValue = singleValue(ky_luat, "kỷ luật");
+    const discipline = parseDiscipline(disciplineValue);
+    if (discipline === "invalid")
+      throw invalidValue(messages.disciplineInvalid({ shown: shown(disciplineValue) }));
+    const [registered, pactSigned] = registrationOf(dang_ky);
+    const reports = bao_cao.flatMap((arg) => (isOmitted(arg) ? [] : [...cellsOf(arg).values]));
+    if (reports.length === 0) throw invalidValue(messages.reportsMissing());
+    if (reports.length > 2) throw invalidValue(messages.tooManyReports({ count: reports.length }));
+    const sent = reports.map((value, i) =>
+      reportDate(value, reports.length === 1 ? "báo cáo" : i === 0 ? "báo cáo sơ kết" : "báo cáo tổng kết"),
+    );
+    // One report cell: the cluster asks for a single report, which then stands for both.
+    const midReport = sent[0] ?? null;
+    const endReport = sent[sent.length - 1] ?? null;
+    const result = eligibilityOf({ registered, pactSigned, midReport, endReport, discipline }, {}, []);
+    return result.considered ? messages.eligible() : messages.reasons(result.exclusions.map((e) => e.reason));
+  });
+}
+
+/** One cell for "registered and signed the pact", or two: registered; signed. */
+function registrationOf(arg: unknown): [boolean | null, boolean | null] {
+  const cells = cellsOf(arg);
+  if (cells.values.length > 2) throw invalidValue(messages.registrationCells({ count: cells.values.length }));
+  const facts = cells.values.map((value) => {
+    const yes = parseYesNo(value);
+    if (yes === "invalid")
+      throw invalidValue(messages.yesNoInvalid({ shown: shown(value), what: "Đăng ký thi đua" }));
+    return yes;
+  });
+  const registered = facts[0] ?? null;
+  return [registered, facts.length === 2 ? (facts[1] ?? null) : registered];
+}
+
+/** The date a report was sent; null when it was not (blank or "Không"). */
+function reportDate(value: CellValue, report: string): CalendarDate | null {
+  const date = parseDate(value);
+  if (date !== "invalid") return date;
+  if (parseYesNo(value) === false) return null;
+  throw invalidValue(messages.reportInvalid({ shown: shown(value), report }));
+}
+
+// ── CHUYENMA ────────────────────────────────────────────────────────────────
+
+/**
+ * Chuyển chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) hoặc VNI-Windows sang Unicode dựng sẵn (NFC). Chữ đã là Unicode được giữ nguyên; chữ không nhận ra được bảng mã cũng được giữ nguyên.
+ * @customfunction CHUYENMA CHUYENMA
+ * @param van_ban Ô hoặc chữ cần chuyển mã.
+ * @param phong_chu Tên phông chữ của ô gốc, nếu biết (ví dụ ".VnTime", ".VnTimeH", "VNI-Times"): cho biết chắc bảng mã. Bỏ qua thì tự nhận biết.
+ * @returns Chữ Unicode.
+ */
+export function legacyToUnicode(van_ban: unknown, phong_chu?: unknown): string {
+  return excel(() => {
+    const text = textOf(singleValue(van_ban, "văn bản"));
+    const font = isOmitted(phong_chu) ? null : textOf(singleValue(phong_chu, "phông chữ"));
+    return convertLegacyText(text, { font: font === "" ? null : font }).text;
+  });
+}
+
 // ── Errors ──────────────────────────────────────────────────────────────────
+
+/**
+ * The row a problem comes from, for checks whose problems do not say it: the shortest prefix of the
+ * rows that already has an error ends with that row. (A CellRef would say it, but a custom function
+ * does not know its arguments' cells, and the core prints a CellRef into the message.)
+ */
+function firstFailingRow<T>(
+  rows: readonly T[],
+  errorIn: (prefix: readonly T[]) => Problem | undefined,
+): number | null {
+  for (let k = 1; k <= rows.length; k++) if (errorIn(rows.slice(0, k)) !== undefined) return k - 1;
+  return null;
+}
+
+function firstError(problems: readonly Problem[]): Problem | undefined {
+  return problems.find((p) => p.severity === "error");
+}
+
+/** A core problem as the cell's error: an unknown department is "not available", the rest #VALUE!. */
+function problemFailure(problem: Problem, place: string | null): FunctionFailure {
+  const message = messages.located(place, problem.message);
+  return problem.code === "DEPARTMENT_UNKNOWN" ? notAvailable(message) : invalidValue(message);
+}
 
 /** Runs a function body; a failure leaves as the CustomFunctions.Error Excel shows in the cell. */
 function excel<T>(compute: () => T): T {
@@ -150,5 +587,12 @@ function excel<T>(compute: () => T): T {
 // association of the same function under the same id changes nothing.
 if (typeof CustomFunctions !== "undefined") {
   CustomFunctions.associate("DOCSO", numberFromText);
+  CustomFunctions.associate("TONGDIEM", tableTotalOf);
+  CustomFunctions.associate("PHANBO", departmentAllocation);
+  CustomFunctions.associate("DIEMBAN", departmentsPoints);
+  CustomFunctions.associate("XEPLOAI", classification);
   CustomFunctions.associate("XEPHANG", ranks);
+  CustomFunctions.associate("DENGHI", proposedAwards);
+  CustomFunctions.associate("DUDIEUKIEN", eligibility);
+  CustomFunctions.associate("CHUYENMA", legacyToUnicode);
 }

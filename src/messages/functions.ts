@@ -40,8 +40,6 @@ export function notANumber(p: { shown: string; reason: NotANumberReason; what?: 
   }
 }
 
-export const emptyNumber = (): string => "Ô trống, không có số để đọc";
-
 export const singleValueExpected = (p: { parameter: string; rows: number; columns: number }): string =>
   `Tham số «${p.parameter}» cần một ô, nhưng nhận một vùng ${p.rows} × ${p.columns} ô`;
 
@@ -59,8 +57,8 @@ export const tableEmpty = (p: { parameter: string }): string =>
 export const columnsExpected = (p: { parameter: string; columns: string; found: number }): string =>
   `Vùng «${p.parameter}» cần các cột ${p.columns}, nhưng chỉ có ${p.found} cột`;
 
-export const kindInvalid = (p: { shown: string }): string =>
-  `loại «${p.shown}» không hợp lệ: để trống cho tiêu chí chấm điểm, ghi «cộng» (điểm thưởng) hoặc «trừ» (điểm trừ)`;
+export const kindInvalid = (p: { shown: string; labels: readonly string[] }): string =>
+  `loại «${p.shown}» không hợp lệ: để trống (tiêu chí chấm điểm) hoặc ghi ${p.labels.map((l) => `«${l}»`).join(", ")}`;
 
 export const unitTypeInvalid = (p: { shown: string }): string =>
   `Loại đơn vị «${p.shown}» không hợp lệ: ghi «trực tiếp» hoặc «phối hợp»`;
@@ -78,8 +76,8 @@ export const yesNoInvalid = (p: { shown: string; what: string }): string =>
 export const disciplineInvalid = (p: { shown: string }): string =>
   `Mức kỷ luật «${p.shown}» không hợp lệ: để trống hoặc ghi «Không», «Khiển trách», «Cảnh cáo», «Cách chức»…`;
 
-export const reportInvalid = (p: { shown: string; index: number }): string =>
-  `Báo cáo thứ ${p.index + 1} «${p.shown}» không hợp lệ: ghi ngày gửi (ví dụ 20/10/2024), «Có» nếu đã gửi, hoặc để trống nếu chưa gửi`;
+export const reportInvalid = (p: { shown: string; report: string }): string =>
+  `Ô ${p.report} «${p.shown}» không hợp lệ: ghi ngày gửi (ví dụ 20/10/2024), hoặc để trống hay ghi «Không» nếu chưa gửi`;
 
 export const reportsMissing = (): string => "Cần ít nhất một ô báo cáo (ngày gửi báo cáo sơ kết, tổng kết)";
 
@@ -91,17 +89,36 @@ export const totalNotInList = (p: { total: string }): string =>
 
 export const rankValueMissing = (): string => "Ô tổng điểm cần xếp hạng đang trống";
 
-/** The labels DENGHI spills, one per unit. */
-export const awardLabels = {
-  leading: "Dẫn đầu",
-  excellent: "Xuất sắc",
-  vote: "Bỏ phiếu",
-} as const;
+/** DENGHI's label for a unit whose tie straddles the quota: the cluster votes (the awards' names are in awards.ts). */
+export const voteNeeded = (): string => "Bỏ phiếu";
 
 export const eligible = (): string => "Đủ điều kiện";
 
-/** Several reasons, one sentence each. */
-export const reasons = (list: readonly string[]): string => list.join("; ");
+/** Several reasons, each a sentence of its own. */
+export const reasons = (list: readonly string[]): string => list.join(" ");
 
 export const unexpected = (p: { detail: string }): string =>
   `Lỗi ngoài dự kiến khi tính (${p.detail}). Hãy báo cho người quản trị bảng tính`;
+
+/** A core problem found at a place of a range: "Dòng 3: …". */
+export const located = (place: string | null, sentence: string): string =>
+  place === null ? sentence : `${place}: ${sentence}`;
+
+export const scoreAboveMax = (p: { value: string; max: string; deduction: boolean }): string =>
+  p.deduction
+    ? `trừ ${p.value} điểm, vượt mức trừ tối đa ${p.max}`
+    : `điểm ${p.value} vượt điểm tối đa ${p.max}`;
+
+export const scoreNegative = (p: { value: string }): string => `điểm ${p.value} là số âm: điểm không được âm`;
+
+export const maxMissing = (): string => "có điểm nhưng chưa ghi điểm tối đa";
+
+export const maxNegative = (p: { value: string }): string => `điểm tối đa ${p.value} là số âm`;
+
+export const rowsDepartmentMissing = (): string => "có điểm nhưng chưa ghi tên hoặc mã ban";
+
+export const tooManyReports = (p: { count: number }): string =>
+  `Nhận ${p.count} ô báo cáo, nhưng chỉ có hai loại báo cáo: sơ kết và tổng kết`;
+
+export const registrationCells = (p: { count: number }): string =>
+  `Ô «đăng ký» cần một ô (đăng ký và ký giao ước) hoặc hai ô (đăng ký; ký giao ước), nhưng nhận ${p.count} ô`;

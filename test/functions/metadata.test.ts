@@ -17,18 +17,51 @@ type ParameterContract = Pick<
   "name" | "type" | "dimensionality" | "optional" | "repeating"
 >;
 
+const range = (name: string, optional?: true): ParameterContract =>
+  optional
+    ? { name, type: "any", dimensionality: "matrix", optional }
+    : { name, type: "any", dimensionality: "matrix" };
+const cell = (name: string, optional?: true): ParameterContract =>
+  optional ? { name, type: "any", optional } : { name, type: "any" };
+
 const CONTRACT: Record<
   string,
   { parameters: ParameterContract[]; result: { dimensionality?: string; type?: string } }
 > = {
-  DOCSO: { parameters: [{ name: "gia_tri", type: "any" }], result: {} },
+  DOCSO: { parameters: [cell("gia_tri")], result: {} },
+  TONGDIEM: {
+    parameters: [range("diem"), range("diem_toi_da"), range("loai", true)],
+    result: { type: "number" },
+  },
+  PHANBO: { parameters: [cell("ban"), cell("loai_don_vi"), range("bang_phan_bo", true)], result: {} },
+  DIEMBAN: {
+    parameters: [range("diem"), range("ban"), cell("loai_don_vi"), range("bang_phan_bo", true)],
+    result: { type: "number" },
+  },
+  XEPLOAI: { parameters: [cell("tong_diem"), range("bang_xep_loai", true)], result: { type: "string" } },
   XEPHANG: {
-    parameters: [
-      { name: "tong_diem", type: "any", dimensionality: "matrix" },
-      { name: "xet_thi_dua", type: "any", dimensionality: "matrix", optional: true },
-    ],
+    parameters: [range("tong_diem"), range("xet_thi_dua", true)],
     result: { dimensionality: "matrix" },
   },
+  DENGHI: {
+    parameters: [
+      range("tong_diem"),
+      range("xet_thi_dua"),
+      cell("so_dan_dau", true),
+      cell("so_xuat_sac", true),
+      range("so_phieu", true),
+    ],
+    result: { dimensionality: "matrix", type: "string" },
+  },
+  DUDIEUKIEN: {
+    parameters: [
+      cell("ky_luat"),
+      range("dang_ky"),
+      { name: "bao_cao", type: "any", optional: true, repeating: true },
+    ],
+    result: { type: "string" },
+  },
+  CHUYENMA: { parameters: [cell("van_ban"), cell("phong_chu", true)], result: { type: "string" } },
 };
 
 let metadata: { functions: IFunction[] };
