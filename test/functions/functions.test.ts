@@ -3,11 +3,35 @@
  * expected values come from calling the core on the same data.
  */
 import { column, excelError } from "./support";
-import { numberFromText, ranks } from "../../src/functions/functions";
+import {
+  classification,
+  departmentAllocation,
+  departmentsPoints,
+  eligibility,
+  legacyToUnicode,
+  numberFromText,
+  proposedAwards,
+  ranks,
+  tableTotalOf,
+} from "../../src/functions/functions";
+import {
+  DEFAULT_ALLOCATION,
+  allocationFor,
+  allocationTableFrom,
+  departmentPointsFor,
+} from "../../src/core/allocation";
+import { awardsForCluster } from "../../src/core/awards";
+import { DEFAULT_BANDS, bandsFrom, classify } from "../../src/core/classification";
 import { numberFromPoints } from "../../src/core/decimal";
-import type { Points } from "../../src/core/model";
+import { eligibilityOf } from "../../src/core/eligibility";
+import type { CriterionKind, Points } from "../../src/core/model";
+import { clusterCode, unitCode } from "../../src/core/model";
 import { parseScore } from "../../src/core/numbers";
+import { presetById } from "../../src/core/presets";
 import { rankingFromTotals } from "../../src/core/ranking";
+import { convertLegacyText } from "../../src/core/text/legacy";
+import { tableTotal } from "../../src/core/totals";
+import { AWARD_NAMES } from "../../src/messages/awards";
 
 function points(n: number): Points {
   const parsed = parseScore(n);
@@ -108,5 +132,414 @@ describe("THIDUA.XEPHANG", () => {
 
   it("shows #VALUE! when the considered column is not as long as the totals", () => {
     expect(excelError(() => ranks(column(90, 80, 70), column("Có", "Có"))).code).toBe("#VALUE!");
+  });
+});
+
+describe("THIDUA.TONGDIEM", () => {
+  const scores = [8.5, "9", 1, "-0,5"];
+  const maxima = [10, "10", 2, 1];
+  const kinds = ["", "Chấm điểm", "Điểm thưởng", "Điểm trừ"];
+  const kindOf: CriterionKind[] = ["scored", "scored", "bonus", "deduction"];
+
+  it("gives the core's total: bonus adds, deductions subtract (typed with or without a minus)", () => {
+    const core = tableTotal(scores.map((score, i) => ({ score, max: maxima[i]!, kind: kindOf[i]! })));
+    expect(core.ok).toBe(true);
+    if (core.ok)
+      expect(tableTotalOf(column(...scores), column(...maxima), column(...kinds))).toBe(
+        numberFromPoints(core.total),
+      );
+    expect(tableTotalOf(column(...scores), column(...maxima), column(...kinds))).toBe(18);
+  });
+
+  it("never goes below zero", () => {
+    const core = tableTotal([
+      { score: 1, max: 10, kind: "scored" },
+      { score: 3, max: 5, kind: "deduction" },
+    ]);
+    expect(core.ok && numberFromPoints(core.total)).toBe(0);
+    expect(tableTotalOf(column(1, 3), column(10, 5), column("", "điểm trừ"))).toBe(0);
+  });
+
+  it("counts every row as a scored criterion when the kinds are left out", () => {
+    expect(tableTotalOf(column(1, 2), column(2, 2))).toBe(3);
+  });
+
+  it("skips blank rows and counts a blank score as not scored, as the core does", () => {
+    const core = tableTotal([
+      { score: 8, max: 10, kind: "scored" },
+      { score: null, max: 10, kind: "scored" },
+    ]);
+    expect(core.ok && core.missing).toEqual([1]);
+    expect(tableTotalOf(column(8, "", null, ""), column(10, null, "", 10))).toBe(
+      core.ok ? numberFromPoints(core.total) : NaN,
+    );
+  });
+
+  it("shows #VALUE! naming the row of a score above its maximum", () => {
+    expect(excelError(() => tableTotalOf(column(8, 9, 12), column(10, 10, 10)))).toEqual({
+      code: "#VALUE!",
+      message: "Dòng 3: điểm 12 vượt điểm tối đa 10",
+    });
+  });
+
+  it("counts the row within the range, blank rows included", () => {
+    expect(excelError(() => tableTotalOf(column(8, "", 12), column(10, "", 10))).message).toMatch(/^Dòng 3:/);
+  });
+
+  it("shows #VALUE! naming the row of a negative score, a score that is not a number or a missing maximum", () => {
+    expect(excelError(() => tableTotalOf(column(1, -2), column(5, 5))).message).toBe(
+      "Dòng 2: điểm -2 là số âm: điểm không được âm",
+    );
+    expect(excelError(() => tableTotalOf(column(1, "tám"), column(5, 10))).message).toMatch(
+      /^Dòng 2: điểm «tám» không phải là số/,
+    );
+    expect(excelError(() => tableTotalOf(column(1, 2), column(5, ""))).message).toMatch(
+      /^Dòng 2: .*điểm tối đa/,
+    );
+  });
+
+  it("names a deduction above its maximum as a deduction", () => {
+    expect(excelError(() => tableTotalOf(column(5, -3), column(10, 2), column("", "Điểm trừ"))).message).toBe(
+      "Dòng 2: trừ 3 điểm, vượt mức trừ tối đa 2",
+    );
+  });
+
+  it("shows #VALUE! for a kind outside the workbook's list and for ranges of different lengths", () => {
+    expect(excelError(() => tableTotalOf(column(1), column(2), column("thưởng nóng"))).message).toContain(
+      "«thưởng nóng»",
+    );
+    expect(excelError(() => tableTotalOf(column(1, 2), column(2))).code).toBe("#VALUE!");
+    expect(excelError(() => tableTotalOf(column(1, 2), column(2, 2), column(""))).code).toBe("#VALUE!");
+  });
+});
+
+describe("THIDUA.PHANBO", () => {
+  it("gives the seed table's allocation of every department, by code or name, for both unit types", () => {
+    for (const entry of DEFAULT_ALLOCATION.entries) {
+      for (const [typed, type] of [
+        ["trực tiếp", "direct"],
+        ["Phối hợp", "coordinating"],
+      ] as const) {
+        const expected = numberFromPoints(allocationFor(DEFAULT_ALLOCATION, entry.code, type)!);
+        expect(departmentAllocation(entry.code, typed)).toBe(expected);
+        expect(departmentAllocation(entry.name, typed)).toBe(expected);
+      }
+    }
+    expect(departmentAllocation("Ban CSPL", "phối hợp")).toBe(2.5);
+  });
+
+  it("shows #N/A with a Vietnamese message for an unknown department", () => {
+    expect(excelError(() => departmentAllocation("Ban Kế hoạch", "trực tiếp"))).toEqual({
+      code: "#N/A",
+      message: expect.stringContaining("«Ban Kế hoạch»"),
+    });
+  });
+
+  it("shows #VALUE! for a unit type that is neither «trực tiếp» nor «phối hợp», or left blank", () => {
+    expect(excelError(() => departmentAllocation("TC", "gián tiếp")).code).toBe("#VALUE!");
+    expect(excelError(() => departmentAllocation("TC", "")).code).toBe("#VALUE!");
+  });
+
+  it("leaves a blank department blank", () => {
+    expect(departmentAllocation("", "trực tiếp")).toBe("");
+  });
+
+  it("reads the workbook's own table, skipping its heading and blank rows", () => {
+    const table = [
+      ["Ban", "Trực tiếp", "Phối hợp"],
+      ["Ban A", 2, "2,5"],
+      ["", "", ""],
+      ["Ban B", 3, 1],
+    ];
+    const core = allocationTableFrom([
+      { code: { value: "Ban A" }, name: "", direct: { value: 2 }, coordinating: { value: "2,5" } },
+      { code: { value: "Ban B" }, name: "", direct: { value: 3 }, coordinating: { value: 1 } },
+    ]).table;
+    expect(departmentAllocation("ban a", "phối hợp", table)).toBe(
+      numberFromPoints(allocationFor(core, "Ban A", "coordinating")!),
+    );
+    expect(departmentAllocation("Ban B", "trực tiếp", table)).toBe(3);
+    expect(excelError(() => departmentAllocation("TC", "trực tiếp", table)).code).toBe("#N/A");
+  });
+
+  it("reads a four-column table (code, name, direct, coordinating) by code or name", () => {
+    const table = [
+      ["A", "Ban A", 2, 1],
+      ["B", "Ban B", 1, 0],
+    ];
+    expect(departmentAllocation("A", "trực tiếp", table)).toBe(2);
+    expect(departmentAllocation("Ban B", "phối hợp", table)).toBe(0);
+  });
+
+  it("shows #VALUE! with the core's message for a table with an unreadable allocation", () => {
+    const problems = allocationTableFrom([
+      { code: { value: "A" }, name: "", direct: { value: 2 }, coordinating: { value: "x" } },
+    ]).problems;
+    expect(
+      excelError(() =>
+        departmentAllocation("A", "trực tiếp", [
+          ["A", 2, "x"],
+          ["B", 1, 1],
+        ]),
+      ),
+    ).toEqual({
+      code: "#VALUE!",
+      message: problems[0]!.message,
+    });
+    expect(excelError(() => departmentAllocation("A", "trực tiếp", [["A", 2]])).code).toBe("#VALUE!");
+  });
+});
+
+describe("THIDUA.DIEMBAN", () => {
+  it("gives the core's sum of the departments' points for the unit type, skipping blank rows", () => {
+    const points = [1, "1,5", "", 3];
+    const departments = ["TC", "Ban CSPL", "", "TT"];
+    const core = departmentPointsFor(
+      DEFAULT_ALLOCATION,
+      [0, 1, 3].map((i) => ({ department: departments[i]!, points: points[i]! })),
+      "coordinating",
+    );
+    expect(core.problems).toEqual([]);
+    expect(departmentsPoints(column(...points), column(...departments), "phối hợp")).toBe(
+      numberFromPoints(core.points),
+    );
+    expect(departmentsPoints(column(...points), column(...departments), "phối hợp")).toBe(5.5);
+  });
+
+  it("shows #VALUE! naming the row of a department's points above its allocation", () => {
+    const core = departmentPointsFor(DEFAULT_ALLOCATION, [{ department: "UBKT", points: 2 }], "coordinating");
+    expect(excelError(() => departmentsPoints(column(1, 2), column("TC", "UBKT"), "phối hợp"))).toEqual({
+      code: "#VALUE!",
+      message: `Dòng 2: ${core.problems[0]!.message}`,
+    });
+  });
+
+  it("shows #N/A naming the row of an unknown department", () => {
+    expect(excelError(() => departmentsPoints(column(1, 2), column("TC", "Ban XYZ"), "trực tiếp"))).toEqual({
+      code: "#N/A",
+      message: expect.stringMatching(/^Dòng 2: .*XYZ/),
+    });
+  });
+
+  it("shows #VALUE! for points without a department and for a department scoring twice", () => {
+    expect(excelError(() => departmentsPoints(column(1, 1), column("TC", ""), "trực tiếp")).message).toMatch(
+      /^Dòng 2:/,
+    );
+    expect(
+      excelError(() => departmentsPoints(column(1, 1), column("TC", "Ban Tổ chức"), "trực tiếp")).message,
+    ).toMatch(/^Dòng 2:/);
+  });
+
+  it("uses the workbook's table where given", () => {
+    expect(departmentsPoints(column(2), column("A"), "trực tiếp", [["A", 2, 1]])).toBe(2);
+    expect(excelError(() => departmentsPoints(column(2), column("A"), "phối hợp", [["A", 2, 1]])).code).toBe(
+      "#VALUE!",
+    );
+  });
+});
+
+describe("THIDUA.XEPLOAI", () => {
+  it("gives the core's classification by the default bands", () => {
+    for (const total of [100, 90, 89.99, 70, "69,5", 50, 49.99, 0]) {
+      const parsed = parseScore(total);
+      if (parsed.kind !== "number") throw new Error("test data");
+      expect(classification(total)).toBe(classify(parsed.points, DEFAULT_BANDS));
+    }
+    expect(classification(92.5)).toBe("Hoàn thành xuất sắc nhiệm vụ");
+  });
+
+  it("uses the workbook's bands, heading row and all", () => {
+    const rows = [
+      ["Xếp loại", "Điểm từ"],
+      ["Tốt", 70],
+      ["Khá", "50"],
+      ["Yếu", 0],
+    ];
+    const { bands } = bandsFrom(rows.slice(1).map(([label, min]) => ({ label: label!, min: min! })));
+    expect(classification(75, rows)).toBe(classify(7500 as Points, bands));
+    expect(classification("49,5", rows)).toBe("Yếu");
+  });
+
+  it("leaves a blank total blank and shows #VALUE! for one that is not a number", () => {
+    expect(classification("")).toBe("");
+    expect(excelError(() => classification("chín mươi")).code).toBe("#VALUE!");
+  });
+
+  it("shows #VALUE! with the core's message for bands it cannot read", () => {
+    const problems = bandsFrom([
+      { label: "Tốt", min: 70 },
+      { label: "Khá", min: 70 },
+    ]).problems;
+    expect(
+      excelError(() =>
+        classification(80, [
+          ["Tốt", 70],
+          ["Khá", 70],
+        ]),
+      ),
+    ).toEqual({
+      code: "#VALUE!",
+      message: problems.find((p) => p.severity === "error")!.message,
+    });
+  });
+});
+
+describe("THIDUA.DENGHI", () => {
+  const rule = presetById("kon-tum")!.config.voteRule;
+  /** The core's proposal for the same rows (blank totals are not candidates). */
+  function coreLabels(
+    totals: number[],
+    considered: boolean[],
+    leading: number,
+    excellent: number,
+    votes?: (number | null)[],
+  ) {
+    const candidates = totals.map((total, i) => ({
+      unit: unitCode(String(i)),
+      total: Math.round(total * 100) as Points,
+      considered: considered[i]!,
+      complete: true,
+      votes: votes?.[i] ?? null,
+    }));
+    const outcome = awardsForCluster(
+      { code: clusterCode("C"), name: "", quota: { leading, excellent } },
+      candidates,
+      rule,
+      totals.length,
+    );
+    const voting = new Set(outcome.ties.filter((t) => !t.settled).flatMap((t) => t.units));
+    return candidates.map((c) => {
+      const award = outcome.awards.get(c.unit);
+      return [award !== undefined ? AWARD_NAMES[award] : voting.has(c.unit) ? "Bỏ phiếu" : ""];
+    });
+  }
+
+  it("proposes the leading and excellent units within the quota, as the core does", () => {
+    const totals = [92, 90, 90, 85];
+    const expected = coreLabels(totals, [true, true, true, true], 1, 2);
+    expect(proposedAwards(column(...totals), column("Có", "Có", "Có", "Có"), 1, 2)).toEqual(expected);
+    expect(expected).toEqual([["Dẫn đầu"], ["Xuất sắc"], ["Xuất sắc"], [""]]);
+  });
+
+  it("marks a tie straddling the quota «Bỏ phiếu» instead of picking silently", () => {
+    const totals = [92, 90, 90, 85];
+    const expected = coreLabels(totals, [true, true, true, true], 1, 1);
+    expect(proposedAwards(column(...totals), column("", "", "", ""))).toEqual(expected);
+    expect(expected).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
+  });
+
+  it("settles the tie by the votes column under the vote rule", () => {
+    const totals = [92, 90, 90, 85];
+    const votes = [null, 3, 1, null];
+    const expected = coreLabels(totals, [true, true, true, true], 1, 1, votes);
+    expect(
+      proposedAwards(column(...totals), column("", "", "", ""), null, null, column("", 3, 1, "")),
+    ).toEqual(expected);
+    expect(expected).toEqual([["Dẫn đầu"], ["Xuất sắc"], [""], [""]]);
+  });
+
+  it("keeps the tie open when the votes do not reach more than half of the members", () => {
+    expect(
+      proposedAwards(column(92, 90, 90, 85), column("", "", "", ""), 1, 1, column("", 2, 1, "")),
+    ).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
+  });
+
+  it("never proposes an excluded unit and leaves blank rows blank", () => {
+    expect(proposedAwards(column(95, "", 90, 89, 85), column("Không", "", "Có", "Có", "Có"))).toEqual([
+      [""],
+      [""],
+      ["Dẫn đầu"],
+      ["Xuất sắc"],
+      [""],
+    ]);
+  });
+
+  it("shows #NUM! for a quota that is not a whole number ≥ 0", () => {
+    expect(excelError(() => proposedAwards(column(90), column("Có"), -1)).code).toBe("#NUM!");
+    expect(excelError(() => proposedAwards(column(90), column("Có"), 1, 1.5)).code).toBe("#NUM!");
+  });
+
+  it("shows #VALUE! naming the row of an unreadable total, considered flag or vote count", () => {
+    expect(excelError(() => proposedAwards(column(90, "x"), column("", ""))).message).toMatch(/^Dòng 2:/);
+    expect(excelError(() => proposedAwards(column(90, 80), column("", "có lẽ"))).message).toMatch(/^Dòng 2:/);
+    expect(
+      excelError(() => proposedAwards(column(90, 80), column("", ""), 1, 1, column(1, "ba"))).message,
+    ).toMatch(/^Dòng 2:/);
+    expect(excelError(() => proposedAwards(column(90, 80), column(""))).code).toBe("#VALUE!");
+  });
+});
+
+describe("THIDUA.DUDIEUKIEN", () => {
+  const sent = { year: 2024, month: 6, day: 20 };
+
+  it("says «Đủ điều kiện» when no exclusion applies", () => {
+    const core = eligibilityOf(
+      { registered: true, pactSigned: true, midReport: sent, endReport: sent, discipline: "none" },
+      {},
+      [],
+    );
+    expect(core.considered).toBe(true);
+    expect(eligibility("", [["Có"]], "20/06/2024", 45000)).toBe("Đủ điều kiện");
+    expect(eligibility("Không", [["x"]], 45000)).toBe("Đủ điều kiện");
+  });
+
+  it("gives the core's reasons, in rule order, when the unit is not considered", () => {
+    const core = eligibilityOf(
+      { registered: true, pactSigned: false, midReport: sent, endReport: null, discipline: "reprimand" },
+      {},
+      [],
+    );
+    const reasons = core.exclusions.map((e) => e.reason);
+    expect(reasons).toHaveLength(3);
+    expect(eligibility("Khiển trách", [["Có", "Không"]], "20/06/2024", "")).toBe(reasons.join(" "));
+  });
+
+  it("treats a report marked «Không» like a blank one: not sent", () => {
+    const core = eligibilityOf(
+      { registered: true, pactSigned: true, midReport: null, endReport: sent, discipline: "none" },
+      {},
+      [],
+    );
+    expect(eligibility("", [["Có"]], "Không", "20/06/2024")).toBe(core.exclusions[0]!.reason);
+  });
+
+  it("says so when the registration cell is blank", () => {
+    const core = eligibilityOf(
+      { registered: null, pactSigned: null, midReport: sent, endReport: sent, discipline: "none" },
+      {},
+      [],
+    );
+    expect(eligibility("", [[""]], 45000, 45000)).toBe(core.exclusions[0]!.reason);
+  });
+
+  it("shows #VALUE! for an unknown discipline, a report without a date, too many reports or none", () => {
+    expect(excelError(() => eligibility("phạt", [["Có"]], 45000)).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("", [["Có"]], "Có")).message).toContain("ngày gửi");
+    expect(excelError(() => eligibility("", [["Có"]], 45000, 45000, 45000)).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("", [["Có"]])).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("", [["Có", "Có", "Có"]], 45000)).code).toBe("#VALUE!");
+  });
+});
+
+describe("THIDUA.CHUYENMA", () => {
+  it("converts TCVN3 and VNI text as the core does, to NFC", () => {
+    for (const legacy of ["C«ng ®oµn", "thµnh phè", "Coâng ñoaøn cô sôû"]) {
+      const converted = legacyToUnicode(legacy);
+      expect(converted).toBe(convertLegacyText(legacy).text);
+      expect(converted).toBe(converted.normalize("NFC"));
+    }
+    expect(legacyToUnicode("C«ng ®oµn")).toBe("Công đoàn");
+  });
+
+  it("uses the font name where given: a .Vn…H font gives capitals", () => {
+    expect(legacyToUnicode("H¦íNG DÉN", ".VnTimeH")).toBe(
+      convertLegacyText("H¦íNG DÉN", { font: ".VnTimeH" }).text,
+    );
+    expect(legacyToUnicode("H¦íNG DÉN", ".VnTimeH")).toBe("HƯỚNG DẪN");
+  });
+
+  it("leaves Unicode text and blank cells unchanged", () => {
+    expect(legacyToUnicode("Công đoàn cơ sở")).toBe("Công đoàn cơ sở");
+    expect(legacyToUnicode("")).toBe("");
   });
 });
