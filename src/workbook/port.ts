@@ -58,6 +58,10 @@ export interface CellStyle {
   readonly border?: boolean;
   readonly fill?: string;
   readonly numberFormat?: string;
+  /** Font colour, hex "RRGGBB" (default black). */
+  readonly color?: string;
+  /** A thin rule under the cells only (the short line under a document's header lines). */
+  readonly bottomBorder?: boolean;
 }
 
 /** A rectangular block written at once. */
@@ -72,9 +76,14 @@ export interface BlockWrite {
 export interface DataValidationRule {
   /** Range, A1-style. */
   readonly range: string;
-  readonly kind: "decimal" | "list" | "date";
+  readonly kind: "decimal" | "whole" | "list" | "date";
   readonly min?: number;
   readonly max?: number;
+  /**
+   * Upper bound as a formula relative to the range's top-left cell ("=$D5": each row's own maximum),
+   * used instead of `max` so one rule covers a column whose maxima differ row by row.
+   */
+  readonly maxFormula?: string;
   /** For lists: the allowed entries. */
   readonly list?: readonly string[];
   /** Vietnamese message Excel shows on a wrong entry. */
@@ -95,6 +104,8 @@ export interface PageSetup {
   readonly printArea?: string;
   /** Rows repeated on each printed page, e.g. "5:6". */
   readonly printTitleRows?: string;
+  /** Page numbers centred in the top margin, none on the first page (Vietnamese administrative format). */
+  readonly pageNumbers?: boolean;
 }
 
 /** A whole sheet the product writes. */
@@ -114,6 +125,8 @@ export interface SheetWrite {
   readonly protect?: boolean;
   /** Marked as the product's own: regenerating may replace it, nothing else is ever replaced. */
   readonly generated: boolean;
+  /** Where a new sheet goes: before this sheet when it exists, else at the end. A replaced sheet keeps its place. */
+  readonly before?: string;
 }
 
 export interface WorkbookPort {

@@ -1,0 +1,80 @@
+/** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { cliText as T } from "../messages/cli";
+
+/** A file problem the command reports in one line (exit code 2). */
+export class FileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FileError";
+  }
+}
+
+function errnoOf(error: unknown): string {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error).code)
+    : "";
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new FileError(T.isDirectory(file));
+    return new Uint8Array(await fs.readFile(file));
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = errnoOf(error);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new FileError(T.fileNotFound(file));
+    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(file));
+    throw new FileError(T.cannotRead(file, reasonOf(error)));
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes beside the target under a temporary name, then renames: readers never see half a file. */
+export async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, data, { flag: "wx" });
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const code = errnoOf(error);
+    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(file));
+    if (code === "ENOENT") throw new FileError(T.fileNotFound(dir));
+    if (code === "EISDIR") throw new FileError(T.isDirectory(file));
+    throw new FileError(T.cannotWrite(file, reasonOf(error)));
+  }
+}
+
+/** "<dir>/<name>-tong-hop.xlsx" beside the input. */
+export function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  const base = path.basename(input, ext);
+  return path.join(path.dirname(input), `${base}-tong-hop${ext || ".xlsx"}`);
+}
+
+/** True when both paths name the same file (compared after resolving). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The `thidua` command. `runCli` holds all of it so tests run it in-process; bin/thidua.js only
+ * wires it to the process. Errors are one Vietnamese line and an exit code, never a stack trace:
+ * 0 done; 1 the workbook has errors; 2 usage or file errors.
+ */
+import * as path from "node:path";
+import { PRESETS, type PresetId } from "../core/presets";
+import { cliHelp, cliText as T } from "../messages/cli";
+import { placeholderUnitName, sampleUnitName } from "../messages/workbook";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import { isWorkbookError } from "../workbook/errors";
+import { createClusterWorkbook, type NewUnit } from "../workbook/usecases";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { exists, FileError, writeAtomically } from "./files";
+
+export interface CliStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIO {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  /** The clock, passed in so tests fix the date. */
+  readonly now: () => Date;
+  /** Relative paths are resolved against this directory. */
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** Most units `thidua mau --units` creates (the product is tested up to here). */
+const MAX_SAMPLE_UNITS = 2000;
+const PLACEHOLDER_UNITS = 6;
+
+interface Context {
+  readonly io: CliIO;
+  readonly command: string;
+  line(text: string): void;
+  fail(text: string): void;
+  resolve(file: string): string;
+}
+
+function specsMessages(command: string) {
+  return {
+    unknownOption: (option: string) => T.unknownOption(option, command),
+    missingValue: (option: string) => T.missingValue(option),
+  };
+}
+
+function positiveInteger(option: string, value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value === true ? "" : value;
+  if (!/^\d+$/.test(text) || Number(text) <= 0) throw new UsageError(T.notANumber(option, text));
+  return Number(text);
+}
+
+function requireXlsxName(file: string): void {
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(T.notXlsxName(file));
+}
+
+// ── thidua mau ──────────────────────────────────────────────────────────────
+
+const MAU_OPTIONS: readonly OptionSpec[] = [
+  { name: "preset", takesValue: true },
+  { name: "units", takesValue: true },
+  { name: "nam", takesValue: true },
+  { name: "seed", takesValue: true },
+  { name: "ghi-de", takesValue: false },
+];
+
+export function sampleUnits(presetId: PresetId, count: number, filled: boolean): NewUnit[] {
+  const preset = PRESETS.find((p) => p.id === presetId);
+  const members = preset?.members ?? [];
+  return Array.from({ length: count }, (_, i): NewUnit => {
+    const member = filled ? members[i] : undefined;
+    const width = Math.max(2, String(count).length);
+    return {
+      code: `DV${String(i + 1).padStart(width, "0")}`,
+      name: member?.name ?? (filled ? sampleUnitName(i) : placeholderUnitName(i)),
+      type: member?.type ?? (filled && i % 5 === 4 ? "coordinating" : "direct"),
+    };
+  });
+}
+
+async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
+  const presetIds = PRESETS.map((p) => p.id);
+  const args = parseArgs(argv, MAU_OPTIONS, specsMessages("mau"));
+  if (args.help) {
+    ctx.line(cliHelp.mau(presetIds));
+    return EXIT_OK;
+  }
+  const [out, extra] = args.positionals;
+  if (out === undefined) throw new UsageError(T.missingFile("mau"));
+  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "mau"));
+  requireXlsxName(out);
+  const presetOption = args.options.get("preset");
+  const presetId = (typeof presetOption === "string" ? presetOption : presetIds[0]) as PresetId;
+  const count = positiveInteger("--units", args.options.get("units"));
+  if (count !== undefined && count > MAX_SAMPLE_UNITS) throw new UsageError(T.tooManyUnits(MAX_SAMPLE_UNITS));
+  const year = positiveInteger("--nam", args.options.get("nam")) ?? ctx.io.now().getFullYear();
+  const seed = positiveInteger("--seed", args.options.get("seed"));
+  const target = ctx.resolve(out);
+  if (!args.options.has("ghi-de") && (await exists(target))) throw new FileError(T.outputExists(out));
+
+  const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
+  const workbook = XlsxWorkbook.empty();
+  await createClusterWorkbook(workbook, {
+    presetId,
+    year,
+    units,
+    sampleScores: count !== undefined,
+    ...(seed === undefined ? {} : { seed }),
+  });
+  await writeAtomically(target, await workbook.toBuffer());
+  ctx.line(T.created(out, units.length, (await workbook.listSheets()).length));
+  return EXIT_OK;
+}
+
+// ── Dispatch ────────────────────────────────────────────────────────────────
+
+const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promise<number>> = {
+  mau,
+};
+
+/**
+ * Runs `thidua` with the arguments after the program name and returns the exit code.
+ *
+ * @example await runCli(["mau", "cum.xlsx", "--units", "8"], { stdout, stderr, now: () => new Date(), cwd })
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  const ctx: Context = {
+    io,
+    command: command ?? "",
+    line: (text) => io.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    fail: (text) => io.stderr.write(`${text}\n`),
+    resolve: (file) => path.resolve(io.cwd, file),
+  };
+  try {
+    if (command === undefined) {
+      ctx.fail(T.missingCommand);
+      return EXIT_USAGE;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      ctx.line(cliHelp.main);
+      return EXIT_OK;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      ctx.fail(T.unknownCommand(command));
+      return EXIT_USAGE;
+    }
+    return await run(ctx, rest);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof FileError) {
+      ctx.fail(error.message);
+      return EXIT_USAGE;
+    }
+    if (isWorkbookError(error)) {
+      ctx.fail(error.message);
+      return error.problems.length > 0 ? EXIT_INVALID : EXIT_USAGE;
+    }
+    ctx.fail(T.unexpected(error instanceof Error ? error.message : String(error)));
+    return EXIT_USAGE;
+  }
+}

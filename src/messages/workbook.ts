@@ -1,0 +1,173 @@
+/**
+ * Vietnamese text of the cluster workbook: file refusals, structural problems found while reading,
+ * and the words written into generated sheets.
+ */
+
+/** Why a file could not be opened as a workbook. */
+export const fileMessages = {
+  empty: (): string => "Tệp rỗng, không có dữ liệu.",
+  notXlsx: (): string => "Tệp không phải là bảng tính Excel (.xlsx).",
+  legacyXls: (): string =>
+    "Tệp ở định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
+  encrypted: (): string =>
+    "Tệp được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.",
+  notWorkbook: (): string => "Tệp nén này không phải là sổ làm việc Excel.",
+  truncated: (): string => "Tệp bị hỏng hoặc chưa tải xuống hết (thiếu phần cuối của tệp).",
+  tooLarge: (limitMb?: number): string =>
+    limitMb === undefined
+      ? "Tệp quá lớn để mở an toàn."
+      : `Tệp quá lớn để mở an toàn (giới hạn ${limitMb} MB khi giải nén).`,
+  unreadable: (): string => "Không đọc được tệp Excel: nội dung bên trong bị hỏng.",
+} as const;
+
+/** Refusals while writing sheets. */
+export const writeMessages = {
+  sheetTaken: (name: string): string =>
+    `Trang "${name}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
+  badRange: (range: string): string => `Vùng ô không hợp lệ: "${range}".`,
+  validationTitle: "Giá trị không hợp lệ",
+  columnName: (n: number): string => `Cột ${n}`,
+} as const;
+
+/** Titles, notes and data-validation messages written into the template. */
+export const templateText = {
+  configTitle: "CẤU HÌNH CỤM THI ĐUA",
+  configNote:
+    "Thi Đua đọc các dòng theo tên ở cột A và các bảng theo tiêu đề cột. Ô màu vàng là dữ liệu của cụm, sửa trực tiếp tại đây.",
+  configHeaders: ["Mục", "Giá trị", "Ghi chú"] as const,
+  criteriaTitle: "BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA",
+  criteriaNote:
+    "Mã theo cấp: I, I.1, I.1.a … Điểm tối đa của một mục bằng tổng điểm các tiêu chí con. Loại: Chấm điểm, Điểm thưởng hoặc Điểm trừ.",
+  unitsTitle: "DANH SÁCH ĐƠN VỊ THÀNH VIÊN",
+  unitsNote:
+    "Mỗi đơn vị có một trang chấm điểm mang tên mã đơn vị. Ngày gửi báo cáo để trống nghĩa là chưa gửi.",
+  departmentsTitle: "PHÂN BỔ ĐIỂM CỦA CÁC BAN LĐLĐ",
+  departmentsNote:
+    "Điểm tối đa mỗi ban được chấm cho đơn vị, theo loại đơn vị (trực tiếp / phối hợp). Dòng «Là điểm thưởng» = Có được cộng như điểm thưởng.",
+  departmentPointsTitle: "ĐIỂM CÁC BAN CHẤM CHO ĐƠN VỊ",
+  departmentPointsNote: "Mỗi cột là một ban; điểm không vượt mức phân bổ ở trang «Phân bổ điểm ban».",
+  scoreTitle: (period: string): string => `BẢNG TỰ CHẤM ĐIỂM THI ĐUA ${period.toUpperCase()}`,
+  scoreUnitLine: (name: string, code: string): string => `Đơn vị: ${name} (mã ${code})`,
+  votesTitle: "SỐ PHIẾU BÌNH XÉT KHI BẰNG ĐIỂM",
+  votesNote: "Ghi số phiếu của mỗi đơn vị trong nhóm bằng điểm ở ranh giới số lượng khen thưởng.",
+  notes: {
+    blockName: "Tên in trên văn bản",
+    periodKind: "Năm hoặc Năm học",
+    selfScoreMax: "Tổng điểm tối đa của bảng tiêu chí chấm điểm",
+    departmentsMax: "0 nếu các ban không chấm điểm",
+    tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
+    passShare: "Đơn vị được chọn phải có hơn tỉ lệ này trên tổng số đơn vị thành viên",
+    draftDays: "Số ngày làm việc trước ngày họp",
+    documentNumber: "In ở đầu văn bản đề nghị",
+  },
+  defaultRecipients: [
+    "Thường trực LĐLĐ tỉnh",
+    "Ban Chính sách – Pháp luật LĐLĐ tỉnh",
+    "Các đơn vị thành viên cụm",
+  ] as const,
+  defaultDocumentNumber: "…/BC-CTĐ",
+  defaultOnBehalf: "TM. CỤM THI ĐUA",
+  defaultSignerTitle: "CỤM TRƯỞNG",
+  defaultFilingCode: "Cụm",
+  validation: {
+    score: "Điểm phải là số từ 0 đến điểm tối đa của tiêu chí (ghi đến 0,01).",
+    max: "Điểm tối đa phải là số không âm (ghi đến 0,01).",
+    kind: "Chọn một loại: Chấm điểm, Điểm thưởng hoặc Điểm trừ.",
+    unitType: "Chọn Trực tiếp hoặc Phối hợp.",
+    yesNo: "Chọn Có hoặc Không.",
+    date: "Ghi ngày dạng ngày/tháng/năm, ví dụ 20/10/2022.",
+    discipline: "Chọn mức kỷ luật trong danh sách (chọn Không nếu không bị kỷ luật).",
+    cluster: "Chọn một cụm đã khai báo ở trang «Cấu hình».",
+    votes: "Số phiếu là số nguyên không âm.",
+    quota: "Số lượng là số nguyên không âm.",
+    departmentPoints: "Điểm của ban phải là số không âm, không vượt mức phân bổ.",
+    share: "Tỉ lệ là số từ 0 đến 1 (ví dụ 50%).",
+  },
+} as const;
+
+/** Names for sample units (`thidua mau --units N`): plausible, clearly invented. */
+export const sampleUnitNames = [
+  "Công đoàn Sở Giáo dục và Đào tạo",
+  "Công đoàn Sở Y tế",
+  "Công đoàn Sở Tài chính",
+  "Công đoàn Sở Xây dựng",
+  "Công đoàn Sở Nông nghiệp và Phát triển nông thôn",
+  "Công đoàn Sở Công Thương",
+  "Công đoàn Sở Tư pháp",
+  "Công đoàn Sở Văn hóa, Thể thao và Du lịch",
+  "Công đoàn Sở Giao thông vận tải",
+  "Công đoàn Sở Tài nguyên và Môi trường",
+  "Công đoàn Bệnh viện Đa khoa tỉnh",
+  "Công đoàn Trường Cao đẳng Cộng đồng",
+  "Công đoàn Công ty Điện lực",
+  "Công đoàn Ngân hàng Nông nghiệp chi nhánh tỉnh",
+  "Công đoàn Ngân hàng Công thương chi nhánh tỉnh",
+  "Công đoàn Kho bạc Nhà nước tỉnh",
+  "Công đoàn Cục Thuế tỉnh",
+  "Công đoàn Bảo hiểm xã hội tỉnh",
+] as const;
+
+export const sampleUnitName = (i: number): string => {
+  const base = sampleUnitNames[i % sampleUnitNames.length] ?? sampleUnitNames[0];
+  const round = Math.floor(i / sampleUnitNames.length);
+  return round === 0 ? base : `${base} (${round + 1})`;
+};
+
+export const placeholderUnitName = (i: number): string => `Đơn vị ${i + 1}`;
+
+/** Where a value is, as problems say it (same wording as the core's messages). */
+export const place = (sheet: string, address: string): string => `ô ${address}, trang «${sheet}»`;
+
+/** Structural problems found while reading the workbook. */
+export const decodeMessages = {
+  sheetMissing: (sheet: string): string =>
+    `Không tìm thấy trang «${sheet}». Có thể trang đã bị đổi tên hoặc xóa; hãy đặt lại đúng tên «${sheet}».`,
+  unitSheetMissing: (code: string, name: string): string =>
+    `Không tìm thấy trang chấm điểm của đơn vị «${name}» (${code}): trang phải mang tên mã đơn vị «${code}».`,
+  headerRowMissing: (sheet: string, expected: readonly string[]): string =>
+    `Trang «${sheet}» không có hàng tiêu đề của bảng (cần các cột ${expected.map((h) => `«${h}»`).join(", ")}).`,
+  headerMissing: (sheet: string, header: string, row: number): string =>
+    `Trang «${sheet}» thiếu cột «${header}» ở hàng tiêu đề ${row}. Có thể tiêu đề cột đã bị đổi tên; hãy đặt lại đúng tên «${header}».`,
+  configMissing: (label: string): string =>
+    `Trang «Cấu hình» thiếu dòng «${label}» hoặc dòng này chưa có giá trị ở cột B.`,
+  configInvalid: (label: string, shown: string, expected: string): string =>
+    `Giá trị «${shown}» của «${label}» không hợp lệ: cần ${expected}.`,
+  kindInvalid: (code: string, shown: string): string =>
+    `Loại «${shown}» của tiêu chí ${code} không hợp lệ: chọn Chấm điểm, Điểm thưởng hoặc Điểm trừ.`,
+  mergedScoreCells: (range: string): string =>
+    `Vùng ${range} đang gộp ô trong phần điểm. Hãy bỏ gộp ô (Merge & Center › Unmerge Cells) để mỗi tiêu chí có ô điểm riêng.`,
+  formulaError: (shown: string): string =>
+    `Ô đang báo lỗi ${shown} (công thức hoặc ô tham chiếu bị hỏng). Hãy sửa công thức hoặc ghi giá trị.`,
+  numberAsText: (shown: string): string =>
+    `Điểm «${shown}» được lưu dạng chữ: Thi Đua đọc được, nhưng công thức Excel ở Bảng tổng hợp sẽ bỏ qua ô này. Hãy gõ lại thành số.`,
+  unitSheetMaxMismatch: (code: string, sheetMax: string, criteriaMax: string): string =>
+    `Điểm tối đa của tiêu chí ${code} trên trang này (${sheetMax}) khác với trang «Tiêu chí» (${criteriaMax}); Thi Đua dùng điểm ở trang «Tiêu chí».`,
+  expected: {
+    number: "một số",
+    date: "một ngày (ngày/tháng/năm)",
+    share: "một tỉ lệ từ 0 đến 1, ví dụ 50%",
+    periodKind: "«Năm» hoặc «Năm học»",
+    tieBreak: "các mục «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», cách nhau bởi dấu ;",
+    wholeNumber: "một số nguyên không âm",
+  },
+} as const;
+
+/** Refusals of the use cases (creating, summarising, recording votes). */
+export const useCaseMessages = {
+  presetUnknown: (id: string, known: readonly string[]): string =>
+    `Không có bộ cấu hình mẫu «${id}». Các bộ có sẵn: ${known.join(", ")}.`,
+  unitCodeMissing: (row: number): string => `Đơn vị thứ ${row} chưa có mã.`,
+  unitCodeDuplicate: (code: string): string => `Mã đơn vị «${code}» bị trùng.`,
+  unitCodeNotSheetName: (code: string): string =>
+    `Mã đơn vị «${code}» không dùng làm tên trang được: tối đa 31 ký tự, không chứa [ ] : * ? / \\ và không bắt đầu hay kết thúc bằng dấu nháy.`,
+  unitCodeReserved: (code: string): string =>
+    `Mã đơn vị «${code}» trùng tên một trang của sổ làm việc; hãy chọn mã khác.`,
+  templateSheetsTaken: (names: readonly string[]): string =>
+    `Sổ làm việc đã có trang ${names.map((n) => `«${n}»`).join(", ")}. Hãy tạo cụm thi đua trong một sổ làm việc mới hoặc đổi tên các trang đó.`,
+  yearInvalid: (year: number): string => `Năm ${year} không hợp lệ.`,
+  blocked: (errors: number): string =>
+    `Chưa lập được: sổ làm việc còn ${errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
+  unreadable: "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
+  aborted: "Đã hủy.",
+  votesInvalid: (unit: string): string => `Số phiếu của đơn vị «${unit}» phải là số nguyên không âm.`,
+} as const;

@@ -1,0 +1,116 @@
+/**
+ * An in-memory WorkbookPort for the use-case tests: keeps the written sheets as grids, counts the
+ * port calls (each operation must read once and write once), and can be told to fail a write.
+ */
+import type { CellValue } from "../../src/core/model";
+import { parseCellAddress } from "../../src/workbook/a1";
+import type {
+  ReadOptions,
+  SheetInfo,
+  SheetSnapshot,
+  SheetWrite,
+  WorkbookPort,
+} from "../../src/workbook/port";
+import { findSheet } from "../../src/workbook/sheet-names";
+
+interface StoredSheet {
+  name: string;
+  generated: boolean;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  merges: string[];
+  write: SheetWrite | null;
+}
+
+export class MemoryPort implements WorkbookPort {
+  readonly sheets: StoredSheet[] = [];
+  reads = 0;
+  writes = 0;
+  failNextWrite = false;
+
+  listSheets(): Promise<readonly SheetInfo[]> {
+    return Promise.resolve(this.sheets.map((s) => ({ name: s.name, visible: true, generated: s.generated })));
+  }
+
+  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
+    this.reads++;
+    const out: SheetSnapshot[] = [];
+    for (const name of names) {
+      const s = findSheet(this.sheets, name);
+      if (!s) continue;
+      out.push({
+        name: s.name,
+        visible: true,
+        generated: s.generated,
+        values: s.values.map((r) => [...r]),
+        ...(options.formulas ? { formulas: s.formulas.map((r) => [...r]) } : {}),
+        merges: [...s.merges],
+        tables: [],
+      });
+    }
+    return Promise.resolve(out);
+  }
+
+  writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
+    this.writes++;
+    for (const w of sheets) {
+      const old = findSheet(this.sheets, w.name);
+      if (old && !old.generated) return Promise.reject(new Error(`not generated: ${w.name}`));
+    }
+    if (this.failNextWrite) {
+      this.failNextWrite = false;
+      return Promise.reject(new Error("disk full"));
+    }
+    for (const w of sheets) {
+      const stored: StoredSheet = {
+        name: w.name,
+        generated: w.generated,
+        values: [],
+        formulas: [],
+        merges: [...(w.merges ?? [])],
+        write: w,
+      };
+      for (const block of w.blocks) {
+        const at = parseCellAddress(block.at)!;
+        block.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const rr = at.row + r;
+            const cc = at.col + c;
+            stored.values[rr] ??= [];
+            stored.formulas[rr] ??= [];
+            if (cell !== null && typeof cell === "object") {
+              stored.values[rr]![cc] = cell.result ?? null;
+              stored.formulas[rr]![cc] = cell.formula;
+            } else if (cell !== null) {
+              stored.values[rr]![cc] = cell;
+              stored.formulas[rr]![cc] = null;
+            }
+          }),
+        );
+      }
+      for (let i = 0; i < stored.values.length; i++) {
+        stored.values[i] = Array.from(stored.values[i] ?? [], (v) => v ?? null);
+        stored.formulas[i] = Array.from(stored.formulas[i] ?? [], (v) => v ?? null);
+      }
+      const index = this.sheets.findIndex((s) => s.name.toLowerCase() === w.name.toLowerCase());
+      if (index >= 0) this.sheets[index] = stored;
+      else this.sheets.push(stored);
+    }
+    return Promise.resolve();
+  }
+
+  /** Sets one cell as a user would type it. */
+  set(sheet: string, address: string, value: CellValue): void {
+    const s = findSheet(this.sheets, sheet)!;
+    const at = parseCellAddress(address)!;
+    s.values[at.row] ??= [];
+    const row = s.values[at.row]!;
+    while (row.length <= at.col) row.push(null);
+    row[at.col] = value;
+  }
+
+  get(sheet: string, address: string): CellValue {
+    const at = parseCellAddress(address)!;
+    return findSheet(this.sheets, sheet)?.values[at.row]?.[at.col] ?? null;
+  }
+}
