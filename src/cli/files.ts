@@ -12,9 +12,7 @@ export class FileError extends Error {
 }
 
 function errnoOf(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error
-    ? String((error).code)
-    : "";
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
 }
 
 function reasonOf(error: unknown): string {

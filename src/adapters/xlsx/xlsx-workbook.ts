@@ -363,7 +363,8 @@ function addTable(ws: ExcelJS.Worksheet, table: { name: string; range: string; h
     const text = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
     let name = table.headerRow && text !== "" ? text : writeMessages.columnName(c + 1);
     // Excel refuses a table whose column names repeat (case-insensitively).
-    for (let n = 2; names.some((other) => other.toLowerCase() === name.toLowerCase()); n++) name = `${text} ${n}`;
+    for (let n = 2; names.some((other) => other.toLowerCase() === name.toLowerCase()); n++)
+      name = `${text} ${n}`;
     names.push(name);
   }
   const rows: ExcelJS.CellValue[][] = [];

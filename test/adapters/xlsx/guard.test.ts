@@ -5,7 +5,9 @@ import { WorkbookError } from "../../../src/workbook/errors";
 
 async function realXlsx(): Promise<Uint8Array> {
   const wb = XlsxWorkbook.empty();
-  await wb.writeSheets([{ name: "Trang 1", generated: false, blocks: [{ at: "A1", cells: [["xin chào", 1]] }] }]);
+  await wb.writeSheets([
+    { name: "Trang 1", generated: false, blocks: [{ at: "A1", cells: [["xin chào", 1]] }] },
+  ]);
   return wb.toBuffer();
 }
 
@@ -36,7 +38,9 @@ describe("checking a file before opening it", () => {
   });
 
   it("refuses a text file, a CSV or a PDF as not an xlsx", () => {
-    expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("Mã;Tên\nDV01;Sở Y tế")))).toBe("XLSX_NOT_XLSX");
+    expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("Mã;Tên\nDV01;Sở Y tế")))).toBe(
+      "XLSX_NOT_XLSX",
+    );
     expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("%PDF-1.7")))).toBe("XLSX_NOT_XLSX");
   });
 
@@ -58,7 +62,9 @@ describe("checking a file before opening it", () => {
   it("refuses a file cut short, wherever the cut is", async () => {
     const bytes = await realXlsx();
     for (const keep of [0.3, 0.6, 0.95]) {
-      expect(codeOf(() => checkXlsxBytes(bytes.slice(0, Math.floor(bytes.length * keep))))).toBe("XLSX_TRUNCATED");
+      expect(codeOf(() => checkXlsxBytes(bytes.slice(0, Math.floor(bytes.length * keep))))).toBe(
+        "XLSX_TRUNCATED",
+      );
     }
   });
 

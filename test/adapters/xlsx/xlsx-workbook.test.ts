@@ -3,7 +3,11 @@ import JSZip from "jszip";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
 import type { SheetWrite } from "../../../src/workbook/port";
 
-const plainSheet = (name: string, cells: SheetWrite["blocks"][number]["cells"], generated = false): SheetWrite => ({
+const plainSheet = (
+  name: string,
+  cells: SheetWrite["blocks"][number]["cells"],
+  generated = false,
+): SheetWrite => ({
   name,
   generated,
   blocks: [{ at: "A1", cells }],
@@ -31,7 +35,13 @@ describe("XlsxWorkbook", () => {
         generated: false,
         blocks: [
           { at: "A1", cells: [["Mã", "Điểm", "Ngày"]], style: { bold: true } },
-          { at: "A2", cells: [["DV01", 8.5, 44854], ["DV02", 7, null]] },
+          {
+            at: "A2",
+            cells: [
+              ["DV01", 8.5, 44854],
+              ["DV02", 7, null],
+            ],
+          },
           { at: "B2", cells: [[8.5]] },
           { at: "C2", cells: [[44854]], style: { numberFormat: "dd/mm/yyyy" } },
           { at: "E1", cells: [[{ formula: "=SUM(B2:B3)", result: 15.5 }]] },
@@ -51,11 +61,11 @@ describe("XlsxWorkbook", () => {
 
   it("writes formula-like text as text, with the Text format, never as a formula", async () => {
     const wb = XlsxWorkbook.empty();
-    await wb.writeSheets([plainSheet("Tên", [["=HYPERLINK(\"http://evil\",\"x\")", "+1", "Sở Y tế"]])]);
+    await wb.writeSheets([plainSheet("Tên", [['=HYPERLINK("http://evil","x")', "+1", "Sở Y tế"]])]);
     const xml = await sheetXml(wb, "Tên");
     expect(xml).not.toContain("<f>");
     const [sheet] = await (await reopen(wb)).readSheets(["Tên"], { formulas: true });
-    expect(sheet!.values[0]).toEqual(["=HYPERLINK(\"http://evil\",\"x\")", "+1", "Sở Y tế"]);
+    expect(sheet!.values[0]).toEqual(['=HYPERLINK("http://evil","x")', "+1", "Sở Y tế"]);
     expect(sheet!.formulas![0]).toEqual([null, null, null]);
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.load(Buffer.from(await wb.toBuffer()));
@@ -91,7 +101,11 @@ describe("XlsxWorkbook", () => {
 
   it("replaces its own sheet in place, keeping the sheet order", async () => {
     const wb = XlsxWorkbook.empty();
-    await wb.writeSheets([plainSheet("A", [[1]]), plainSheet("Tổng", [["cũ"]], true), plainSheet("B", [[2]])]);
+    await wb.writeSheets([
+      plainSheet("A", [[1]]),
+      plainSheet("Tổng", [["cũ"]], true),
+      plainSheet("B", [[2]]),
+    ]);
     await wb.writeSheets([plainSheet("Tổng", [["mới"]], true)]);
     const reopened = await reopen(wb);
     expect((await reopened.listSheets()).map((s) => s.name)).toEqual(["A", "Tổng", "B"]);
@@ -101,7 +115,10 @@ describe("XlsxWorkbook", () => {
   it("places a new sheet before the one named, or at the end", async () => {
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets([plainSheet("A", [[1]]), plainSheet("B", [[2]])]);
-    await wb.writeSheets([{ ...plainSheet("Mới", [[3]], true), before: "B" }, plainSheet("Cuối", [[4]], true)]);
+    await wb.writeSheets([
+      { ...plainSheet("Mới", [[3]], true), before: "B" },
+      plainSheet("Cuối", [[4]], true),
+    ]);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(["A", "Mới", "B", "Cuối"]);
   });
 
@@ -121,15 +138,26 @@ describe("XlsxWorkbook", () => {
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets([
       {
-        ...plainSheet("Điểm", [[null, 5], [null, 2.5]]),
+        ...plainSheet("Điểm", [
+          [null, 5],
+          [null, 2.5],
+        ]),
         validations: [
-          { range: "A1:A2", kind: "decimal", min: 0, maxFormula: "=$B1", errorMessage: "Điểm từ 0 đến tối đa." },
+          {
+            range: "A1:A2",
+            kind: "decimal",
+            min: 0,
+            maxFormula: "=$B1",
+            errorMessage: "Điểm từ 0 đến tối đa.",
+          },
           { range: "C1:C2", kind: "list", list: ["Có", "Không"], errorMessage: "Chọn Có hoặc Không." },
         ],
       },
     ]);
     const xml = await sheetXml(wb, "Điểm");
-    expect(xml).toMatch(/type="decimal"[^>]*error="Điểm từ 0 đến tối đa."[^>]*sqref="A1:A2"><formula1>0<\/formula1><formula2>\$B1<\/formula2>/);
+    expect(xml).toMatch(
+      /type="decimal"[^>]*error="Điểm từ 0 đến tối đa."[^>]*sqref="A1:A2"><formula1>0<\/formula1><formula2>\$B1<\/formula2>/,
+    );
     expect(xml).toContain("<formula1>&quot;Có,Không&quot;</formula1>");
   });
 
