@@ -178,13 +178,17 @@ export function hasUnicodeVietnamese(text: string): boolean {
 const TCVN3_WORD = /[A-Za-z\u00a1-\u00ae\u00b5-\u00ff]+/gu;
 const VNI_WORD = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+/gu;
 const PLAIN_WORD = /^[A-Za-z]+$/u;
-const DIGIT = /\d/u;
+const LATIN1_UPPER_HALF = /[\u00a1-\u00ff]/u;
 /** Micro sign starting a unit (µm, µg, µs): a unit, not TCVN3 "à". */
 const MICRO_UNIT = /^µ[A-Za-z]{0,3}$/u;
 /** Acronyms a decoding may give: consonants with đ (LĐLĐ, lđlđ, CĐCS), or toneless capitals (GƯTĐ). */
 const CONSONANT_ACRONYM = /^(?=.*[đĐ])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{2,8}$/u;
 const CAPITALS_ACRONYM = /^[A-ZĐĂÂÊÔƠƯ]{2,8}$/u;
 const ROMAN_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/iu;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 interface Evidence {
   /** Sum of the words' weights (see `Scan.weight`), counting only words that decode to Vietnamese. */
@@ -208,12 +212,13 @@ function isNeutralPlainWord(text: string, word: string, end: number): boolean {
 function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
   const evidence: Evidence = { weight: 0, fitting: 0, misfits: 0 };
   const pattern = encoding === "tcvn3" ? TCVN3_WORD : VNI_WORD;
-  for (const match of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
     // "10µm", "£5", "5½": symbols beside figures are units and currencies.
-    if (DIGIT.test(text.charAt(start - 1)) || DIGIT.test(text.charAt(end))) continue;
+    if (isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(end))) continue;
     if (PLAIN_WORD.test(word)) {
       // Legacy Vietnamese writes toneless syllables in plain letters; other plain words are foreign.
       if (isNeutralPlainWord(text, word, end)) continue;
@@ -261,7 +266,8 @@ function convincing(evidence: Evidence): boolean {
  * @example detectLegacyEncoding("Công đoàn") // null
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  if (hasUnicodeVietnamese(text)) return null;
+  // Both encodings live in Latin-1's upper half: without a character there, nothing to convert.
+  if (!LATIN1_UPPER_HALF.test(text) || hasUnicodeVietnamese(text)) return null;
   const tcvn3 = evidenceFor(text, "tcvn3");
   const vni = evidenceFor(text, "vni");
   const isTcvn3 = convincing(tcvn3);

@@ -4,9 +4,14 @@
  * (initial consonant, vowel nucleus, final consonant, at most one tone), so a French or German
  * word decoded as TCVN3 or VNI almost never passes.
  */
+import { TONES, VOWELS, toned } from "./legacy-tables";
+import type { Tone } from "./legacy-tables";
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const CHECKED_TONES = /^[\u0301\u0323]$/u;
+/** Toned lower-case letter → its vowel and tone ("ố" → ["ô", "acute"]). */
+const TONED = new Map<string, readonly [string, Tone]>(
+  VOWELS.flatMap((vowel) => TONES.map((tone) => [toned(vowel, tone), [vowel, tone] as const] as const)),
+);
+const COMBINING = /[\u0300-\u036f]/u;
 
 /** Longest first, so "ngh" wins over "ng" and "n". */
 const INITIALS = [
@@ -67,11 +72,21 @@ const NOT_BEFORE: Readonly<Record<string, RegExp>> = { c: FRONT_VOWEL, ng: FRONT
  * @example isVietnameseSyllable("Cafộ") // false
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const decomposed = word.toLowerCase().normalize("NFD");
-  const tones = decomposed.match(TONE_MARKS) ?? [];
-  if (tones.length > 1) return false;
-  const bare = decomposed.replace(TONE_MARKS, "").normalize("NFC");
-  const tone = tones[0] ?? null;
+  // The longest syllables ("nghiêng", "nghiệp") are 7 letters, 9 code points in NFD.
+  if (word.length === 0 || word.length > 10) return false;
+  const lower = (COMBINING.test(word) ? word.normalize("NFC") : word).toLowerCase();
+  let bare = "";
+  let tone: Tone | null = null;
+  for (const ch of lower) {
+    const split = TONED.get(ch);
+    if (split === undefined) {
+      bare += ch;
+      continue;
+    }
+    if (tone !== null) return false; // two tones
+    bare += split[0];
+    tone = split[1];
+  }
   for (const initial of INITIALS) {
     if (!bare.startsWith(initial)) continue;
     if (rhymeFits(initial, bare.slice(initial.length), tone)) return true;
@@ -81,14 +96,14 @@ export function isVietnameseSyllable(word: string): boolean {
   return false;
 }
 
-function rhymeFits(initial: string, rhyme: string, tone: string | null): boolean {
+function rhymeFits(initial: string, rhyme: string, tone: Tone | null): boolean {
   if (rhyme === "") return false;
   if (FRONT_ONLY.has(initial) && !FRONT_VOWEL.test(rhyme)) return false;
   if (NOT_BEFORE[initial]?.test(rhyme) === true) return false;
   if (OPEN_NUCLEI.has(rhyme)) return true;
   for (const final of FINALS) {
     if (!rhyme.endsWith(final) || !CLOSED_NUCLEI.has(rhyme.slice(0, -final.length))) continue;
-    if (CHECKED_FINALS.has(final) && (tone === null || !CHECKED_TONES.test(tone))) continue;
+    if (CHECKED_FINALS.has(final) && tone !== "acute" && tone !== "dot") continue;
     return true;
   }
   return false;
