@@ -341,8 +341,8 @@ export const reportLate = (
 
 // ── Rows of scores, department points and votes ─────────────────────────────
 
-export const rowUnitMissing = (source: RowSource, at?: CellRef): Problem =>
-  make("ROW_UNIT_MISSING", msg.rowUnitMissing({ source }), { at });
+export const rowUnitMissing = (source: RowSource, rows: number, at?: CellRef): Problem =>
+  make("ROW_UNIT_MISSING", msg.rowUnitMissing({ source, rows }), { at });
 
 export const unitUnknown = (unit: UnitCode, source: RowSource, rows: number, at?: CellRef): Problem =>
   make("UNIT_UNKNOWN", msg.unitUnknown({ unit, source, rows }), { unit, at });
@@ -353,16 +353,27 @@ export const scoreCriterionMissing = (unit: UnitLabel, at?: CellRef): Problem =>
     at,
   });
 
-export const criterionUnknown = (unit: UnitLabel, criterion: CriterionCode, at?: CellRef): Problem =>
-  make("CRITERION_UNKNOWN", msg.criterionUnknown({ unit: unitLabelText(unit), criterion }), {
-    unit: unit.code,
+/** One problem per criterion code, however many units' rows carry it. */
+export const criterionUnknown = (
+  criterion: CriterionCode,
+  units: readonly UnitLabel[],
+  rows: number,
+  at?: CellRef,
+): Problem =>
+  make("CRITERION_UNKNOWN", msg.criterionUnknown({ criterion, units: units.map(unitLabelText), rows }), {
+    unit: units.length === 1 ? units[0]?.code : undefined,
     criterion,
     at,
   });
 
-export const scoreOnParent = (unit: UnitLabel, criterion: CriterionCode, at?: CellRef): Problem =>
-  make("SCORE_ON_PARENT", msg.scoreOnParent({ unit: unitLabelText(unit), criterion }), {
-    unit: unit.code,
+export const scoreOnParent = (
+  criterion: CriterionCode,
+  units: readonly UnitLabel[],
+  rows: number,
+  at?: CellRef,
+): Problem =>
+  make("SCORE_ON_PARENT", msg.scoreOnParent({ criterion, units: units.map(unitLabelText), rows }), {
+    unit: units.length === 1 ? units[0]?.code : undefined,
     criterion,
     at,
   });

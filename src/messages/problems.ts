@@ -221,8 +221,8 @@ export const reportLate = (p: {
 
 // ── Rows of scores, department points and votes ─────────────────────────────
 
-export const rowUnitMissing = (p: { source: RowSource }): string =>
-  `Một dòng trong ${SOURCE[p.source]} chưa ghi mã đơn vị.`;
+export const rowUnitMissing = (p: { source: RowSource; rows: number }): string =>
+  `${p.rows > 1 ? `${p.rows} dòng` : "Một dòng"} trong ${SOURCE[p.source]} chưa ghi mã đơn vị.`;
 
 export const unitUnknown = (p: { unit: string; source: RowSource; rows: number }): string =>
   `Mã đơn vị «${p.unit}» có trong ${SOURCE[p.source]}${p.rows > 1 ? ` (${p.rows} dòng)` : ""} nhưng không có trong danh sách đơn vị. Kiểm tra lại mã, hoặc thêm đơn vị vào danh sách.`;
@@ -230,11 +230,18 @@ export const unitUnknown = (p: { unit: string; source: RowSource; rows: number }
 export const scoreCriterionMissing = (p: { unit: string }): string =>
   `Một dòng điểm của ${p.unit} chưa ghi mã tiêu chí.`;
 
-export const criterionUnknown = (p: { unit: string; criterion: string }): string =>
-  `Dòng điểm của ${p.unit} ghi tiêu chí «${p.criterion}», nhưng bảng tiêu chí không có mã này.`;
+/** "dòng của «X» (X1)" or "12 dòng, của «X» (X1), «Y» (Y1), «Z» (Z1) và 9 đơn vị khác". */
+function rowsOf(units: readonly string[], rows: number): string {
+  if (rows <= 1) return `dòng của ${units[0] ?? "một đơn vị"}`;
+  const more = units.length > 3 ? ` và ${units.length - 3} đơn vị khác` : "";
+  return `${rows} dòng, của ${units.slice(0, 3).join(", ")}${more}`;
+}
 
-export const scoreOnParent = (p: { unit: string; criterion: string }): string =>
-  `${p.unit} ghi điểm ở mục ${p.criterion}, là mục có tiêu chí con: điểm chỉ chấm ở tiêu chí chi tiết, điểm của mục tự cộng. Dòng này không được tính.`;
+export const criterionUnknown = (p: { criterion: string; units: readonly string[]; rows: number }): string =>
+  `Bảng điểm ghi tiêu chí «${p.criterion}» (${rowsOf(p.units, p.rows)}), nhưng bảng tiêu chí không có mã này. Kiểm tra lại mã tiêu chí.`;
+
+export const scoreOnParent = (p: { criterion: string; units: readonly string[]; rows: number }): string =>
+  `Bảng điểm ghi điểm ở mục ${p.criterion} (${rowsOf(p.units, p.rows)}), là mục có tiêu chí con: điểm chỉ chấm ở tiêu chí chi tiết, điểm của mục tự cộng. Các dòng này không được tính.`;
 
 export const scoreDuplicate = (p: { unit: string; criterion: string }): string =>
   `${p.unit} có hai dòng điểm cho tiêu chí ${p.criterion}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`;

@@ -1,0 +1,356 @@
+import type { BlockSummary, ClusterResult, UnitResult } from "../../src/core/model";
+import { summarizeBlock } from "../../src/core/summary";
+import { BANKS, CUM_3, UNITS, konTumBlock } from "./fixtures/kon-tum-cum-3";
+import { cell, voteRows } from "./fixtures/rows";
+
+const clusterOf = (summary: BlockSummary, code: string): ClusterResult =>
+  summary.clusters.find((c) => c.cluster.code === code)!;
+const unitOf = (summary: BlockSummary, code: string): UnitResult =>
+  summary.clusters.flatMap((c) => c.units).find((u) => u.code === code)!;
+const codes = (summary: BlockSummary): string[] => summary.problems.map((p) => p.code);
+
+describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", () => {
+  const summary = summarizeBlock(konTumBlock());
+
+  it("is not blocked: only warnings (an incomplete unit, a late report, missing facts)", () => {
+    expect(summary.blocked).toBe(false);
+    expect(summary.problems.every((p) => p.severity === "warning")).toBe(true);
+    expect(codes(summary).sort()).toEqual(["REPORT_LATE", "UNIT_INCOMPLETE"]);
+  });
+
+  it("gives results per cluster, in the block's order", () => {
+    expect(summary.clusters.map((c) => [c.cluster.code, c.units.length])).toEqual([
+      [CUM_3, 6],
+      [BANKS, 5],
+    ]);
+  });
+
+  it("totals each unit: table after appraisal, bonus, deductions, departments", () => {
+    const totals = Object.fromEntries(summary.clusters.flatMap((c) => c.units).map((u) => [u.code, u.total]));
+    expect(totals).toEqual({
+      NHO: 9900,
+      GD: 9600,
+      DH: 9600,
+      DT: 9100,
+      YT: 8150,
+      KT: 6000,
+      AGR: 9600,
+      VCB: 9200,
+      BIDV: 9200,
+      NHCS: 8800,
+      CTG: 8000,
+    });
+    expect(unitOf(summary, "YT")).toMatchObject({
+      self: 7200,
+      appraised: null,
+      tableScore: 7200,
+      bonus: 100,
+      deductions: 50,
+      departments: 900,
+    });
+  });
+
+  it("replaces self scores by appraised ones and keeps the difference", () => {
+    expect(unitOf(summary, "DT")).toMatchObject({
+      self: 9000,
+      appraised: 8300,
+      appraisalDifference: -700,
+      tableScore: 8300,
+      total: 9100,
+    });
+  });
+
+  it("ranks by total within each cluster, equal totals sharing a rank, listed by rank", () => {
+    const cum3 = clusterOf(summary, CUM_3).units.map((u) => [u.code, u.rank]);
+    expect(cum3).toEqual([
+      ["NHO", 1],
+      ["DH", 2],
+      ["GD", 2],
+      ["DT", 4],
+      ["YT", 5],
+      ["KT", 6],
+    ]);
+  });
+
+  it("keeps an excluded unit's place but gives it no award rank and no award", () => {
+    const ngocHoi = unitOf(summary, "NHO");
+    expect(ngocHoi).toMatchObject({ rank: 1, awardRank: null, considered: false, award: null });
+    expect(ngocHoi.exclusions.map((e) => e.rule)).toEqual(["discipline"]);
+    expect(ngocHoi.exclusions[0]?.reason).toMatch(/khiển trách/i);
+    expect(unitOf(summary, "NHCS").exclusions.map((e) => e.rule)).toEqual(["not-registered"]);
+  });
+
+  it("marks an incomplete unit, lists what is missing, and proposes nothing for it", () => {
+    expect(unitOf(summary, "KT")).toMatchObject({
+      complete: false,
+      missing: ["II.2", "III"],
+      classification: null,
+      awardRank: null,
+      award: null,
+      rank: 6,
+    });
+    const warning = summary.problems.find((p) => p.code === "UNIT_INCOMPLETE");
+    expect(warning).toMatchObject({ severity: "warning", unit: "KT" });
+    expect(warning?.message).toContain("II.2, III");
+    expect(warning?.message).toContain("LĐLĐ thành phố Kon Tum");
+  });
+
+  it("breaks a tie on total with the tie-break chain (appraised table score first)", () => {
+    // GD and DH both total 96; DH's table is 84,5 against GD's 84.
+    expect(unitOf(summary, "DH").award).toBe("leading");
+    expect(unitOf(summary, "GD").award).toBe("excellent");
+    expect(clusterOf(summary, CUM_3).ties).toEqual([]);
+  });
+
+  it("gives the Banks cluster one leading and two excellent units", () => {
+    const awards = clusterOf(summary, BANKS).units.map((u) => [u.code, u.award]);
+    expect(awards).toEqual([
+      ["AGR", "leading"],
+      ["BIDV", "excellent"],
+      ["VCB", "excellent"],
+      ["NHCS", null],
+      ["CTG", null],
+    ]);
+    expect(clusterOf(summary, BANKS).units.map((u) => u.awardRank)).toEqual([1, 2, 2, null, 4]);
+  });
+
+  it("classifies complete units by the bands", () => {
+    expect(unitOf(summary, "GD").classification).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    expect(unitOf(summary, "YT").classification).toBe("Hoàn thành tốt nhiệm vụ");
+    expect(unitOf(summary, "CTG").classification).toBe("Hoàn thành tốt nhiệm vụ");
+  });
+
+  it("warns of a late report, counting from the deadline", () => {
+    const late = summary.problems.find((p) => p.code === "REPORT_LATE");
+    expect(late).toMatchObject({ severity: "warning", unit: "YT", at: cell("Đơn vị", "H3") });
+    expect(late?.message).toContain("3 ngày");
+    expect(late?.message).toContain("10/12/2024");
+    expect(unitOf(summary, "YT").considered).toBe(true);
+  });
+
+  it("reads each unit's type for its department allocation", () => {
+    expect(unitOf(summary, "AGR")).toMatchObject({ type: "coordinating", departments: 1000 });
+    expect(unitOf(summary, "GD")).toMatchObject({ type: "direct", departments: 1000 });
+  });
+});
+
+describe("summarizeBlock: ties and votes", () => {
+  // DH scores exactly as GD: equal on every link of the tie-break chain.
+  const tied = { DH: ["9,5", 9, 8.5, 24, 14, 19, 2, null] };
+
+  it("flags a tie at the quota boundary for a vote and picks nobody", () => {
+    const summary = summarizeBlock(konTumBlock({ scores: tied }));
+    const ties = clusterOf(summary, CUM_3).ties;
+    // The excellent place goes to this tier whoever wins, so it waits for the same vote.
+    expect(ties).toEqual([
+      expect.objectContaining({
+        award: "leading",
+        places: 1,
+        units: ["DH", "GD"],
+        total: 9600,
+        settled: false,
+      }),
+      expect.objectContaining({ award: "excellent", places: 1, units: ["DH", "GD"], settled: false }),
+    ]);
+    expect(unitOf(summary, "DH").award).toBeNull();
+    expect(unitOf(summary, "GD").award).toBeNull();
+    const warning = summary.problems.find((p) => p.code === "TIE_NEEDS_VOTE");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message).toContain("Cụm thi đua số 3");
+    expect(warning?.message).toContain("bỏ phiếu");
+    expect(summary.blocked).toBe(false);
+  });
+
+  it("settles the tie with the cluster's votes", () => {
+    const votes = voteRows({ GD: 4, DH: "2" });
+    const summary = summarizeBlock(konTumBlock({ scores: tied, extra: { votes } }));
+    expect(clusterOf(summary, CUM_3).ties).toEqual([
+      expect.objectContaining({ settled: true, units: ["DH", "GD"] }),
+    ]);
+    expect(unitOf(summary, "GD").award).toBe("leading");
+    expect(unitOf(summary, "DH").award).toBe("excellent");
+    expect(codes(summary)).not.toContain("TIE_NEEDS_VOTE");
+  });
+
+  it("keeps the flag when the votes do not pass the rule", () => {
+    const votes = voteRows({ GD: 3, DH: 2 });
+    const summary = summarizeBlock(konTumBlock({ scores: tied, extra: { votes } }));
+    expect(clusterOf(summary, CUM_3).ties[0]?.settled).toBe(false);
+    const warning = summary.problems.find((p) => p.code === "TIE_NEEDS_VOTE");
+    expect(warning?.message).toContain("chưa đủ");
+  });
+
+  it("reports vote counts that cannot be votes", () => {
+    const votes = voteRows({ GD: "bốn", DH: 7, YT: 1.5 });
+    const summary = summarizeBlock(konTumBlock({ extra: { votes } }));
+    expect(summary.problems.filter((p) => p.code === "VOTE_INVALID").map((p) => p.unit)).toEqual([
+      "DH",
+      "GD",
+      "YT",
+    ]);
+  });
+});
+
+describe("summarizeBlock: validation", () => {
+  it("reports every bad score for its cell and does not count it", () => {
+    const summary = summarizeBlock(
+      konTumBlock({
+        scores: { GD: ["tám", { error: "#REF!" }, "8,5,1", 26, -1, { year: 2024, month: 9, day: 5 }, 6, 4] },
+      }),
+    );
+    expect(summary.blocked).toBe(true);
+    const gd = summary.problems.filter((p) => p.unit === "GD");
+    expect(gd.map((p) => [p.code, p.criterion])).toEqual([
+      ["SCORE_NOT_A_NUMBER", "I.1"],
+      ["SCORE_NOT_A_NUMBER", "I.2.a"],
+      ["SCORE_NOT_A_NUMBER", "I.2.b"],
+      ["SCORE_ABOVE_MAX", "II.1"],
+      ["SCORE_NEGATIVE", "II.2"],
+      ["SCORE_NOT_A_NUMBER", "III"],
+      ["SCORE_ABOVE_MAX", "IV.1"],
+      ["SCORE_ABOVE_MAX", "V.1"],
+      ["UNIT_INCOMPLETE", undefined],
+    ]);
+    for (const p of gd.slice(0, 8)) {
+      expect(p.severity).toBe("error");
+      expect(p.at?.sheet).toBe("Bảng điểm");
+      expect(p.message).toContain("Công đoàn ngành Giáo dục");
+    }
+    expect(gd[0]?.message).toContain("«tám»");
+    expect(gd[1]?.message).toContain("#REF!");
+    expect(gd[3]?.message).toContain("cao hơn điểm tối đa 25");
+    // Nothing that was reported counted: a blocked summary still shows what it could compute.
+    expect(unitOf(summary, "GD")).toMatchObject({
+      complete: false,
+      tableScore: 0,
+      bonus: 0,
+      deductions: 0,
+      total: 1000,
+    });
+  });
+
+  it("reports an unreadable appraised score and leaves the criterion unscored", () => {
+    const summary = summarizeBlock(
+      konTumBlock({ scores: { DT: [[10, "tám"], 10, 10, 25, 15, 20, null, null] } }),
+    );
+    const p = summary.problems.find((x) => x.code === "SCORE_NOT_A_NUMBER");
+    expect(p?.message).toMatch(/^Điểm thẩm định/);
+    expect(p?.at?.address).toMatch(/^E/);
+    expect(unitOf(summary, "DT").missing).toEqual(["I.1"]);
+  });
+
+  it("uses the self score where the appraised cell is empty and the appraised where there is no self score", () => {
+    const summary = summarizeBlock(
+      konTumBlock({ scores: { DT: [[null, 8], 10, 10, [25, ""], 15, 20, null, null] } }),
+    );
+    expect(unitOf(summary, "DT")).toMatchObject({
+      complete: true,
+      self: 8000,
+      tableScore: 8800,
+      appraised: 8800,
+      appraisalDifference: 800,
+    });
+  });
+
+  it("reports score rows for units that are not in the unit list, once per unit code", () => {
+    const input = konTumBlock();
+    const stray = input.scores
+      .filter((r) => r.unit.value === "DH")
+      .map((r) => ({ ...r, unit: { ...r.unit, value: "Đắk Glei" } }));
+    const summary = summarizeBlock({ ...input, scores: [...input.scores, ...stray] });
+    const unknown = summary.problems.filter((p) => p.code === "UNIT_UNKNOWN");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatchObject({ severity: "error", unit: "Đắk Glei", at: stray[0]!.unit.at });
+    expect(unknown[0]?.message).toContain("8 dòng");
+    expect(summary.blocked).toBe(true);
+  });
+
+  it("compares unit codes after NFC, trimming and case-folding: a decomposed, padded code is the same unit", () => {
+    const input = konTumBlock();
+    const scores = input.scores.map((r) =>
+      r.unit.value === "NHO" ? { ...r, unit: { ...r.unit, value: " nho " } } : r,
+    );
+    const summary = summarizeBlock({ ...input, scores });
+    expect(codes(summary)).not.toContain("UNIT_UNKNOWN");
+    expect(unitOf(summary, "NHO").total).toBe(9900);
+  });
+
+  it("reports a unit listed twice, comparing codes after NFC and trimming", () => {
+    const units = [...UNITS, { code: " Gd ", name: "Công đoàn ngành Giáo dục (trùng)", cluster: "CUM3" }];
+    const summary = summarizeBlock(konTumBlock({ units }));
+    const dup = summary.problems.find((p) => p.code === "UNIT_DUPLICATE");
+    expect(dup).toMatchObject({ severity: "error", unit: "Gd", at: cell("Đơn vị", "A13") });
+    expect(clusterOf(summary, CUM_3).units.filter((u) => u.code.toLowerCase() === "gd")).toHaveLength(1);
+  });
+
+  it("reports a department score above its allocation for the unit's type", () => {
+    const summary = summarizeBlock(
+      konTumBlock({ departments: { AGR: { TC: 1.5, TAICHINH: 0.5, TGNC: 2, CSPL: 2.5, VP: 1, TT: 3 } } }),
+    );
+    const over = summary.problems.find((p) => p.code === "DEPARTMENT_ABOVE_ALLOCATION");
+    expect(over).toMatchObject({ severity: "error", unit: "AGR", department: "TAICHINH" });
+    expect(over?.message).toContain("phối hợp");
+    expect(unitOf(summary, "AGR").departments).toBe(1000);
+    expect(summary.blocked).toBe(true);
+  });
+
+  it("reports a score row on a parent criterion and an unknown criterion once per code", () => {
+    const input = konTumBlock();
+    const first = input.scores[0]!;
+    const scores = [
+      ...input.scores,
+      { ...first, criterion: { value: "I.2" }, unit: { value: "GD" } },
+      { ...first, criterion: { value: "I.2" }, unit: { value: "DH" } },
+      { ...first, criterion: { value: "VI.1" }, unit: { value: "GD" } },
+    ];
+    const summary = summarizeBlock({ ...input, scores });
+    const parent = summary.problems.find((p) => p.code === "SCORE_ON_PARENT");
+    expect(parent).toMatchObject({ severity: "warning", criterion: "I.2" });
+    expect(parent?.message).toContain("2 dòng");
+    const unknown = summary.problems.find((p) => p.code === "CRITERION_UNKNOWN");
+    expect(unknown).toMatchObject({ severity: "error", criterion: "VI.1", unit: "GD" });
+    expect(unitOf(summary, "GD").total).toBe(9600);
+  });
+
+  it("reports two score rows for the same unit and criterion", () => {
+    const input = konTumBlock();
+    const again = input.scores.find((r) => r.unit.value === "DH" && r.criterion.value === "II.1")!;
+    const summary = summarizeBlock({ ...input, scores: [...input.scores, { ...again, self: { value: 1 } }] });
+    expect(summary.problems.find((p) => p.code === "SCORE_DUPLICATE")).toMatchObject({
+      unit: "DH",
+      criterion: "II.1",
+    });
+    expect(unitOf(summary, "DH").total).toBe(9600);
+  });
+
+  it("blocks the summary on a criteria table that does not add up to 90, naming the sections", () => {
+    const input = konTumBlock();
+    const criteria = input.criteria.map((r) =>
+      r.code.value === "III" ? { ...r, max: { ...r.max, value: 18 } } : r,
+    );
+    const summary = summarizeBlock({ ...input, criteria });
+    expect(summary.blocked).toBe(true);
+    const p = summary.problems[0];
+    expect(p?.code).toBe("SCORED_MAX_MISMATCH");
+    expect(p?.message).toContain("mục III: 18");
+    // Still computed: the rows are there for the officer to look at.
+    expect(summary.clusters[0]?.units).toHaveLength(6);
+  });
+
+  it("places a unit whose cluster is left blank in the only cluster there is, and asks when there are several", () => {
+    const cum3 = ["GD", "YT", "DH", "DT", "NHO", "KT"];
+    const blank = UNITS.filter((u) => cum3.includes(u.code)).map((u) => ({ ...u, cluster: "" }));
+    const input = konTumBlock({ units: blank });
+    const single = summarizeBlock({ ...input, clusters: [input.clusters[0]!] });
+    expect(single.clusters[0]?.units.map((u) => u.code).sort()).toEqual([
+      "DH",
+      "DT",
+      "GD",
+      "KT",
+      "NHO",
+      "YT",
+    ]);
+    const several = summarizeBlock(input);
+    expect(several.problems.filter((p) => p.code === "UNIT_CLUSTER_MISSING")).toHaveLength(6);
+  });
+});
