@@ -243,8 +243,9 @@ function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
 
 /**
  * How detection decides, for each encoding separately:
- * - every word is decoded; a word "fits" when the result is one Vietnamese syllable (or an
- *   acronym with Đ such as LĐLĐ), and is a "misfit" otherwise (plain foreign words included);
+ * - every word is decoded; a word "fits" when the result is one Vietnamese syllable or an
+ *   acronym (LĐLĐ, GƯTĐ), and is a "misfit" otherwise (plain foreign words included; plain
+ *   acronyms, Roman numerals and short abbreviations count for nothing);
  * - fitting words add up their weight: 2 for characters only legacy text writes (TCVN3's « ® µ ¦
  *   § ¸ inside words, "NguyÔn"-style capitals after lower case, VNI pairs like aø oâ ôù), 1 for
  *   letters that Spanish, French, German or Nordic words also hold (ñ ö æ, "oï"), 0 for letters

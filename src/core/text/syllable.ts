@@ -77,6 +77,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const lower = (COMBINING.test(word) ? word.normalize("NFC") : word).toLowerCase();
   let bare = "";
   let tone: Tone | null = null;
+  let tonedAt = -1;
   for (const ch of lower) {
     const split = TONED.get(ch);
     if (split === undefined) {
@@ -84,14 +85,18 @@ export function isVietnameseSyllable(word: string): boolean {
       continue;
     }
     if (tone !== null) return false; // two tones
+    tonedAt = bare.length;
     bare += split[0];
     tone = split[1];
   }
+  // The tone sits on the rhyme, never on the initial's letters (the u of qu, the i of gi).
+  const fits = (initial: string): boolean =>
+    (tone === null || tonedAt >= initial.length) && rhymeFits(initial, bare.slice(initial.length), tone);
   for (const initial of INITIALS) {
     if (!bare.startsWith(initial)) continue;
-    if (rhymeFits(initial, bare.slice(initial.length), tone)) return true;
+    if (fits(initial)) return true;
     // "gì", "gìn": the i of "gi" is also the vowel.
-    if (initial === "gi" && rhymeFits("g", bare.slice(1), tone)) return true;
+    if (initial === "gi" && fits("g")) return true;
   }
   return false;
 }
