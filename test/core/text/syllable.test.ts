@@ -42,6 +42,8 @@ describe("isVietnameseSyllable", () => {
     ["ce", "c is never written before e"],
     ["ghan", "gh is written only before e, ê, i"],
     ["hóà", "two tones"],
+    ["qũe", "the tone sits on the rhyme, not on the u of qu"],
+    ["tie", "no such rhyme (tia, tiê… are)"],
     ["Straße", "ß is not a Vietnamese letter"],
     ["", "empty"],
     ["LĐLĐ", "an acronym, not a syllable"],
