@@ -1,0 +1,99 @@
+/**
+ * What the pane can do, as plain async functions. The root (index.tsx) binds them to a workbook:
+ * the Office.js adapter inside Excel, the .xlsx adapter in a plain browser. Components only see
+ * this interface, so they never touch Office.js and tests hand them a fake.
+ */
+import { createContext, useContext } from "react";
+import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
+
+export interface PresetChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** "school-year" presets count from the year the school year starts. */
+  readonly periodKind: "calendar-year" | "school-year";
+  /** The period's label for a year, e.g. "2024" or "2021 – 2022". */
+  readonly periodLabel: (year: number) => string;
+  /** Member units the preset's seed names, offered to fill the list. */
+  readonly members: readonly { readonly name: string; readonly type: UnitType; readonly cluster: string }[];
+}
+
+export interface SetupUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly type: UnitType;
+  readonly cluster?: string;
+}
+
+export interface SetupInput {
+  readonly presetId: string;
+  readonly clusterName?: string;
+  readonly year: number;
+  readonly units: readonly SetupUnit[];
+  readonly head?: string;
+  readonly deputy?: string;
+  readonly sampleScores?: boolean;
+}
+
+export interface ValidationOutcome {
+  readonly problems: readonly Problem[];
+  readonly summary: BlockSummary | null;
+}
+
+export interface SummaryOutcome {
+  readonly summary: BlockSummary;
+  readonly sheetName: string;
+  readonly renamedBecauseTaken: boolean;
+}
+
+export interface RecommendationOutcome {
+  readonly sheetName: string;
+  readonly renamedBecauseTaken: boolean;
+}
+
+/** 0–1 when the work can tell how far it is, null while it cannot. */
+export type ProgressListener = (fraction: number | null) => void;
+
+/** Conditions the pane shows once, at the top (too old an Excel, functions unavailable …). */
+export type HostNotice = "functions-unavailable" | "excel-too-old" | "no-merge-reading" | "no-undo-group";
+
+/** The workbook the plain-browser mode works on: opened, dropped, the sample, or newly created. */
+export interface BrowserDocument {
+  /** File name of the open workbook, null before one is open. */
+  current(): string | null;
+  open(file: Blob, name: string, signal: AbortSignal): Promise<void>;
+  /** Loads the shipped sample; false when it could not be fetched and one was made in the browser. */
+  openSample(signal: AbortSignal): Promise<boolean>;
+}
+
+export interface PaneActions {
+  readonly host: "excel" | "browser";
+  readonly presets: readonly PresetChoice[];
+  readonly notices: readonly HostNotice[];
+  createWorkbook(input: SetupInput, signal: AbortSignal): Promise<void>;
+  validate(signal: AbortSignal): Promise<ValidationOutcome>;
+  generateSummary(onProgress: ProgressListener, signal: AbortSignal): Promise<SummaryOutcome>;
+  recordVotes(votes: ReadonlyMap<string, number>, signal: AbortSignal): Promise<void>;
+  generateRecommendation(signal: AbortSignal): Promise<RecommendationOutcome>;
+  isSummaryStale(signal: AbortSignal): Promise<boolean>;
+  /** Selects the cell in Excel; absent in a plain browser (there is no grid to select in). */
+  readonly selectCell?: (at: CellRef) => Promise<void>;
+  /** Shows the sheet in Excel; absent in a plain browser. */
+  readonly openSheet?: (name: string) => Promise<void>;
+  /** Saves the workbook to the user's disk; absent inside Excel (the workbook is already open). */
+  readonly download?: () => Promise<void>;
+  readonly document?: BrowserDocument;
+  /**
+   * Calls `listener` when a co-author changed the workbook, `onError` if listening could not start;
+   * returns the unsubscribe function.
+   */
+  readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
+}
+
+export const PaneActionsContext = createContext<PaneActions | null>(null);
+
+export function usePaneActions(): PaneActions {
+  const actions = useContext(PaneActionsContext);
+  if (actions === null) throw new Error("PaneActionsContext is not provided (see src/taskpane/index.tsx).");
+  return actions;
+}

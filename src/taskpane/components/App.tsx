@@ -1,0 +1,163 @@
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { BlockSummary } from "../../core/model";
+import { usePaneActions, type ValidationOutcome } from "../actions";
+import { describeError } from "../errors";
+import { usePaneText } from "../text";
+import { CheckStep } from "./CheckStep";
+import { DocumentBar } from "./DocumentBar";
+import { ProposalStep } from "./ProposalStep";
+import { SetupStep } from "./SetupStep";
+import { SummaryStep } from "./SummaryStep";
+
+export type StepId = "setup" | "check" | "summary" | "proposal";
+const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "720px",
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh",
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Four tabs wrap onto two lines in a 320-px pane instead of scrolling sideways.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  panel: { minWidth: 0 },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  /** The year the Set up step proposes (this year, from the root's clock). */
+  readonly defaultYear: number;
+  readonly initialStep?: StepId;
+}
+
+/** The pane: four steps as tabs; every panel stays mounted so running work and results survive a tab switch. */
+export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Element {
+  const actions = usePaneActions();
+  const text = usePaneText();
+  const styles = useStyles();
+  const [step, setStep] = useState<StepId>(initialStep);
+  const [summary, setSummary] = useState<BlockSummary | null>(null);
+  const [remoteChanged, setRemoteChanged] = useState(false);
+  const [documentName, setDocumentName] = useState<string | null>(() => actions.document?.current() ?? null);
+  // Another file opened in the browser: the steps start afresh (results of the old file would mislead).
+  const [opened, setOpened] = useState(0);
+
+  const [watchFailure, setWatchFailure] = useState<string | null>(null);
+  // A co-author's edit only marks the summary stale; never a dialog from an event.
+  useEffect(
+    () =>
+      actions.onRemoteChange?.(
+        () => setRemoteChanged(true),
+        (error) => setWatchFailure(describeError(error, text)),
+      ),
+    [actions, text],
+  );
+
+  const onValidated = useCallback((outcome: ValidationOutcome) => setSummary(outcome.summary), []);
+  const onOpened = useCallback((name: string) => {
+    setDocumentName(name);
+    setOpened((n) => n + 1);
+    setSummary(null);
+    setStep((current) => (current === "setup" ? "check" : current));
+  }, []);
+  const onCreated = useCallback(() => {
+    setSummary(null);
+    setDocumentName(actions.document?.current() ?? null);
+  }, [actions]);
+
+  const hasWorkbook = actions.host === "excel" || documentName !== null;
+  const documentKey = `${documentName ?? ""}#${opened}`;
+  const titles: Record<StepId, string> = {
+    setup: text.setup.heading,
+    check: text.check.heading,
+    summary: text.summary.heading,
+    proposal: text.proposal.heading,
+  };
+  const tabLabels: Record<StepId, string> = text.steps;
+
+  return (
+    <div className={styles.root}>
+      <header>
+        <h1 className={styles.title}>{text.appTitle}</h1>
+      </header>
+      <main className={styles.notices}>
+        {actions.notices.length === 0 ? null : (
+          <div className={styles.notices}>
+            {actions.notices.map((notice) => (
+              <MessageBar key={notice} intent="warning" layout="multiline">
+                <MessageBarBody>{text.notices[notice]}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </div>
+        )}
+        {watchFailure === null ? null : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{watchFailure}</MessageBarBody>
+          </MessageBar>
+        )}
+        {actions.document === undefined ? null : (
+          <DocumentBar
+            document={actions.document}
+            name={documentName}
+            onOpened={onOpened}
+            download={actions.download}
+          />
+        )}
+        <TabList
+          className={styles.tabs}
+          selectedValue={step}
+          onTabSelect={(_, data) => setStep(data.value as StepId)}
+          aria-label={text.stepsLabel}
+        >
+          {STEPS.map((id) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {tabLabels[id]}
+            </Tab>
+          ))}
+        </TabList>
+        {STEPS.map((id) => (
+          <section
+            key={id}
+            id={`panel-${id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${id}`}
+            hidden={step !== id}
+            className={styles.panel}
+          >
+            <h2 className={styles.heading}>{titles[id]}</h2>
+            {id === "setup" ? <SetupStep defaultYear={defaultYear} onCreated={onCreated} /> : null}
+            {id === "check" ? <CheckStep key={documentKey} onResult={onValidated} /> : null}
+            {id === "summary" ? (
+              <SummaryStep
+                key={documentKey}
+                summary={summary}
+                onSummary={setSummary}
+                remoteChanged={remoteChanged}
+                onGenerated={() => setRemoteChanged(false)}
+                active={step === "summary"}
+                hasWorkbook={hasWorkbook}
+              />
+            ) : null}
+            {id === "proposal" ? (
+              <ProposalStep key={documentKey} summary={summary} onSummary={setSummary} />
+            ) : null}
+          </section>
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState, type FormEvent } from "react";
+import { formatPoints } from "../../core/decimal";
+import type { BlockSummary, ClusterResult, Tie, UnitResult } from "../../core/model";
+import { usePaneActions, type RecommendationOutcome } from "../actions";
+import { describeError } from "../errors";
+import { usePaneText } from "../text";
+import { useTask } from "../use-task";
+import { TaskStatus } from "./TaskStatus";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  cluster: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  quota: { margin: 0, color: tokens.colorNeutralForeground2 },
+  tie: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+function awarded(cluster: ClusterResult, award: "leading" | "excellent"): UnitResult[] {
+  return cluster.units.filter((u) => u.award === award).sort((a, b) => b.total - a.total);
+}
+
+interface TieFormProps {
+  readonly tie: Tie;
+  readonly cluster: ClusterResult;
+  readonly onSummary: (summary: BlockSummary) => void;
+}
+
+/** Vote counts for a tie that straddles the quota; the workbook records them and the core settles it. */
+function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
+  const actions = usePaneActions();
+  const text = usePaneText();
+  const styles = useStyles();
+  const headingId = useId();
+  const [votes, setVotes] = useState<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [notDecisive, setNotDecisive] = useState(false);
+  const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
+  const valid = (value: string | undefined): boolean => /^\d{1,6}$/.test((value ?? "").trim());
+  const allValid = tie.units.every((unit) => valid(votes[unit]));
+
+  const task = useTask(async (signal) => {
+    const counts = new Map(
+      tie.units.map((unit): [string, number] => [unit, Number((votes[unit] ?? "").trim())]),
+    );
+    await actions.recordVotes(counts, signal);
+    const outcome = await actions.validate(signal);
+    if (outcome.summary !== null) onSummary(outcome.summary);
+    const again = outcome.summary?.clusters
+      .find((c) => c.cluster.code === cluster.cluster.code)
+      ?.ties.find((t) => t.award === tie.award && t.units.some((u) => tie.units.includes(u)));
+    setNotDecisive(again !== undefined && !again.settled);
+    return true;
+  }, text);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (allValid) void task.run();
+  };
+
+  return (
+    <form className={styles.tie} onSubmit={submit} aria-labelledby={headingId} noValidate>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id={headingId}>
+            {text.proposal.tieTitle(text.common.award[tie.award], tie.places)}
+          </MessageBarTitle>
+          {text.proposal.tieIntro(text.common.points(formatPoints(tie.total, text.decimalSeparator)))}
+        </MessageBarBody>
+      </MessageBar>
+      {tie.units.map((unit) => {
+        const bad = submitted && !valid(votes[unit]);
+        return (
+          <Field
+            key={unit}
+            label={text.proposal.votesFor(nameOf(unit))}
+            validationState={bad ? "error" : "none"}
+            validationMessage={bad ? text.proposal.votesInvalid : undefined}
+            required
+          >
+            <Input
+              inputMode="numeric"
+              value={votes[unit] ?? ""}
+              onChange={(_, data) => setVotes((v) => ({ ...v, [unit]: data.value }))}
+            />
+          </Field>
+        );
+      })}
+      <div className={styles.actions}>
+        <Button type="submit" disabled={task.running}>
+          {text.proposal.saveVotes}
+        </Button>
+      </div>
+      <TaskStatus
+        state={task.state}
+        label={text.common.working}
+        onCancel={task.cancel}
+        onRetry={() => void task.run()}
+      />
+      {task.state.status === "done" ? (
+        <MessageBar layout="multiline" intent={notDecisive ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            {notDecisive ? text.proposal.votesNotDecisive : text.proposal.votesSaved}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </form>
+  );
+}
+
+export interface ProposalStepProps {
+  readonly summary: BlockSummary | null;
+  readonly onSummary: (summary: BlockSummary) => void;
+}
+
+/** Step 4: the proposal within each cluster's quota, ties settled by vote, then the printable sheet. */
+export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Element {
+  const actions = usePaneActions();
+  const text = usePaneText();
+  const styles = useStyles();
+  const idBase = useId();
+  const [followFailure, setFollowFailure] = useState<string | null>(null);
+
+  const compute = useTask(async (signal) => {
+    const outcome = await actions.validate(signal);
+    if (outcome.summary !== null) onSummary(outcome.summary);
+    return outcome;
+  }, text);
+  const generate = useTask(
+    async (signal): Promise<RecommendationOutcome> => actions.generateRecommendation(signal),
+    text,
+  );
+  const written = generate.state.status === "done" ? generate.state.result : null;
+  const openTies = summary?.clusters.reduce((n, c) => n + c.ties.filter((t) => !t.settled).length, 0) ?? 0;
+
+  const follow = (work: () => Promise<void>): void => {
+    setFollowFailure(null);
+    work().catch((error: unknown) => setFollowFailure(describeError(error, text)));
+  };
+
+  const points = (unit: UnitResult): string =>
+    text.common.points(formatPoints(unit.total, text.decimalSeparator));
+
+  return (
+    <div className={styles.step}>
+      <p>{text.proposal.intro}</p>
+      <div className={styles.actions}>
+        <Button
+          onClick={() => void compute.run()}
+          disabled={compute.running}
+          appearance={summary === null ? "primary" : "secondary"}
+        >
+          {text.proposal.compute}
+        </Button>
+      </div>
+      <TaskStatus
+        state={compute.state}
+        label={text.common.working}
+        onCancel={compute.cancel}
+        onRetry={() => void compute.run()}
+      />
+      {summary === null ? (
+        <p>{text.proposal.needResult}</p>
+      ) : (
+        <>
+          {summary.blocked ? (
+            <MessageBar layout="multiline" intent="warning">
+              <MessageBarBody>{text.proposal.blocked}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {summary.clusters.map((cluster, c) => {
+            const headingId = `${idBase}-cluster-${c}`;
+            const leading = awarded(cluster, "leading");
+            const excellent = awarded(cluster, "excellent");
+            return (
+              <section key={cluster.cluster.code} className={styles.cluster} aria-labelledby={headingId}>
+                <h3 id={headingId} className={styles.heading}>
+                  {cluster.cluster.name}
+                </h3>
+                <p className={styles.quota}>
+                  {text.proposal.quota(cluster.cluster.quota.leading, cluster.cluster.quota.excellent)}
+                </p>
+                <h4 className={styles.subheading}>{text.proposal.leading}</h4>
+                <ul className={styles.list}>
+                  {leading.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
+                  {leading.map((u) => (
+                    <li key={u.code}>
+                      {u.name} — {points(u)}
+                    </li>
+                  ))}
+                </ul>
+                <h4 className={styles.subheading}>{text.proposal.excellent}</h4>
+                <ul className={styles.list}>
+                  {excellent.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
+                  {excellent.map((u) => (
+                    <li key={u.code}>
+                      {u.name} — {points(u)}
+                    </li>
+                  ))}
+                </ul>
+                {cluster.ties
+                  .filter((tie) => !tie.settled)
+                  .map((tie) => (
+                    <TieForm
+                      key={`${tie.award}-${tie.units.join(",")}`}
+                      tie={tie}
+                      cluster={cluster}
+                      onSummary={onSummary}
+                    />
+                  ))}
+                {cluster.ties.some((tie) => tie.settled) ? <p>{text.proposal.tieSettled}</p> : null}
+              </section>
+            );
+          })}
+          {openTies > 0 ? (
+            <MessageBar layout="multiline" intent="warning">
+              <MessageBarBody>{text.proposal.openTies(openTies)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              onClick={() => void generate.run()}
+              disabled={generate.running || summary.blocked}
+            >
+              {text.proposal.generate}
+            </Button>
+          </div>
+        </>
+      )}
+      <TaskStatus
+        state={generate.state}
+        label={text.common.working}
+        onCancel={generate.cancel}
+        onRetry={() => void generate.run()}
+      />
+      {written === null ? null : (
+        <>
+          <MessageBar intent="success" role="status" layout="multiline">
+            <MessageBarBody>
+              {text.proposal.written(written.sheetName)}
+              {written.renamedBecauseTaken ? ` ${text.proposal.renamed(written.sheetName)}` : null}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            {actions.openSheet === undefined ? null : (
+              <Button
+                onClick={() => follow(() => actions.openSheet?.(written.sheetName) ?? Promise.resolve())}
+              >
+                {text.proposal.openSheet}
+              </Button>
+            )}
+            {actions.download === undefined ? null : (
+              <Button onClick={() => follow(() => actions.download?.() ?? Promise.resolve())}>
+                {text.proposal.download}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      {followFailure === null ? null : (
+        <MessageBar layout="multiline" intent="error" role="alert">
+          <MessageBarBody>{followFailure}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

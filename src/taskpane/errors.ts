@@ -1,0 +1,54 @@
+/**
+ * Every failure reaches the user as one sentence in their language; nothing is swallowed.
+ * The workbook layer's errors already carry a Vietnamese sentence; the Office adapter's are named
+ * failures worded here; anything else is shown with its own message as an unexpected error.
+ */
+import { OfficeAdapterError } from "../adapters/office/errors";
+import type { PaneText } from "../messages/pane";
+import { isWorkbookError } from "../workbook/errors";
+
+/** Raised by the plain-browser mode when a step needs a workbook and none is open. */
+export class NoWorkbookError extends Error {
+  constructor() {
+    super("No workbook is open");
+    this.name = "NoWorkbookError";
+  }
+}
+
+/** Raised by the plain-browser mode for a file that exceljs cannot read as .xlsx. */
+export class NotXlsxError extends Error {
+  constructor(readonly fileName: string) {
+    super(`Not an .xlsx file: ${fileName}`);
+    this.name = "NotXlsxError";
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  if (error instanceof Error && error.name === "AbortError") return true;
+  return isWorkbookError(error) && error.code === "ABORTED";
+}
+
+export function describeError(error: unknown, text: PaneText): string {
+  if (error instanceof OfficeAdapterError) {
+    const failure = error.failure;
+    switch (failure.kind) {
+      case "timeout":
+        return text.errors.timeout(failure.seconds);
+      case "sheet-taken":
+        return text.errors.sheetTaken(failure.sheet);
+      case "changed":
+        return text.errors.sheetChanged;
+      case "cell-edit":
+        return text.errors.cellEdit;
+      case "too-large":
+        return text.errors.tooLarge;
+      case "excel":
+        return text.errors.officeFailed(failure.detail);
+    }
+  }
+  if (error instanceof NoWorkbookError) return text.errors.noWorkbook;
+  if (error instanceof NotXlsxError) return text.errors.notXlsx(error.fileName);
+  if (isWorkbookError(error)) return error.message;
+  if (error instanceof Error) return text.errors.unexpected(error.message);
+  return text.errors.unexpected(String(error));
+}

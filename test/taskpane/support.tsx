@@ -1,0 +1,137 @@
+/** Renders pane components as index.tsx does, with a fake PaneActions the test controls. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, type RenderResult } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { pointsFromNumber } from "../../src/core/decimal";
+import {
+  clusterCode,
+  unitCode,
+  type Award,
+  type BlockSummary,
+  type ClusterResult,
+  type Problem,
+  type Rank,
+  type Tie,
+  type UnitResult,
+} from "../../src/core/model";
+import { paneTextFor } from "../../src/messages/pane";
+import { PaneActionsContext, type PaneActions, type PresetChoice } from "../../src/taskpane/actions";
+import { PaneTextContext } from "../../src/taskpane/text";
+
+export const PRESET_CHOICES: readonly PresetChoice[] = [
+  {
+    id: "kon-tum",
+    name: "Kon Tum",
+    description: "90 + 10",
+    periodKind: "calendar-year",
+    periodLabel: (year) => `Năm ${year}`,
+    members: [],
+  },
+  {
+    id: "thanh-hoa-5",
+    name: "Thanh Hóa cụm số 5",
+    description: "Năm học",
+    periodKind: "school-year",
+    periodLabel: (year) => `Năm học ${year} – ${year + 1}`,
+    members: [{ name: "Trường THPT Hàm Rồng", type: "direct", cluster: "Cụm số 5" }],
+  },
+];
+
+const never = (): Promise<never> => Promise.reject(new Error("not expected in this test"));
+
+/** PaneActions whose every action fails unless the test provides it. */
+export function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
+  return {
+    host: "excel",
+    presets: PRESET_CHOICES,
+    notices: [],
+    createWorkbook: never,
+    validate: never,
+    generateSummary: never,
+    recordVotes: never,
+    generateRecommendation: never,
+    isSummaryStale: () => Promise.resolve(false),
+    ...overrides,
+  };
+}
+
+export function renderWith(ui: ReactElement, actions: PaneActions, language = "vi-VN"): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneTextContext.Provider value={paneTextFor(language)}>
+        <PaneActionsContext.Provider value={actions}>{ui}</PaneActionsContext.Provider>
+      </PaneTextContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+export interface UnitSpec {
+  readonly code: string;
+  readonly name: string;
+  readonly total: number;
+  readonly award?: Award | null;
+  readonly considered?: boolean;
+}
+
+/** A cluster result as the core shapes it; ranks follow the totals (competition ranking). */
+export function clusterResult(
+  name: string,
+  units: readonly UnitSpec[],
+  ties: readonly Omit<Tie, "cluster">[] = [],
+  quota = { leading: 1, excellent: 1 },
+): ClusterResult {
+  const code = clusterCode(name);
+  const results = units.map((u): UnitResult => {
+    const total = pointsFromNumber(u.total);
+    const rank = (1 + units.filter((o) => o.total > u.total).length) as Rank;
+    return {
+      code: unitCode(u.code),
+      name: u.name,
+      cluster: code,
+      type: "direct",
+      self: total,
+      appraised: null,
+      appraisalDifference: pointsFromNumber(0),
+      tableScore: total,
+      bonus: pointsFromNumber(0),
+      deductions: pointsFromNumber(0),
+      departments: pointsFromNumber(0),
+      total,
+      rank,
+      awardRank: u.considered === false ? null : rank,
+      classification: null,
+      complete: true,
+      missing: [],
+      considered: u.considered !== false,
+      exclusions: u.considered === false ? [{ rule: "not-registered", reason: "Không đăng ký thi đua" }] : [],
+      award: u.award ?? null,
+    };
+  });
+  return {
+    cluster: { code, name, quota },
+    units: results,
+    ties: ties.map((t) => ({ ...t, cluster: code })),
+  };
+}
+
+export function blockSummary(
+  clusters: readonly ClusterResult[],
+  problems: readonly Problem[] = [],
+): BlockSummary {
+  return { clusters, problems, blocked: problems.some((p) => p.severity === "error") };
+}
+
+/** A promise the test settles by hand, to look at the pane while work runs. */
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
