@@ -71,6 +71,7 @@ module.exports = async (env, options) => {
           ...officeJsFiles.map((file) => ({
             from: file,
             context: "node_modules/@microsoft/office-js/dist",
+            globOptions: { ignore: ["**/*.debug.js"] },
             to: "office-js/[path][name][ext]",
             info: { minimized: true },
           })),
