@@ -390,7 +390,7 @@ const en: PaneText = {
     units: "Member units",
     unitsHint:
       "Paste from Excel, one unit per line: Code, Name, Type (trực tiếp / phối hợp), Cluster — separated by tabs. Names alone are fine: codes are made up.",
-    unitsCount: (count) => `${count} units`,
+    unitsCount: (count) => `${count} ${count === 1 ? "unit" : "units"}`,
     unitsEmpty: "At least one unit is needed.",
     fillMembers: "Fill in the system's own member units",
     unitLineProblem: (line, reason) => `Line ${line}: ${reason}`,
@@ -411,7 +411,8 @@ const en: PaneText = {
     intro: "Reads the whole workbook and lists errors and warnings by unit.",
     run: "Check",
     rerun: "Check again",
-    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    counts: (errors, warnings) =>
+      `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
     none: "No errors or warnings.",
     severity: { error: "Error", warning: "Warning" },
     general: "General (not about one unit)",

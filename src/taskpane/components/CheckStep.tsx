@@ -127,7 +127,7 @@ export function CheckStep({ onResult }: CheckStepProps): JSX.Element {
       )}
       {outcome === null ? null : (
         <>
-          <p className={styles.counts} role="status">
+          <div className={styles.counts} role="status">
             <Badge appearance="filled" color={errors > 0 ? "danger" : "success"}>
               {errors}
             </Badge>
@@ -135,7 +135,7 @@ export function CheckStep({ onResult }: CheckStepProps): JSX.Element {
               {warnings}
             </Badge>
             <span>{text.check.counts(errors, warnings)}</span>
-          </p>
+          </div>
           {outcome.problems.length === 0 ? (
             <MessageBar layout="multiline" intent="success">
               <MessageBarBody>{text.check.none}</MessageBarBody>

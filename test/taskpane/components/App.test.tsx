@@ -1,0 +1,157 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { BrowserDocument } from "../../../src/taskpane/actions";
+import { App } from "../../../src/taskpane/components/App";
+import { NotXlsxError } from "../../../src/taskpane/errors";
+import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+
+function fakeDocument(overrides: Partial<BrowserDocument> = {}): BrowserDocument & { name: string | null } {
+  const doc = {
+    name: null as string | null,
+    current: () => doc.name,
+    open: (_file: Blob, name: string) => {
+      doc.name = name;
+      return Promise.resolve();
+    },
+    openSample: () => {
+      doc.name = "kon-tum.xlsx";
+      return Promise.resolve(true);
+    },
+    ...overrides,
+  };
+  return doc;
+}
+
+describe("The pane (App)", () => {
+  // Arrow-key movement between tabs is Tabster's, which needs a real layout: the e2e test checks it in chromium.
+  it("offers the four steps as tabs, one panel shown at a time", async () => {
+    const user = userEvent.setup();
+    renderWith(<App defaultYear={2024} />, fakeActions());
+    const tabs = screen.getAllByRole("tab");
+    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị khen thưởng"];
+    expect(tabs).toHaveLength(4);
+    names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("1. Thiết lập");
+
+    await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
+    expect(screen.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("2. Kiểm tra");
+    expect(screen.getByRole("heading", { level: 2, name: "Kiểm tra sổ làm việc" })).toBeVisible();
+  });
+
+  it("shares the checked result with the proposal step", async () => {
+    const user = userEvent.setup();
+    const summary = blockSummary([
+      clusterResult("Cụm 1", [
+        { code: "A", name: "Công đoàn A", total: 95, award: "leading" },
+        { code: "B", name: "Công đoàn B", total: 90, award: "excellent" },
+      ]),
+    ]);
+    renderWith(
+      <App defaultYear={2024} />,
+      fakeActions({ validate: () => Promise.resolve({ problems: [], summary }) }),
+    );
+    await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText("Không có lỗi hay cảnh báo nào.");
+    await user.click(screen.getByRole("tab", { name: "4. Đề nghị khen thưởng" }));
+    expect(screen.getByText("Công đoàn A — 95 điểm")).toBeVisible();
+  });
+
+  it("shows what the host lacks, in words, at the top", () => {
+    renderWith(
+      <App defaultYear={2024} />,
+      fakeActions({ notices: ["excel-too-old", "functions-unavailable"] }),
+    );
+    expect(screen.getByText(/Phiên bản Excel này quá cũ/)).toBeInTheDocument();
+    expect(screen.getByText(/Các hàm THIDUA\.\* chưa dùng được/)).toBeInTheDocument();
+  });
+
+  it("marks the summary stale when a co-author changes the workbook, without a dialog", async () => {
+    let notify: () => void = () => undefined;
+    renderWith(
+      <App defaultYear={2024} initialStep="summary" />,
+      fakeActions({
+        onRemoteChange: (listener) => {
+          notify = listener;
+          return () => undefined;
+        },
+      }),
+    );
+    expect(screen.queryByText(/Người cùng sửa/)).not.toBeInTheDocument();
+    act(() => notify());
+    expect(screen.getByText(/Người cùng sửa vừa thay đổi sổ làm việc/)).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it("says so when it cannot listen for co-authors' changes", async () => {
+    renderWith(
+      <App defaultYear={2024} />,
+      fakeActions({
+        onRemoteChange: (_listener, onError) => {
+          onError(new Error("GeneralException"));
+          return () => undefined;
+        },
+      }),
+    );
+    expect(await screen.findByText(/Có lỗi không mong đợi: GeneralException/)).toBeInTheDocument();
+  });
+
+  describe("in a plain browser", () => {
+    it("opens a chosen .xlsx file, names it and moves on to the Check step", async () => {
+      const user = userEvent.setup();
+      const doc = fakeDocument();
+      renderWith(
+        <App defaultYear={2024} />,
+        fakeActions({ host: "browser", document: doc, download: () => Promise.resolve() }),
+      );
+      expect(screen.getByText("Chưa mở tệp nào.")).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Tải xuống" })).toBeDisabled();
+
+      await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "cum-3.xlsx"));
+
+      expect(await screen.findByText("Đang mở: cum-3.xlsx")).toBeInTheDocument();
+      expect(screen.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+      expect(screen.getByRole("button", { name: "Tải xuống" })).toBeEnabled();
+    });
+
+    it("opens a file dropped on the drop zone", async () => {
+      const doc = fakeDocument();
+      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      const file = new File(["x"], "tha-vao.xlsx");
+      fireEvent.drop(screen.getByRole("group", { name: "Vùng thả tệp .xlsx" }), {
+        dataTransfer: { files: [file] },
+      });
+      expect(await screen.findByText("Đang mở: tha-vao.xlsx")).toBeInTheDocument();
+    });
+
+    it("loads the sample with one click, and says when it had to make one in the browser", async () => {
+      const user = userEvent.setup();
+      const doc = fakeDocument({
+        openSample: () => {
+          doc.name = "kon-tum.xlsx";
+          return Promise.resolve(false);
+        },
+      });
+      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
+      expect(await screen.findByText("Đang mở: kon-tum.xlsx")).toBeInTheDocument();
+      expect(screen.getByText(/đã tạo một sổ làm việc mẫu ngay trong trình duyệt/)).toBeInTheDocument();
+    });
+
+    it("explains a file that is not an .xlsx", async () => {
+      const user = userEvent.setup();
+      const doc = fakeDocument({ open: (_file, name) => Promise.reject(new NotXlsxError(name)) });
+      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "ghi-chu.xlsx"));
+      await waitFor(() =>
+        expect(screen.getByRole("alert")).toHaveTextContent(
+          'Tệp "ghi-chu.xlsx" không phải sổ làm việc .xlsx đọc được.',
+        ),
+      );
+      expect(screen.getByText("Chưa mở tệp nào.")).toBeInTheDocument();
+    });
+  });
+});

@@ -1,0 +1,160 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { OfficeAdapterError } from "../../../src/adapters/office/errors";
+import { unitCode, type CellRef, type Problem } from "../../../src/core/model";
+import { CheckStep } from "../../../src/taskpane/components/CheckStep";
+import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+
+const problems: Problem[] = [
+  {
+    code: "SCORE_ABOVE_MAX",
+    severity: "error",
+    message: "Điểm tự chấm 12 vượt điểm tối đa 10 (tiêu chí I.1).",
+    unit: unitCode("DV02"),
+    at: { sheet: "DV02", address: "E7" },
+  },
+  {
+    code: "REPORT_LATE",
+    severity: "warning",
+    message: "Báo cáo tổng kết gửi muộn 3 ngày.",
+    unit: unitCode("DV02"),
+    at: { sheet: "Đơn vị", address: "H4" },
+  },
+  { code: "HOLIDAYS_EMPTY", severity: "warning", message: "Chưa có danh sách ngày nghỉ lễ." },
+  {
+    code: "SCORE_MISSING",
+    severity: "warning",
+    message: "Chưa chấm tiêu chí II.3.",
+    unit: unitCode("DV01"),
+    at: { sheet: "DV01", address: "E12" },
+  },
+];
+const summary = blockSummary(
+  [
+    clusterResult("Cụm 1", [
+      { code: "DV01", name: "Công đoàn Ngân hàng A", total: 90 },
+      { code: "DV02", name: "Công đoàn Điện lực", total: 80 },
+    ]),
+  ],
+  problems,
+);
+
+describe("Check step (Kiểm tra)", () => {
+  it("counts errors and warnings and groups the problems by unit, general ones first, errors first", async () => {
+    const user = userEvent.setup();
+    const onResult = jest.fn();
+    renderWith(
+      <CheckStep onResult={onResult} />,
+      fakeActions({ validate: () => Promise.resolve({ problems, summary }) }),
+    );
+
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+
+    expect(await screen.findByText("1 lỗi, 3 cảnh báo")).toBeInTheDocument();
+    const groups = screen.getAllByRole("region");
+    expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
+      "Chung (không thuộc riêng đơn vị nào)",
+      "DV02 — Công đoàn Điện lực",
+      "DV01 — Công đoàn Ngân hàng A",
+    ]);
+    const dv02 = within(groups[1] as HTMLElement).getAllByRole("listitem");
+    expect(dv02[0]).toHaveTextContent("Lỗi");
+    expect(dv02[0]).toHaveTextContent("vượt điểm tối đa");
+    expect(dv02[1]).toHaveTextContent("Cảnh báo");
+    expect(screen.getByText(/Còn lỗi nên chưa tạo được bảng tổng hợp/)).toBeInTheDocument();
+    expect(onResult).toHaveBeenCalledWith({ problems, summary });
+    expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeInTheDocument();
+  });
+
+  it("selects the problem's cell in Excel when the user activates it, with the keyboard too", async () => {
+    const user = userEvent.setup();
+    const selected: CellRef[] = [];
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({
+        validate: () => Promise.resolve({ problems, summary }),
+        selectCell: (at) => {
+          selected.push(at);
+          return Promise.resolve();
+        },
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Chọn ô DV02!E7" }));
+    screen.getByRole("button", { name: "Chọn ô DV01!E12" }).focus();
+    await user.keyboard("{Enter}");
+    expect(selected).toEqual([
+      { sheet: "DV02", address: "E7" },
+      { sheet: "DV01", address: "E12" },
+    ]);
+  });
+
+  it("in a plain browser shows the cell as text, with nothing to select", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({ host: "browser", validate: () => Promise.resolve({ problems, summary }) }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("Ô DV02!E7")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Chọn ô/ })).not.toBeInTheDocument();
+  });
+
+  it("says so when the workbook is clean", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({ validate: () => Promise.resolve({ problems: [], summary: blockSummary([]) }) }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("Không có lỗi hay cảnh báo nào.")).toBeInTheDocument();
+    expect(screen.getByText("0 lỗi, 0 cảnh báo")).toBeInTheDocument();
+  });
+
+  it("turns an Excel timeout into a Vietnamese sentence with Try again", async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({
+        validate: () => {
+          calls++;
+          return calls === 1
+            ? Promise.reject(new OfficeAdapterError({ kind: "timeout", seconds: 60 }))
+            : Promise.resolve({ problems: [], summary: blockSummary([]) });
+        },
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Excel chưa trả lời sau 60 giây");
+    await user.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(await screen.findByText("Không có lỗi hay cảnh báo nào.")).toBeInTheDocument();
+  });
+
+  it("reports a failed cell selection instead of swallowing it", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({
+        validate: () => Promise.resolve({ problems, summary }),
+        selectCell: () => Promise.reject(new OfficeAdapterError({ kind: "changed", detail: "ItemNotFound" })),
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Chọn ô DV02!E7" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Sổ làm việc vừa bị thay đổi");
+  });
+
+  it("speaks English when Office's display language is English", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <CheckStep onResult={jest.fn()} />,
+      fakeActions({ validate: () => Promise.resolve({ problems, summary }) }),
+      "en-US",
+    );
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("1 error, 3 warnings")).toBeInTheDocument();
+  });
+});

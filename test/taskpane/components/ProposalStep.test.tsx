@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { pointsFromNumber } from "../../../src/core/decimal";
+import { unitCode, type BlockSummary } from "../../../src/core/model";
+import type { PaneActions } from "../../../src/taskpane/actions";
+import { ProposalStep } from "../../../src/taskpane/components/ProposalStep";
+import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+
+const tie = {
+  award: "excellent" as const,
+  places: 1,
+  units: [unitCode("B"), unitCode("C")],
+  total: pointsFromNumber(88.5),
+  settled: false,
+};
+const tied = blockSummary([
+  clusterResult(
+    "Cụm số 1",
+    [
+      { code: "A", name: "Công đoàn A", total: 95, award: "leading" },
+      { code: "B", name: "Công đoàn B", total: 88.5 },
+      { code: "C", name: "Công đoàn C", total: 88.5 },
+    ],
+    [tie],
+  ),
+  clusterResult("Cụm số 2", [
+    { code: "D", name: "Công đoàn D", total: 91, award: "leading" },
+    { code: "E", name: "Công đoàn E", total: 90, award: "excellent" },
+  ]),
+]);
+const settled = blockSummary([
+  clusterResult(
+    "Cụm số 1",
+    [
+      { code: "A", name: "Công đoàn A", total: 95, award: "leading" },
+      { code: "B", name: "Công đoàn B", total: 88.5, award: "excellent" },
+      { code: "C", name: "Công đoàn C", total: 88.5 },
+    ],
+    [{ ...tie, settled: true }],
+  ),
+]);
+
+/** The step as App uses it: the summary lives above and comes back through onSummary. */
+function Harness({ initial }: { initial: BlockSummary | null }): JSX.Element {
+  const [summary, setSummary] = useState(initial);
+  return <ProposalStep summary={summary} onSummary={setSummary} />;
+}
+
+describe("Award proposal step (Đề nghị khen thưởng)", () => {
+  it("lists each cluster's leading and excellent units within its quota", () => {
+    renderWith(<Harness initial={tied} />, fakeActions());
+    const clusters = screen.getAllByRole("region");
+    expect(
+      within(clusters[0] as HTMLElement).getByText("Chỉ tiêu: 1 dẫn đầu, 1 xuất sắc"),
+    ).toBeInTheDocument();
+    expect(within(clusters[0] as HTMLElement).getByText("Công đoàn A — 95 điểm")).toBeInTheDocument();
+    expect(within(clusters[1] as HTMLElement).getByText("Công đoàn E — 90 điểm")).toBeInTheDocument();
+    expect(screen.getByText(/Còn 1 chỗ đồng điểm chưa phân định/)).toBeInTheDocument();
+  });
+
+  it("asks for the vote counts of a tie at the quota, records them and shows the settled proposal", async () => {
+    const user = userEvent.setup();
+    const recorded: [string, number][][] = [];
+    const actions: PaneActions = fakeActions({
+      recordVotes: (votes) => {
+        recorded.push([...votes.entries()]);
+        return Promise.resolve();
+      },
+      validate: () => Promise.resolve({ problems: [], summary: settled }),
+    });
+    renderWith(<Harness initial={tied} />, actions);
+
+    expect(screen.getByText("Đồng điểm ở ranh giới chỉ tiêu: 1 suất Xuất sắc")).toBeInTheDocument();
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "7");
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "2");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+
+    expect(await screen.findByText("Đã phân định bằng số phiếu.")).toBeInTheDocument();
+    expect(recorded).toEqual([
+      [
+        ["B", 7],
+        ["C", 2],
+      ],
+    ]);
+    expect(screen.getByText("Công đoàn B — 88,5 điểm")).toBeInTheDocument();
+    expect(screen.queryByRole("textbox", { name: /Số phiếu/ })).not.toBeInTheDocument();
+  });
+
+  it("refuses vote counts that are not whole numbers, next to the field", async () => {
+    const user = userEvent.setup();
+    const recordVotes = jest.fn(() => Promise.resolve());
+    renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "bảy");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+    expect(screen.getAllByText("Số phiếu phải là số nguyên, không âm.")).toHaveLength(2);
+    expect(recordVotes).not.toHaveBeenCalled();
+  });
+
+  it("says when the votes did not settle the tie", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <Harness initial={tied} />,
+      fakeActions({
+        recordVotes: () => Promise.resolve(),
+        validate: () => Promise.resolve({ problems: [], summary: tied }),
+      }),
+    );
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "4");
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "4");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+    expect(await screen.findByText(/Số phiếu này chưa phân định được/)).toBeInTheDocument();
+  });
+
+  it("works the proposal out from the workbook when there is no result yet", async () => {
+    const user = userEvent.setup();
+    renderWith(
+      <Harness initial={null} />,
+      fakeActions({ validate: () => Promise.resolve({ problems: [], summary: settled }) }),
+    );
+    expect(screen.getByText(/Chưa có kết quả/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tính đề nghị" }));
+    expect(await screen.findByText("Công đoàn B — 88,5 điểm")).toBeInTheDocument();
+  });
+
+  it("generates the printable recommendation and opens it", async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    renderWith(
+      <Harness initial={settled} />,
+      fakeActions({
+        generateRecommendation: () =>
+          Promise.resolve({ sheetName: "Đề nghị khen thưởng", renamedBecauseTaken: false }),
+        openSheet: (name) => {
+          opened.push(name);
+          return Promise.resolve();
+        },
+      }),
+    );
+    await user.click(screen.getByRole("button", { name: "Tạo tờ trình đề nghị" }));
+    expect(
+      await screen.findByText('Đã ghi trang "Đề nghị khen thưởng", sẵn sàng để in.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Mở tờ trình" }));
+    expect(opened).toEqual(["Đề nghị khen thưởng"]);
+  });
+
+  it("does not generate a recommendation from a workbook with errors", () => {
+    const blocked = { ...settled, blocked: true };
+    renderWith(<Harness initial={blocked} />, fakeActions());
+    expect(screen.getByText(/Sổ làm việc còn lỗi nên chưa đề nghị được/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tạo tờ trình đề nghị" })).toBeDisabled();
+  });
+});
