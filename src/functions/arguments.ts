@@ -83,7 +83,12 @@ export function cellsOf(arg: unknown): Cells {
 
 /** True when the argument is one value: a scalar or a 1 × 1 range. */
 export function isSingle(arg: unknown): boolean {
-  return cellsOf(arg).single;
+  // From the shape alone: the single-value form of XEPHANG asks this of a whole column on every call.
+  if (!Array.isArray(arg)) return true;
+  const rows = arg as unknown[];
+  if (rows.length !== 1) return false;
+  const row: unknown = rows[0];
+  return !Array.isArray(row) || row.length === 1;
 }
 
 /** The one value of an argument that must be a single cell. */
@@ -191,4 +196,22 @@ export function requireColumns(arg: unknown, count: number, parameter: string, c
 /** Text of a name or code cell (a code may be typed as a number). */
 export function textOf(value: CellValue): string {
   return value === null ? "" : shown(value);
+}
+
+/** A copy of a range argument's values, to recognise the same range on a later call. */
+export function snapshot(arg: unknown): unknown[][] {
+  if (!Array.isArray(arg)) return [[arg]];
+  return (arg as unknown[]).map((row): unknown[] => (Array.isArray(row) ? [...(row as unknown[])] : [row]));
+}
+
+/** True when an argument holds exactly the values of a snapshot (same shape, same cells). */
+export function sameValues(saved: readonly (readonly unknown[])[], arg: unknown): boolean {
+  if (!Array.isArray(arg) || arg.length !== saved.length) return false;
+  for (let r = 0; r < saved.length; r++) {
+    const row: unknown = arg[r];
+    const kept = saved[r]!;
+    if (!Array.isArray(row) || row.length !== kept.length) return false;
+    for (let c = 0; c < kept.length; c++) if (row[c] !== kept[c]) return false;
+  }
+  return true;
 }

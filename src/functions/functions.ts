@@ -38,6 +38,7 @@ import type {
   DepartmentRow,
   Points,
   Problem,
+  Rank,
   UnitCode,
   UnitType,
 } from "../core/model";
@@ -74,8 +75,10 @@ import {
   pointsAt,
   requireColumns,
   requireSameLength,
+  sameValues,
   shown,
   singleValue,
+  snapshot,
   spill,
   textOf,
 } from "./arguments";
@@ -326,7 +329,7 @@ export function ranks(tong_diem: unknown[][], xet_thi_dua?: unknown[][]): Array<
     const totals = cellsOf(tong_diem);
     // One cell ranked within a range is RANK.EQ; a single cell with a single cell stays the spilled form.
     if (totals.single && !isOmitted(xet_thi_dua) && !isSingle(xet_thi_dua)) {
-      return [[rankWithin(totals, cellsOf(xet_thi_dua))]];
+      return [[rankWithin(totals, xet_thi_dua)]];
     }
     const points = totalsOf(totals);
     if (!isOmitted(xet_thi_dua)) {
@@ -353,13 +356,32 @@ export function ranks(tong_diem: unknown[][], xet_thi_dua?: unknown[][]): Array<
 }
 
 /** RANK.EQ's form: the rank of one total among a range's, #N/A when it is not among them. */
-function rankWithin(one: Cells, among: Cells): number | string {
+function rankWithin(one: Cells, among: unknown): number | string {
   const total = pointsAt(one.values[0] ?? null, null, "tổng điểm");
   if (total === null) return "";
-  const totals = totalsOf(among);
-  const index = totals.indexOf(total);
-  if (index < 0) throw notAvailable(messages.totalNotInList({ total: String(numberFromPoints(total)) }));
-  return rankingFromTotals(totals)[index] ?? "";
+  const rank = ranksOfColumn(among).get(total);
+  if (rank === undefined) throw notAvailable(messages.totalNotInList({ total: formatPoints(total) }));
+  return rank;
+}
+
+/**
+ * The last column the single-value form ranked. Excel calls that form once per row, each time with
+ * the same column: ranking it once and comparing the values on later calls turns n sorts into n
+ * comparisons. Only a successful ranking is kept; the answer is the core's either way.
+ */
+let lastColumn: { readonly values: unknown[][]; readonly rankOf: ReadonlyMap<Points, Rank> } | null = null;
+
+function ranksOfColumn(arg: unknown): ReadonlyMap<Points, Rank> {
+  if (lastColumn !== null && sameValues(lastColumn.values, arg)) return lastColumn.rankOf;
+  const totals = totalsOf(cellsOf(arg));
+  const ranking = rankingFromTotals(totals);
+  const rankOf = new Map<Points, Rank>();
+  totals.forEach((total, i) => {
+    const rank = ranking[i];
+    if (total !== null && rank !== null && rank !== undefined) rankOf.set(total, rank);
+  });
+  lastColumn = { values: snapshot(arg), rankOf };
+  return rankOf;
 }
 
 /** Totals of a range, blank as null; the first unreadable one fails naming its row. */

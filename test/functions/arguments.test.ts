@@ -10,7 +10,9 @@ import {
   pointsAt,
   requireSameLength,
   rowsOf,
+  sameValues,
   singleValue,
+  snapshot,
   spill,
 } from "../../src/functions/arguments";
 import { parseScore } from "../../src/core/numbers";
@@ -191,5 +193,27 @@ describe("spill", () => {
   it("gives a column back as a column and a row as a row", () => {
     expect(spill([1, 2, 3], { rows: 3, columns: 1 })).toEqual([[1], [2], [3]]);
     expect(spill([1, 2, 3], { rows: 1, columns: 3 })).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe("snapshot and sameValues", () => {
+  it("recognise a range holding the same values, even as a new array", () => {
+    const saved = snapshot([[1], ["8,5"], [""]]);
+    expect(sameValues(saved, [[1], ["8,5"], [""]])).toBe(true);
+  });
+
+  it("tell a changed value, a changed shape or a scalar apart", () => {
+    const saved = snapshot([[1], [2]]);
+    expect(sameValues(saved, [[1], [3]])).toBe(false);
+    expect(sameValues(saved, [[1], [2], [3]])).toBe(false);
+    expect(sameValues(saved, [[1, 2]])).toBe(false);
+    expect(sameValues(saved, 1)).toBe(false);
+  });
+
+  it("keep a copy, so changing the argument afterwards does not change the snapshot", () => {
+    const arg = [[1], [2]];
+    const saved = snapshot(arg);
+    arg[1]![0] = 5;
+    expect(sameValues(saved, arg)).toBe(false);
   });
 });

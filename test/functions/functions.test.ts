@@ -106,6 +106,15 @@ describe("THIDUA.XEPHANG", () => {
     expect(ranks(85.5 as unknown as unknown[][], column(...totals))).toEqual([[3]]);
   });
 
+  it("ranks again when the column's values change between single-value calls", () => {
+    const before = column(90, 80, 70);
+    expect(ranks([[80]], before)).toEqual([[2]]);
+    const after = column(90, 80, 85);
+    expect(ranks([[80]], after)).toEqual([[rankingFromTotals([9000, 8000, 8500] as Points[])[1]]]);
+    expect(ranks([[80]], after)).toEqual([[3]]);
+    expect(ranks([[80]], before)).toEqual([[2]]);
+  });
+
   it("gives #N/A when the single total is not in the column, and a blank for a blank cell", () => {
     expect(excelError(() => ranks([[60]], column(...totals)))).toEqual({
       code: "#N/A",
