@@ -19,17 +19,18 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function readInput(file: string): Promise<Uint8Array> {
+/** Reads `file`; messages name it as the user wrote it (`shown`). */
+export async function readInput(file: string, shown = file): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new FileError(T.isDirectory(file));
+    if (stat.isDirectory()) throw new FileError(T.isDirectory(shown));
     return new Uint8Array(await fs.readFile(file));
   } catch (error) {
     if (error instanceof FileError) throw error;
     const code = errnoOf(error);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new FileError(T.fileNotFound(file));
-    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(file));
-    throw new FileError(T.cannotRead(file, reasonOf(error)));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new FileError(T.fileNotFound(shown));
+    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(shown));
+    throw new FileError(T.cannotRead(shown, reasonOf(error)));
   }
 }
 
@@ -43,7 +44,7 @@ export async function exists(file: string): Promise<boolean> {
 }
 
 /** Writes beside the target under a temporary name, then renames: readers never see half a file. */
-export async function writeAtomically(file: string, data: Uint8Array): Promise<void> {
+export async function writeAtomically(file: string, data: Uint8Array, shown = file): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -52,10 +53,10 @@ export async function writeAtomically(file: string, data: Uint8Array): Promise<v
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = errnoOf(error);
-    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(file));
-    if (code === "ENOENT") throw new FileError(T.fileNotFound(dir));
-    if (code === "EISDIR") throw new FileError(T.isDirectory(file));
-    throw new FileError(T.cannotWrite(file, reasonOf(error)));
+    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(shown));
+    if (code === "ENOENT") throw new FileError(T.fileNotFound(path.dirname(shown)));
+    if (code === "EISDIR") throw new FileError(T.isDirectory(shown));
+    throw new FileError(T.cannotWrite(shown, reasonOf(error)));
   }
 }
 

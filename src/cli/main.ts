@@ -7,11 +7,20 @@ import * as path from "node:path";
 import { PRESETS, type PresetId } from "../core/presets";
 import { cliHelp, cliText as T } from "../messages/cli";
 import { placeholderUnitName, sampleUnitName } from "../messages/workbook";
+import { SHEET } from "../workbook/layout";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import type { CalendarDate, Problem } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
-import { createClusterWorkbook, type NewUnit } from "../workbook/usecases";
+import {
+  createClusterWorkbook,
+  generateRecommendation,
+  generateSummary,
+  validateWorkbook,
+  type NewUnit,
+} from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { exists, FileError, writeAtomically } from "./files";
+import { defaultOutput, exists, FileError, readInput, sameFile, writeAtomically } from "./files";
+import { jsonReport, problemLines, rankingLines } from "./report";
 
 export interface CliStream {
   write(text: string): unknown;
@@ -34,6 +43,8 @@ export const EXIT_USAGE = 2;
 /** Most units `thidua mau --units` creates (the product is tested up to here). */
 const MAX_SAMPLE_UNITS = 2000;
 const PLACEHOLDER_UNITS = 6;
+const summaryBase = SHEET.summary;
+const recommendationBase = SHEET.recommendation;
 
 interface Context {
   readonly io: CliIO;
@@ -114,8 +125,131 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
     sampleScores: count !== undefined,
     ...(seed === undefined ? {} : { seed }),
   });
-  await writeAtomically(target, await workbook.toBuffer());
+  await writeAtomically(target, await workbook.toBuffer(), out);
   ctx.line(T.created(out, units.length, (await workbook.listSheets()).length));
+  return EXIT_OK;
+}
+
+// ── thidua kiem-tra, thidua tong-hop ─────────────────────────────────────────────
+
+function calendarDate(d: Date): CalendarDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** A progress line on an interactive terminal only, so piped and --json output stay clean. */
+function progress(ctx: Context, step: string, done: number, total: number): void {
+  if (ctx.io.stderr.isTTY)
+    ctx.io.stderr.write(`\r${T.progress(step, done, total)}${done === total ? "\n" : ""}`);
+}
+
+async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
+  requireXlsxName(file);
+  progress(ctx, T.steps.reading, 0, 1);
+  const bytes = await readInput(ctx.resolve(file), file);
+  try {
+    const workbook = await XlsxWorkbook.fromBuffer(bytes);
+    progress(ctx, T.steps.reading, 1, 1);
+    return workbook;
+  } catch (error) {
+    if (isWorkbookError(error)) throw new FileError(T.fileError(file, error.message));
+    throw error;
+  }
+}
+
+function printJson(ctx: Context, value: unknown): void {
+  ctx.line(JSON.stringify(value, null, 2));
+}
+
+function countErrors(problems: readonly Problem[]): number {
+  return problems.filter((p) => p.severity === "error").length;
+}
+
+const CHECK_OPTIONS: readonly OptionSpec[] = [{ name: "json", takesValue: false }];
+
+async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, CHECK_OPTIONS, specsMessages("kiem-tra"));
+  if (args.help) {
+    ctx.line(cliHelp.kiemTra);
+    return EXIT_OK;
+  }
+  const [file, extra] = args.positionals;
+  if (file === undefined) throw new UsageError(T.missingFile("kiem-tra"));
+  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "kiem-tra"));
+  const workbook = await openInput(ctx, file);
+  const { problems, summary } = await validateWorkbook(workbook);
+  const errors = countErrors(problems);
+  if (args.options.has("json")) {
+    printJson(ctx, jsonReport(file, problems, summary));
+  } else {
+    ctx.line(T.checked(file, errors, problems.length - errors));
+    for (const line of problemLines(problems)) ctx.line(line);
+  }
+  return errors > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+const SUMMARY_OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", takesValue: true },
+  { name: "json", takesValue: false },
+];
+
+async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, SUMMARY_OPTIONS, specsMessages("tong-hop"));
+  if (args.help) {
+    ctx.line(cliHelp.tongHop);
+    return EXIT_OK;
+  }
+  const [file, extra] = args.positionals;
+  if (file === undefined) throw new UsageError(T.missingFile("tong-hop"));
+  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "tong-hop"));
+  const outOption = args.options.get("out");
+  const out = typeof outOption === "string" ? outOption : defaultOutput(file);
+  requireXlsxName(out);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+  const json = args.options.has("json");
+
+  const workbook = await openInput(ctx, file);
+  const now = calendarDate(ctx.io.now());
+  let generated;
+  try {
+    generated = await generateSummary(workbook, {
+      now,
+      onProgress: (done, total) => progress(ctx, T.steps.summarizing, done, total),
+    });
+  } catch (error) {
+    if (!isWorkbookError(error) || error.problems.length === 0) throw error;
+    if (json) printJson(ctx, jsonReport(file, error.problems, null));
+    else {
+      ctx.fail(error.message);
+      for (const line of problemLines(error.problems)) ctx.fail(line);
+      ctx.fail(T.notWritten);
+    }
+    return EXIT_INVALID;
+  }
+  const recommendation = await generateRecommendation(workbook, { now });
+  progress(ctx, T.steps.writing, 0, 1);
+  await writeAtomically(ctx.resolve(out), await workbook.toBuffer(), out);
+  progress(ctx, T.steps.writing, 1, 1);
+
+  const { summary } = generated;
+  if (json) {
+    printJson(
+      ctx,
+      jsonReport(file, summary.problems, summary, {
+        output: out,
+        summarySheet: generated.sheetName,
+        recommendationSheet: recommendation.sheetName,
+      }),
+    );
+    return EXIT_OK;
+  }
+  ctx.line(T.written(out, generated.sheetName, recommendation.sheetName));
+  if (generated.renamedBecauseTaken) ctx.line(T.renamed(summaryBase, generated.sheetName));
+  if (recommendation.renamedBecauseTaken) ctx.line(T.renamed(recommendationBase, recommendation.sheetName));
+  for (const line of rankingLines(summary)) ctx.line(line);
+  if (summary.problems.length > 0) {
+    ctx.line(T.checked(file, 0, summary.problems.length));
+    for (const line of problemLines(summary.problems)) ctx.line(line);
+  }
   return EXIT_OK;
 }
 
@@ -123,6 +257,8 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
 
 const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promise<number>> = {
   mau,
+  "kiem-tra": kiemTra,
+  "tong-hop": tongHop,
 };
 
 /**

@@ -87,7 +87,7 @@ export const cliText = {
     summarizing: "Đang tổng hợp",
     writing: "Đang ghi tệp",
   },
-  clusterLine: (name: string): string => `Cụm ${name}:`,
+  clusterLine: (name: string): string => `${name}:`,
   unitLine: (rank: string, name: string, total: string, award: string): string =>
     `  ${rank.padStart(3)}. ${name} — ${total} điểm${award ? ` — ${award}` : ""}`,
   tieLine: (units: string, total: string, places: number, award: string): string =>

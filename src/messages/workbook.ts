@@ -171,3 +171,80 @@ export const useCaseMessages = {
   aborted: "Đã hủy.",
   votesInvalid: (unit: string): string => `Số phiếu của đơn vị «${unit}» phải là số nguyên không âm.`,
 } as const;
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** Words written into the generated summary and recommendation sheets. */
+export const summaryText = {
+  title: "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA",
+  subtitle: (block: string, period: string): string => (block ? `${block} — ${period}` : period),
+  stamp: (date: { day: number; month: number; year: number }): string =>
+    `Lập ngày ${pad2(date.day)}/${pad2(date.month)}/${date.year} bằng Thi Đua. Số liệu đầu vào thay đổi sau ngày lập thì cần lập lại bảng này.`,
+  fingerprintLabel: "Mã dữ liệu:",
+  headers: [
+    "STT",
+    "Mã",
+    "Tên đơn vị",
+    "Tự chấm",
+    "Thẩm định",
+    "Chênh lệch",
+    "Điểm các ban",
+    "Điểm thưởng",
+    "Điểm trừ",
+    "Tổng điểm",
+    "Xếp hạng",
+    "Xếp loại",
+    "Xét thi đua",
+    "Lý do",
+    "Đề nghị khen thưởng",
+  ] as const,
+  clusterRow: (name: string, leading: number, excellent: number): string =>
+    `${name} (khen thưởng: ${leading} dẫn đầu, ${excellent} xuất sắc)`,
+  blockRow: (units: number): string => `Bình quân toàn khối (${units} đơn vị)`,
+  awardCounts: (leading: number, excellent: number): string => `Dẫn đầu: ${leading}; xuất sắc: ${excellent}`,
+  yes: "Có",
+  no: "Không",
+  award: { leading: "Dẫn đầu", excellent: "Xuất sắc" } as const,
+  awaitingVote: "Chờ bỏ phiếu",
+  incomplete: (codes: readonly string[]): string =>
+    codes.length <= 5
+      ? `Chưa chấm đủ điểm (${codes.join(", ")})`
+      : `Chưa chấm đủ điểm (${codes.slice(0, 5).join(", ")} và ${codes.length - 5} tiêu chí khác)`,
+  tiesTitle: "Các nhóm bằng điểm ở ranh giới số lượng khen thưởng, chờ bỏ phiếu:",
+  tieLine: (
+    cluster: string,
+    units: readonly string[],
+    total: string,
+    places: number,
+    award: string,
+  ): string =>
+    `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
+  awardWord: { leading: "dẫn đầu", excellent: "xuất sắc" } as const,
+} as const;
+
+/** The award recommendation in the Vietnamese administrative format. */
+export const recommendationText = {
+  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  motto: "Độc lập - Tự do - Hạnh phúc",
+  rule: "________________",
+  shortRule: "__________",
+  number: (documentNumber: string): string => `Số: ${documentNumber}`,
+  placeDate: (place: string, date: { day: number; month: number; year: number }): string =>
+    `${place}, ngày ${pad2(date.day)} tháng ${pad2(date.month)} năm ${date.year}`,
+  kind: "TỜ TRÌNH",
+  subject: (period: string): string =>
+    `Đề nghị khen thưởng các đơn vị dẫn đầu, xuất sắc trong phong trào thi đua ${period.toLowerCase()}`,
+  addressee: (parentBody: string): string => `Kính gửi: Ban Thường vụ ${parentBody}`,
+  intro: (block: string, period: string, parentBody: string): string =>
+    `Căn cứ kết quả chấm điểm và bình xét thi đua ${period.toLowerCase()} của ${block}, Cụm thi đua kính đề nghị Ban Thường vụ ${parentBody} xét tặng Bằng khen cho các đơn vị sau:`,
+  headers: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Hình thức đề nghị", "Ghi chú"] as const,
+  leading: "Bằng khen đơn vị dẫn đầu",
+  excellent: "Bằng khen đơn vị xuất sắc",
+  tieNote: (places: readonly string[]): string => `Bằng điểm, chờ bỏ phiếu (${places.join("; ")})`,
+  or: " hoặc ",
+  none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
+  closing: (parentBody: string): string => `Kính đề nghị Ban Thường vụ ${parentBody} xem xét, quyết định./.`,
+  recipientsTitle: "Nơi nhận:",
+  recipient: (text: string): string => `- ${text.replace(/[;.]+$/, "")};`,
+  filing: (code: string): string => `- Lưu: VT${code ? `, ${code}` : ""}.`,
+} as const;

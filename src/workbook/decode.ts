@@ -94,11 +94,22 @@ export interface ScoreSheetLayout {
   readonly appraisedCol: number;
   /** Row (0-based) of each criterion code as typed on the sheet, by criterion key. */
   readonly rowOfCriterion: ReadonlyMap<string, number>;
+  /** Rows whose self or appraised cell holds something. */
+  readonly filledRows: ReadonlySet<number>;
+}
+
+/** Where the departments' points are: one row per unit, one column per department. */
+export interface DepartmentPointsLayout {
+  readonly sheet: string;
+  readonly columns: readonly number[];
+  /** Row (0-based) by normalised unit code. */
+  readonly rowOfUnit: ReadonlyMap<string, number>;
 }
 
 export interface WorkbookLayout {
   /** By normalised unit code. */
   readonly scoreSheets: ReadonlyMap<string, ScoreSheetLayout>;
+  readonly departmentPoints: DepartmentPointsLayout | null;
 }
 
 export interface DecodedWorkbook {
@@ -670,15 +681,23 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
 
   // Điểm các ban: one row per unit, one column per department
   const departmentPoints: DepartmentPointsRow[] = [];
+  let departmentLayout: DepartmentPointsLayout | null = null;
   const pointsGrid = sheet(SHEET.departmentPoints, departmentsNeeded && departments.length > 0);
   if (pointsGrid) {
     const header = findHeader(pointsGrid, DEPARTMENT_POINTS_COLUMNS, problems);
     if (header && header.columns.unit !== null) {
       const unitCol = header.columns.unit;
-      for (const row of dataRows(pointsGrid, header.row)) {
+      // A column the user added for a row total is not a department.
+      const columns = header.others.filter((o) => !/^(tổng|cộng)/u.test(keyOf(o.header)));
+      const rowOfUnit = new Map<string, number>();
+      departmentLayout = { sheet: pointsGrid.name, columns: columns.map((o) => o.col), rowOfUnit };
+      const rows = dataRows(pointsGrid, header.row);
+      reportErrors(pointsGrid, rows, [unitCol, ...columns.map((o) => o.col)], problems);
+      for (const row of rows) {
         const unit = pointsGrid.sourcedText(row, unitCol);
         if (unit.value === "") continue;
-        for (const other of header.others) {
+        if (!rowOfUnit.has(keyOf(unit.value))) rowOfUnit.set(keyOf(unit.value), row);
+        for (const other of columns) {
           const points = pointsGrid.sourced(row, other.col);
           if (points.value === null || (typeof points.value === "string" && points.value.trim() === ""))
             continue;
@@ -770,7 +789,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       recipients,
       officers,
     },
-    layout: { scoreSheets },
+    layout: { scoreSheets, departmentPoints: departmentLayout },
   };
 }
 
@@ -819,11 +838,20 @@ function readScoreSheet(
 
   reportErrors(grid, rows, [col.code, col.self, col.appraised], problems);
   const rowOfCriterion = new Map<string, number>();
+  const filledRows = new Set<number>();
   for (const row of rows) {
     const code = grid.sourcedText(row, col.code);
     const self = grid.sourced(row, col.self);
     const appraised = grid.sourced(row, col.appraised);
-    if (code.value === "" && self.value === null && appraised.value === null) continue; // a note line
+    const blank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+    if (!blank(self.value) || !blank(appraised.value)) filledRows.add(row);
+    if (code.value !== "") {
+      const key = criterionKey(code.value);
+      if (!rowOfCriterion.has(key)) rowOfCriterion.set(key, row);
+    }
+    // Rows with no score at all (sections, criteria not scored yet) are not score rows: the core
+    // finds unscored criteria from the table itself.
+    if (blank(self.value) && blank(appraised.value)) continue;
     for (const cell of [self, appraised]) {
       if (
         typeof cell.value === "string" &&
@@ -853,10 +881,7 @@ function readScoreSheet(
         );
       }
     }
-    const key = criterionKey(code.value);
-    if (code.value !== "" && !rowOfCriterion.has(key)) rowOfCriterion.set(key, row);
-    // Rows without any score are still passed on: the core tells a missing score from a section.
     scores.push({ unit, criterion: code, self, appraised });
   }
-  return { sheet: grid.name, selfCol: col.self, appraisedCol: col.appraised, rowOfCriterion };
+  return { sheet: grid.name, selfCol: col.self, appraisedCol: col.appraised, rowOfCriterion, filledRows };
 }

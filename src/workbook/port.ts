@@ -114,6 +114,8 @@ export interface SheetWrite {
   readonly blocks: readonly BlockWrite[];
   /** Column widths in characters, from column A. */
   readonly columnWidths?: readonly number[];
+  /** Row heights in points, for rows Excel does not fit itself (wrapped text in merged cells). Rows are 1-based. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly merges?: readonly string[];
   readonly tables?: readonly { readonly name: string; readonly range: string; readonly headerRow: boolean }[];
   readonly validations?: readonly DataValidationRule[];

@@ -351,22 +351,23 @@ interface UnitFacts {
 
 /** Sample facts: most units on time, a few late or excluded so the summary shows each case. */
 function sampleFacts(source: TemplateSource, index: number, count: number, random: () => number): UnitFacts {
-  const { deadlines } = source;
-  const before = (d: CalendarDate | undefined, days: number): CalendarDate | null =>
-    d ? addDays(d, -days) : null;
+  const { deadlines, period } = source;
+  // Without a stated deadline, reports are due mid-period and a month before the period ends.
+  const midDue = deadlines.midReport ?? addDays(period.start, 180);
+  const endDue = deadlines.endReport ?? deadlines.summaryMeeting ?? addDays(period.end, -30);
   const facts: UnitFacts = {
     registered: YES,
     pactSigned: YES,
-    midReport: before(deadlines.midReport, 1 + Math.floor(random() * 5)),
-    endReport: before(deadlines.endReport, 1 + Math.floor(random() * 5)),
+    midReport: addDays(midDue, -(1 + Math.floor(random() * 5))),
+    endReport: addDays(endDue, -(1 + Math.floor(random() * 5))),
     discipline: DISCIPLINE_LABELS.none,
-    received: before(deadlines.endReport, 1),
+    received: addDays(endDue, -1),
   };
   // With enough units, show an exclusion and a late report (never the first units: they lead the sample).
   if (count >= 6 && index === count - 1) return { ...facts, pactSigned: NO };
   if (count >= 8 && index === count - 2) return { ...facts, discipline: DISCIPLINE_LABELS.reprimand };
   if (count >= 5 && index === count - 3) {
-    return { ...facts, endReport: deadlines.endReport ? addDays(deadlines.endReport, 2) : null };
+    return { ...facts, endReport: addDays(endDue, 2) };
   }
   return facts;
 }

@@ -4,15 +4,34 @@
  * (one readSheets call) and writes once (one writeSheets call).
  */
 import { presetById, PRESETS, type PresetId } from "../core/presets";
-import type { ClusterDefinition, UnitType } from "../core/model";
+import type {
+  BlockInput,
+  BlockSummary,
+  CalendarDate,
+  ClusterDefinition,
+  Problem,
+  UnitType,
+} from "../core/model";
 import { clusterCode } from "../core/model";
+import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName, useCaseMessages as M } from "../messages/workbook";
+import { decodeWorkbook, DECODE_PROBLEM, type DecodedWorkbook } from "./decode";
+import { fingerprintOfSummary, recommendationSheet, summarySheet } from "./encode";
 import { WorkbookError } from "./errors";
+import { inputFingerprint } from "./fingerprint";
 import { SHEET } from "./layout";
-import type { WorkbookPort } from "./port";
-import { findSheet, MAX_SHEET_NAME, sheetNameFault } from "./sheet-names";
-import { templateSheets, type TemplateSource, type TemplateUnit } from "./template";
+import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
+import {
+  existingGeneratedSheet,
+  findSheet,
+  generatedSheetName,
+  isVariantOf,
+  MAX_SHEET_NAME,
+  sameSheetName,
+  sheetNameFault,
+} from "./sheet-names";
+import { templateSheets, votesSheet, type TemplateSource, type TemplateUnit } from "./template";
 
 export interface NewUnit {
   readonly code: string;
@@ -161,4 +180,205 @@ export async function createClusterWorkbook(
   const taken = sheets.filter((s) => findSheet(existing, s.name)).map((s) => s.name);
   if (taken.length > 0) throw new WorkbookError("TEMPLATE_SHEETS_TAKEN", M.templateSheetsTaken(taken));
   await port.writeSheets(sheets);
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────
+
+interface WorkbookRead {
+  readonly infos: readonly SheetInfo[];
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+/**
+ * One batched read of everything an operation needs: every sheet the user keeps (input sheets),
+ * the votes sheet, and the generated sheets asked for by base name.
+ */
+async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
+  const infos = await port.listSheets();
+  const votes = existingGeneratedSheet(SHEET.votes, infos);
+  const names = infos
+    .filter(
+      (s) =>
+        !s.generated ||
+        (votes !== undefined && sameSheetName(s.name, votes.name)) ||
+        generated.some((base) => isVariantOf(s.name, base)),
+    )
+    .map((s) => s.name);
+  const sheets = await port.readSheets(names);
+  return { infos, sheets };
+}
+
+const REQUIRED_SHEETS = [SHEET.config, SHEET.criteria, SHEET.units];
+
+/**
+ * The decoder's problems and the core's, without saying twice what one cell's error value is:
+ * the decoder names the broken formula, so the core's "not a number" on that cell is dropped.
+ */
+function mergeProblems(decoded: readonly Problem[], core: readonly Problem[]): Problem[] {
+  const errorCells = new Set(
+    decoded
+      .filter((p) => p.code === DECODE_PROBLEM.FORMULA_ERROR && p.at)
+      .map((p) => `${p.at?.sheet}!${p.at?.address}`),
+  );
+  return [...decoded, ...core.filter((p) => !(p.at && errorCells.has(`${p.at.sheet}!${p.at.address}`)))];
+}
+
+function countErrors(problems: readonly Problem[]): number {
+  return problems.filter((p) => p.severity === "error").length;
+}
+
+interface Evaluated {
+  readonly read: WorkbookRead;
+  readonly decoded: DecodedWorkbook;
+  readonly summary: BlockSummary | null;
+  readonly problems: Problem[];
+}
+
+function evaluate(read: WorkbookRead): Evaluated {
+  const decoded = decodeWorkbook(read.sheets);
+  const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
+  if (!readable) return { read, decoded, summary: null, problems: decoded.problems };
+  const summary = summarizeBlock(decoded.input);
+  const problems = mergeProblems(decoded.problems, summary.problems);
+  return { read, decoded, summary: { ...summary, problems, blocked: countErrors(problems) > 0 }, problems };
+}
+
+/** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
+function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
+  if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", M.unreadable, evaluated.problems);
+  const errors = countErrors(evaluated.problems);
+  if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", M.blocked(errors), evaluated.problems);
+  return evaluated.summary;
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new WorkbookError("ABORTED", M.aborted);
+}
+
+/**
+ * Reads the cluster workbook into the core's input. `input` is null when the configuration,
+ * criteria or unit sheet is missing; the problems say which.
+ */
+export async function readCluster(
+  port: WorkbookPort,
+): Promise<{ input: BlockInput | null; problems: Problem[] }> {
+  const read = await readWorkbook(port);
+  const decoded = decodeWorkbook(read.sheets);
+  const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
+  return { input: readable ? decoded.input : null, problems: decoded.problems };
+}
+
+/**
+ * Validates the whole workbook: the structure's problems and the core's, and the summary the core
+ * computed (null when the workbook cannot be read at all). Writes nothing.
+ */
+export async function validateWorkbook(
+  port: WorkbookPort,
+): Promise<{ problems: Problem[]; summary: BlockSummary | null }> {
+  const evaluated = evaluate(await readWorkbook(port));
+  return { problems: evaluated.problems, summary: evaluated.summary };
+}
+
+export interface GeneratedSheet {
+  readonly summary: BlockSummary;
+  /** The sheet written (the base name, or a numbered one when a user's sheet holds the base name). */
+  readonly sheetName: string;
+  readonly renamedBecauseTaken: boolean;
+}
+
+/** Steps reported to onProgress: read, check, compute, build, write. */
+const SUMMARY_STEPS = 5;
+
+/**
+ * Writes "Bảng tổng hợp": live formulas over the unit sheets, the core's awards and reasons, the
+ * date and the input's fingerprint. Refuses (WorkbookError with the problems) while the workbook
+ * has errors; never touches a sheet the product did not make.
+ */
+export async function generateSummary(
+  port: WorkbookPort,
+  options: {
+    now: CalendarDate;
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+  },
+): Promise<GeneratedSheet> {
+  const progress = (done: number): void => options.onProgress?.(done, SUMMARY_STEPS);
+  checkAborted(options.signal);
+  const read = await readWorkbook(port);
+  progress(1);
+  checkAborted(options.signal);
+  const evaluated = evaluate(read);
+  progress(2);
+  const summary = summaryOrRefuse(evaluated);
+  progress(3);
+  checkAborted(options.signal);
+  const chosen = generatedSheetName(SHEET.summary, read.infos);
+  const sheet = summarySheet(evaluated.decoded, summary, {
+    name: chosen.name,
+    now: options.now,
+    fingerprint: inputFingerprint(evaluated.decoded.input),
+  });
+  progress(4);
+  checkAborted(options.signal);
+  await port.writeSheets([{ ...sheet, before: SHEET.config }]);
+  progress(5);
+  return { summary, sheetName: chosen.name, renamedBecauseTaken: chosen.renamedBecauseTaken };
+}
+
+/**
+ * Writes "Đề nghị khen thưởng", the printable award recommendation, from the same computation.
+ * Refuses while the workbook has errors. Ties awaiting a vote are listed as such.
+ */
+export async function generateRecommendation(
+  port: WorkbookPort,
+  options: { now: CalendarDate },
+): Promise<GeneratedSheet> {
+  const read = await readWorkbook(port);
+  const evaluated = evaluate(read);
+  const summary = summaryOrRefuse(evaluated);
+  const chosen = generatedSheetName(SHEET.recommendation, read.infos);
+  const sheet = recommendationSheet(evaluated.decoded, summary, { name: chosen.name, now: options.now });
+  await port.writeSheets([{ ...sheet, before: SHEET.config }]);
+  return { summary, sheetName: chosen.name, renamedBecauseTaken: chosen.renamedBecauseTaken };
+}
+
+/**
+ * Records vote counts (unit code → votes) in the votes sheet, keeping the counts already there for
+ * other units. The next summary settles the ties the votes decide.
+ */
+export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string, number>): Promise<void> {
+  for (const [unit, count] of votes) {
+    if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", M.votesInvalid(unit));
+  }
+  const infos = await port.listSheets();
+  const existing = existingGeneratedSheet(SHEET.votes, infos);
+  const sheets = await port.readSheets(existing ? [SHEET.units, existing.name] : [SHEET.units]);
+  const { input } = decodeWorkbook(sheets);
+  const nameOf = new Map(input.units.map((u) => [normalizeKey(u.code.value), u.name.value]));
+  const rows = new Map<string, { code: string; name: string; votes: number | null }>();
+  for (const v of input.votes) {
+    const code = v.unit.value;
+    const count = typeof v.votes.value === "number" ? v.votes.value : null;
+    rows.set(normalizeKey(code), { code, name: nameOf.get(normalizeKey(code)) ?? "", votes: count });
+  }
+  for (const [code, count] of votes) {
+    rows.set(normalizeKey(code), { code, name: nameOf.get(normalizeKey(code)) ?? "", votes: count });
+  }
+  const chosen = generatedSheetName(SHEET.votes, infos);
+  await port.writeSheets([votesSheet(chosen.name, [...rows.values()])]);
+}
+
+/**
+ * True when the generated summary no longer matches the inputs (a score, unit, setting or vote
+ * changed after it was generated). False when there is no generated summary.
+ */
+export async function isSummaryStale(port: WorkbookPort): Promise<boolean> {
+  const read = await readWorkbook(port, [SHEET.summary]);
+  const own = read.infos.find((s) => s.generated && isVariantOf(s.name, SHEET.summary));
+  if (!own) return false;
+  const sheet = findSheet(read.sheets, own.name);
+  const written = sheet ? fingerprintOfSummary(sheet.values) : null;
+  if (written === null) return true;
+  const inputs = read.sheets.filter((s) => !sameSheetName(s.name, own.name));
+  return inputFingerprint(decodeWorkbook(inputs).input) !== written;
 }

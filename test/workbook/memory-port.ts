@@ -79,11 +79,11 @@ export class MemoryPort implements WorkbookPort {
             stored.values[rr] ??= [];
             stored.formulas[rr] ??= [];
             if (cell !== null && typeof cell === "object") {
-              stored.values[rr]![cc] = cell.result ?? null;
-              stored.formulas[rr]![cc] = cell.formula;
+              stored.values[rr][cc] = cell.result ?? null;
+              stored.formulas[rr][cc] = cell.formula;
             } else if (cell !== null) {
-              stored.values[rr]![cc] = cell;
-              stored.formulas[rr]![cc] = null;
+              stored.values[rr][cc] = cell;
+              stored.formulas[rr][cc] = null;
             }
           }),
         );

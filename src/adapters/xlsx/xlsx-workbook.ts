@@ -82,6 +82,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes (the marker of generated sheets included). */
   async toBuffer(): Promise<Uint8Array> {
     this.writeMarker();
+    // Whoever opens the file recalculates every formula: the cached results are ours, not Excel's.
+    this.workbook.calcProperties.fullCalcOnLoad = true;
     const out = await this.workbook.xlsx.writeBuffer();
     return out instanceof Uint8Array ? out : new Uint8Array(out);
   }
@@ -266,7 +268,17 @@ function plainValueOf(v: unknown): CellValue {
 }
 
 function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  // cell.value drops a formula's falsy result (0, "", FALSE); cell.result keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) return plainValueOf(cell.result);
   return plainValueOf(cell.value);
+}
+
+/** Sets a formula's cached result even when falsy: exceljs's value setter drops 0, "" and FALSE. */
+function setFormula(cell: ExcelJS.Cell, formula: string, result: number | string | undefined): void {
+  cell.value = { formula, result };
+  if (result === undefined) return;
+  const inner = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value;
+  if (inner?.model) inner.model.result = result;
 }
 
 // ── Writing ───────────────────────────────────────────────────────────────────
@@ -279,6 +291,7 @@ function plain(v: CellWrite): ExcelJS.CellValue {
 async function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetWrite): Promise<void> {
   sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const block of sheet.blocks) writeBlock(ws, block);
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of sheet.merges ?? []) {
     const r = parseRange(range);
     if (!r) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(range));
@@ -318,8 +331,10 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockWrite): void {
         cell.value = text.value;
         // A fresh style object: exceljs shares the block's one, and the Text format is for this cell only.
         if (text.numberFormat) cell.style = { ...(style ?? {}), numFmt: text.numberFormat };
+      } else if (value !== null && typeof value === "object") {
+        setFormula(cell, fileFormula(value.formula), value.result);
       } else if (value !== null) {
-        cell.value = plain(value);
+        cell.value = value;
       }
     });
   });
@@ -438,6 +453,8 @@ function applyPageSetup(ws: ExcelJS.Worksheet, setup: PageSetup): void {
     ...(setup.printTitleRows ? { printTitlesRow: setup.printTitleRows } : {}),
   };
   if (setup.pageNumbers) {
-    ws.headerFooter = { differentFirst: true, oddHeader: '&C&"Times New Roman"&13&P', firstHeader: "" };
+    // An explicit empty first-page header: readers that ignore differentFirst without one print the number.
+    ws.headerFooter = { differentFirst: true, oddHeader: '&C&"Times New Roman"&13&P', firstHeader: "&C" };
+    ws.pageSetup.firstPageNumber = 1;
   }
 }

@@ -68,9 +68,28 @@ describe("XlsxWorkbook", () => {
     expect(sheet!.values[0]).toEqual(['=HYPERLINK("http://evil","x")', "+1", "Sở Y tế"]);
     expect(sheet!.formulas![0]).toEqual([null, null, null]);
     const excel = new ExcelJS.Workbook();
-    await excel.xlsx.load(Buffer.from(await wb.toBuffer()));
+    await excel.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
     expect(excel.getWorksheet("Tên")!.getCell("A1").numFmt).toBe("@");
     expect(excel.getWorksheet("Tên")!.getCell("C1").numFmt).toBeUndefined();
+  });
+
+  it("keeps a formula's cached result of 0 or empty text, and asks Excel to recalculate on open", async () => {
+    const wb = XlsxWorkbook.empty();
+    await wb.writeSheets([
+      plainSheet("S", [
+        [
+          { formula: "=1-1", result: 0 },
+          { formula: '=""', result: "" },
+          { formula: "=2", result: 2 },
+        ],
+      ]),
+    ]);
+    const xml = await sheetXml(wb, "S");
+    expect(xml).toContain("<f>1-1</f><v>0</v>");
+    const [sheet] = await (await reopen(wb)).readSheets(["S"], { formulas: true });
+    expect(sheet!.values[0]).toEqual([0, null, 2]);
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it("stores functions newer than Excel 2007 with their _xlfn prefix", async () => {

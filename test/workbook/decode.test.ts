@@ -1,0 +1,185 @@
+import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
+import { SHEET } from "../../src/workbook/layout";
+import type { SheetSnapshot } from "../../src/workbook/port";
+import { sampleMemory } from "./sample";
+import type { MemoryPort } from "./memory-port";
+
+async function snapshots(port: MemoryPort): Promise<readonly SheetSnapshot[]> {
+  return port.readSheets((await port.listSheets()).map((s) => s.name));
+}
+
+function sheetOf(port: MemoryPort, name: string) {
+  return port.sheets.find((s) => s.name === name)!;
+}
+
+describe("decoding the cluster workbook", () => {
+  it("reads the template back: units, criteria, scores and configuration with the cell of each value", async () => {
+    const port = await sampleMemory({ units: 4 });
+    const { input, problems, document } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([]);
+    expect(input.units.map((u) => u.code.value)).toEqual(["DV01", "DV02", "DV03", "DV04"]);
+    expect(input.units[1]!.code.at).toEqual({ sheet: SHEET.units, address: "A5" });
+    expect(input.criteria.length).toBeGreaterThan(10);
+    expect(input.config.selfScoreMax).toBe(9000);
+    expect(input.config.departmentsMax).toBe(1000);
+    expect(input.config.voteRule.passShare).toBe(0.5);
+    expect(input.config.tieBreak).toEqual(["appraisedTotal", "mainSection", "fewerDeductions"]);
+    expect(input.clusters).toHaveLength(1);
+    expect(input.period.start).toEqual({ year: 2022, month: 1, day: 1 });
+    const score = input.scores.find((s) => s.unit.value === "DV02" && s.criterion.value === "I.1")!;
+    expect(score.self.at).toEqual({ sheet: "DV02", address: "E5" });
+    expect(input.departmentPoints.length).toBeGreaterThan(0);
+    expect(document.place).toBe("Kon Tum");
+    expect(document.recipients.length).toBeGreaterThan(0);
+  });
+
+  it("finds columns by header name wherever they are, ignoring case and spacing", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const sheet = sheetOf(port, "DV01");
+    // Swap "Tự chấm" and "Thẩm định" columns, and write one header in capitals with extra spaces.
+    for (const row of sheet.values) [row[4], row[5]] = [row[5] ?? null, row[4] ?? null];
+    sheet.values[2]![4] = "  THẨM   ĐỊNH ";
+    const { input, problems } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([]);
+    const row = input.scores.find((s) => s.unit.value === "DV01" && s.criterion.value === "I.1")!;
+    expect(row.self.at?.address).toBe("F5");
+    expect(row.appraised.at?.address).toBe("E5");
+  });
+
+  it("names the sheet and the header row when a required column was renamed", async () => {
+    const port = await sampleMemory({ units: 2 });
+    sheetOf(port, "DV02").values[2]![4] = "Điểm tự đánh giá";
+    const { problems } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: DECODE_PROBLEM.HEADER_MISSING,
+        severity: "error",
+        at: { sheet: "DV02", address: "A3" },
+        message: expect.stringContaining("thiếu cột «Tự chấm» ở hàng tiêu đề 3"),
+      }),
+    ]);
+  });
+
+  it("reports a missing sheet by its name", async () => {
+    const port = await sampleMemory({ units: 2 });
+    port.sheets.splice(
+      port.sheets.findIndex((s) => s.name === SHEET.criteria),
+      1,
+    );
+    port.sheets.splice(
+      port.sheets.findIndex((s) => s.name === "DV02"),
+      1,
+    );
+    const { problems } = decodeWorkbook(await snapshots(port));
+    expect(problems.map((p) => p.code)).toEqual([
+      DECODE_PROBLEM.SHEET_MISSING,
+      DECODE_PROBLEM.UNIT_SHEET_MISSING,
+    ]);
+    expect(problems[0]!.message).toContain("«Tiêu chí»");
+    expect(problems[1]!.message).toContain("«DV02»");
+  });
+
+  it("refuses merged cells over the score area, naming the range", async () => {
+    const port = await sampleMemory({ units: 2 });
+    sheetOf(port, "DV01").merges.push("E6:F7");
+    const { problems } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: DECODE_PROBLEM.MERGED_SCORE_CELLS,
+        at: { sheet: "DV01", address: "E6" },
+      }),
+    ]);
+    expect(problems[0]!.message).toContain("E6:F7");
+  });
+
+  it("accepts merged cells outside the score area (a title over the table)", async () => {
+    const port = await sampleMemory({ units: 2 });
+    sheetOf(port, "DV01").merges.push("A1:G1");
+    expect(decodeWorkbook(await snapshots(port)).problems).toEqual([]);
+  });
+
+  it("tolerates blank rows inside and after the tables", async () => {
+    const port = await sampleMemory({ units: 3 });
+    const before = decodeWorkbook(await snapshots(port)).input;
+    for (const name of [SHEET.units, SHEET.criteria, "DV02"]) {
+      const sheet = sheetOf(port, name);
+      sheet.values.splice(5, 0, [], [null, "  "]);
+      sheet.values.push([], []);
+    }
+    const { input, problems } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([]);
+    expect(input.units.map((u) => u.code.value)).toEqual(before.units.map((u) => u.code.value));
+    expect(input.criteria.map((c) => c.code.value)).toEqual(before.criteria.map((c) => c.code.value));
+    expect(input.scores.map((s) => s.self.value)).toEqual(before.scores.map((s) => s.self.value));
+  });
+
+  it("names each cell whose formula evaluates to an error", async () => {
+    const port = await sampleMemory({ units: 2 });
+    port.set("DV01", "E5", { error: "#REF!" });
+    port.set(SHEET.config, "B11", { error: "#DIV/0!" });
+    const { problems } = decodeWorkbook(await snapshots(port));
+    expect(problems.filter((p) => p.code === DECODE_PROBLEM.FORMULA_ERROR).map((p) => p.at)).toEqual(
+      expect.arrayContaining([
+        { sheet: "DV01", address: "E5" },
+        { sheet: SHEET.config, address: "B11" },
+      ]),
+    );
+    expect(problems.find((p) => p.at?.address === "E5")!.message).toContain("#REF!");
+  });
+
+  it("warns that a score stored as text is read but ignored by Excel's formulas", async () => {
+    const port = await sampleMemory({ units: 2 });
+    port.set("DV01", "E5", "4,5");
+    const { problems, input } = decodeWorkbook(await snapshots(port));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: DECODE_PROBLEM.NUMBER_AS_TEXT,
+        severity: "warning",
+        at: { sheet: "DV01", address: "E5" },
+      }),
+    ]);
+    expect(input.scores.find((s) => s.self.at?.address === "E5" && s.unit.value === "DV01")!.self.value).toBe(
+      "4,5",
+    );
+  });
+
+  it("reads the vote share as a percentage in any of the ways people type it", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const row = sheetOf(port, SHEET.config).values.findIndex(
+      (r) => r[0] === "Tỉ lệ phiếu để thông qua (hơn)",
+    );
+    for (const [typed, share] of [
+      ["50%", 0.5],
+      [66, 0.66],
+      [0.75, 0.75],
+    ] as const) {
+      sheetOf(port, SHEET.config).values[row]![1] = typed;
+      expect(decodeWorkbook(await snapshots(port)).input.config.voteRule.passShare).toBe(share);
+    }
+    sheetOf(port, SHEET.config).values[row]![1] = "hơn nửa";
+    expect(decodeWorkbook(await snapshots(port)).problems[0]).toMatchObject({
+      code: DECODE_PROBLEM.CONFIG_INVALID,
+    });
+  });
+
+  it("does not take a totals column in the departments' points for a department", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const sheet = sheetOf(port, SHEET.departmentPoints);
+    const col = sheet.values[2]!.length;
+    sheet.values[2]![col] = "Tổng cộng";
+    sheet.values[3]![col] = 9.5;
+    const { input, layout } = decodeWorkbook(await snapshots(port));
+    expect(input.departmentPoints.some((d) => d.department.value === "Tổng cộng")).toBe(false);
+    expect(layout.departmentPoints!.columns).not.toContain(col);
+  });
+
+  it("leaves section rows and unscored criteria out of the score rows", async () => {
+    const port = await sampleMemory({ units: 1 });
+    const { input } = decodeWorkbook(await snapshots(port));
+    expect(input.scores.some((s) => s.criterion.value === "I")).toBe(false);
+    port.set("DV01", "E5", null);
+    port.set("DV01", "F5", null);
+    const after = decodeWorkbook(await snapshots(port)).input;
+    expect(after.scores.some((s) => s.criterion.value === "I.1")).toBe(false);
+  });
+});
