@@ -6,12 +6,14 @@
  * `@param` lines are the parameter help.
  *
  * Names: Vietnamese without diacritics, upper case, at least 3 characters (Excel's rule), the same
- * for id and name. None is a built-in Excel function in any language: Excel localises function names
- * into about 17 languages (none of them Vietnamese, whose Excel uses the English names), and none of
- * those names is a Vietnamese word without diacritics. Checked by hand against the English list and
- * by searching published Excel function-name translation tables (de, fr, es, it, pt, nl, sv, da, nb,
- * fi, pl, cs, hu, ru, tr, id) for each name: no hit. Parameter names are Vietnamese too, because Excel
- * shows them in the formula tooltip; they are snake_case, as Excel's own are.
+ * for id and name. None is a built-in Excel function in any language. How this was checked: Excel
+ * localises function names into some 17 languages, not Vietnamese (Vietnamese Excel uses the English
+ * names), and none of our names is an English one. Each name was also searched for, as a
+ * case-insensitive substring, in an index of public source code that holds Excel function-name
+ * translation tables (HyperFormula's language packs, cs da de es fi fr hu id it nb nl pl pt ru sv tr,
+ * and other lists): no table holds any of them; the only hits were Vietnamese identifiers in
+ * unrelated code. Parameter names are Vietnamese too, because Excel shows them in the formula
+ * tooltip; they are snake_case, as Excel's own are.
  *
  * The functions return their result directly (no promise, not volatile) and never let an exception
  * out: a FunctionFailure becomes CustomFunctions.Error with its code (#VALUE!, #N/A with a Vietnamese
