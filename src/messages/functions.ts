@@ -65,8 +65,6 @@ export const unitTypeInvalid = (p: { shown: string }): string =>
 
 export const unitTypeMissing = (): string => "Chưa ghi loại đơn vị: ghi «trực tiếp» hoặc «phối hợp»";
 
-export const departmentMissing = (): string => "Chưa ghi tên hoặc mã ban";
-
 export const departmentUnknown = (p: { department: string }): string =>
   `Không có ban «${p.department}» trong bảng phân bổ điểm (ghi mã như TC, TGNC, CSPL hoặc tên ban)`;
 
@@ -81,13 +79,8 @@ export const reportInvalid = (p: { shown: string; report: string }): string =>
 
 export const reportsMissing = (): string => "Cần ít nhất một ô báo cáo (ngày gửi báo cáo sơ kết, tổng kết)";
 
-export const voteInvalid = (p: { shown: string }): string =>
-  `số phiếu «${p.shown}» không hợp lệ: ghi một số nguyên không âm`;
-
 export const totalNotInList = (p: { total: string }): string =>
   `Tổng điểm ${p.total} không có trong danh sách tổng điểm nên không xếp hạng được`;
-
-export const rankValueMissing = (): string => "Ô tổng điểm cần xếp hạng đang trống";
 
 /** DENGHI's label for a unit whose tie straddles the quota: the cluster votes (the awards' names are in awards.ts). */
 export const voteNeeded = (): string => "Bỏ phiếu";
