@@ -17,7 +17,7 @@ import type {
   UnitType,
 } from "./model";
 import { departmentCode } from "./model";
-import { parseScore } from "./numbers";
+import { NOT_GIVEN, parseScore, pointsOrFlag } from "./numbers";
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
 import { normalizeKey, normalizeText } from "./text/normalize";
@@ -202,7 +202,7 @@ export function departmentPointsFor(
   return departmentPointsWith(departmentFinder(table), entries, type, unit);
 }
 
-/** departmentPointsFor with a finder built once (the summary's path). */
+/** departmentPointsFor with a finder built once. */
 export function departmentPointsWith(
   find: (department: string) => AllocationEntry | undefined,
   entries: readonly DepartmentPointsEntry[],
@@ -210,47 +210,58 @@ export function departmentPointsWith(
   unit: UnitLabel | undefined,
 ): { points: Points; problems: Problem[] } {
   const problems: Problem[] = [];
-  const seen = new Set<AllocationEntry>();
+  const seen: AllocationEntry[] = [];
   let points = 0;
   for (const e of entries) {
-    const found = find(e.department);
-    if (found === undefined) {
-      problems.push(problem.departmentUnknown(unit, normalizeText(e.department), e.at));
-      continue;
-    }
-    const parsed = parseScore(e.points);
-    if (parsed.kind === "empty") continue;
-    if (seen.has(found)) {
-      problems.push(problem.departmentPointsDuplicate(unit, found.code, found.name, e.at));
-      continue;
-    }
-    seen.add(found);
-    if (parsed.kind === "invalid") {
-      problems.push(
-        problem.departmentPointsNotANumber(unit, found.code, found.name, parsed.shown, parsed.reason, e.at),
-      );
-      continue;
-    }
-    if (parsed.points < 0) {
-      problems.push(problem.departmentPointsNegative(unit, found.code, found.name, parsed.points, e.at));
-      continue;
-    }
-    const allocation = type === "direct" ? found.direct : found.coordinating;
-    if (parsed.points > allocation) {
-      problems.push(
-        problem.departmentAboveAllocation(
-          unit,
-          found.code,
-          found.name,
-          parsed.points,
-          allocation,
-          type,
-          e.at,
-        ),
-      );
-      continue;
-    }
-    points += parsed.points;
+    points += departmentRowPoints(find, e.department, e.points, e.at, type, unit, seen, problems);
   }
   return { points: points as Points, problems };
+}
+
+/**
+ * One row of a unit's departments' points: the points that count, or 0 with a problem appended.
+ * `seen` holds the departments already counted for this unit (a second row is a duplicate); an
+ * empty cell gives nothing and does not count as seen. The summary calls this per row.
+ */
+export function departmentRowPoints(
+  find: (department: string) => AllocationEntry | undefined,
+  department: string,
+  value: CellValue,
+  at: CellRef | undefined,
+  type: UnitType,
+  unit: UnitLabel | undefined,
+  seen: AllocationEntry[],
+  problems: Problem[],
+): number {
+  const found = find(department);
+  if (found === undefined) {
+    problems.push(problem.departmentUnknown(unit, normalizeText(department), at));
+    return 0;
+  }
+  const points = pointsOrFlag(value);
+  if (points === NOT_GIVEN) return 0;
+  if (seen.includes(found)) {
+    problems.push(problem.departmentPointsDuplicate(unit, found.code, found.name, at));
+    return 0;
+  }
+  seen.push(found);
+  if (Number.isNaN(points)) {
+    const parsed = parseScore(value);
+    const shown = parsed.kind === "invalid" ? parsed.shown : "";
+    const reason = parsed.kind === "invalid" ? parsed.reason : "text";
+    problems.push(problem.departmentPointsNotANumber(unit, found.code, found.name, shown, reason, at));
+    return 0;
+  }
+  if (points < 0) {
+    problems.push(problem.departmentPointsNegative(unit, found.code, found.name, points as Points, at));
+    return 0;
+  }
+  const allocation = type === "direct" ? found.direct : found.coordinating;
+  if (points > allocation) {
+    problems.push(
+      problem.departmentAboveAllocation(unit, found.code, found.name, points as Points, allocation, type, at),
+    );
+    return 0;
+  }
+  return points;
 }

@@ -30,33 +30,104 @@ const PLAIN_NUMBER = /^([+-]?)(\d+)(?:[.,](\d+))?$/;
 const LOOKS_LIKE_ERROR = /^#[A-Z0-9/]+[!?]?$|^#N\/A$/i;
 const LOOKS_LIKE_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/u;
 
-/**
- * Fast path for the summary's hot loop: the points of a cell, or a flag. No allocation.
- * Returns `NOT_GIVEN` for an empty cell and `UNREADABLE` (NaN) for anything else that is not a
- * number of points; call `parseScore` on that cell to learn why.
- */
+/** pointsOrFlag's answer for an empty cell. */
 export const NOT_GIVEN = Number.NEGATIVE_INFINITY;
+/** pointsOrFlag's answer for a cell that is not a number of points (parseScore says why). */
 export const UNREADABLE = Number.NaN;
 
+/**
+ * The summary's fast path: a cell's points, `NOT_GIVEN` or `UNREADABLE`, agreeing with parseScore
+ * and allocating nothing for numbers and plain text such as "8,5".
+ *
+ * @example pointsOrFlag(8.5) === 850; pointsOrFlag(" 8,5 ") === 850; pointsOrFlag(null) === NOT_GIVEN
+ */
 export function pointsOrFlag(value: CellValue): number {
+  // Kept small so the engine inlines it into the hot loop; `| 0` keeps the result a small
+  // integer, which needs no heap box when it is returned.
   if (typeof value === "number") {
     const scaled = value * 100;
     const cents = Math.round(scaled);
     const drift = cents - scaled;
-    if (
-      drift < CENT_TOLERANCE &&
-      drift > -CENT_TOLERANCE &&
-      value < MAX_MAGNITUDE &&
-      value > -MAX_MAGNITUDE
-    ) {
-      return cents + 0; // + 0 folds -0 into 0
+    if (drift < CENT_TOLERANCE && drift > -CENT_TOLERANCE && cents < SMALL_CENTS && cents > -SMALL_CENTS) {
+      return cents | 0;
     }
-    return UNREADABLE;
   }
-  if (value === null) return NOT_GIVEN;
+  return value === null ? NOT_GIVEN : pointsOrFlagSlow(value);
+}
+
+/** Below 2^30 hundredths a value is a small integer to the engine. */
+const SMALL_CENTS = 1073741824;
+
+function pointsOrFlagSlow(value: CellValue): number {
+  if (typeof value === "string") {
+    const cents = plainTextCents(value);
+    if (cents === cents) return cents; // not NaN: the plain shape, read without allocating
+  }
   const parsed = parseScore(value);
   if (parsed.kind === "number") return parsed.points;
   return parsed.kind === "empty" ? NOT_GIVEN : UNREADABLE;
+}
+
+/** Spaces a plain number may be padded with: tab, space, no-break, figure, thin, narrow no-break, BOM. */
+function isPadding(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x2007 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The common text shapes ("8,5", " 8.50 ", "-1") read character by character: hundredths,
+ * NOT_GIVEN for blank text, or NaN for anything else (which parseScore then explains). Agrees with
+ * parseScore wherever it returns a number.
+ */
+function plainTextCents(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPadding(text.charCodeAt(start))) start++;
+  while (end > start && isPadding(text.charCodeAt(end - 1))) end--;
+  if (start === end) return NOT_GIVEN;
+  let i = start;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i++;
+  }
+  let whole = 0;
+  let wholeDigits = 0;
+  while (i < end) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+    wholeDigits++;
+    i++;
+  }
+  if (wholeDigits === 0 || wholeDigits > 9) return Number.NaN;
+  let cents = 0;
+  if (i < end) {
+    const separator = text.charCodeAt(i);
+    if (separator !== 44 && separator !== 46) return Number.NaN;
+    i++;
+    if (i === end) return Number.NaN;
+    let place = 0;
+    while (i < end) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      if (place === 0) cents += d * 10;
+      else if (place === 1) cents += d;
+      else if (d !== 0) return Number.NaN; // a third significant decimal: let parseScore say why
+      place++;
+      i++;
+    }
+  }
+  const value = whole * 100 + cents;
+  return negative ? -value + 0 : value;
 }
 
 /**
@@ -83,11 +154,10 @@ export function parseScore(value: CellValue): ParsedNumber {
 
 function numberCell(value: number): ParsedNumber {
   if (!Number.isFinite(value)) return { kind: "invalid", reason: "error", shown: String(value) };
-  const shown = String(value).replace(".", ",");
-  if (Math.abs(value) >= MAX_MAGNITUDE) return { kind: "invalid", reason: "precision", shown };
   const scaled = value * 100;
-  if (Math.abs(Math.round(scaled) - scaled) >= CENT_TOLERANCE)
-    return { kind: "invalid", reason: "precision", shown };
+  if (Math.abs(value) >= MAX_MAGNITUDE || Math.abs(Math.round(scaled) - scaled) >= CENT_TOLERANCE) {
+    return { kind: "invalid", reason: "precision", shown: String(value).replace(".", ",") };
+  }
   return { kind: "number", points: pointsFromNumber(value) };
 }
 

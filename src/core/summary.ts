@@ -19,17 +19,18 @@ import {
   allocationTableFrom,
   allocationTotals,
   departmentFinder,
-  departmentPointsWith,
-  type DepartmentPointsEntry,
+  departmentRowPoints,
 } from "./allocation";
 import { awardsForCluster, type AwardCandidate } from "./awards";
 import { classify } from "./classification";
 import { criteriaTable, criterionKey, tidyCriterionCode } from "./criteria";
-import { eligibilityOf, type EligibilityFacts } from "./eligibility";
+import { eligibilityOf, type EligibilityFacts, type EligibilityResult } from "./eligibility";
 import type {
+  AllocationEntry,
   AllocationTable,
   BlockInput,
   BlockSummary,
+  CalendarDate,
   CellRef,
   CellValue,
   ClusterDefinition,
@@ -58,7 +59,7 @@ import {
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
 import { rankingFromTotals } from "./ranking";
-import { SCORE_NEGATIVE, checkScore, unitTotals } from "./totals";
+import { SCORE_NEGATIVE, checkScore, unitTotals, type UnitTotals } from "./totals";
 import { normalizeKey, normalizeText } from "./text/normalize";
 
 /** A checked unit from the unit list. */
@@ -126,8 +127,14 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const usesDepartments = allocation.entries.length > 0;
   const units: UnitEntry[] = [];
   const unitByKey = new Map<string, number>();
+  const parsers: FactParsers = {
+    unitType: remembered(parseUnitType),
+    yesNo: remembered(parseYesNo),
+    date: remembered(parseDate),
+    discipline: remembered(parseDiscipline),
+  };
   for (const row of input.units) {
-    const unit = unitEntryOf(row, clusters, clusterIndex, usesDepartments, unitByKey, place);
+    const unit = unitEntryOf(row, clusters, clusterIndex, usesDepartments, unitByKey, parsers, place);
     if (unit === null) continue;
     unitByKey.set(unit.key, units.length);
     units.push(unit);
@@ -153,39 +160,47 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   // ── Departments' points ───────────────────────────────────────────────────
   const departments = new Float64Array(unitCount);
   if (input.departmentPoints.length > 0) {
-    const byUnit: DepartmentPointsEntry[][] = [];
+    const find = departmentFinder(allocation);
+    const seen: AllocationEntry[][] = [];
+    const found: Problem[] = [];
     for (const row of input.departmentPoints) {
       const u = resolveUnit(row.unit.value);
       if (u < 0) {
         strays.add("departments", u, row.unit);
         continue;
       }
-      (byUnit[u] ??= []).push({
-        department: textOf(row.department.value),
-        points: row.points.value,
-        at: row.points.at,
-      });
-    }
-    const find = departmentFinder(allocation);
-    byUnit.forEach((entries, u) => {
       const unit = units[u] as UnitEntry;
-      const result = departmentPointsWith(find, entries, unit.type, unit.label);
-      departments[u] = result.points;
-      for (const p of result.problems) place(unit.key, -1, p);
-    });
+      const department = textOf(row.department.value);
+      const at = row.points.at ?? row.department.at;
+      departments[u]! += departmentRowPoints(
+        find,
+        department,
+        row.points.value,
+        at,
+        unit.type,
+        unit.label,
+        (seen[u] ??= []),
+        found,
+      );
+      for (const p of found) place(unit.key, -1, p);
+      found.length = 0;
+    }
   }
 
   // ── Votes ───────────────────────────────────────────────────────────────
   const votes = votesOf(input, units, clusters, resolveUnit, strays, place);
   for (const p of strays.problems()) place(p.unitKey, -1, p.problem);
 
-  // ── Each unit's row ─────────────────────────────────────────────────────
+  // ── Each unit: totals, completeness, eligibility, classification ─────────
   const scoredLeafCount = table.leaves.filter((l) => l.kind === "scored").length;
   const sectionCount = table.sections.length;
   const needShares = input.config.bands.some((b) => b.minSectionShare !== undefined);
   const mainSection = table.sections.findIndex((s) => s.kind === "scored");
-  const rows: UnitResult[] = [];
-  const tieBreaks: number[][] = [];
+  const tieBreakKeys = input.config.tieBreak;
+  const facts = new FactsKeys();
+  // Units share a handful of fact combinations; the rules are pure, so each is worked out once.
+  const eligibilityCache = new Map<number, EligibilityResult>();
+  const partial: UnitPart[] = new Array<UnitPart>(unitCount);
   for (let u = 0; u < unitCount; u++) {
     const unit = units[u] as UnitEntry;
     const totals = unitTotals({
@@ -197,11 +212,16 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
       appraisedCount: sums.appraisedCount[u] as number,
     });
     const complete = sums.scoredCount[u] === scoredLeafCount;
-    const missing = complete ? [] : missingCriteria(table, sums.slots, u);
+    const missing = complete ? NONE : missingCriteria(table, sums.slots, u);
     // After the unit's score problems, which explain most of what is missing.
     if (!complete) place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit.label, missing));
 
-    const eligibility = eligibilityOf(unit.facts, input.deadlines, input.holidays);
+    const factsKey = facts.keyOf(unit.facts);
+    let eligibility = eligibilityCache.get(factsKey);
+    if (eligibility === undefined) {
+      eligibility = eligibilityOf(unit.facts, input.deadlines, input.holidays);
+      eligibilityCache.set(factsKey, eligibility);
+    }
     for (const late of eligibility.late) {
       const at = late.report === "mid" ? unit.at.mid : unit.at.end;
       place(unit.key, -1, problem.reportLate(unit.label, late.report, late.daysLate, late.deadline, at));
@@ -214,32 +234,19 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
       classification = label === "" ? null : label;
     }
 
-    tieBreaks.push(
-      input.config.tieBreak.map((key) =>
+    const tieBreak: number[] = new Array<number>(tieBreakKeys.length);
+    for (let k = 0; k < tieBreakKeys.length; k++) {
+      const key = tieBreakKeys[k];
+      tieBreak[k] =
         key === "appraisedTotal"
           ? totals.tableScore
           : key === "mainSection"
             ? mainSection < 0
               ? 0
               : (sums.sections[u * sectionCount + mainSection] as number)
-            : 0 - totals.deductions,
-      ),
-    );
-    rows.push({
-      code: unit.code,
-      name: unit.name,
-      cluster: (clusters[unit.cluster]?.code ?? "") as ClusterDefinition["code"],
-      type: unit.type,
-      ...totals,
-      rank: 1 as Rank,
-      awardRank: null,
-      classification,
-      complete,
-      missing,
-      considered: eligibility.considered,
-      exclusions: eligibility.exclusions,
-      award: null,
-    });
+            : 0 - totals.deductions;
+    }
+    partial[u] = { totals, complete, missing, eligibility, classification, tieBreak };
   }
 
   // ── Per cluster: rank and awards ────────────────────────────────────────
@@ -251,39 +258,63 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const tail: Problem[] = [];
   const results: ClusterResult[] = clusters.map((cluster, c) => {
     const inCluster = members[c] as number[];
-    if (inCluster.length === 0) tail.push(problem.clusterEmpty(cluster.name || cluster.code));
-    const ranks = rankingFromTotals(inCluster.map((u) => (rows[u] as UnitResult).total));
-    const awardRanks = rankingFromTotals(
-      inCluster.map((u) => {
-        const r = rows[u] as UnitResult;
-        return r.considered && r.complete ? r.total : null;
-      }),
-    );
-    const candidates: AwardCandidate[] = inCluster.map((u) => {
-      const r = rows[u] as UnitResult;
-      return {
-        unit: r.code,
-        total: r.total,
-        considered: r.considered,
-        complete: r.complete,
-        tieBreak: tieBreaks[u] as number[],
+    const n = inCluster.length;
+    if (n === 0) tail.push(problem.clusterEmpty(cluster.name || cluster.code));
+    const totals: Points[] = new Array<Points>(n);
+    const awardTotals: (Points | null)[] = new Array<Points | null>(n);
+    const candidates: AwardCandidate[] = new Array<AwardCandidate>(n);
+    for (let i = 0; i < n; i++) {
+      const u = inCluster[i] as number;
+      const part = partial[u] as UnitPart;
+      const total = part.totals.total;
+      const considered = part.eligibility.considered;
+      totals[i] = total;
+      awardTotals[i] = considered && part.complete ? total : null;
+      candidates[i] = {
+        unit: (units[u] as UnitEntry).code,
+        total,
+        considered,
+        complete: part.complete,
+        tieBreak: part.tieBreak,
         votes: votes[u] ?? null,
       };
-    });
-    const outcome = awardsForCluster(cluster, candidates, input.config.voteRule, inCluster.length);
-    const clusterRows = inCluster.map((u, i) => ({
-      ...(rows[u] as UnitResult),
-      rank: ranks[i] ?? (1 as Rank),
-      awardRank: awardRanks[i] ?? null,
-      award: outcome.awards.get((rows[u] as UnitResult).code) ?? null,
-    }));
+    }
+    const ranks = rankingFromTotals(totals);
+    const awardRanks = rankingFromTotals(awardTotals);
+    const outcome = awardsForCluster(cluster, candidates, input.config.voteRule, n);
+    const clusterRows: UnitResult[] = new Array<UnitResult>(n);
+    for (let i = 0; i < n; i++) {
+      const u = inCluster[i] as number;
+      const unit = units[u] as UnitEntry;
+      const part = partial[u] as UnitPart;
+      const t = part.totals;
+      clusterRows[i] = {
+        code: unit.code,
+        name: unit.name,
+        cluster: cluster.code,
+        type: unit.type,
+        self: t.self,
+        appraised: t.appraised,
+        appraisalDifference: t.appraisalDifference,
+        tableScore: t.tableScore,
+        bonus: t.bonus,
+        deductions: t.deductions,
+        departments: t.departments,
+        total: t.total,
+        rank: ranks[i] ?? (1 as Rank),
+        awardRank: awardRanks[i] ?? null,
+        classification: part.classification,
+        complete: part.complete,
+        missing: part.missing,
+        considered: part.eligibility.considered,
+        exclusions: part.eligibility.exclusions,
+        award: outcome.awards.get(unit.code) ?? null,
+      };
+    }
     clusterRows.sort((a, b) => a.rank - b.rank || compareText(a.code, b.code));
-    const labelOf = new Map(
-      inCluster.map((u) => [(units[u] as UnitEntry).code, (units[u] as UnitEntry).label]),
-    );
     for (const tie of outcome.ties) {
       if (tie.settled) continue;
-      const tied = tie.units.map((code) => labelOf.get(code) ?? { code });
+      const tied = tie.units.map((code) => units[unitByKey.get(normalizeKey(code)) ?? -1]?.label ?? { code });
       const votesGiven = tie.units.some(
         (code) => votes[unitByKey.get(normalizeKey(code)) ?? -1] !== undefined,
       );
@@ -296,6 +327,50 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const problems = [...head, ...placed.map((p) => p.problem), ...tail];
   return { clusters: results, problems, blocked: problem.hasErrors(problems) };
 }
+
+/** What a unit's row needs besides its rank and award, worked out before the cluster's turn. */
+interface UnitPart {
+  readonly totals: UnitTotals;
+  readonly complete: boolean;
+  readonly missing: readonly CriterionCode[];
+  readonly eligibility: EligibilityResult;
+  readonly classification: string | null;
+  readonly tieBreak: readonly number[];
+}
+
+const NONE: readonly CriterionCode[] = [];
+
+/** A number per distinct combination of eligibility facts, without building strings. */
+class FactsKeys {
+  private readonly dates = new Map<string, number>();
+
+  private dateId(d: CalendarDate | null): number {
+    if (d === null) return 0;
+    const text = `${d.year}-${d.month}-${d.day}`;
+    let id = this.dates.get(text);
+    if (id === undefined) {
+      id = this.dates.size + 1;
+      this.dates.set(text, id);
+    }
+    return id;
+  }
+
+  keyOf(f: EligibilityFacts): number {
+    const three = (b: boolean | null): number => (b === null ? 0 : b ? 1 : 2);
+    const small =
+      ((three(f.registered) * 3 + three(f.pactSigned)) * 8 + DISCIPLINES.indexOf(f.discipline)) * 1_000_003;
+    return (small + this.dateId(f.midReport)) * 1_000_003 + this.dateId(f.endReport);
+  }
+}
+
+const DISCIPLINES: readonly EligibilityFacts["discipline"][] = [
+  "none",
+  "reprimand",
+  "warning",
+  "demotion",
+  "dismissal",
+  "expulsion",
+];
 
 // ── Steps ───────────────────────────────────────────────────────────────────
 
@@ -334,12 +409,20 @@ function clusterIndexOf(clusters: readonly ClusterDefinition[], problems: Proble
   return index;
 }
 
+interface FactParsers {
+  readonly unitType: typeof parseUnitType;
+  readonly yesNo: typeof parseYesNo;
+  readonly date: typeof parseDate;
+  readonly discipline: typeof parseDiscipline;
+}
+
 function unitEntryOf(
   row: UnitRow,
   clusters: readonly ClusterDefinition[],
-  clusterIndex: ReadonlyMap<string, number>,
+  clusterIndex: Map<string, number>,
   usesDepartments: boolean,
   seen: ReadonlyMap<string, number>,
+  parse: FactParsers,
   place: (unitKey: string, criterion: number, p: Problem) => void,
 ): UnitEntry | null {
   const codeText = normalizeText(textOf(row.code.value));
@@ -357,25 +440,30 @@ function unitEntryOf(
   }
   const report = (p: Problem): void => place(key, -1, p);
 
-  const clusterText = normalizeText(textOf(row.cluster.value));
-  let cluster = -1;
-  if (clusterText === "") {
-    if (clusters.length === 1) cluster = 0;
-    else if (clusters.length > 1) report(problem.unitClusterMissing(label, row.cluster.at));
-  } else {
-    cluster = clusterIndex.get(normalizeKey(clusterText)) ?? -1;
-    if (cluster < 0) report(problem.unitClusterUnknown(label, clusterText, row.cluster.at));
+  const clusterText = textOf(row.cluster.value);
+  let cluster = clusterIndex.get(clusterText) ?? -1;
+  if (cluster < 0) {
+    const shown = normalizeText(clusterText);
+    if (shown === "") {
+      if (clusters.length === 1) cluster = 0;
+      else if (clusters.length > 1) report(problem.unitClusterMissing(label, row.cluster.at));
+    } else {
+      cluster = clusterIndex.get(normalizeKey(shown)) ?? -1;
+      if (cluster < 0) report(problem.unitClusterUnknown(label, shown, row.cluster.at));
+      // Remember the spelling: the next unit of this cluster skips normalisation.
+      else clusterIndex.set(clusterText, cluster);
+    }
   }
 
   let type: UnitType = "direct";
-  const parsedType = parseUnitType(row.type.value);
+  const parsedType = parse.unitType(row.type.value);
   if (parsedType === "invalid") report(problem.unitTypeInvalid(label, shownOf(row.type.value), row.type.at));
   else if (parsedType === null) {
     if (usesDepartments) report(problem.unitTypeMissing(label, row.type.at));
   } else type = parsedType;
 
   const yesNo = (cell: Sourced, fact: "registered" | "pactSigned"): boolean | null => {
-    const parsed = parseYesNo(cell.value);
+    const parsed = parse.yesNo(cell.value);
     if (parsed === "invalid") {
       report(problem.unitYesNoInvalid(label, fact, shownOf(cell.value), cell.at));
       return null;
@@ -384,14 +472,14 @@ function unitEntryOf(
     return parsed;
   };
   const date = (cell: Sourced, which: "mid" | "end") => {
-    const parsed = parseDate(cell.value);
+    const parsed = parse.date(cell.value);
     if (parsed === "invalid") {
       report(problem.unitDateInvalid(label, which, shownOf(cell.value), cell.at));
       return null;
     }
     return parsed;
   };
-  const discipline = parseDiscipline(row.leaderDiscipline.value);
+  const discipline = parse.discipline(row.leaderDiscipline.value);
   if (discipline === "invalid") {
     report(
       problem.unitDisciplineInvalid(label, shownOf(row.leaderDiscipline.value), row.leaderDiscipline.at),
@@ -514,9 +602,17 @@ function scoreSums(
     }
   };
 
+  // Local names: a bundler's CommonJS output reads imported bindings through getters, which
+  // costs more than the rest of the loop.
+  const readPoints = pointsOrFlag;
+  const notGiven = NOT_GIVEN;
   const scores = input.scores;
   let lastUnitRaw: CellValue | undefined;
   let lastUnit = UNKNOWN;
+  // Rows usually follow the table's order: guess the next leaf and confirm with the raw text.
+  // Undefined until seen: no cell value equals it, not even a blank one.
+  const leafRaw: (CellValue | undefined)[] = new Array<CellValue | undefined>(leafCount).fill(undefined);
+  let lastLeaf = -1;
   for (let i = 0; i < scores.length; i++) {
     const row = scores[i]!;
     const unitRaw = row.unit.value;
@@ -530,11 +626,17 @@ function scoreSums(
       continue;
     }
     const criterionRaw = row.criterion.value;
-    let c = criterionCache.get(criterionRaw);
-    if (c === undefined) {
-      c = resolveCriterion(criterionRaw);
-      criterionCache.set(criterionRaw, c);
+    let c = lastLeaf + 1;
+    if (c >= leafCount || criterionRaw !== leafRaw[c]) {
+      let found = criterionCache.get(criterionRaw);
+      if (found === undefined) {
+        found = resolveCriterion(criterionRaw);
+        criterionCache.set(criterionRaw, found);
+      }
+      c = found;
+      if (c >= 0) leafRaw[c] = criterionRaw;
     }
+    lastLeaf = c;
     if (c < 0) {
       const unit = units[u] as UnitEntry;
       if (c === BLANK) place(unit.key, -1, problem.scoreCriterionMissing(unit.label, row.criterion.at));
@@ -551,22 +653,22 @@ function scoreSums(
     const max = leafMax[c]!;
     const kind = leafKind[c]!;
     // Self score: NOT_GIVEN, UNREADABLE (NaN) or points; `selfOk` when it may count.
-    let self = pointsOrFlag(row.self.value);
+    let self = readPoints(row.self.value);
     let selfOk = false;
-    if (self !== NOT_GIVEN) {
+    if (self !== notGiven) {
       if (kind === KIND_DEDUCTION && self < 0) self = -self;
       selfOk = self >= 0 && self <= max;
       if (!selfOk) reportCell(u, c, "self", row.self, pointsOrFlag(row.self.value));
     }
-    let counted = NOT_GIVEN;
+    let counted = notGiven;
     let countedOk = selfOk;
     let appraised = false;
     const appraisedCell = row.appraised.value;
     if (appraisedCell === null) {
       if (selfOk) counted = self;
     } else {
-      let a = pointsOrFlag(appraisedCell);
-      if (a !== NOT_GIVEN) {
+      let a = readPoints(appraisedCell);
+      if (a !== notGiven) {
         if (kind === KIND_DEDUCTION && a < 0) a = -a;
         countedOk = a >= 0 && a <= max;
         if (countedOk) {
@@ -575,7 +677,7 @@ function scoreSums(
         } else reportCell(u, c, "appraised", row.appraised, pointsOrFlag(appraisedCell));
       } else if (selfOk) counted = self;
     }
-    if (!countedOk || counted === NOT_GIVEN) {
+    if (!countedOk || counted === notGiven) {
       slots[slot] = SLOT_UNCOUNTED;
       continue;
     }
@@ -730,6 +832,18 @@ function sectionShares(table: CriteriaTable, sections: Float64Array, offset: num
 }
 
 // ── Small helpers ────────────────────────────────────────────────────────────
+
+/** Remembers a parser's answer for each distinct text (unit lists repeat "Có", dates, types). */
+function remembered<T>(parse: (value: CellValue) => T): (value: CellValue) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    if (typeof value !== "string") return parse(value);
+    if (seen.has(value)) return seen.get(value) as T;
+    const result = parse(value);
+    seen.set(value, result);
+    return result;
+  };
+}
 
 function textOf(value: CellValue | undefined): string {
   if (typeof value === "string") return value;
