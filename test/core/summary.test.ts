@@ -1,7 +1,8 @@
-import type { BlockSummary, ClusterResult, UnitResult } from "../../src/core/model";
+import type { BlockSummary, ClusterResult, Points, UnitResult } from "../../src/core/model";
 import { summarizeBlock } from "../../src/core/summary";
 import { BANKS, CUM_3, UNITS, konTumBlock } from "./fixtures/kon-tum-cum-3";
 import { cell, voteRows } from "./fixtures/rows";
+import { thuDucBlock } from "./fixtures/thu-duc-cum-1";
 
 const clusterOf = (summary: BlockSummary, code: string): ClusterResult =>
   summary.clusters.find((c) => c.cluster.code === code)!;
@@ -283,6 +284,19 @@ describe("summarizeBlock: validation", () => {
     expect(clusterOf(summary, CUM_3).units.filter((u) => u.code.toLowerCase() === "gd")).toHaveLength(1);
   });
 
+  it("sees a code typed decomposed (NFD, as some Mac forms send it) as the same unit", () => {
+    const composed = "ĐẮK-HÀ";
+    const decomposed = " \u0110A\u0306\u0301K-HA\u0300 ";
+    expect(decomposed).not.toBe(composed);
+    const units = [
+      ...UNITS,
+      { code: composed, name: "LĐLĐ huyện Đắk Hà (mã mới)", cluster: "CUM3" },
+      { code: decomposed, name: "LĐLĐ huyện Đắk Hà (dòng lặp)", cluster: "CUM3" },
+    ];
+    const summary = summarizeBlock(konTumBlock({ units }));
+    expect(summary.problems.filter((p) => p.code === "UNIT_DUPLICATE")).toHaveLength(1);
+  });
+
   it("reports a department score above its allocation for the unit's type", () => {
     const summary = summarizeBlock(
       konTumBlock({ departments: { AGR: { TC: 1.5, TAICHINH: 0.5, TGNC: 2, CSPL: 2.5, VP: 1, TT: 3 } } }),
@@ -352,5 +366,70 @@ describe("summarizeBlock: validation", () => {
     ]);
     const several = summarizeBlock(input);
     expect(several.problems.filter((p) => p.code === "UNIT_CLUSTER_MISSING")).toHaveLength(6);
+  });
+});
+
+describe("summarizeBlock on Cụm thi đua 1 – LĐLĐ thành phố Thủ Đức (100 points, no departments)", () => {
+  const summary = summarizeBlock(thuDucBlock());
+  const cluster = summary.clusters[0]!;
+
+  it("puts every unit in the preset's only cluster and totals the table alone", () => {
+    expect(summary.blocked).toBe(false);
+    expect(cluster.units.map((u) => [u.code, u.total, u.departments])).toEqual([
+      ["BV", 9450, 0],
+      ["THPT", 9450, 0],
+      ["TH", 8800, 0],
+      ["PGD", 7550, 0],
+      ["TTYT", 6900, 0],
+      ["BQL", 4800, 0],
+    ]);
+  });
+
+  it("keeps the appraisal difference, including an appraised deduction where the unit wrote none", () => {
+    expect(unitOf(summary, "TTYT")).toMatchObject({
+      self: 7400,
+      appraised: 7000,
+      appraisalDifference: -400,
+      deductions: 100,
+      total: 6900,
+    });
+  });
+
+  it("breaks the tie on total by the first section, then proposes 1 leading and 1 excellent", () => {
+    expect(unitOf(summary, "BV").award).toBe("leading");
+    expect(unitOf(summary, "THPT").award).toBe("excellent");
+    expect(cluster.units.filter((u) => u.award !== null)).toHaveLength(2);
+  });
+
+  it("classifies across the whole ladder", () => {
+    expect(cluster.units.map((u) => u.classification)).toEqual([
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Hoàn thành tốt nhiệm vụ",
+      "Hoàn thành tốt nhiệm vụ",
+      "Hoàn thành nhiệm vụ",
+      "Không hoàn thành nhiệm vụ",
+    ]);
+  });
+
+  it("warns that a self-score report came 5 days after 20/10", () => {
+    const late = summary.problems.filter((p) => p.code === "REPORT_LATE");
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({ unit: "TH" });
+    expect(late[0]?.message).toContain("5 ngày");
+  });
+
+  it("applies a band's section-share condition", () => {
+    const strict = {
+      ...thuDucBlock().config,
+      bands: [
+        { label: "Xuất sắc", minTotal: 9000 as Points, minSectionShare: 0.85 },
+        { label: "Tốt", minTotal: 0 as Points },
+      ],
+    };
+    const result = summarizeBlock({ ...thuDucBlock(), config: strict });
+    // THPT's weakest section is IV (13/15 ≈ 87 %); BV's is V (8/10 = 80 %).
+    expect(unitOf(result, "THPT").classification).toBe("Xuất sắc");
+    expect(unitOf(result, "BV").classification).toBe("Tốt");
   });
 });

@@ -1,0 +1,75 @@
+import * as core from "../../src/core";
+
+describe("the core's public API", () => {
+  it.each([
+    "pointsFromNumber",
+    "numberFromPoints",
+    "sumPoints",
+    "formatPoints",
+    "ZERO",
+    "parseScore",
+    "parseYesNo",
+    "parseDate",
+    "parseUnitType",
+    "parseDiscipline",
+    "criteriaTable",
+    "tableTotal",
+    "DEFAULT_ALLOCATION",
+    "allocationTableFrom",
+    "allocationFor",
+    "departmentPointsFor",
+    "DEFAULT_BANDS",
+    "classify",
+    "bandsFrom",
+    "rankingFromTotals",
+    "awardsForCluster",
+    "eligibilityOf",
+    "addWorkingDays",
+    "vietnamPublicHolidays",
+    "summarizeBlock",
+    "PRESETS",
+    "presetById",
+    "PROBLEM_CODES",
+    "normalizeKey",
+  ])("exports %s", (name) => {
+    expect(core).toHaveProperty(name);
+    expect((core as Record<string, unknown>)[name]).toBeDefined();
+  });
+
+  it("summarizes a preset's block end to end through the index", () => {
+    const preset = core.presetById("bien-gioi-phia-bac")!;
+    const period = preset.periodFor(2015);
+    const summary = core.summarizeBlock({
+      name: preset.name,
+      period,
+      config: preset.config,
+      clusters: preset.clusters,
+      criteria: preset.criteria.map((c) => ({
+        code: { value: c.code },
+        text: c.text,
+        max: { value: c.max },
+        kind: c.kind,
+      })),
+      units: preset.members.map((m) => ({
+        code: { value: m.name },
+        name: { value: m.name },
+        cluster: { value: m.cluster },
+        type: { value: "trực tiếp" },
+        registered: { value: "Có" },
+        pactSigned: { value: "Có" },
+        midReportDate: { value: "10/06/2015" },
+        endReportDate: { value: "20/12/2015" },
+        leaderDiscipline: { value: null },
+      })),
+      scores: [],
+      departments: [],
+      departmentPoints: [],
+      deadlines: preset.deadlinesFor(2015),
+      holidays: preset.holidaysFor(period),
+      votes: [],
+    });
+    expect(summary.blocked).toBe(false);
+    expect(summary.clusters[0]?.units.map((u) => u.complete)).toEqual([false, false]);
+    expect(summary.problems.map((p) => p.code)).toEqual(["UNIT_INCOMPLETE", "UNIT_INCOMPLETE"]);
+  });
+});
