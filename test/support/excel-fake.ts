@@ -120,9 +120,14 @@ export function addressOf(box: Box): string {
 const quoted = (name: string): string =>
   /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
-/** UTF-8 bytes of a command's JSON, like the request body Office would send. */
+/**
+ * What a command adds to the request: the UTF-8 JSON of its arguments, plus 100 bytes for the action
+ * and object path Office.js wraps around it (a real request body holds both).
+ */
+const COMMAND_OVERHEAD = 100;
+const encoder = new TextEncoder();
 function bytesOf(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value) ?? "").length + 16;
+  return encoder.encode(JSON.stringify(value) ?? "").length + COMMAND_OVERHEAD;
 }
 
 export class FakeWorkbook {
@@ -157,8 +162,16 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  private index: Map<string, FakeSheet> | null = null;
+
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (this.index === null) this.index = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s]));
+    return this.index.get(name.toLowerCase());
+  }
+
+  /** Call after changing a sheet's name or the list of sheets directly. */
+  reindex(): void {
+    this.index = null;
   }
 
   /** The sheet's cells as a grid from A1 (constants; formulas as their text). */
@@ -219,11 +232,11 @@ export class FakeWorkbook {
   }
 
   suspendCalculation(): void {
-    this.enqueue(24, () => (this.calcSuspended = true));
+    this.enqueue(COMMAND_OVERHEAD, () => (this.calcSuspended = true));
   }
 
   suspendScreen(): void {
-    this.enqueue(24, () => (this.screenSuspended = true));
+    this.enqueue(COMMAND_OVERHEAD, () => (this.screenSuspended = true));
   }
 
   record(sheet: FakeSheet | null, target: string, path: string, value: unknown): void {
@@ -282,11 +295,12 @@ export class FakeWorkbook {
       frozen: null,
     };
     this.sheets.push(sheet);
+    this.reindex();
     return sheet;
   }
 
   findSheet(nameOrId: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.id === nameOrId) ?? this.sheet(nameOrId);
+    return nameOrId.startsWith("{sheet-") ? this.sheets.find((s) => s.id === nameOrId) : this.sheet(nameOrId);
   }
 
   requireSheet(nameOrId: string): FakeSheet {
@@ -297,6 +311,7 @@ export class FakeWorkbook {
 
   deleteSheet(sheet: FakeSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.reindex();
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
   }
 
@@ -454,11 +469,11 @@ class FakeWorksheetCollection {
   ) {
     this.onChanged = {
       add: (handler) => {
-        fake.enqueue(64, () => fake.changeHandlers.push(handler));
+        fake.enqueue(COMMAND_OVERHEAD, () => fake.changeHandlers.push(handler));
         return {
           context,
           remove: () =>
-            fake.enqueue(32, () => {
+            fake.enqueue(COMMAND_OVERHEAD, () => {
               const i = fake.changeHandlers.indexOf(handler);
               if (i >= 0) fake.changeHandlers.splice(i, 1);
             }),
@@ -597,6 +612,7 @@ class FakeWorksheet {
       if (other !== undefined && other !== sheet)
         throw new FakeExcelError("ItemAlreadyExists", `Sheet ${value} exists`);
       sheet.name = value;
+      this.fake.reindex();
     });
   }
   get id(): string {
@@ -621,11 +637,14 @@ class FakeWorksheet {
   }
 
   delete(): void {
-    this.fake.enqueue(32, () => this.fake.deleteSheet(this.required()));
+    this.fake.enqueue(COMMAND_OVERHEAD, () => this.fake.deleteSheet(this.required()));
   }
 
   activate(): void {
-    this.fake.enqueue(32, () => (this.fake.active = { sheet: this.required().name, address: "A1" }));
+    this.fake.enqueue(
+      COMMAND_OVERHEAD,
+      () => (this.fake.active = { sheet: this.required().name, address: "A1" }),
+    );
   }
 
   getRange(address: string): FakeRange {
@@ -817,7 +836,7 @@ class FakeRange {
         return notLoaded("value");
       },
     };
-    this.fake.enqueue(64, () => {
+    this.fake.enqueue(COMMAND_OVERHEAD, () => {
       const box = this.requiredBox();
       const sheet = this.sheet.required();
       const fonts: { format: { font: { name: string } } }[][] = [];
@@ -841,7 +860,7 @@ class FakeRange {
     const loaded = new Loaded();
     const areas = {
       load: (_p: string) =>
-        this.fake.enqueue(48, () => {
+        this.fake.enqueue(COMMAND_OVERHEAD, () => {
           const box = this.requiredBox();
           const sheet = this.sheet.required();
           const inside = sheet.merges.filter((m) => {
@@ -862,21 +881,21 @@ class FakeRange {
   }
 
   merge(_across = false): void {
-    this.fake.enqueue(48, () => {
+    this.fake.enqueue(COMMAND_OVERHEAD, () => {
       const box = this.requiredBox();
       this.sheet.required().merges.push(addressOf(box));
     });
   }
 
   select(): void {
-    this.fake.enqueue(32, () => {
+    this.fake.enqueue(COMMAND_OVERHEAD, () => {
       const sheet = this.sheet.required();
       this.fake.active = { sheet: sheet.name, address: addressOf(this.requiredBox()) };
     });
   }
 
   clear(applyTo?: string): void {
-    this.fake.enqueue(48, () => {
+    this.fake.enqueue(COMMAND_OVERHEAD, () => {
       const box = this.requiredBox();
       const sheet = this.sheet.required();
       for (const k of [...sheet.cells.keys()]) {

@@ -24,12 +24,8 @@ import type {
   WorkbookPort,
 } from "../../workbook/port";
 import { officeTextValue } from "../../workbook/safe-text";
-import {
-  generatedNamesFromMarker,
-  MARKER_SHEET,
-  markerSheetCells,
-  sameSheetName,
-} from "../../workbook/sheet-names";
+import { normalizeKey } from "../../core/text/normalize";
+import { generatedNamesFromMarker, MARKER_SHEET, markerSheetCells } from "../../workbook/sheet-names";
 import { OfficeAdapterError } from "./errors";
 import { abortError, DEFAULT_SYNC_TIMEOUT_MS, syncWithin } from "./sync";
 
@@ -64,16 +60,31 @@ interface KnownSheet {
   readonly visible: boolean;
 }
 
+/** The session's picture of the workbook, keyed as Excel compares sheet names (case-insensitive, NFC). */
 interface Known {
   /** In workbook order, the marker sheet excluded. */
   sheets: KnownSheet[];
+  byKey: Map<string, KnownSheet>;
   /** Every sheet's name in workbook order, marker and leftovers included (to place new sheets). */
   order: string[];
-  /** Names the marker sheet lists as the product's own. */
-  generated: string[];
+  /** The product's own sheets, as the marker sheet lists them: key → name. */
+  generated: Map<string, string>;
   markerExists: boolean;
-  /** Table name → sheet name. */
-  tables: Map<string, string>;
+  /** Sheet key → the names of its tables. */
+  tables: Map<string, string[]>;
+}
+
+const keyOf = (name: string): string => normalizeKey(name);
+
+function tablesBySheet(
+  tables: readonly { readonly name: string; readonly sheet: string }[],
+): Map<string, string[]> {
+  const bySheet = new Map<string, string[]>();
+  for (const table of tables) {
+    const key = keyOf(table.sheet);
+    bySheet.set(key, [...(bySheet.get(key) ?? []), table.name]);
+  }
+  return bySheet;
 }
 
 /** One queued piece of a write, with its estimated request size. */
@@ -121,22 +132,23 @@ export class OfficeWorkbook implements WorkbookPort {
       markerValues = await this.readMarkerInTwoSteps(sheets, tables);
     }
 
-    const generated = generatedNamesFromMarker(markerValues);
     const all = sheets.items;
+    const visibleSheets = all
+      .filter((sheet) => sheet.name !== MARKER_SHEET && !sheet.name.startsWith(TEMP_PREFIX))
+      .map((sheet) => ({ name: sheet.name, id: sheet.id, visible: sheet.visibility === "Visible" }));
     const known: Known = {
-      sheets: all
-        .filter((sheet) => sheet.name !== MARKER_SHEET && !sheet.name.startsWith(TEMP_PREFIX))
-        .map((sheet) => ({ name: sheet.name, id: sheet.id, visible: sheet.visibility === "Visible" })),
+      sheets: visibleSheets,
+      byKey: new Map(visibleSheets.map((sheet) => [keyOf(sheet.name), sheet])),
       order: all.map((sheet) => sheet.name),
-      generated,
+      generated: new Map(generatedNamesFromMarker(markerValues).map((name) => [keyOf(name), name])),
       markerExists: all.some((sheet) => sheet.name === MARKER_SHEET),
-      tables: new Map(tables.items.map((table) => [table.name, table.worksheet.name])),
+      tables: tablesBySheet(tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name }))),
     };
     this.known = known;
     return known.sheets.map((sheet) => ({
       name: sheet.name,
       visible: sheet.visible,
-      generated: isGenerated(known, sheet.name),
+      generated: known.generated.has(keyOf(sheet.name)),
     }));
   }
 
@@ -158,9 +170,12 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
     const known = await this.knownSheets();
     const wanted: KnownSheet[] = [];
+    const seen = new Set<string>();
     for (const name of names) {
-      const sheet = known.sheets.find((s) => sameSheetName(s.name, name));
-      if (sheet !== undefined && !wanted.includes(sheet)) wanted.push(sheet);
+      const key = keyOf(name);
+      const sheet = known.byKey.get(key);
+      if (sheet !== undefined && !seen.has(key)) wanted.push(sheet);
+      seen.add(key);
     }
     const fonts = options.fonts === true && this.options.capabilities.api19;
     const context = this.context;
@@ -173,13 +188,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const fontNames = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
       const merges = this.options.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       merges?.load("address");
-      const tables = [...known.tables.entries()]
-        .filter(([, owner]) => sameSheetName(owner, sheet.name))
-        .map(([name]) => {
-          const range = context.workbook.tables.getItem(name).getRange();
-          range.load("address");
-          return { name, range };
-        });
+      const tables = (known.tables.get(keyOf(sheet.name)) ?? []).map((name) => {
+        const range = context.workbook.tables.getItem(name).getRange();
+        range.load("address");
+        return { name, range };
+      });
       return { sheet, used, fontNames, merges, tables };
     });
     await this.sync(() => context.sync());
@@ -210,7 +223,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return {
         name: sheet.name,
         visible: sheet.visible,
-        generated: isGenerated(known, sheet.name),
+        generated: known.generated.has(keyOf(sheet.name)),
         values,
         ...(formulas === undefined ? {} : { formulas }),
         ...(fontGrid === undefined ? {} : { fonts: fontGrid }),
@@ -225,11 +238,12 @@ export class OfficeWorkbook implements WorkbookPort {
     const known = await this.knownSheets();
     const stamp = Date.now().toString(36).slice(-4);
     const plans = sheets.map((sheet, index) => {
-      const old = known.sheets.find((existing) => sameSheetName(existing.name, sheet.name));
-      if (old !== undefined && !isGenerated(known, old.name)) {
+      const key = keyOf(sheet.name);
+      const old = known.byKey.get(key);
+      if (old !== undefined && !known.generated.has(key)) {
         throw new OfficeAdapterError({ kind: "sheet-taken", sheet: old.name });
       }
-      return { sheet, old, temp: `${TEMP_PREFIX}${stamp}${index + 1}` };
+      return { sheet, key, old, temp: `${TEMP_PREFIX}${stamp}${index + 1}` };
     });
 
     const ops: WriteOp[] = [];
@@ -239,26 +253,31 @@ export class OfficeWorkbook implements WorkbookPort {
     // Where each new sheet ends up: worked out on a copy of the sheet order, applying the same moves
     // Excel will apply (add at the end, delete, move to an index), so several sheets land in order.
     const order = [...known.order, ...plans.map((plan) => plan.temp)];
+    const orderKeys = order.map(keyOf);
     const moves = plans.map((plan) => {
       let target = order.length - 1;
       if (plan.old !== undefined) {
-        target = order.indexOf(plan.old.name);
+        target = orderKeys.indexOf(plan.key);
         order.splice(target, 1);
+        orderKeys.splice(target, 1);
       } else if (plan.sheet.before !== undefined) {
-        const before = order.findIndex((name) => sameSheetName(name, plan.sheet.before ?? ""));
+        const before = orderKeys.indexOf(keyOf(plan.sheet.before));
         if (before >= 0) target = before;
       }
       const from = order.indexOf(plan.temp);
       order.splice(from, 1);
+      orderKeys.splice(from, 1);
       const position = Math.min(target, order.length);
       order.splice(position, 0, plan.sheet.name);
+      orderKeys.splice(position, 0, plan.key);
       return position;
     });
 
-    const generated = [
-      ...known.generated.filter((name) => !plans.some((plan) => sameSheetName(plan.sheet.name, name))),
-      ...plans.filter((plan) => plan.sheet.generated).map((plan) => plan.sheet.name),
-    ];
+    const generated = new Map(known.generated);
+    for (const plan of plans) {
+      if (plan.sheet.generated) generated.set(plan.key, plan.sheet.name);
+      else generated.delete(plan.key);
+    }
     const fresh: Excel.Worksheet[] = [];
     const swap = (context: Excel.RequestContext): void => {
       const worksheets = context.workbook.worksheets;
@@ -281,7 +300,7 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet.load("id");
         fresh.push(sheet);
       });
-      writeMarker(context, known.markerExists, generated);
+      writeMarker(context, known.markerExists, [...generated.values()]);
     };
 
     const context = this.context;
@@ -302,18 +321,28 @@ export class OfficeWorkbook implements WorkbookPort {
     }
 
     // Keep the session's picture of the workbook true without another sync.
-    plans.forEach((plan, index) => {
-      known.sheets = known.sheets.filter((sheet) => plan.old === undefined || sheet.id !== plan.old.id);
-      for (const [table, owner] of [...known.tables]) {
-        if (sameSheetName(owner, plan.sheet.name)) known.tables.delete(table);
-      }
-      known.sheets.push({ name: plan.sheet.name, id: fresh[index]?.id ?? plan.sheet.name, visible: true });
-      for (const table of plan.sheet.tables ?? []) known.tables.set(table.name, plan.sheet.name);
-    });
-    known.sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    const replaced = new Set(plans.map((plan) => plan.old?.id));
+    const sheetsNow = [
+      ...known.sheets.filter((sheet) => !replaced.has(sheet.id)),
+      ...plans.map((plan, index) => ({
+        name: plan.sheet.name,
+        id: fresh[index]?.id ?? plan.sheet.name,
+        visible: true,
+      })),
+    ];
+    const rank = new Map(orderKeys.map((key, index) => [key, index]));
+    sheetsNow.sort((a, b) => (rank.get(keyOf(a.name)) ?? 0) - (rank.get(keyOf(b.name)) ?? 0));
+    known.sheets = sheetsNow;
+    known.byKey = new Map(sheetsNow.map((sheet) => [keyOf(sheet.name), sheet]));
+    for (const plan of plans) {
+      known.tables.set(
+        plan.key,
+        (plan.sheet.tables ?? []).map((table) => table.name),
+      );
+    }
     known.order = order.filter((name) => !name.startsWith(TEMP_PREFIX));
-    if (!known.markerExists && generated.length > 0) known.order.push(MARKER_SHEET);
-    known.markerExists = known.markerExists || generated.length > 0;
+    if (!known.markerExists) known.order.push(MARKER_SHEET);
+    known.markerExists = true;
     known.generated = generated;
   }
 
@@ -329,7 +358,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (this.options.capabilities.api19) application.suspendScreenUpdatingUntilNextSync();
   }
 
-  /** After a failed write: drop the half-built temporary sheets (best effort; the first error wins). */
+  /** After a failed or cancelled write: drop the half-built temporary sheets (best effort; the first error wins). */
   private async removeTemporarySheets(temps: readonly string[]): Promise<void> {
     const context = this.context;
     try {
@@ -338,11 +367,11 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet.load("name");
         return sheet;
       });
-      await this.sync(() => context.sync());
+      await syncWithin(() => context.sync(), this.timeoutMs);
       const present = probes.filter((sheet) => !sheet.isNullObject);
       if (present.length === 0) return;
       for (const sheet of present) sheet.delete();
-      await this.sync(() => context.sync());
+      await syncWithin(() => context.sync(), this.timeoutMs);
     } catch {
       // The original failure is what the user must see; a leftover "~thidua~" sheet is skipped by listings.
     }
@@ -359,13 +388,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-function isGenerated(known: Known, name: string): boolean {
-  return known.generated.some((listed) => sameSheetName(listed, name));
-}
-
-/** The marker sheet lists the product's sheets; very hidden, rewritten whole with the swap. */
+/**
+ * The marker sheet lists the product's sheets; very hidden, rewritten whole with the swap. Kept even
+ * when the list is empty, so the next listing finds it and reads it in the same sync.
+ */
 function writeMarker(context: Excel.RequestContext, exists: boolean, generated: readonly string[]): void {
-  if (!exists && generated.length === 0) return;
   const worksheets = context.workbook.worksheets;
   const sheet = exists ? worksheets.getItem(MARKER_SHEET) : worksheets.add(MARKER_SHEET);
   if (!exists) sheet.visibility = "VeryHidden";
@@ -422,6 +449,12 @@ function jsonBytes(value: unknown): number {
 
 const POINTS_PER_MM = 72 / 25.4;
 
+/**
+ * What one queued command costs in a request besides its values: Office.js sends each as a JSON
+ * action with ids and an object path. A generous guess, so the budget errs on the small side.
+ */
+const ACTION_BYTES = 150;
+
 /** All the operations that build one sheet under its temporary name. */
 function sheetOps(
   sheet: SheetWrite,
@@ -431,12 +464,12 @@ function sheetOps(
 ): WriteOp[] {
   const ops: WriteOp[] = [];
   const on = (context: Excel.RequestContext): Excel.Worksheet => context.workbook.worksheets.getItem(temp);
-  ops.push({ bytes: 200, apply: (context) => void context.workbook.worksheets.add(temp) });
+  ops.push({ bytes: ACTION_BYTES * 2, apply: (context) => void context.workbook.worksheets.add(temp) });
 
   (sheet.columnWidths ?? []).forEach((width, column) => {
     const letter = columnLetter(column);
     ops.push({
-      bytes: 100,
+      bytes: ACTION_BYTES * 3,
       apply: (context) => {
         // Excel's width unit is a character of the default font (about 7 px, plus 5 px padding); Office.js wants points.
         on(context).getRange(`${letter}:${letter}`).format.columnWidth = Math.round((width * 7 + 5) * 0.75);
@@ -444,27 +477,27 @@ function sheetOps(
     });
   });
 
-  for (const block of sheet.blocks) ops.push(...blockOps(block, on, maxBytes));
+  for (const block of coalesceBlocks(sheet.blocks)) ops.push(...blockOps(block, on, maxBytes));
 
   for (const merge of sheet.merges ?? []) {
-    ops.push({ bytes: 100, apply: (context) => on(context).getRange(merge).merge(false) });
+    ops.push({ bytes: ACTION_BYTES * 2, apply: (context) => on(context).getRange(merge).merge(false) });
   }
   for (const rule of sheet.validations ?? []) {
     ops.push({
-      bytes: jsonBytes(rule) + 200,
+      bytes: jsonBytes(rule) + ACTION_BYTES * 4,
       apply: (context) => applyValidation(on(context).getRange(rule.range), rule),
     });
   }
   for (const address of sheet.unlocked ?? []) {
     ops.push({
-      bytes: 100,
+      bytes: ACTION_BYTES * 4,
       apply: (context) => void (on(context).getRange(address).format.protection.locked = false),
     });
   }
   const freeze = sheet.freeze;
   if (freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({
-      bytes: 100,
+      bytes: ACTION_BYTES * 3,
       apply: (context) => {
         const panes = on(context).freezePanes;
         if (freeze.columns === 0) panes.freezeRows(freeze.rows);
@@ -475,7 +508,7 @@ function sheetOps(
   }
   const setup = sheet.pageSetup;
   if (setup !== undefined && capabilities.api19) {
-    ops.push({ bytes: 500, apply: (context) => applyPageSetup(on(context).pageLayout, setup) });
+    ops.push({ bytes: ACTION_BYTES * 16, apply: (context) => applyPageSetup(on(context).pageLayout, setup) });
   }
   return ops;
 }
@@ -504,6 +537,71 @@ function absoluteRows(rows: string): string {
     .split(":")
     .map((row) => `$${row.replace(/\$/g, "")}`)
     .join(":");
+}
+
+/**
+ * Stacks blocks that continue each other down the sheet (same columns, same style, the next row):
+ * an encoder may emit one block per row and per style, and Excel should still get one 2-D write
+ * per column run, so the number of commands does not grow with the number of units. Blocks that
+ * overlap another are left as they are, in their order.
+ */
+export function coalesceBlocks(blocks: readonly BlockWrite[]): BlockWrite[] {
+  interface Placed {
+    readonly block: BlockWrite;
+    readonly row: number;
+    readonly col: number;
+    readonly width: number;
+    readonly key: string;
+  }
+  const placed: Placed[] = [];
+  const occupied = new Set<string>();
+  for (const block of blocks) {
+    const at = parseCellAddress(block.at);
+    const width = block.cells[0]?.length ?? 0;
+    if (at === null || width === 0 || block.cells.some((row) => row.length !== width)) return [...blocks];
+    for (let r = 0; r < block.cells.length; r++) {
+      for (let c = 0; c < width; c++) {
+        const cell = `${at.row + r},${at.col + c}`;
+        if (occupied.has(cell)) return [...blocks];
+        occupied.add(cell);
+      }
+    }
+    placed.push({
+      block,
+      row: at.row,
+      col: at.col,
+      width,
+      key: `${at.col}|${width}|${JSON.stringify(block.style ?? null)}`,
+    });
+  }
+  const byKey = new Map<string, Placed[]>();
+  for (const p of placed) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  const out: BlockWrite[] = [];
+  for (const group of byKey.values()) {
+    group.sort((a, b) => a.row - b.row);
+    let run: Placed[] = [];
+    const flush = (): void => {
+      const first = run[0];
+      if (first === undefined) return;
+      out.push(
+        run.length === 1
+          ? first.block
+          : {
+              at: first.block.at,
+              cells: run.flatMap((p) => p.block.cells),
+              ...(first.block.style === undefined ? {} : { style: first.block.style }),
+            },
+      );
+      run = [];
+    };
+    for (const p of group) {
+      const last = run[run.length - 1];
+      if (last !== undefined && last.row + last.block.cells.length !== p.row) flush();
+      run.push(p);
+    }
+    flush();
+  }
+  return out;
 }
 
 /**
@@ -542,7 +640,7 @@ function blockOps(
       origin.col + width - 1,
     );
     ops.push({
-      bytes: 400,
+      bytes: ACTION_BYTES * (3 + styleActions(style)),
       apply: (context) => applyStyle(on(context).getRange(address), style, rows.length, width),
     });
   }
@@ -575,7 +673,7 @@ function sliceOps(
     const slice = rows.slice(first, last + 1);
     const address = rangeAddress(top + first, left, top + last, left + width - 1);
     ops.push({
-      bytes: bytes + 100,
+      bytes: bytes + ACTION_BYTES * 3,
       apply: (context) => {
         const range = on(context).getRange(address);
         if (format !== undefined) range.numberFormat = slice.map((row) => row.map(() => format));
@@ -585,6 +683,17 @@ function sliceOps(
     first = last + 1;
   }
   return ops;
+}
+
+/** How many property sets applyStyle queues for a style (each is one action in the request). */
+function styleActions(style: CellStyle): number {
+  const plain = Object.entries(style).filter(
+    ([key, value]) =>
+      value !== undefined && key !== "numberFormat" && key !== "border" && key !== "bottomBorder",
+  ).length;
+  // A border is style and weight for each of up to six edges, each edge one more object path.
+  const borders = style.border === true ? 6 * 3 : style.bottomBorder === true ? 3 : 0;
+  return plain + borders;
 }
 
 function hasRangeStyle(style: CellStyle): boolean {

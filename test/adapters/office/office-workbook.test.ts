@@ -1,5 +1,9 @@
 import { OfficeAdapterError } from "../../../src/adapters/office/errors";
-import { OfficeWorkbook, type OfficeWorkbookOptions } from "../../../src/adapters/office/office-workbook";
+import {
+  coalesceBlocks,
+  OfficeWorkbook,
+  type OfficeWorkbookOptions,
+} from "../../../src/adapters/office/office-workbook";
 import type { SheetWrite } from "../../../src/workbook/port";
 import { MARKER_SHEET, markerSheetCells } from "../../../src/workbook/sheet-names";
 import { FakeWorkbook } from "../../support/excel-fake";
@@ -223,7 +227,13 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
     await port.writeSheets(
       ["DV01", "DV02", "DV03"].map((name) => ({ name, generated: false, before: "Bỏ phiếu", blocks: [] })),
     );
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Cấu hình", "DV01", "DV02", "DV03", "Bỏ phiếu"]);
+    expect(fake.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual([
+      "Cấu hình",
+      "DV01",
+      "DV02",
+      "DV03",
+      "Bỏ phiếu",
+    ]);
     expect(await port.listSheets()).toContainEqual({ name: "DV02", visible: true, generated: false });
   });
 
@@ -335,5 +345,45 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
     );
     const left = calls.find((c) => c.path === "pageLayout.leftMargin");
     expect(left?.value).toBeCloseTo(85.04, 1);
+  });
+
+  it("stacks one-row blocks of the same columns and style into one 2-D write", () => {
+    const bold = { bold: true };
+    const rows = Array.from({ length: 50 }, (_, i) => [
+      { at: `A${i + 5}`, cells: [[`DV${i}`]], style: bold },
+      { at: `B${i + 5}`, cells: [[i, i * 2]] },
+    ]).flat();
+    const blocks = coalesceBlocks([{ at: "A1", cells: [["Tiêu đề"]], style: bold }, ...rows]);
+    expect(blocks.map((b) => `${b.at}:${b.cells.length}x${b.cells[0]?.length}`)).toEqual([
+      "A1:1x1",
+      "A5:50x1",
+      "B5:50x2",
+    ]);
+    expect(blocks[2]?.cells[49]).toEqual([49, 98]);
+  });
+
+  it("leaves overlapping blocks alone, in their order (the later one must win)", () => {
+    const blocks = [
+      { at: "A1", cells: [["a", "b"]] },
+      { at: "B1", cells: [["c"]] },
+    ];
+    expect(coalesceBlocks(blocks)).toEqual(blocks);
+  });
+
+  it("cancelled between two chunks, leaves no half-built sheet behind", async () => {
+    const fake = new FakeWorkbook();
+    markGenerated(fake);
+    const controller = new AbortController();
+    const port = session(fake, { maxRequestBytes: 20_000, signal: controller.signal });
+    await port.listSheets();
+    fake.beforeSync((index) => {
+      if (index === 2) controller.abort();
+    });
+
+    await expect(port.writeSheets([summarySheet("Bảng tổng hợp", 1000)])).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(fake.sheets.filter((s) => s.name.startsWith("~thidua~"))).toEqual([]);
+    expect(fake.sheet("Bảng tổng hợp")).toBeUndefined();
   });
 });

@@ -7,15 +7,17 @@ import { App } from "../../../src/taskpane/components/App";
 import { NotXlsxError } from "../../../src/taskpane/errors";
 import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
 
-function fakeDocument(overrides: Partial<BrowserDocument> = {}): BrowserDocument & { name: string | null } {
-  const doc = {
-    name: null as string | null,
-    current: () => doc.name,
-    open: (_file: Blob, name: string) => {
+type FakeDocument = BrowserDocument & { name: string | null };
+
+function fakeDocument(overrides: Partial<BrowserDocument> = {}): FakeDocument {
+  const doc: FakeDocument = {
+    name: null,
+    current: (): string | null => doc.name,
+    open: (_file: Blob, name: string): Promise<void> => {
       doc.name = name;
       return Promise.resolve();
     },
-    openSample: () => {
+    openSample: (): Promise<boolean> => {
       doc.name = "kon-tum.xlsx";
       return Promise.resolve(true);
     },
@@ -69,7 +71,7 @@ describe("The pane (App)", () => {
     expect(screen.getByText(/Các hàm THIDUA\.\* chưa dùng được/)).toBeInTheDocument();
   });
 
-  it("marks the summary stale when a co-author changes the workbook, without a dialog", async () => {
+  it("marks the summary stale when a co-author changes the workbook, without a dialog", () => {
     let notify: () => void = () => undefined;
     renderWith(
       <App defaultYear={2024} initialStep="summary" />,

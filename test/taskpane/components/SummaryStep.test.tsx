@@ -65,7 +65,10 @@ describe("Summary step (Tổng hợp)", () => {
     act(() => report(0.4));
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.4");
     expect(screen.getByText("Đã xong 40%")).toBeInTheDocument();
-    await act(async () => gate.resolve(outcome));
+    await act(() => {
+      gate.resolve(outcome);
+      return gate.promise;
+    });
 
     expect(screen.getByText('Đã ghi trang "Bảng tổng hợp".')).toBeInTheDocument();
     expect(onSummary).toHaveBeenCalledWith(outcome.summary);

@@ -1,0 +1,160 @@
+/**
+ * The plain-browser mode: the same four steps on an .xlsx file the user opens or drops, through the
+ * exceljs adapter, loaded only when a file is first needed (it is most of a megabyte). Results are
+ * downloaded; nothing leaves the user's machine.
+ */
+import type { CalendarDate } from "../core/model";
+import { sampleUnitName } from "../messages/workbook";
+import { isWorkbookError } from "../workbook/errors";
+import type { WorkbookPort } from "../workbook/port";
+import type { PaneActions, SetupUnit } from "./actions";
+import { bindUseCases, presetChoices, type WithPort } from "./bind-use-cases";
+import { NoWorkbookError, NotXlsxError } from "./errors";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const SAMPLE_PRESET = "kon-tum";
+const SAMPLE_UNITS = 10;
+
+/** The part of the exceljs adapter this mode uses (its module is imported lazily). */
+export interface XlsxPort extends WorkbookPort {
+  toBuffer(): Promise<Uint8Array>;
+}
+export interface XlsxModule {
+  readonly XlsxWorkbook: {
+    empty(): XlsxPort;
+    fromBuffer(data: Uint8Array): Promise<XlsxPort>;
+  };
+}
+
+export interface BrowserActionsOptions {
+  readonly today: () => CalendarDate;
+  /** Loads the exceljs adapter (a dynamic import in the bundle; tests pass the module). */
+  readonly loadXlsx: () => Promise<XlsxModule>;
+  /** The shipped sample's bytes, or null when it can't be fetched (not generated yet, offline …). */
+  readonly fetchSample: (signal: AbortSignal) => Promise<Uint8Array | null>;
+  /** Hands the bytes to the user as a file (Blob + anchor in the page). */
+  readonly save: (bytes: Uint8Array, fileName: string) => void;
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (!signal.aborted) return;
+  const error = new Error("The operation was cancelled.");
+  error.name = "AbortError";
+  throw error;
+}
+
+/** Units for a sample made in the browser when the shipped file is missing. */
+export function sampleUnits(count = SAMPLE_UNITS): SetupUnit[] {
+  return Array.from({ length: count }, (_, i) => ({
+    code: `DV${String(i + 1).padStart(2, "0")}`,
+    name: sampleUnitName(i),
+    type: i % 4 === 3 ? "coordinating" : "direct",
+  }));
+}
+
+export function browserActions(options: BrowserActionsOptions): PaneActions {
+  let workbook: XlsxPort | null = null;
+  let fileName: string | null = null;
+
+  const withPort: WithPort = async (signal, use) => {
+    throwIfAborted(signal);
+    if (workbook === null) throw new NoWorkbookError();
+    return use(workbook);
+  };
+  const bound = bindUseCases(withPort, options.today);
+
+  const adopt = (opened: XlsxPort, name: string, signal: AbortSignal): void => {
+    throwIfAborted(signal);
+    workbook = opened;
+    fileName = name;
+  };
+
+  const openBytes = async (bytes: Uint8Array, name: string): Promise<XlsxPort> => {
+    const { XlsxWorkbook } = await options.loadXlsx();
+    try {
+      return await XlsxWorkbook.fromBuffer(bytes);
+    } catch (error) {
+      // The adapter explains encrypted, truncated or oversized files itself; anything else is "not an .xlsx".
+      if (isWorkbookError(error)) throw error;
+      throw new NotXlsxError(name);
+    }
+  };
+
+  return {
+    host: "browser",
+    presets: presetChoices,
+    notices: [],
+    createWorkbook: async (input, signal) => {
+      const { XlsxWorkbook } = await options.loadXlsx();
+      const fresh = XlsxWorkbook.empty();
+      await bound.create(fresh, input);
+      adopt(fresh, `cum-thi-dua-${input.year}.xlsx`, signal);
+    },
+    validate: bound.validate,
+    generateSummary: bound.generateSummary,
+    recordVotes: bound.recordVotes,
+    generateRecommendation: bound.generateRecommendation,
+    isSummaryStale: bound.isSummaryStale,
+    download: async () => {
+      if (workbook === null || fileName === null) throw new NoWorkbookError();
+      options.save(await workbook.toBuffer(), fileName);
+    },
+    document: {
+      current: () => fileName,
+      open: async (file, name, signal) => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        throwIfAborted(signal);
+        adopt(await openBytes(bytes, name), name, signal);
+      },
+      openSample: async (signal) => {
+        const name = `${SAMPLE_PRESET}.xlsx`;
+        const bytes = await options.fetchSample(signal);
+        throwIfAborted(signal);
+        if (bytes !== null) {
+          adopt(await openBytes(bytes, name), name, signal);
+          return true;
+        }
+        const { XlsxWorkbook } = await options.loadXlsx();
+        const fresh = XlsxWorkbook.empty();
+        const year = options.today().year;
+        await bound.create(fresh, {
+          presetId: SAMPLE_PRESET,
+          year,
+          units: sampleUnits(),
+          head: "DV01",
+          deputy: "DV02",
+          sampleScores: true,
+        });
+        adopt(fresh, name, signal);
+        return false;
+      },
+    },
+  };
+}
+
+/** The page's way to hand bytes over as a download. */
+export function saveWithAnchor(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = "noopener";
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The sample the build ships in dist/assets/samples/, relative to the pane's page. */
+export async function fetchSampleFrom(url: string, signal: AbortSignal): Promise<Uint8Array | null> {
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) return null;
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof Error && error.name === "AbortError") throw error;
+    return null;
+  }
+}

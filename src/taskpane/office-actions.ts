@@ -1,0 +1,70 @@
+/**
+ * The Excel mode: each user action is one Excel.run through the Office.js adapter (one undo group,
+ * waiting for a cell edit to end); requirement sets are checked once, and what the host lacks becomes
+ * a notice in the pane instead of a failure later.
+ */
+import type { CalendarDate } from "../core/model";
+import {
+  excelRun,
+  loadWithWorkbook,
+  selectCellInExcel,
+  showSheetInExcel,
+  watchRemoteChanges,
+  withOfficeWorkbook,
+  type ExcelRun,
+  type OfficeSupport,
+} from "../adapters/office/excel-host";
+import type { HostNotice, PaneActions } from "./actions";
+import { bindUseCases, presetChoices, type WithPort } from "./bind-use-cases";
+
+export function noticesFor(support: OfficeSupport, functionsLoaded: boolean): HostNotice[] {
+  const notices: HostNotice[] = [];
+  if (!support.excelApi112) notices.push("excel-too-old");
+  else if (!support.mergedAreas) notices.push("no-merge-reading");
+  if (!support.customFunctions || !functionsLoaded) notices.push("functions-unavailable");
+  if (support.excelApi112 && !support.undoGroup) notices.push("no-undo-group");
+  return notices;
+}
+
+export interface OfficeActionsOptions {
+  readonly support: OfficeSupport;
+  readonly today: () => CalendarDate;
+  /** False when the custom functions did not register (the pane says so). */
+  readonly functionsLoaded: boolean;
+  /** Excel.run with the pane's options; tests pass the fake's. */
+  readonly run?: ExcelRun;
+}
+
+export function officeActions(options: OfficeActionsOptions): PaneActions {
+  const { support } = options;
+  const run = options.run ?? excelRun(support);
+  const withPort: WithPort = (signal, use) => withOfficeWorkbook(run, support, use, { signal });
+  const bound = bindUseCases(withPort, options.today);
+  return {
+    host: "excel",
+    presets: presetChoices,
+    notices: noticesFor(support, options.functionsLoaded),
+    createWorkbook: (input, signal) => withPort(signal, (port) => bound.create(port, input)),
+    validate: bound.validate,
+    generateSummary: bound.generateSummary,
+    recordVotes: bound.recordVotes,
+    generateRecommendation: bound.generateRecommendation,
+    isSummaryStale: bound.isSummaryStale,
+    selectCell: (at) => selectCellInExcel(run, at),
+    openSheet: (name) => showSheetInExcel(run, name),
+    onRemoteChange: (listener, onError) => {
+      let stop: (() => Promise<void>) | null = null;
+      let stopped = false;
+      watchRemoteChanges(run, listener).then((remove) => {
+        if (stopped) void remove();
+        else stop = remove;
+      }, onError);
+      return () => {
+        stopped = true;
+        if (stop !== null) void stop();
+      };
+    },
+  };
+}
+
+export { loadWithWorkbook };
