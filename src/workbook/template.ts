@@ -289,7 +289,7 @@ function configSheet(source: TemplateSource): SheetWrite {
     name: SHEET.config,
     generated: false,
     blocks,
-    columnWidths: [40, 36, 44, 24, 24, 24],
+    columnWidths: [40, 48, 30, 12, 26, 26],
     tables,
     validations,
   };

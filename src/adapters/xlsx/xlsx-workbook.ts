@@ -79,6 +79,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(workbook);
   }
 
+  /** Document properties (File › Info in Excel); fixed dates keep generated files stable. */
+  setProperties(properties: { title?: string; description?: string; created?: Date; modified?: Date }): void {
+    if (properties.title !== undefined) this.workbook.title = properties.title;
+    if (properties.description !== undefined) this.workbook.description = properties.description;
+    if (properties.created) this.workbook.created = properties.created;
+    if (properties.modified) this.workbook.modified = properties.modified;
+  }
+
   /** The workbook as .xlsx bytes (the marker of generated sheets included). */
   async toBuffer(): Promise<Uint8Array> {
     this.writeMarker();
