@@ -9,6 +9,8 @@
  * objects, and the score values mix numbers with text typed with a decimal comma.
  */
 import { performance } from "node:perf_hooks";
+import * as v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { DEFAULT_BANDS } from "../src/core/classification";
 import type {
   BlockInput,
@@ -147,7 +149,19 @@ function block(unitCount: number, seed: number): BlockInput {
   };
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+/**
+ * A full collection before each timed run, so garbage left by building the input or by the
+ * previous run is not charged to the next one. `npm run bench` exposes gc; run directly with
+ * `npx tsx`, the flag is switched on here.
+ */
+function collector(): (() => void) | undefined {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed !== undefined) return exposed;
+  v8.setFlagsFromString("--expose-gc");
+  const found: unknown = runInNewContext("gc");
+  return typeof found === "function" ? (found as () => void) : undefined;
+}
+const gc = collector();
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -156,15 +170,16 @@ function median(values: readonly number[]): number {
 }
 
 function measure(input: BlockInput, warmups: number): number {
+  gc?.();
   for (let i = 0; i < warmups; i++) summarizeBlock(input);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    gc?.();
     const start = performance.now();
     const summary = summarizeBlock(input);
     times.push(performance.now() - start);
     if (i === 0) describe(input, summary);
   }
+  process.stderr.write(`# runs (ms): ${times.map((t) => t.toFixed(0)).join(" ")}\n`);
   return median(times);
 }
 

@@ -210,7 +210,7 @@ export function departmentPointsWith(
   unit: UnitLabel | undefined,
 ): { points: Points; problems: Problem[] } {
   const problems: Problem[] = [];
-  const seen: AllocationEntry[] = [];
+  const seen = new Set<AllocationEntry>();
   let points = 0;
   for (const e of entries) {
     points += departmentRowPoints(find, e.department, e.points, e.at, type, unit, seen, problems);
@@ -220,8 +220,8 @@ export function departmentPointsWith(
 
 /**
  * One row of a unit's departments' points: the points that count, or 0 with a problem appended.
- * `seen` holds the departments already counted for this unit (a second row is a duplicate); an
- * empty cell gives nothing and does not count as seen. The summary calls this per row.
+ * `seen` holds the departments already given points for this unit (a second row is a duplicate);
+ * an empty cell gives nothing and is not added. The summary calls this per row.
  */
 export function departmentRowPoints(
   find: (department: string) => AllocationEntry | undefined,
@@ -230,7 +230,7 @@ export function departmentRowPoints(
   at: CellRef | undefined,
   type: UnitType,
   unit: UnitLabel | undefined,
-  seen: AllocationEntry[],
+  seen: { has(entry: AllocationEntry): boolean; add(entry: AllocationEntry): unknown },
   problems: Problem[],
 ): number {
   const found = find(department);
@@ -240,11 +240,11 @@ export function departmentRowPoints(
   }
   const points = pointsOrFlag(value);
   if (points === NOT_GIVEN) return 0;
-  if (seen.includes(found)) {
+  if (seen.has(found)) {
     problems.push(problem.departmentPointsDuplicate(unit, found.code, found.name, at));
     return 0;
   }
-  seen.push(found);
+  seen.add(found);
   if (Number.isNaN(points)) {
     const parsed = parseScore(value);
     const shown = parsed.kind === "invalid" ? parsed.shown : "";

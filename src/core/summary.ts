@@ -37,6 +37,7 @@ import type {
   ClusterResult,
   CriteriaTable,
   CriterionCode,
+  DisciplineLevel,
   Points,
   Problem,
   Rank,
@@ -59,23 +60,21 @@ import {
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
 import { rankingFromTotals } from "./ranking";
-import { SCORE_NEGATIVE, checkScore, unitTotals, type UnitTotals } from "./totals";
+import { SCORE_NEGATIVE, checkScore, grandTotal, unitTotals } from "./totals";
 import { normalizeKey, normalizeText } from "./text/normalize";
 
-/** A checked unit from the unit list. */
-interface UnitEntry {
-  readonly label: UnitLabel;
+/** A checked unit from the unit list. It names itself in messages (it is a UnitLabel). */
+interface UnitEntry extends UnitLabel {
   readonly code: UnitCode;
-  readonly key: string;
   readonly name: string;
+  /** Comparison key of the code. */
+  readonly key: string;
   /** Index in input.clusters, or -1 when it could not be placed. */
   readonly cluster: number;
   readonly type: UnitType;
-  readonly facts: EligibilityFacts;
-  readonly at: {
-    readonly mid?: CellRef;
-    readonly end?: CellRef;
-  };
+  /** Shared by every unit with the same facts, so eligibility is worked out once per combination. */
+  readonly facts: InternedFacts;
+  readonly row: UnitRow;
 }
 
 /** A problem with what it is sorted by, so the list does not depend on row order. */
@@ -132,6 +131,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     yesNo: remembered(parseYesNo),
     date: remembered(parseDate),
     discipline: remembered(parseDiscipline),
+    facts: new FactsTable(),
   };
   for (const row of input.units) {
     const unit = unitEntryOf(row, clusters, clusterIndex, usesDepartments, unitByKey, parsers, place);
@@ -143,10 +143,14 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
 
   /** Raw unit text → unit index, or UNKNOWN / BLANK; normalised once per spelling. */
   const unitCache = new Map<CellValue, number>();
+  // Score rows usually spell a code as the unit list does: those need no normalising at all.
+  units.forEach((unit, u) => {
+    if (!unitCache.has(unit.row.code.value)) unitCache.set(unit.row.code.value, u);
+  });
   const resolveUnit = (raw: CellValue): number => {
     let found = unitCache.get(raw);
     if (found === undefined) {
-      const key = normalizeKey(textOf(raw));
+      const key = keyOf(textOf(raw));
       found = key === "" ? BLANK : (unitByKey.get(key) ?? UNKNOWN);
       unitCache.set(raw, found);
     }
@@ -161,29 +165,46 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const departments = new Float64Array(unitCount);
   if (input.departmentPoints.length > 0) {
     const find = departmentFinder(allocation);
-    const seen: AllocationEntry[][] = [];
+    // Which departments already gave each unit points, as flags rather than a Set per unit.
+    const entryIndex = new Map(allocation.entries.map((e, i) => [e, i] as const));
+    const given = new Uint8Array(unitCount * allocation.entries.length);
+    let offset = 0;
+    const seen = {
+      has: (e: AllocationEntry): boolean => given[offset + (entryIndex.get(e) as number)] === 1,
+      add: (e: AllocationEntry): void => {
+        given[offset + (entryIndex.get(e) as number)] = 1;
+      },
+    };
     const found: Problem[] = [];
+    let lastRaw: CellValue | undefined;
+    let u = UNKNOWN;
     for (const row of input.departmentPoints) {
-      const u = resolveUnit(row.unit.value);
+      if (row.unit.value !== lastRaw) {
+        lastRaw = row.unit.value;
+        u = resolveUnit(lastRaw);
+      }
       if (u < 0) {
         strays.add("departments", u, row.unit);
         continue;
       }
       const unit = units[u] as UnitEntry;
-      const department = textOf(row.department.value);
+      offset = u * allocation.entries.length;
       const at = row.points.at ?? row.department.at;
+      const department = textOf(row.department.value);
       departments[u]! += departmentRowPoints(
         find,
         department,
         row.points.value,
         at,
         unit.type,
-        unit.label,
-        (seen[u] ??= []),
+        unit,
+        seen,
         found,
       );
-      for (const p of found) place(unit.key, -1, p);
-      found.length = 0;
+      if (found.length > 0) {
+        for (const p of found) place(unit.key, -1, p);
+        found.length = 0;
+      }
     }
   }
 
@@ -191,62 +212,48 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const votes = votesOf(input, units, clusters, resolveUnit, strays, place);
   for (const p of strays.problems()) place(p.unitKey, -1, p.problem);
 
-  // ── Each unit: totals, completeness, eligibility, classification ─────────
+  // ── Each unit: completeness, eligibility, classification ────────────────
+  // Kept in flat arrays until each unit's row is built once, per cluster: objects that lived
+  // through the whole summary would all be promoted by the garbage collector.
   const scoredLeafCount = table.leaves.filter((l) => l.kind === "scored").length;
   const sectionCount = table.sections.length;
   const needShares = input.config.bands.some((b) => b.minSectionShare !== undefined);
   const mainSection = table.sections.findIndex((s) => s.kind === "scored");
   const tieBreakKeys = input.config.tieBreak;
-  const facts = new FactsKeys();
-  // Units share a handful of fact combinations; the rules are pure, so each is worked out once.
-  const eligibilityCache = new Map<number, EligibilityResult>();
-  const partial: UnitPart[] = new Array<UnitPart>(unitCount);
+  const grand = new Float64Array(unitCount);
+  const complete = new Uint8Array(unitCount);
+  const missingOf: (readonly CriterionCode[] | undefined)[] = [];
+  const classificationOf: (string | null)[] = new Array<string | null>(unitCount).fill(null);
   for (let u = 0; u < unitCount; u++) {
     const unit = units[u] as UnitEntry;
-    const totals = unitTotals({
-      self: sums.self[u] as number,
-      table: sums.table[u] as number,
-      bonus: sums.bonus[u] as number,
-      deductions: sums.deductions[u] as number,
-      departments: departments[u] as number,
-      appraisedCount: sums.appraisedCount[u] as number,
-    });
-    const complete = sums.scoredCount[u] === scoredLeafCount;
-    const missing = complete ? NONE : missingCriteria(table, sums.slots, u);
-    // After the unit's score problems, which explain most of what is missing.
-    if (!complete) place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit.label, missing));
-
-    const factsKey = facts.keyOf(unit.facts);
-    let eligibility = eligibilityCache.get(factsKey);
-    if (eligibility === undefined) {
-      eligibility = eligibilityOf(unit.facts, input.deadlines, input.holidays);
-      eligibilityCache.set(factsKey, eligibility);
-    }
-    for (const late of eligibility.late) {
-      const at = late.report === "mid" ? unit.at.mid : unit.at.end;
-      place(unit.key, -1, problem.reportLate(unit.label, late.report, late.daysLate, late.deadline, at));
+    const total = grandTotal(
+      sums.table[u] as number,
+      sums.bonus[u] as number,
+      sums.deductions[u] as number,
+      departments[u] as number,
+    );
+    grand[u] = total;
+    const isComplete = sums.scoredCount[u] === scoredLeafCount;
+    complete[u] = isComplete ? 1 : 0;
+    if (!isComplete) {
+      const missing = missingCriteria(table, sums.slots, u);
+      missingOf[u] = missing;
+      // After the unit's score problems, which explain most of what is missing.
+      place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, missing));
     }
 
-    let classification: string | null = null;
-    if (complete) {
+    const interned = unit.facts;
+    interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, input.holidays);
+    for (const late of interned.eligibility.late) {
+      const at = late.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
+      place(unit.key, -1, problem.reportLate(unit, late.report, late.daysLate, late.deadline, at));
+    }
+
+    if (isComplete) {
       const shares = needShares ? sectionShares(table, sums.sections, u * sectionCount) : undefined;
-      const label = classify(totals.total, input.config.bands, shares);
-      classification = label === "" ? null : label;
+      const label = classify(total, input.config.bands, shares);
+      classificationOf[u] = label === "" ? null : label;
     }
-
-    const tieBreak: number[] = new Array<number>(tieBreakKeys.length);
-    for (let k = 0; k < tieBreakKeys.length; k++) {
-      const key = tieBreakKeys[k];
-      tieBreak[k] =
-        key === "appraisedTotal"
-          ? totals.tableScore
-          : key === "mainSection"
-            ? mainSection < 0
-              ? 0
-              : (sums.sections[u * sectionCount + mainSection] as number)
-            : 0 - totals.deductions;
-    }
-    partial[u] = { totals, complete, missing, eligibility, classification, tieBreak };
   }
 
   // ── Per cluster: rank and awards ────────────────────────────────────────
@@ -265,17 +272,30 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     const candidates: AwardCandidate[] = new Array<AwardCandidate>(n);
     for (let i = 0; i < n; i++) {
       const u = inCluster[i] as number;
-      const part = partial[u] as UnitPart;
-      const total = part.totals.total;
-      const considered = part.eligibility.considered;
+      const unit = units[u] as UnitEntry;
+      const total = grand[u] as Points;
+      const considered = (unit.facts.eligibility as EligibilityResult).considered;
+      const isComplete = complete[u] === 1;
+      const tieBreak: number[] = new Array<number>(tieBreakKeys.length);
+      for (let k = 0; k < tieBreakKeys.length; k++) {
+        const key = tieBreakKeys[k];
+        tieBreak[k] =
+          key === "appraisedTotal"
+            ? (sums.table[u] as number)
+            : key === "mainSection"
+              ? mainSection < 0
+                ? 0
+                : (sums.sections[u * sectionCount + mainSection] as number)
+              : 0 - (sums.deductions[u] as number);
+      }
       totals[i] = total;
-      awardTotals[i] = considered && part.complete ? total : null;
+      awardTotals[i] = considered && isComplete ? total : null;
       candidates[i] = {
-        unit: (units[u] as UnitEntry).code,
+        unit: unit.code,
         total,
         considered,
-        complete: part.complete,
-        tieBreak: part.tieBreak,
+        complete: isComplete,
+        tieBreak,
         votes: votes[u] ?? null,
       };
     }
@@ -286,8 +306,15 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     for (let i = 0; i < n; i++) {
       const u = inCluster[i] as number;
       const unit = units[u] as UnitEntry;
-      const part = partial[u] as UnitPart;
-      const t = part.totals;
+      const eligibility = unit.facts.eligibility as EligibilityResult;
+      const t = unitTotals({
+        self: sums.self[u] as number,
+        table: sums.table[u] as number,
+        bonus: sums.bonus[u] as number,
+        deductions: sums.deductions[u] as number,
+        departments: departments[u] as number,
+        appraisedCount: sums.appraisedCount[u] as number,
+      });
       clusterRows[i] = {
         code: unit.code,
         name: unit.name,
@@ -303,18 +330,18 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
         total: t.total,
         rank: ranks[i] ?? (1 as Rank),
         awardRank: awardRanks[i] ?? null,
-        classification: part.classification,
-        complete: part.complete,
-        missing: part.missing,
-        considered: part.eligibility.considered,
-        exclusions: part.eligibility.exclusions,
+        classification: classificationOf[u] ?? null,
+        complete: complete[u] === 1,
+        missing: missingOf[u] ?? NONE,
+        considered: eligibility.considered,
+        exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
       };
     }
     clusterRows.sort((a, b) => a.rank - b.rank || compareText(a.code, b.code));
     for (const tie of outcome.ties) {
       if (tie.settled) continue;
-      const tied = tie.units.map((code) => units[unitByKey.get(normalizeKey(code)) ?? -1]?.label ?? { code });
+      const tied = tie.units.map((code) => units[unitByKey.get(normalizeKey(code)) ?? -1] ?? { code });
       const votesGiven = tie.units.some(
         (code) => votes[unitByKey.get(normalizeKey(code)) ?? -1] !== undefined,
       );
@@ -328,49 +355,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   return { clusters: results, problems, blocked: problem.hasErrors(problems) };
 }
 
-/** What a unit's row needs besides its rank and award, worked out before the cluster's turn. */
-interface UnitPart {
-  readonly totals: UnitTotals;
-  readonly complete: boolean;
-  readonly missing: readonly CriterionCode[];
-  readonly eligibility: EligibilityResult;
-  readonly classification: string | null;
-  readonly tieBreak: readonly number[];
-}
-
 const NONE: readonly CriterionCode[] = [];
-
-/** A number per distinct combination of eligibility facts, without building strings. */
-class FactsKeys {
-  private readonly dates = new Map<string, number>();
-
-  private dateId(d: CalendarDate | null): number {
-    if (d === null) return 0;
-    const text = `${d.year}-${d.month}-${d.day}`;
-    let id = this.dates.get(text);
-    if (id === undefined) {
-      id = this.dates.size + 1;
-      this.dates.set(text, id);
-    }
-    return id;
-  }
-
-  keyOf(f: EligibilityFacts): number {
-    const three = (b: boolean | null): number => (b === null ? 0 : b ? 1 : 2);
-    const small =
-      ((three(f.registered) * 3 + three(f.pactSigned)) * 8 + DISCIPLINES.indexOf(f.discipline)) * 1_000_003;
-    return (small + this.dateId(f.midReport)) * 1_000_003 + this.dateId(f.endReport);
-  }
-}
-
-const DISCIPLINES: readonly EligibilityFacts["discipline"][] = [
-  "none",
-  "reprimand",
-  "warning",
-  "demotion",
-  "dismissal",
-  "expulsion",
-];
 
 // ── Steps ───────────────────────────────────────────────────────────────────
 
@@ -414,6 +399,7 @@ interface FactParsers {
   readonly yesNo: typeof parseYesNo;
   readonly date: typeof parseDate;
   readonly discipline: typeof parseDiscipline;
+  readonly facts: FactsTable;
 }
 
 function unitEntryOf(
@@ -425,20 +411,19 @@ function unitEntryOf(
   parse: FactParsers,
   place: (unitKey: string, criterion: number, p: Problem) => void,
 ): UnitEntry | null {
-  const codeText = normalizeText(textOf(row.code.value));
-  const name = normalizeText(textOf(row.name.value));
+  const codeText = tidyText(textOf(row.code.value));
+  const nameText = tidyText(textOf(row.name.value));
   if (codeText === "") {
-    place("", -1, problem.unitCodeMissing(name, row.code.at));
+    place("", -1, problem.unitCodeMissing(nameText, row.code.at));
     return null;
   }
   const code = unitCode(codeText);
-  const key = normalizeKey(codeText);
-  const label: UnitLabel = { code, name: name === "" ? codeText : name };
+  const key = keyOf(codeText);
+  const label: UnitLabel = { code, name: nameText === "" ? codeText : nameText };
   if (seen.has(key)) {
     place(key, -1, problem.unitDuplicate(label, row.code.at));
     return null;
   }
-  const report = (p: Problem): void => place(key, -1, p);
 
   const clusterText = textOf(row.cluster.value);
   let cluster = clusterIndex.get(clusterText) ?? -1;
@@ -446,10 +431,10 @@ function unitEntryOf(
     const shown = normalizeText(clusterText);
     if (shown === "") {
       if (clusters.length === 1) cluster = 0;
-      else if (clusters.length > 1) report(problem.unitClusterMissing(label, row.cluster.at));
+      else if (clusters.length > 1) place(key, -1, problem.unitClusterMissing(label, row.cluster.at));
     } else {
       cluster = clusterIndex.get(normalizeKey(shown)) ?? -1;
-      if (cluster < 0) report(problem.unitClusterUnknown(label, shown, row.cluster.at));
+      if (cluster < 0) place(key, -1, problem.unitClusterUnknown(label, shown, row.cluster.at));
       // Remember the spelling: the next unit of this cluster skips normalisation.
       else clusterIndex.set(clusterText, cluster);
     }
@@ -457,52 +442,107 @@ function unitEntryOf(
 
   let type: UnitType = "direct";
   const parsedType = parse.unitType(row.type.value);
-  if (parsedType === "invalid") report(problem.unitTypeInvalid(label, shownOf(row.type.value), row.type.at));
-  else if (parsedType === null) {
-    if (usesDepartments) report(problem.unitTypeMissing(label, row.type.at));
+  if (parsedType === "invalid") {
+    place(key, -1, problem.unitTypeInvalid(label, shownOf(row.type.value), row.type.at));
+  } else if (parsedType === null) {
+    if (usesDepartments) place(key, -1, problem.unitTypeMissing(label, row.type.at));
   } else type = parsedType;
 
-  const yesNo = (cell: Sourced, fact: "registered" | "pactSigned"): boolean | null => {
-    const parsed = parse.yesNo(cell.value);
-    if (parsed === "invalid") {
-      report(problem.unitYesNoInvalid(label, fact, shownOf(cell.value), cell.at));
-      return null;
-    }
-    if (parsed === null) report(problem.unitFactMissing(label, fact, cell.at));
-    return parsed;
-  };
-  const date = (cell: Sourced, which: "mid" | "end") => {
-    const parsed = parse.date(cell.value);
-    if (parsed === "invalid") {
-      report(problem.unitDateInvalid(label, which, shownOf(cell.value), cell.at));
-      return null;
-    }
-    return parsed;
-  };
-  const discipline = parse.discipline(row.leaderDiscipline.value);
+  const registered = yesNoFact(row.registered, "registered", parse, label, key, place);
+  const pactSigned = yesNoFact(row.pactSigned, "pactSigned", parse, label, key, place);
+  const midReport = dateFact(row.midReportDate, "mid", parse, label, key, place);
+  const endReport = dateFact(row.endReportDate, "end", parse, label, key, place);
+  let discipline = parse.discipline(row.leaderDiscipline.value);
   if (discipline === "invalid") {
-    report(
-      problem.unitDisciplineInvalid(label, shownOf(row.leaderDiscipline.value), row.leaderDiscipline.at),
-    );
+    const shown = shownOf(row.leaderDiscipline.value);
+    place(key, -1, problem.unitDisciplineInvalid(label, shown, row.leaderDiscipline.at));
+    discipline = "none";
+  }
+  const facts = parse.facts.intern(registered, pactSigned, midReport, endReport, discipline);
+  return { code, name: label.name ?? codeText, key, cluster, type, facts, row };
+}
+
+function yesNoFact(
+  cell: Sourced,
+  fact: "registered" | "pactSigned",
+  parse: FactParsers,
+  label: UnitLabel,
+  key: string,
+  place: (unitKey: string, criterion: number, p: Problem) => void,
+): boolean | null {
+  const parsed = parse.yesNo(cell.value);
+  if (parsed === "invalid") {
+    place(key, -1, problem.unitYesNoInvalid(label, fact, shownOf(cell.value), cell.at));
+    return null;
+  }
+  if (parsed === null) place(key, -1, problem.unitFactMissing(label, fact, cell.at));
+  return parsed;
+}
+
+function dateFact(
+  cell: Sourced,
+  report: "mid" | "end",
+  parse: FactParsers,
+  label: UnitLabel,
+  key: string,
+  place: (unitKey: string, criterion: number, p: Problem) => void,
+): CalendarDate | null {
+  const parsed = parse.date(cell.value);
+  if (parsed === "invalid") {
+    place(key, -1, problem.unitDateInvalid(label, report, shownOf(cell.value), cell.at));
+    return null;
+  }
+  return parsed;
+}
+
+/** Eligibility facts, one shared object per distinct combination, each with its eligibility. */
+interface InternedFacts {
+  readonly facts: EligibilityFacts;
+  eligibility?: EligibilityResult;
+}
+
+class FactsTable {
+  private readonly dates = new Map<string, number>();
+  private readonly byKey = new Map<number, InternedFacts>();
+
+  intern(
+    registered: boolean | null,
+    pactSigned: boolean | null,
+    midReport: CalendarDate | null,
+    endReport: CalendarDate | null,
+    discipline: DisciplineLevel,
+  ): InternedFacts {
+    const three = (b: boolean | null): number => (b === null ? 0 : b ? 1 : 2);
+    const small = (three(registered) * 3 + three(pactSigned)) * 8 + DISCIPLINES.indexOf(discipline);
+    const key = (small * 1_000_003 + this.dateId(midReport)) * 1_000_003 + this.dateId(endReport);
+    let found = this.byKey.get(key);
+    if (found === undefined) {
+      found = { facts: { registered, pactSigned, midReport, endReport, discipline } };
+      this.byKey.set(key, found);
+    }
+    return found;
   }
 
-  return {
-    label,
-    code,
-    key,
-    name: label.name ?? codeText,
-    cluster,
-    type,
-    facts: {
-      registered: yesNo(row.registered, "registered"),
-      pactSigned: yesNo(row.pactSigned, "pactSigned"),
-      midReport: date(row.midReportDate, "mid"),
-      endReport: date(row.endReportDate, "end"),
-      discipline: discipline === "invalid" ? "none" : discipline,
-    },
-    at: { mid: row.midReportDate.at, end: row.endReportDate.at },
-  };
+  private dateId(d: CalendarDate | null): number {
+    if (d === null) return 0;
+    const text = `${d.year}-${d.month}-${d.day}`;
+    let id = this.dates.get(text);
+    if (id === undefined) {
+      id = this.dates.size + 1;
+      this.dates.set(text, id);
+    }
+    return id;
+  }
 }
+
+const DISCIPLINES: readonly DisciplineLevel[] = [
+  "none",
+  "reprimand",
+  "warning",
+  "demotion",
+  "dismissal",
+  "expulsion",
+];
 
 interface ScoreSums {
   /** Per unit: self scores of the scored leaves. */
@@ -587,17 +627,17 @@ function scoreSums(
       const parsed = parseScore(cell.value);
       const shown = parsed.kind === "invalid" ? parsed.shown : shownOf(cell.value);
       const reason = parsed.kind === "invalid" ? parsed.reason : "text";
-      place(unit.key, c, problem.scoreNotANumber(unit.label, leaf.code, column, shown, reason, cell.at));
+      place(unit.key, c, problem.scoreNotANumber(unit, leaf.code, column, shown, reason, cell.at));
       return;
     }
     const counted = leaf.kind === "deduction" && points < 0 ? -points : points;
     if (checkScore(counted, leaf.max) === SCORE_NEGATIVE) {
-      place(unit.key, c, problem.scoreNegative(unit.label, leaf.code, column, points as Points, cell.at));
+      place(unit.key, c, problem.scoreNegative(unit, leaf.code, column, points as Points, cell.at));
     } else {
       place(
         unit.key,
         c,
-        problem.scoreAboveMax(unit.label, leaf.code, column, counted as Points, leaf.max, leaf.kind, cell.at),
+        problem.scoreAboveMax(unit, leaf.code, column, counted as Points, leaf.max, leaf.kind, cell.at),
       );
     }
   };
@@ -639,14 +679,14 @@ function scoreSums(
     lastLeaf = c;
     if (c < 0) {
       const unit = units[u] as UnitEntry;
-      if (c === BLANK) place(unit.key, -1, problem.scoreCriterionMissing(unit.label, row.criterion.at));
+      if (c === BLANK) place(unit.key, -1, problem.scoreCriterionMissing(unit, row.criterion.at));
       else oddCriteria.add(c, textOf(criterionRaw), unit, row.criterion.at);
       continue;
     }
     const slot = u * leafCount + c;
     if (slots[slot] !== 0) {
       const unit = units[u] as UnitEntry;
-      place(unit.key, c, problem.scoreDuplicate(unit.label, table.leaves[c]!.code, row.criterion.at));
+      place(unit.key, c, problem.scoreDuplicate(unit, table.leaves[c]!.code, row.criterion.at));
       continue;
     }
 
@@ -718,14 +758,14 @@ class OddCriteria {
 
   problems(): Placed[] {
     return [...this.byKey.values()].map((e) => {
-      const units = [...e.units.values()].sort((a, b) => compareText(a.key, b.key)).map((u) => u.label);
+      const units = [...e.units.values()].sort((a, b) => compareText(a.key, b.key));
       const code = criterionCode(e.code);
       const p =
         e.kind === PARENT
           ? problem.scoreOnParent(code, units, e.rows, e.at)
           : problem.criterionUnknown(code, units, e.rows, e.at);
       return {
-        unitKey: units.length === 1 ? normalizeKey(String(units[0]?.code)) : "",
+        unitKey: units.length === 1 ? (units[0]?.key ?? "") : "",
         criterion: -1,
         problem: p,
       };
@@ -795,14 +835,14 @@ function votesOf(
     const parsed = parseScore(row.votes.value);
     if (parsed.kind === "empty") continue;
     if (seen.has(u)) {
-      place(unit.key, -1, problem.voteDuplicate(unit.label, row.votes.at));
+      place(unit.key, -1, problem.voteDuplicate(unit, row.votes.at));
       continue;
     }
     seen.add(u);
     const count = parsed.kind === "number" && parsed.points % 100 === 0 ? parsed.points / 100 : -1;
     const limit = unit.cluster >= 0 ? (memberCount[unit.cluster] as number) : Number.POSITIVE_INFINITY;
     if (count < 0 || count > limit) {
-      place(unit.key, -1, problem.voteInvalid(unit.label, shownOf(row.votes.value), row.votes.at));
+      place(unit.key, -1, problem.voteInvalid(unit, shownOf(row.votes.value), row.votes.at));
       continue;
     }
     votes[u] = count;
@@ -832,6 +872,22 @@ function sectionShares(table: CriteriaTable, sections: Float64Array, offset: num
 }
 
 // ── Small helpers ────────────────────────────────────────────────────────────
+
+/** Anything normalizeText would change apart from NFC: padding, runs of spaces, other spaces. */
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/u;
+
+/**
+ * normalizeText, skipped for text it would return unchanged (most cells): the checks allocate
+ * nothing, while normalizeText builds new strings, which adds up over 50,000 unit names.
+ */
+export function tidyText(text: string): string {
+  return UNTIDY.test(text) || text.normalize("NFC") !== text ? normalizeText(text) : text;
+}
+
+/** normalizeKey by the same shortcut: for tidy text it is just the lower case. */
+export function keyOf(text: string): string {
+  return tidyText(text) === text ? text.toLowerCase() : normalizeKey(text);
+}
 
 /** Remembers a parser's answer for each distinct text (unit lists repeat "Có", dates, types). */
 function remembered<T>(parse: (value: CellValue) => T): (value: CellValue) => T {

@@ -47,6 +47,15 @@ export function tablePart(scored: Points, bonus: Points, deductions: Points): Po
   return (part > 0 ? part : 0) as Points;
 }
 
+/**
+ * The grand total: the table part (never below zero) plus the departments' points.
+ *
+ * @example grandTotal(8000, 200, 500, 900) === 8600
+ */
+export function grandTotal(scored: number, bonus: number, deductions: number, departments: number): Points {
+  return (tablePart(scored as Points, bonus as Points, deductions as Points) + departments) as Points;
+}
+
 /** Everything a unit's row shows, from its sums. */
 export interface UnitTotals {
   readonly self: Points;
@@ -86,7 +95,7 @@ export function unitTotals(sums: {
     bonus,
     deductions,
     departments,
-    total: (tablePart(tableScore, bonus, deductions) + departments) as Points,
+    total: grandTotal(tableScore, bonus, deductions, departments),
   };
 }
 
