@@ -186,18 +186,18 @@ export const unitTypeMissing = (p: { unit: string }): string =>
   `Đơn vị ${p.unit} chưa ghi loại đơn vị (trực tiếp hay phối hợp); tạm tính là đơn vị trực tiếp khi đối chiếu điểm các ban.`;
 
 const FACT: Record<"registered" | "pactSigned", string> = {
-  registered: "đã đăng ký thi đua hay chưa",
-  pactSigned: "đã ký giao ước thi đua hay chưa",
+  registered: "đăng ký thi đua",
+  pactSigned: "ký giao ước thi đua",
 };
 
 export const unitYesNoInvalid = (p: {
   unit: string;
   fact: "registered" | "pactSigned";
   shown: string;
-}): string => `Ô ghi ${p.unit} ${FACT[p.fact]} có giá trị «${p.shown}»: hãy ghi «Có» hoặc «Không».`;
+}): string => `Ô «${FACT[p.fact]}» của ${p.unit} ghi «${p.shown}»: hãy ghi «Có» hoặc «Không».`;
 
 export const unitFactMissing = (p: { unit: string; fact: "registered" | "pactSigned" }): string =>
-  `Chưa ghi ${p.unit} ${FACT[p.fact]}.`;
+  `Chưa ghi ${p.unit} đã ${FACT[p.fact]} hay chưa. Đơn vị không đăng ký và ký giao ước thì không được xét thi đua, khen thưởng.`;
 
 export const unitDateInvalid = (p: { unit: string; report: "mid" | "end"; shown: string }): string =>
   `Ngày gửi ${REPORT[p.report]} của ${p.unit} ghi «${p.shown}», không phải ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/10/2022.`;
