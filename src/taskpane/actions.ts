@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from "react";
 import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
+import type { ParsedUnitList } from "./unit-list";
 
 export interface PresetChoice {
   readonly id: string;
@@ -23,6 +24,13 @@ export interface SetupUnit {
   readonly name: string;
   readonly type: UnitType;
   readonly cluster?: string;
+}
+
+/** What the Set up step needs before it can show its form; loaded on demand (the presets are data-heavy). */
+export interface SetupKit {
+  readonly presets: readonly PresetChoice[];
+  /** The pasted unit list, split into units (src/taskpane/unit-list.ts). */
+  readonly parseUnits: (text: string) => ParsedUnitList;
 }
 
 export interface SetupInput {
@@ -68,7 +76,8 @@ export interface BrowserDocument {
 
 export interface PaneActions {
   readonly host: "excel" | "browser";
-  readonly presets: readonly PresetChoice[];
+  /** Loads the presets and the unit-list reader for the Set up step. */
+  loadSetup(): Promise<SetupKit>;
   readonly notices: readonly HostNotice[];
   createWorkbook(input: SetupInput, signal: AbortSignal): Promise<void>;
   validate(signal: AbortSignal): Promise<ValidationOutcome>;

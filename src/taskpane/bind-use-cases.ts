@@ -1,19 +1,14 @@
 /**
  * The use cases bound to a workbook: both modes (Excel, plain browser) run the very same functions
  * of src/workbook/usecases.ts; they differ only in how they get a port for one user action.
+ * The use cases (decoder, encoder, template, the core's summary) load on the first action, not with
+ * the pane: the first screen needs none of them.
  */
 import type { CalendarDate } from "../core/model";
-import { PRESETS, presetById, type PresetId } from "../core/presets";
-import {
-  createClusterWorkbook,
-  generateRecommendation,
-  generateSummary,
-  isSummaryStale,
-  recordVotes,
-  validateWorkbook,
-} from "../workbook/usecases";
+import type { PresetId } from "../core/presets";
 import type { WorkbookPort } from "../workbook/port";
-import type { PaneActions, PresetChoice, SetupInput } from "./actions";
+import type * as UseCaseModule from "../workbook/usecases";
+import type { PaneActions, SetupInput, SetupKit } from "./actions";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
 export type WithPort = <T>(signal: AbortSignal, use: (port: WorkbookPort) => Promise<T>) => Promise<T>;
@@ -25,14 +20,14 @@ export type UseCaseActions = Pick<
   readonly create: (port: WorkbookPort, input: SetupInput) => Promise<void>;
 };
 
-export const presetChoices: readonly PresetChoice[] = PRESETS.map((preset) => ({
-  id: preset.id,
-  name: preset.name,
-  description: preset.description,
-  periodKind: preset.periodFor(2000).kind,
-  periodLabel: (year: number) => preset.periodFor(year).label,
-  members: preset.members,
-}));
+export type UseCases = typeof UseCaseModule;
+
+export const loadUseCases = (): Promise<UseCases> =>
+  import(/* webpackChunkName: "usecases" */ "../workbook/usecases");
+
+/** The Set up step's presets and unit-list reader, in their own chunk. */
+export const loadSetupKit = (): Promise<SetupKit> =>
+  import(/* webpackChunkName: "setup" */ "./setup-kit").then((module) => module.setupKit);
 
 function throwIfAborted(signal: AbortSignal): void {
   if (!signal.aborted) return;
@@ -41,32 +36,41 @@ function throwIfAborted(signal: AbortSignal): void {
   throw error;
 }
 
-export function bindUseCases(withPort: WithPort, today: () => CalendarDate): UseCaseActions {
+export function bindUseCases(
+  withPort: WithPort,
+  today: () => CalendarDate,
+  load: () => Promise<UseCases> = loadUseCases,
+): UseCaseActions {
+  /** Loads the use cases first, then runs the action on a port. */
+  const run = async <T>(
+    signal: AbortSignal,
+    use: (cases: UseCases, port: WorkbookPort) => Promise<T>,
+  ): Promise<T> => {
+    const cases = await load();
+    throwIfAborted(signal);
+    return withPort(signal, (port) => use(cases, port));
+  };
   return {
-    create: (port, input) =>
-      createClusterWorkbook(port, {
-        ...input,
-        // The Select only offers known presets; an unknown id still gets the use case's own message.
-        presetId: (presetById(input.presetId)?.id ?? input.presetId) as PresetId,
-        units: input.units,
-      }),
+    create: async (port, input) =>
+      // The Select only offers known presets; an unknown id gets the use case's own message.
+      (await load()).createClusterWorkbook(port, { ...input, presetId: input.presetId as PresetId }),
     validate: (signal) =>
-      withPort(signal, async (port) => {
-        const outcome = await validateWorkbook(port);
+      run(signal, async (cases, port) => {
+        const outcome = await cases.validateWorkbook(port);
         throwIfAborted(signal);
         return outcome;
       }),
     generateSummary: (onProgress, signal) =>
-      withPort(signal, (port) =>
-        generateSummary(port, {
+      run(signal, (cases, port) =>
+        cases.generateSummary(port, {
           now: today(),
           signal,
           onProgress: (done, total) => onProgress(done / total),
         }),
       ),
-    recordVotes: (votes, signal) => withPort(signal, (port) => recordVotes(port, votes)),
+    recordVotes: (votes, signal) => run(signal, (cases, port) => cases.recordVotes(port, votes)),
     generateRecommendation: (signal) =>
-      withPort(signal, (port) => generateRecommendation(port, { now: today() })),
-    isSummaryStale: (signal) => withPort(signal, (port) => isSummaryStale(port)),
+      run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
+    isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),
   };
 }

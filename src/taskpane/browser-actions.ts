@@ -4,11 +4,10 @@
  * downloaded; nothing leaves the user's machine.
  */
 import type { CalendarDate } from "../core/model";
-import { sampleUnitName } from "../messages/workbook";
 import { isWorkbookError } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
 import type { PaneActions, SetupUnit } from "./actions";
-import { bindUseCases, presetChoices, type WithPort } from "./bind-use-cases";
+import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { NoWorkbookError, NotXlsxError } from "./errors";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,11 +42,11 @@ function throwIfAborted(signal: AbortSignal): void {
   throw error;
 }
 
-/** Units for a sample made in the browser when the shipped file is missing. */
-export function sampleUnits(count = SAMPLE_UNITS): SetupUnit[] {
+/** Units for a sample made in the browser when the shipped file is missing (names from `nameOf`). */
+export function sampleUnits(count = SAMPLE_UNITS, nameOf: (index: number) => string): SetupUnit[] {
   return Array.from({ length: count }, (_, i) => ({
     code: `DV${String(i + 1).padStart(2, "0")}`,
-    name: sampleUnitName(i),
+    name: nameOf(i),
     type: i % 4 === 3 ? "coordinating" : "direct",
   }));
 }
@@ -82,7 +81,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
 
   return {
     host: "browser",
-    presets: presetChoices,
+    loadSetup: loadSetupKit,
     notices: [],
     createWorkbook: async (input, signal) => {
       const { XlsxWorkbook } = await options.loadXlsx();
@@ -115,12 +114,13 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
           return true;
         }
         const { XlsxWorkbook } = await options.loadXlsx();
+        const { sampleUnitName } = await import(/* webpackChunkName: "usecases" */ "../messages/workbook");
         const fresh = XlsxWorkbook.empty();
         const year = options.today().year;
         await bound.create(fresh, {
           presetId: SAMPLE_PRESET,
           year,
-          units: sampleUnits(),
+          units: sampleUnits(SAMPLE_UNITS, sampleUnitName),
           head: "DV01",
           deputy: "DV02",
           sampleScores: true,

@@ -8,13 +8,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { CalendarDate } from "../core/model";
 import { paneTextFor } from "../messages/pane";
-import { officeSupport } from "../adapters/office/excel-host";
 import type { PaneActions } from "./actions";
 import { PaneActionsContext } from "./actions";
 import { browserActions, fetchSampleFrom, saveWithAnchor } from "./browser-actions";
 import { App } from "./components/App";
 import { describeError } from "./errors";
-import { loadWithWorkbook, officeActions } from "./office-actions";
 import { PaneTextContext } from "./text";
 
 /** Today on the user's machine (Vietnam: UTC+7), as the core's calendar date. */
@@ -34,7 +32,11 @@ async function officeHost(): Promise<Office.HostType | null> {
   return info.host ?? null;
 }
 
+/** Excel mode: the Office.js adapter, in its own chunk (the plain-browser mode never needs it). */
 async function excelActions(): Promise<PaneActions> {
+  const { loadWithWorkbook, officeActions, officeSupport } = await import(
+    /* webpackChunkName: "office" */ "./office-actions"
+  );
   const support = officeSupport(Office.context.requirements);
   let functionsLoaded = support.customFunctions;
   try {

@@ -7,6 +7,7 @@ import type { CalendarDate } from "../core/model";
 import {
   excelRun,
   loadWithWorkbook,
+  officeSupport,
   selectCellInExcel,
   showSheetInExcel,
   watchRemoteChanges,
@@ -15,7 +16,7 @@ import {
   type OfficeSupport,
 } from "../adapters/office/excel-host";
 import type { HostNotice, PaneActions } from "./actions";
-import { bindUseCases, presetChoices, type WithPort } from "./bind-use-cases";
+import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 
 export function noticesFor(support: OfficeSupport, functionsLoaded: boolean): HostNotice[] {
   const notices: HostNotice[] = [];
@@ -42,7 +43,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
   const bound = bindUseCases(withPort, options.today);
   return {
     host: "excel",
-    presets: presetChoices,
+    loadSetup: loadSetupKit,
     notices: noticesFor(support, options.functionsLoaded),
     createWorkbook: (input, signal) => withPort(signal, (port) => bound.create(port, input)),
     validate: bound.validate,
@@ -67,4 +68,4 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
   };
 }
 
-export { loadWithWorkbook };
+export { loadWithWorkbook, officeSupport };

@@ -17,6 +17,7 @@ import {
 import { paneTextFor } from "../../src/messages/pane";
 import { PaneActionsContext, type PaneActions, type PresetChoice } from "../../src/taskpane/actions";
 import { PaneTextContext } from "../../src/taskpane/text";
+import { unitsFromPastedText } from "../../src/taskpane/unit-list";
 
 export const PRESET_CHOICES: readonly PresetChoice[] = [
   {
@@ -43,7 +44,7 @@ const never = (): Promise<never> => Promise.reject(new Error("not expected in th
 export function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
   return {
     host: "excel",
-    presets: PRESET_CHOICES,
+    loadSetup: () => Promise.resolve({ presets: PRESET_CHOICES, parseUnits: unitsFromPastedText }),
     notices: [],
     createWorkbook: never,
     validate: never,

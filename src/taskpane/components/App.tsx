@@ -122,6 +122,7 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
           selectedValue={step}
           onTabSelect={(_, data) => setStep(data.value as StepId)}
           aria-label={text.stepsLabel}
+          size="small"
         >
           {STEPS.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>

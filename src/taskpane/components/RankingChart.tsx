@@ -120,7 +120,7 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                     className={styles.row}
                     aria-label={text.summary.bar(unit.rank, unit.name, shown, label)}
                   >
-                    <span className={styles.name} title={unit.name}>
+                    <span className={styles.name}>
                       {unit.rank}. {unit.name}
                       {status === "none" ? null : <span className={styles.status}> · {label}</span>}
                     </span>

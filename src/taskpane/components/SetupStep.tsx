@@ -6,20 +6,30 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
+  Spinner,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { PaneText } from "../../messages/pane";
-import { usePaneActions } from "../actions";
+import { usePaneActions, type SetupKit } from "../actions";
+import { describeError } from "../errors";
 import { usePaneText } from "../text";
-import { unitsFromPastedText, type UnitLineProblem } from "../unit-list";
+import type { UnitLineProblem } from "../unit-list";
 import { useTask } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // min-width 0 everywhere: a native select is as wide as its longest option unless allowed to shrink.
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    "> *": { minWidth: 0 },
+  },
+  select: { minWidth: 0, maxWidth: "100%", width: "100%" },
   pair: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
@@ -47,11 +57,40 @@ export interface SetupStepProps {
 }
 
 /** Step 1: the cluster workbook from a preset, the cluster's name, the period, the units, head and deputy. */
-export function SetupStep({ defaultYear, onCreated }: SetupStepProps): JSX.Element {
+export function SetupStep(props: SetupStepProps): JSX.Element {
+  const actions = usePaneActions();
+  const text = usePaneText();
+  const [kit, setKit] = useState<SetupKit | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    actions.loadSetup().then(
+      (loaded) => live && setKit(loaded),
+      (error: unknown) => live && setFailure(describeError(error, text)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [actions, text]);
+  if (failure !== null) {
+    return (
+      <MessageBar layout="multiline" intent="error" role="alert">
+        <MessageBarBody>{failure}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return kit === null ? <Spinner size="small" label={text.loading} /> : <SetupForm {...props} kit={kit} />;
+}
+
+function SetupForm({
+  defaultYear,
+  onCreated,
+  kit,
+}: SetupStepProps & { readonly kit: SetupKit }): JSX.Element {
   const actions = usePaneActions();
   const text = usePaneText();
   const styles = useStyles();
-  const [presetId, setPresetId] = useState(actions.presets[0]?.id ?? "");
+  const [presetId, setPresetId] = useState(kit.presets[0]?.id ?? "");
   const [clusterName, setClusterName] = useState("");
   const [yearText, setYearText] = useState(String(defaultYear));
   const [unitText, setUnitText] = useState("");
@@ -61,10 +100,10 @@ export function SetupStep({ defaultYear, onCreated }: SetupStepProps): JSX.Eleme
   const [submitted, setSubmitted] = useState(false);
   const [created, setCreated] = useState(false);
 
-  const preset = actions.presets.find((p) => p.id === presetId);
+  const preset = kit.presets.find((p) => p.id === presetId);
   const year = Number(yearText);
   const yearValid = /^\d{4}$/.test(yearText.trim()) && year >= 2000 && year <= 2100;
-  const parsed = useMemo(() => unitsFromPastedText(unitText), [unitText]);
+  const parsed = useMemo(() => kit.parseUnits(unitText), [kit, unitText]);
   const headIsDeputy = head !== "" && head === deputy;
   const unitsMissing = parsed.units.length === 0;
   const canCreate = yearValid && !unitsMissing && parsed.problems.length === 0 && !headIsDeputy;
@@ -120,8 +159,8 @@ export function SetupStep({ defaultYear, onCreated }: SetupStepProps): JSX.Eleme
         {actions.host === "browser" ? `${text.setup.intro} ${text.setup.introBrowser}` : text.setup.intro}
       </p>
       <Field label={text.setup.preset} hint={preset?.description}>
-        <Select value={presetId} onChange={(_, data) => setPresetId(data.value)}>
-          {actions.presets.map((p) => (
+        <Select className={styles.select} value={presetId} onChange={(_, data) => setPresetId(data.value)}>
+          {kit.presets.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
@@ -177,7 +216,7 @@ export function SetupStep({ defaultYear, onCreated }: SetupStepProps): JSX.Eleme
       ) : null}
       <div className={styles.pair}>
         <Field label={text.setup.head}>
-          <Select value={head} onChange={(_, data) => setHead(data.value)}>
+          <Select className={styles.select} value={head} onChange={(_, data) => setHead(data.value)}>
             <option value="">{text.setup.notChosen}</option>
             {unitOptions}
           </Select>
@@ -187,7 +226,7 @@ export function SetupStep({ defaultYear, onCreated }: SetupStepProps): JSX.Eleme
           validationState={headIsDeputy ? "error" : "none"}
           validationMessage={headIsDeputy ? text.setup.headIsDeputy : undefined}
         >
-          <Select value={deputy} onChange={(_, data) => setDeputy(data.value)}>
+          <Select className={styles.select} value={deputy} onChange={(_, data) => setDeputy(data.value)}>
             <option value="">{text.setup.notChosen}</option>
             {unitOptions}
           </Select>

@@ -13,6 +13,7 @@ import {
   validateWorkbook,
 } from "../../../src/workbook/usecases";
 import { SHEET } from "../../../src/workbook/layout";
+import { sampleUnitName } from "../../../src/messages/workbook";
 import { FakeWorkbook } from "../../support/excel-fake";
 
 const NOW = { year: 2024, month: 12, day: 20 };
@@ -28,7 +29,7 @@ async function clusterWorkbook(units: number): Promise<FakeWorkbook> {
   await createClusterWorkbook(session(fake), {
     presetId: "kon-tum",
     year: 2024,
-    units: sampleUnits(units),
+    units: sampleUnits(units, sampleUnitName),
     head: "DV01",
     deputy: "DV02",
     sampleScores: true,

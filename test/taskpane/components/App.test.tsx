@@ -5,7 +5,14 @@ import userEvent from "@testing-library/user-event";
 import type { BrowserDocument } from "../../../src/taskpane/actions";
 import { App } from "../../../src/taskpane/components/App";
 import { NotXlsxError } from "../../../src/taskpane/errors";
+import type { PaneActions } from "../../../src/taskpane/actions";
 import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+
+/** Renders the pane and waits for the Set up step's lazily loaded form (mounted even when hidden). */
+async function renderApp(ui: JSX.Element, actions: PaneActions): Promise<void> {
+  renderWith(ui, actions);
+  await screen.findByRole("combobox", { name: "Hệ thống thi đua", hidden: true });
+}
 
 type FakeDocument = BrowserDocument & { name: string | null };
 
@@ -30,7 +37,7 @@ describe("The pane (App)", () => {
   // Arrow-key movement between tabs is Tabster's, which needs a real layout: the e2e test checks it in chromium.
   it("offers the four steps as tabs, one panel shown at a time", async () => {
     const user = userEvent.setup();
-    renderWith(<App defaultYear={2024} />, fakeActions());
+    await renderApp(<App defaultYear={2024} />, fakeActions());
     const tabs = screen.getAllByRole("tab");
     const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị khen thưởng"];
     expect(tabs).toHaveLength(4);
@@ -51,7 +58,7 @@ describe("The pane (App)", () => {
         { code: "B", name: "Công đoàn B", total: 90, award: "excellent" },
       ]),
     ]);
-    renderWith(
+    await renderApp(
       <App defaultYear={2024} />,
       fakeActions({ validate: () => Promise.resolve({ problems: [], summary }) }),
     );
@@ -62,8 +69,8 @@ describe("The pane (App)", () => {
     expect(screen.getByText("Công đoàn A — 95 điểm")).toBeVisible();
   });
 
-  it("shows what the host lacks, in words, at the top", () => {
-    renderWith(
+  it("shows what the host lacks, in words, at the top", async () => {
+    await renderApp(
       <App defaultYear={2024} />,
       fakeActions({ notices: ["excel-too-old", "functions-unavailable"] }),
     );
@@ -71,9 +78,9 @@ describe("The pane (App)", () => {
     expect(screen.getByText(/Các hàm THIDUA\.\* chưa dùng được/)).toBeInTheDocument();
   });
 
-  it("marks the summary stale when a co-author changes the workbook, without a dialog", () => {
+  it("marks the summary stale when a co-author changes the workbook, without a dialog", async () => {
     let notify: () => void = () => undefined;
-    renderWith(
+    await renderApp(
       <App defaultYear={2024} initialStep="summary" />,
       fakeActions({
         onRemoteChange: (listener) => {
@@ -89,7 +96,7 @@ describe("The pane (App)", () => {
   });
 
   it("says so when it cannot listen for co-authors' changes", async () => {
-    renderWith(
+    await renderApp(
       <App defaultYear={2024} />,
       fakeActions({
         onRemoteChange: (_listener, onError) => {
@@ -105,7 +112,7 @@ describe("The pane (App)", () => {
     it("opens a chosen .xlsx file, names it and moves on to the Check step", async () => {
       const user = userEvent.setup();
       const doc = fakeDocument();
-      renderWith(
+      await renderApp(
         <App defaultYear={2024} />,
         fakeActions({ host: "browser", document: doc, download: () => Promise.resolve() }),
       );
@@ -121,7 +128,7 @@ describe("The pane (App)", () => {
 
     it("opens a file dropped on the drop zone", async () => {
       const doc = fakeDocument();
-      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await renderApp(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
       const file = new File(["x"], "tha-vao.xlsx");
       fireEvent.drop(screen.getByRole("group", { name: "Vùng thả tệp .xlsx" }), {
         dataTransfer: { files: [file] },
@@ -137,7 +144,7 @@ describe("The pane (App)", () => {
           return Promise.resolve(false);
         },
       });
-      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await renderApp(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
       await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
       expect(await screen.findByText("Đang mở: kon-tum.xlsx")).toBeInTheDocument();
       expect(screen.getByText(/đã tạo một sổ làm việc mẫu ngay trong trình duyệt/)).toBeInTheDocument();
@@ -146,7 +153,7 @@ describe("The pane (App)", () => {
     it("explains a file that is not an .xlsx", async () => {
       const user = userEvent.setup();
       const doc = fakeDocument({ open: (_file, name) => Promise.reject(new NotXlsxError(name)) });
-      renderWith(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await renderApp(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
       await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "ghi-chu.xlsx"));
       await waitFor(() =>
         expect(screen.getByRole("alert")).toHaveTextContent(

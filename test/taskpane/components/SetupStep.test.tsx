@@ -21,6 +21,7 @@ describe("Set up step (Thiết lập)", () => {
         },
       }),
     );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
 
     await user.type(screen.getByRole("textbox", { name: "Tên cụm" }), "Cụm thi đua số 3");
     await user.clear(screen.getByRole("textbox", { name: /^Năm/ }));
@@ -59,6 +60,7 @@ describe("Set up step (Thiết lập)", () => {
       <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
       fakeActions({ createWorkbook: create }),
     );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
 
     await user.clear(screen.getByRole("textbox", { name: /^Năm/ }));
     await user.type(screen.getByRole("textbox", { name: /^Năm/ }), "20x4");
@@ -72,6 +74,7 @@ describe("Set up step (Thiết lập)", () => {
   it("names the pasted line whose unit type is unknown", async () => {
     const user = userEvent.setup();
     renderWith(<SetupStep defaultYear={2024} onCreated={jest.fn()} />, fakeActions());
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
     await user.paste("DV01\tCông đoàn A\ttrực tiếp\nDV02\tCông đoàn B\tgián tiếp");
     expect(screen.getByText(/Dòng 2: loại "gián tiếp" không rõ/)).toBeInTheDocument();
@@ -81,6 +84,7 @@ describe("Set up step (Thiết lập)", () => {
   it("labels the year as a school year and shows the period for a school-year preset", async () => {
     const user = userEvent.setup();
     renderWith(<SetupStep defaultYear={2021} onCreated={jest.fn()} />, fakeActions());
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Hệ thống thi đua" }), "thanh-hoa-5");
     expect(screen.getByRole("textbox", { name: /Năm học \(năm bắt đầu\)/ })).toBeInTheDocument();
     expect(screen.getByText("Kỳ thi đua: Năm học 2021 – 2022")).toBeInTheDocument();
@@ -104,6 +108,7 @@ describe("Set up step (Thiết lập)", () => {
         },
       }),
     );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
     await user.paste("Công đoàn A");
     await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
@@ -131,6 +136,7 @@ describe("Set up step (Thiết lập)", () => {
         },
       }),
     );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
     await user.paste("Công đoàn A");
     await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
@@ -142,5 +148,15 @@ describe("Set up step (Thiết lập)", () => {
     expect(await screen.findByText(/Đã hủy theo yêu cầu/)).toBeInTheDocument();
     expect((seen as AbortSignal | null)?.aborted).toBe(true);
     expect(screen.getByRole("button", { name: "Tạo sổ làm việc" })).toBeEnabled();
+  });
+
+  it("says why the form cannot appear when its data fails to load", async () => {
+    renderWith(
+      <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
+      fakeActions({
+        loadSetup: () => Promise.reject(new Error("ChunkLoadError: Loading chunk setup failed")),
+      }),
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("Có lỗi không mong đợi: ChunkLoadError");
   });
 });
