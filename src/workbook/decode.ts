@@ -165,14 +165,45 @@ class Grid {
   }
 }
 
+/** Normalised keys, memoised: a 500-sheet workbook repeats the same few headers and codes. */
+const keyCache = new Map<string, string>();
+
 function keyOf(text: string): string {
-  return normalizeKey(text);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = normalizeKey(text);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+const specKeys = new WeakMap<ColumnSpec, ReadonlySet<string>>();
+
+function keysOfSpec(spec: ColumnSpec): ReadonlySet<string> {
+  let keys = specKeys.get(spec);
+  if (!keys) {
+    keys = new Set([spec.header, ...(spec.aliases ?? [])].map(keyOf));
+    specKeys.set(spec, keys);
+  }
+  return keys;
 }
 
 function matchesColumn(cell: CellValue, spec: ColumnSpec): boolean {
-  if (typeof cell !== "string") return false;
-  const key = keyOf(cell);
-  return key === keyOf(spec.header) || (spec.aliases ?? []).some((a) => keyOf(a) === key);
+  return typeof cell === "string" && keysOfSpec(spec).has(keyOf(cell));
+}
+
+const criterionKeys = new Map<string, string>();
+
+/** The core's criterion key, memoised per spelling. */
+function criterionKeyOf(code: string): string {
+  let key = criterionKeys.get(code);
+  if (key === undefined) {
+    key = criterionKey(code);
+    if (criterionKeys.size > 50_000) criterionKeys.clear();
+    criterionKeys.set(code, key);
+  }
+  return key;
 }
 
 interface HeaderMatch<K extends string> {
@@ -627,7 +658,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         }
         const max = criteriaGrid.sourced(row, col.max);
         criteria.push({ code, text: criteriaGrid.text(row, col.text), max, kind: kind ?? "scored" });
-        criteriaMax.set(criterionKey(code.value), max.value);
+        criteriaMax.set(criterionKeyOf(code.value), max.value);
       }
     }
   }
@@ -714,10 +745,12 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   // One scoring sheet per unit, named after its code
   const scores: ScoreRow[] = [];
   const scoreSheets = new Map<string, ScoreSheetLayout>();
+  const sheetByKey = new Map<string, SheetSnapshot>();
+  for (const s of sheets) if (!sheetByKey.has(keyOf(s.name))) sheetByKey.set(keyOf(s.name), s);
   for (const unit of units) {
     const code = unit.code.value;
     if (code === "") continue;
-    const found = findSheet(sheets, code);
+    const found = sheetByKey.get(keyOf(code));
     if (!found) {
       problems.push(
         structural(
@@ -846,7 +879,7 @@ function readScoreSheet(
     const blank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
     if (!blank(self.value) || !blank(appraised.value)) filledRows.add(row);
     if (code.value !== "") {
-      const key = criterionKey(code.value);
+      const key = criterionKeyOf(code.value);
       if (!rowOfCriterion.has(key)) rowOfCriterion.set(key, row);
     }
     // Rows with no score at all (sections, criteria not scored yet) are not score rows: the core
@@ -865,7 +898,7 @@ function readScoreSheet(
     }
     if (col.max !== null && code.value !== "") {
       const typed = parseScore(grid.value(row, col.max));
-      const expected = parseScore(criteriaMax.get(criterionKey(code.value)) ?? null);
+      const expected = parseScore(criteriaMax.get(criterionKeyOf(code.value)) ?? null);
       if (typed.kind === "number" && expected.kind === "number" && typed.points !== expected.points) {
         problems.push(
           structural(
@@ -873,7 +906,7 @@ function readScoreSheet(
             M.unitSheetMaxMismatch(
               code.value,
               shownValue(grid.value(row, col.max)),
-              shownValue(criteriaMax.get(criterionKey(code.value)) ?? null),
+              shownValue(criteriaMax.get(criterionKeyOf(code.value)) ?? null),
             ),
             grid.ref(row, col.max),
             "warning",

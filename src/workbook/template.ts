@@ -610,11 +610,15 @@ export function votesSheet(
 
 // ── One scoring sheet per unit ────────────────────────────────────────────────
 
-function scoreSheet(
-  source: TemplateSource,
-  unit: TemplateUnit,
+/**
+ * One unit's scoring sheet (also what a unit's own self-scoring file holds). `index` numbers its
+ * Excel table; `random` fills sample scores.
+ */
+export function unitScoreSheet(
+  source: Pick<TemplateSource, "criteria" | "period">,
+  unit: Pick<TemplateUnit, "code" | "name">,
   index: number,
-  random: (() => number) | null,
+  random: (() => number) | null = null,
 ): SheetWrite {
   const sections = sectionCodes(source.criteria.map((c) => c.code));
   const blocks: BlockWrite[] = [
@@ -700,6 +704,6 @@ export function templateSheets(
     departmentsSheet(source),
     departmentPointsSheet(source, units, random),
     votesSheet(SHEET.votes, []),
-    ...units.map((u, i) => scoreSheet(source, u, i, random)),
+    ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
 }

@@ -27,6 +27,7 @@ import {
   MARKER_SHEET,
   markerSheetCells,
 } from "../../workbook/sheet-names";
+import { normalizeKey } from "../../core/text/normalize";
 import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
 import { writeMessages } from "../../messages/workbook";
 
@@ -107,10 +108,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
-    const sheets = this.userSheets();
+    const byKey = new Map<string, ExcelJS.Worksheet>();
+    for (const ws of this.userSheets()) if (!byKey.has(sheetKey(ws.name))) byKey.set(sheetKey(ws.name), ws);
     const out: SheetSnapshot[] = [];
     for (const name of names) {
-      const ws = findSheet(sheets, name);
+      const ws = byKey.get(sheetKey(name));
       if (ws && !out.some((s) => s.name === ws.name)) out.push(this.snapshot(ws, options));
     }
     return Promise.resolve(out);
@@ -236,6 +238,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
 function keyOf(name: string): string {
   return name.normalize("NFC").toLowerCase();
+}
+
+/** The key Excel compares sheet names by (the same as findSheet's). */
+function sheetKey(name: string): string {
+  return normalizeKey(name);
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
