@@ -23,10 +23,16 @@ const MAX_MAGNITUDE = 1e9;
 /** How far a cell's double may sit from a whole number of hundredths and still be that number (0.1 + 0.2). */
 const CENT_TOLERANCE = 1e-6;
 
-/** Spaces people paste into numbers: ordinary, no-break, figure, thin, narrow no-break, BOM. */
+/** Spaces people paste around numbers: ordinary, no-break, figure, thin, narrow no-break, BOM. */
 const NUMBER_SPACES = /[\s\u00a0\u2007\u2009\u202f\ufeff]/gu;
-/** One optional sign, digits, at most one decimal separator (comma or point) followed by digits. */
-const PLAIN_NUMBER = /^([+-]?)(\d+)(?:[.,](\d+))?$/;
+/** The same spaces at either end of the text: the only place a score may carry them. */
+const EDGE_SPACES = /^[\s\u00a0\u2007\u2009\u202f\ufeff]+|[\s\u00a0\u2007\u2009\u202f\ufeff]+$/gu;
+/**
+ * One optional sign (spaces may follow it: "- 2"), digits, at most one decimal separator (comma or
+ * point) followed by digits. No space between digits: scores never carry thousands separators, so
+ * "8 5" is a slip (8? 5? 85?) and is refused rather than read as 85.
+ */
+const PLAIN_NUMBER = /^([+-]?)[\s\u00a0\u2007\u2009\u202f\ufeff]*(\d+)(?:[.,](\d+))?$/u;
 const LOOKS_LIKE_ERROR = /^#[A-Z0-9/]+[!?]?$|^#N\/A$/i;
 const LOOKS_LIKE_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/u;
 
@@ -167,12 +173,14 @@ function textCell(raw: string): ParsedNumber {
   const folded = raw
     .normalize("NFKC")
     .replace(/\u2212/gu, "-")
-    .replace(NUMBER_SPACES, "");
+    .replace(EDGE_SPACES, "");
   if (folded === "") return EMPTY;
   const match = PLAIN_NUMBER.exec(folded);
   if (match === null) {
-    if (LOOKS_LIKE_ERROR.test(folded)) return { kind: "invalid", reason: "error", shown };
-    if (LOOKS_LIKE_DATE.test(folded)) return { kind: "invalid", reason: "date", shown };
+    // Only to say why: "20 / 10 / 2022" is still a date, "# REF!" still an error.
+    const squeezed = folded.replace(NUMBER_SPACES, "");
+    if (LOOKS_LIKE_ERROR.test(squeezed)) return { kind: "invalid", reason: "error", shown };
+    if (LOOKS_LIKE_DATE.test(squeezed)) return { kind: "invalid", reason: "date", shown };
     return { kind: "invalid", reason: "text", shown };
   }
   const [, sign = "", whole = "", fraction = ""] = match;

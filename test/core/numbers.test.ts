@@ -19,7 +19,9 @@ describe("parseScore", () => {
     ["8,50", 850],
     ["8,25", 825],
     ["\u00a08,5\u00a0", 850],
-    ["1\u202f0,5", 1050],
+    ["\u202f10,5\u2009", 1050],
+    ["\ufeff7", 700],
+    ["- 2", -200],
     ["10", 1000],
     ["-1,5", -150],
     ["\u22121,5", -150],
@@ -58,6 +60,19 @@ describe("parseScore", () => {
     });
     expect(parseScore(true)).toEqual({ kind: "invalid", reason: "boolean", shown: "TRUE" });
     expect(parseScore(Number.NaN)).toMatchObject({ kind: "invalid", reason: "error" });
+  });
+
+  it.each([["8 5"], ["8\u00a05"], ["1\u202f000"], ["1 000,5"], ["8 ,5"], ["8, 5"], ["- 2 5"]])(
+    "refuses %p: a space between digits is a slip, never a thousands separator",
+    (value) => {
+      expect(parseScore(value)).toEqual({ kind: "invalid", reason: "text", shown: value.trim() });
+      expect(pointsOrFlag(value)).toBeNaN();
+    },
+  );
+
+  it("still says why when spaces sit inside a date or an error code", () => {
+    expect(parseScore("20 / 10 / 2022")).toMatchObject({ kind: "invalid", reason: "date" });
+    expect(parseScore("# REF!")).toMatchObject({ kind: "invalid", reason: "error" });
   });
 
   it("keeps the typed text for the message", () => {

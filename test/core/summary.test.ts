@@ -232,6 +232,14 @@ describe("summarizeBlock: validation", () => {
     });
   });
 
+  it("refuses a score typed with a space between its digits instead of reading it as one number", () => {
+    const summary = summarizeBlock(konTumBlock({ scores: { DT: ["8 5", 10, 10, 25, 15, 20, null, null] } }));
+    const p = summary.problems.find((x) => x.unit === "DT" && x.code === "SCORE_NOT_A_NUMBER");
+    expect(p).toMatchObject({ criterion: "I.1", severity: "error" });
+    expect(p?.message).toContain("«8 5»");
+    expect(unitOf(summary, "DT").missing).toEqual(["I.1"]);
+  });
+
   it("reports an unreadable appraised score and leaves the criterion unscored", () => {
     const summary = summarizeBlock(
       konTumBlock({ scores: { DT: [[10, "tám"], 10, 10, 25, 15, 20, null, null] } }),

@@ -61,6 +61,10 @@ describe("THIDUA.DOCSO", () => {
       message: expect.stringContaining("«tám» không phải là số"),
     });
     expect(excelError(() => numberFromText("8,5,1")).code).toBe("#VALUE!");
+    expect(excelError(() => numberFromText("8 5"))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringContaining("«8 5» không phải là số"),
+    });
     expect(excelError(() => numberFromText("8,555")).message).toContain("quá 2 chữ số thập phân");
   });
 
