@@ -27,8 +27,12 @@ const useStyles = makeStyles({
     minHeight: "100vh",
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  // Four tabs wrap onto two lines in a 320-px pane instead of scrolling sideways.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  // In a narrow pane the four tabs sit in a 2 × 2 grid instead of scrolling sideways.
+  tabs: {
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXS,
+    "@media (max-width: 480px)": { display: "grid", gridTemplateColumns: "1fr 1fr" },
+  },
   panel: { minWidth: 0 },
   heading: {
     margin: `0 0 ${tokens.spacingVerticalS} 0`,

@@ -1,0 +1,95 @@
+/**
+ * The Office.js adapter's cost to generate the summary, on the recording fake of Excel (syncs and
+ * request bytes for 20, 200 and 2,000 units), and the pane's JavaScript from the production build:
+ * what taskpane.html loads at once (gzipped) and what is loaded later, when needed.
+ *
+ * Run: npx tsx bench/office.bench.ts (after `npx webpack --mode production` for the pane figures).
+ */
+import { existsSync, readdirSync, readFileSync } from "fs";
+import path from "path";
+import { gzipSync } from "zlib";
+import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
+import { sampleUnitName } from "../src/messages/workbook";
+import { sampleUnits } from "../src/taskpane/browser-actions";
+import { createClusterWorkbook, generateSummary } from "../src/workbook/usecases";
+import { FakeWorkbook } from "../test/support/excel-fake";
+
+const RUNS = 3;
+const NOW = { year: 2024, month: 12, day: 20 };
+const DIST = path.resolve(__dirname, "..", "dist");
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function session(fake: FakeWorkbook): OfficeWorkbook {
+  return new OfficeWorkbook(fake.context() as unknown as Excel.RequestContext, {
+    capabilities: { api19: true, mergedAreas: true },
+  });
+}
+
+async function summaryCost(units: number): Promise<{ syncs: number; kilobytes: number }> {
+  const fake = new FakeWorkbook();
+  await createClusterWorkbook(session(fake), {
+    presetId: "kon-tum",
+    year: NOW.year,
+    units: sampleUnits(units, sampleUnitName),
+    head: "DV01",
+    deputy: "DV02",
+    sampleScores: true,
+  });
+  const syncs: number[] = [];
+  const bytes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const before = fake.syncCount;
+    await generateSummary(session(fake), { now: NOW });
+    const made = fake.syncs.slice(before);
+    syncs.push(made.length);
+    bytes.push(made.reduce((sum, s) => sum + s.bytes, 0));
+  }
+  return { syncs: median(syncs), kilobytes: median(bytes) / 1024 };
+}
+
+function gzipKilobytes(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+}
+
+/** The scripts taskpane.html loads itself (Office.js aside: it comes from Microsoft or its own copy). */
+function initialScripts(): string[] {
+  const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+    .map((match) => match[1] ?? "")
+    .filter((src) => !/^https?:/.test(src) && !src.startsWith("office-js/"))
+    .map((src) => path.join(DIST, src));
+}
+
+async function main(): Promise<void> {
+  for (const units of [20, 200, 2000]) {
+    const cost = await summaryCost(units);
+    console.log(`BENCH office.summary.syncs.${units} ${cost.syncs} syncs`);
+    console.log(`BENCH office.summary.bytes.${units} ${cost.kilobytes.toFixed(1)} KB`);
+  }
+
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error(
+      "dist/taskpane.html không có: chạy `npx webpack --mode production` trước để đo kích thước ngăn.",
+    );
+  }
+  const initial = initialScripts();
+  const chunks = existsSync(path.join(DIST, "chunks"))
+    ? readdirSync(path.join(DIST, "chunks"))
+        .filter((file) => file.endsWith(".js"))
+        .map((file) => path.join(DIST, "chunks", file))
+    : [];
+  const sum = (files: readonly string[]): number =>
+    files.reduce((total, file) => total + gzipKilobytes(file), 0);
+  console.log(`BENCH pane.initial_js_gz ${sum(initial).toFixed(1)} KB`);
+  console.log(`BENCH pane.lazy_js_gz ${sum(chunks).toFixed(1)} KB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

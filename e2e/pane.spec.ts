@@ -1,0 +1,218 @@
+/**
+ * The pane in a real chromium, outside Office, on the production build: load the sample, check it,
+ * generate the summary and the recommendation, download, and hold the downloaded workbook's figures
+ * to the core's own computation.
+ */
+import { readFileSync } from "fs";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
+import { numberFromPoints } from "../src/core/decimal";
+import { summarizeBlock } from "../src/core/summary";
+import type { BlockSummary } from "../src/core/model";
+import { summaryText } from "../src/messages/workbook";
+import { SHEET } from "../src/workbook/layout";
+import { readCluster } from "../src/workbook/usecases";
+import { expectAccessible, openPane, openStep, screenshot } from "./support";
+
+async function downloadWorkbook(page: Page, button: RegExp): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const file = await download.path();
+  return readFileSync(file);
+}
+
+/** What the core computes from the workbook's inputs (not from the sheets the pane wrote). */
+async function coreSummary(bytes: Buffer): Promise<BlockSummary> {
+  const { input } = await readCluster(await XlsxWorkbook.fromBuffer(bytes));
+  if (input === null) throw new Error("the downloaded workbook lost its input sheets");
+  return summarizeBlock(input);
+}
+
+interface SheetRow {
+  readonly code: string;
+  readonly total: number | null;
+  readonly rank: number | null;
+  readonly award: string;
+}
+
+/** The summary sheet's unit rows as Excel would show them (formulas' cached results). */
+async function summaryRows(bytes: Buffer): Promise<SheetRow[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheet = book.getWorksheet(SHEET.summary);
+  if (sheet === undefined) throw new Error(`no sheet ${SHEET.summary}`);
+  const shown = (value: ExcelJS.CellValue): unknown =>
+    value !== null && typeof value === "object" && "result" in value ? value.result : value;
+  let header: Map<string, number> | null = null;
+  const rows: SheetRow[] = [];
+  sheet.eachRow((row) => {
+    // row.values is sparse (index 0 and blank cells are holes): Array.from fills them.
+    const cells = Array.from(row.values as ExcelJS.CellValue[], shown);
+    if (header === null) {
+      if (cells.includes(summaryText.headers[1]) && cells.includes("Tổng điểm")) {
+        header = new Map(cells.map((cell, column) => [String(cell), column]));
+      }
+      return;
+    }
+    const at = (name: string): unknown => cells[header?.get(name) ?? -1];
+    const code = at("Mã");
+    const total = at("Tổng điểm");
+    if (typeof code !== "string" || code === "" || typeof total !== "number") return;
+    const rank = at("Xếp hạng");
+    rows.push({
+      code,
+      total,
+      rank: typeof rank === "number" ? rank : null,
+      award: typeof at("Đề nghị khen thưởng") === "string" ? String(at("Đề nghị khen thưởng")) : "",
+    });
+  });
+  return rows;
+}
+
+test("a cluster head's year in a plain browser: sample, check, summary, proposal, download", async ({
+  page,
+}) => {
+  await test.step("the pane opens offline at 320 px on the Office.js copy it serves", async () => {
+    await openPane(page);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __thiduaOfficeSource?: string }).__thiduaOfficeSource,
+      ),
+    ).toBe("local");
+    await expect(page.getByText("Chưa mở tệp nào.")).toBeVisible();
+    // No sideways scrolling in a 320-px pane.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, "thiet-lap");
+  });
+
+  await test.step("the sample opens with one click and the pane moves on to the check", async () => {
+    await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+    await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+    await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+  });
+
+  await test.step("Kiểm tra: the sample has no errors", async () => {
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await expect(page.getByText("0 lỗi", { exact: false })).toBeVisible();
+    await screenshot(page, "kiem-tra");
+  });
+
+  let summaryBytes: Buffer = Buffer.alloc(0);
+  await test.step("Tổng hợp: generates the sheet and draws the ranking", async () => {
+    await openStep(page, /3\. Tổng hợp/);
+    await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
+    await expect(page.getByText(`Đã ghi trang "${SHEET.summary}".`)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Xếp hạng — Cụm các Ngân hàng/ })).toBeVisible();
+    await screenshot(page, "tong-hop");
+    summaryBytes = await downloadWorkbook(page, /Tải sổ làm việc về/);
+  });
+
+  await test.step("the downloaded summary's figures are the core's", async () => {
+    const expected = await coreSummary(summaryBytes);
+    const rows = await summaryRows(summaryBytes);
+    const units = expected.clusters.flatMap((c) => c.units);
+    expect(units.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.code).sort()).toEqual(units.map((u) => u.code).sort());
+    for (const unit of units) {
+      const row = rows.find((r) => r.code === unit.code);
+      expect(row?.total, `tổng điểm của ${unit.code}`).toBeCloseTo(numberFromPoints(unit.total), 2);
+      expect(row?.rank, `xếp hạng của ${unit.code}`).toBe(unit.rank);
+      const award = unit.award === null ? "" : summaryText.award[unit.award];
+      expect(row?.award ?? "", `đề nghị của ${unit.code}`).toBe(award);
+    }
+    // And the pane drew the same: one bar per unit, named with its rank and total.
+    for (const unit of units) {
+      await expect(
+        page.getByRole("listitem", { name: new RegExp(`^Hạng ${unit.rank}: ${unit.name},`) }),
+      ).toHaveCount(1);
+    }
+  });
+
+  await test.step("Đề nghị khen thưởng: the proposal within quota and the printable sheet", async () => {
+    await openStep(page, /4\. Đề nghị khen thưởng/);
+    await expect(page.getByText("Chỉ tiêu: 1 dẫn đầu, 2 xuất sắc")).toBeVisible();
+    await page.getByRole("button", { name: "Tạo tờ trình đề nghị" }).click();
+    await expect(page.getByText(/sẵn sàng để in/)).toBeVisible();
+    await screenshot(page, "de-nghi");
+    const bytes = await downloadWorkbook(page, /Tải sổ làm việc về/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet(SHEET.recommendation);
+    expect(sheet, "the recommendation sheet is in the download").toBeDefined();
+    const leading = (await coreSummary(bytes)).clusters
+      .flatMap((c) => c.units)
+      .filter((u) => u.award === "leading");
+    const text: string[] = [];
+    sheet?.eachRow((row) => row.eachCell((cell) => text.push(String(cell.text))));
+    for (const unit of leading) expect(text.join("\n")).toContain(unit.name);
+  });
+});
+
+test("the steps are tabs the keyboard reaches and moves between", async ({ page }) => {
+  await openPane(page);
+  const first = page.getByRole("tab", { name: "1. Thiết lập" });
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("heading", { level: 2, name: "Kiểm tra sổ làm việc" })).toBeVisible();
+  // Tab leaves the tab list into the step's own controls.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Kiểm tra", exact: true })).toBeFocused();
+});
+
+test("Thiết lập in a browser: a new workbook from a pasted unit list, downloaded", async ({ page }) => {
+  await openPane(page);
+  await page.getByRole("textbox", { name: "Tên cụm" }).fill("Cụm thi đua số 3");
+  await page
+    .getByRole("textbox", { name: /Danh sách đơn vị/ })
+    .fill(
+      "Mã\tTên đơn vị\tLoại\nDV01\tCông đoàn Điện lực\ttrực tiếp\nDV02\tCông đoàn Ngân hàng\tphối hợp\nDV03\tCông đoàn Y tế\ttrực tiếp",
+    );
+  await expect(page.getByText(/^3 đơn vị/)).toBeVisible();
+  await page.getByRole("combobox", { name: "Cụm trưởng" }).selectOption("DV01");
+  await page.getByRole("combobox", { name: "Cụm phó" }).selectOption("DV02");
+  await page.getByRole("button", { name: "Tạo sổ làm việc" }).click();
+  await expect(page.getByText(/Đã tạo sổ làm việc mới/)).toBeVisible();
+  await screenshot(page, "thiet-lap-xong");
+  const bytes = await downloadWorkbook(page, /^Tải xuống$/);
+  const listed = (await (await XlsxWorkbook.fromBuffer(bytes)).listSheets()).map((s) => s.name);
+  expect(listed).toEqual(
+    expect.arrayContaining([SHEET.config, SHEET.criteria, SHEET.units, "DV01", "DV02", "DV03"]),
+  );
+});
+
+test("a file that is not a workbook is refused in Vietnamese", async ({ page }) => {
+  await openPane(page);
+  await page.getByTestId("file-input").setInputFiles({
+    name: "ghi-chu.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("đây không phải tệp Excel"),
+  });
+  await expect(page.getByRole("alert")).toContainText(/xlsx|Excel/);
+  await expect(page.getByText("Chưa mở tệp nào.")).toBeVisible();
+});
+
+test("every step passes axe with no serious or critical violation", async ({ page }) => {
+  await openPane(page);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+  await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await expect(page.getByText("0 lỗi", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await openStep(page, /3\. Tổng hợp/);
+  await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
+  await expect(page.getByText(`Đã ghi trang "${SHEET.summary}".`)).toBeVisible();
+  await expectAccessible(page);
+  await openStep(page, /4\. Đề nghị khen thưởng/);
+  await expectAccessible(page);
+  await openStep(page, /1\. Thiết lập/);
+  await expectAccessible(page);
+});
