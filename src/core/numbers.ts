@@ -6,7 +6,15 @@
  */
 import { fromExcelSerial, isValidDate } from "./calendar";
 import { pointsFromNumber } from "./decimal";
-import type { CalendarDate, CellError, CellValue, DisciplineLevel, Points, UnitType } from "./model";
+import type {
+  CalendarDate,
+  CellError,
+  CellValue,
+  CriterionKind,
+  DisciplineLevel,
+  Points,
+  UnitType,
+} from "./model";
 import { normalizeKey } from "./text/normalize";
 
 export type InvalidReason = "text" | "error" | "date" | "boolean" | "precision";
@@ -280,7 +288,7 @@ function validDate(year: number, month: number, day: number): CalendarDate | "in
   return year >= 1900 && year <= 9999 && isValidDate(date) ? date : "invalid";
 }
 
-// ── Unit type and discipline ────────────────────────────────────────────────
+// ── Unit type ───────────────────────────────────────────────────────────────
 
 const UNIT_TYPES = new Map<string, UnitType>([
   ["trực tiếp", "direct"],
@@ -305,6 +313,49 @@ export function parseUnitType(value: CellValue): UnitType | null | "invalid" {
   if (key === "") return null;
   return UNIT_TYPES.get(key) ?? "invalid";
 }
+
+// ── Criterion kind ──────────────────────────────────────────────────────────
+
+/**
+ * The labels the cluster workbook writes ("Chấm điểm", "Điểm thưởng", "Điểm trừ") and the short
+ * forms people type instead, with and without diacritics.
+ */
+const CRITERION_KINDS = new Map<string, CriterionKind>([
+  ["chấm điểm", "scored"],
+  ["cham diem", "scored"],
+  ["điểm chấm", "scored"],
+  ["điểm chuẩn", "scored"],
+  ["tiêu chí chấm điểm", "scored"],
+  ["scored", "scored"],
+  ["điểm thưởng", "bonus"],
+  ["diem thuong", "bonus"],
+  ["thưởng", "bonus"],
+  ["điểm cộng", "bonus"],
+  ["cộng", "bonus"],
+  ["cộng điểm", "bonus"],
+  ["bonus", "bonus"],
+  ["điểm trừ", "deduction"],
+  ["diem tru", "deduction"],
+  ["trừ", "deduction"],
+  ["trừ điểm", "deduction"],
+  ["deduction", "deduction"],
+]);
+
+/**
+ * The kind of a criterion row: scored (chấm điểm), bonus (điểm thưởng) or deduction (điểm trừ).
+ * Empty is null: the caller decides (a blank kind is a scored criterion in every table we know).
+ *
+ * @example parseCriterionKind("Điểm thưởng") === "bonus"; parseCriterionKind("trừ") === "deduction"; parseCriterionKind("") === null
+ */
+export function parseCriterionKind(value: CellValue): CriterionKind | null | "invalid" {
+  if (value === null) return null;
+  if (typeof value !== "string") return "invalid";
+  const key = normalizeKey(value);
+  if (key === "") return null;
+  return CRITERION_KINDS.get(key) ?? "invalid";
+}
+
+// ── Discipline ──────────────────────────────────────────────────────────────
 
 const DISCIPLINE = new Map<string, DisciplineLevel>([
   ["", "none"],

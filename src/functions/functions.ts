@@ -47,6 +47,7 @@ import type {
 import { clusterCode, unitCode } from "../core/model";
 import {
   NOT_GIVEN,
+  parseCriterionKind,
   parseDate,
   parseDiscipline,
   parseScore,
@@ -57,12 +58,10 @@ import {
 import { presetById } from "../core/presets";
 import { rankingFromTotals } from "../core/ranking";
 import { convertLegacyText } from "../core/text/legacy";
-import { normalizeKey } from "../core/text/normalize";
 import { countedPoints, tableTotal } from "../core/totals";
 import type { TableEntry } from "../core/totals";
 import { AWARD_NAMES } from "../messages/awards";
 import * as messages from "../messages/functions";
-import { KIND_LABELS } from "../workbook/layout";
 import type { Cells } from "./arguments";
 import {
   FunctionFailure,
@@ -107,7 +106,7 @@ export function numberFromText(gia_tri: unknown): number | string {
  * @customfunction TONGDIEM TONGDIEM
  * @param diem Cột điểm của đơn vị (tự chấm hoặc thẩm định).
  * @param diem_toi_da Cột điểm tối đa của từng tiêu chí, cùng số dòng với cột điểm.
- * @param loai Cột loại điểm, cùng số dòng: để trống hoặc "Chấm điểm", "Điểm thưởng", "Điểm trừ". Bỏ qua thì mọi dòng là tiêu chí chấm điểm.
+ * @param loai Cột loại điểm, cùng số dòng: để trống hoặc "Chấm điểm", "Điểm thưởng" (hay "thưởng", "cộng"), "Điểm trừ" (hay "trừ"). Bỏ qua thì mọi dòng là tiêu chí chấm điểm.
  * @returns Tổng điểm.
  */
 export function tableTotalOf(diem: unknown[][], diem_toi_da: unknown[][], loai?: unknown[][]): number {
@@ -135,22 +134,13 @@ export function tableTotalOf(diem: unknown[][], diem_toi_da: unknown[][], loai?:
   });
 }
 
-/** The kind typed in a row: blank is a scored criterion; otherwise one of the workbook's labels. */
+/** The kind typed in a row, as the core reads it; blank is a scored criterion. */
 function kindAt(kinds: Cells, index: number): CriterionKind {
   const value = kinds.values[index] ?? null;
-  const typed = textOf(value);
-  if (typed === "") return "scored";
-  // Gap in the core: no parser for a kind cell yet; read the workbook's closed list of labels.
-  const key = normalizeKey(typed);
-  for (const kind of Object.keys(KIND_LABELS) as CriterionKind[]) {
-    if (normalizeKey(KIND_LABELS[kind]) === key) return kind;
-  }
-  throw invalidValue(
-    messages.at(
-      placeOf(kinds, index),
-      messages.kindInvalid({ shown: typed, labels: Object.values(KIND_LABELS) }),
-    ),
-  );
+  const kind = parseCriterionKind(value);
+  if (kind === null) return "scored";
+  if (kind !== "invalid") return kind;
+  throw invalidValue(messages.at(placeOf(kinds, index), messages.kindInvalid({ shown: shown(value) })));
 }
 
 /** TONGDIEM's wording of the core's verdict on a row: short, with the figures of that row. */

@@ -57,8 +57,11 @@ export const tableEmpty = (p: { parameter: string }): string =>
 export const columnsExpected = (p: { parameter: string; columns: string; found: number }): string =>
   `Vùng «${p.parameter}» cần các cột ${p.columns}, nhưng chỉ có ${p.found} cột`;
 
-export const kindInvalid = (p: { shown: string; labels: readonly string[] }): string =>
-  `loại «${p.shown}» không hợp lệ: để trống (tiêu chí chấm điểm) hoặc ghi ${p.labels.map((l) => `«${l}»`).join(", ")}`;
+/** The labels the cluster workbook writes in its "Loại" column; the core also reads short forms. */
+const KIND_LABELS = ["Chấm điểm", "Điểm thưởng", "Điểm trừ"];
+
+export const kindInvalid = (p: { shown: string }): string =>
+  `loại «${p.shown}» không hợp lệ: để trống (tiêu chí chấm điểm) hoặc ghi ${KIND_LABELS.map((l) => `«${l}»`).join(", ")}`;
 
 export const unitTypeInvalid = (p: { shown: string }): string =>
   `Loại đơn vị «${p.shown}» không hợp lệ: ghi «trực tiếp» hoặc «phối hợp»`;

@@ -1,5 +1,6 @@
 import {
   NOT_GIVEN,
+  parseCriterionKind,
   parseDate,
   parseDiscipline,
   parseScore,
@@ -7,6 +8,7 @@ import {
   parseYesNo,
   pointsOrFlag,
 } from "../../src/core/numbers";
+import { KIND_LABELS } from "../../src/workbook/layout";
 
 describe("parseScore", () => {
   it.each([
@@ -213,5 +215,39 @@ describe("parseDiscipline", () => {
     [1, "invalid"],
   ] as const)("reads %p as %p", (value, expected) => {
     expect(parseDiscipline(value)).toBe(expected);
+  });
+});
+
+describe("parseCriterionKind", () => {
+  it.each([
+    ["Chấm điểm", "scored"],
+    ["chấm điểm", "scored"],
+    ["Điểm chuẩn", "scored"],
+    ["Điểm thưởng", "bonus"],
+    ["  ĐIỂM  THƯỞNG ", "bonus"],
+    ["thưởng", "bonus"],
+    ["Cộng", "bonus"],
+    ["điểm cộng", "bonus"],
+    ["Điểm trừ", "deduction"],
+    ["trừ", "deduction"],
+    ["Diem tru", "deduction"],
+    ["", null],
+    ["\u00a0", null],
+    [null, null],
+    ["thưởng nóng", "invalid"],
+    ["Mục", "invalid"],
+    [1, "invalid"],
+    [true, "invalid"],
+  ] as const)("reads %p as %p", (value, expected) => {
+    expect(parseCriterionKind(value)).toBe(expected);
+  });
+
+  it("reads text typed decomposed (NFD) as the composed label", () => {
+    expect(parseCriterionKind("Điểm thưởng".normalize("NFD"))).toBe("bonus");
+    expect(parseCriterionKind("trừ".normalize("NFD"))).toBe("deduction");
+  });
+
+  it("reads back every label the cluster workbook writes as its own kind", () => {
+    for (const [kind, label] of Object.entries(KIND_LABELS)) expect(parseCriterionKind(label)).toBe(kind);
   });
 });

@@ -2,6 +2,8 @@
  * Each THIDUA function against the core's own results: the wrappers only shape arguments, so the
  * expected values come from calling the core on the same data.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { column, excelError } from "./support";
 import {
   classification,
@@ -26,7 +28,7 @@ import { numberFromPoints } from "../../src/core/decimal";
 import { eligibilityOf } from "../../src/core/eligibility";
 import type { CriterionKind, Points } from "../../src/core/model";
 import { clusterCode, unitCode } from "../../src/core/model";
-import { parseScore } from "../../src/core/numbers";
+import { parseCriterionKind, parseScore } from "../../src/core/numbers";
 import { presetById } from "../../src/core/presets";
 import { rankingFromTotals } from "../../src/core/ranking";
 import { convertLegacyText } from "../../src/core/text/legacy";
@@ -217,9 +219,19 @@ describe("THIDUA.TONGDIEM", () => {
     );
   });
 
+  it("reads the kinds as the core does, short forms included", () => {
+    const typed = ["", "chấm điểm", "cộng", "trừ"];
+    expect(typed.map(parseCriterionKind)).toEqual([null, "scored", "bonus", "deduction"]);
+    expect(tableTotalOf(column(...scores), column(...maxima), column(...typed))).toBe(
+      tableTotalOf(column(...scores), column(...maxima), column(...kinds)),
+    );
+  });
+
   it("shows #VALUE! for a kind outside the workbook's list and for ranges of different lengths", () => {
-    expect(excelError(() => tableTotalOf(column(1), column(2), column("thưởng nóng"))).message).toContain(
-      "«thưởng nóng»",
+    expect(
+      excelError(() => tableTotalOf(column(1, 1), column(2, 2), column("", "thưởng nóng"))).message,
+    ).toBe(
+      "Dòng 2: loại «thưởng nóng» không hợp lệ: để trống (tiêu chí chấm điểm) hoặc ghi «Chấm điểm», «Điểm thưởng», «Điểm trừ»",
     );
     expect(excelError(() => tableTotalOf(column(1, 2), column(2))).code).toBe("#VALUE!");
     expect(excelError(() => tableTotalOf(column(1, 2), column(2, 2), column(""))).code).toBe("#VALUE!");
@@ -554,5 +566,16 @@ describe("THIDUA.CHUYENMA", () => {
   it("leaves Unicode text and blank cells unchanged", () => {
     expect(legacyToUnicode("Công đoàn cơ sở")).toBe("Công đoàn cơ sở");
     expect(legacyToUnicode("")).toBe("");
+  });
+});
+
+describe("what the functions depend on", () => {
+  it("imports only the core, the messages and its own argument helpers, never the workbook codec", () => {
+    for (const file of ["functions.ts", "arguments.ts"]) {
+      const source = readFileSync(path.resolve(__dirname, "../../src/functions", file), "utf8");
+      const imported = [...source.matchAll(/^import[^;]*?from "([^"]+)";/gmu)].map((m) => m[1]);
+      expect(imported.length).toBeGreaterThan(0);
+      for (const from of imported) expect(from).toMatch(/^(?:\.\.\/core\/|\.\.\/messages\/|\.\/)/u);
+    }
   });
 });
