@@ -21,6 +21,21 @@
  */
 import type { Award, ClusterDefinition, Points, Quota, Tie, UnitCode, VoteRule } from "./model";
 
+/**
+ * The vote rule where the cluster sets none: a vote settles a tie when the winners have more than
+ * half of the member units' votes. Seed 001 §IV.2 asks for consensus by the member units' vote
+ * ("đồng thuận thống nhất trên cơ sở bỏ phiếu") without a threshold; more than half is the reading
+ * DOMAIN.md gives.
+ */
+export const DEFAULT_VOTE_RULE: VoteRule = { passShare: 0.5 };
+
+/**
+ * The award quota where the cluster sets none: 1 leading unit + 1 excellent unit, seed 001 §IV.5
+ * ("01 Bằng khen đơn vị dẫn đầu và 01 Bằng khen đơn vị xuất sắc" per cluster; the Banks cluster's
+ * 1 + 2 is its own preset data).
+ */
+export const DEFAULT_QUOTA: Quota = { leading: 1, excellent: 1 };
+
 /** One unit competing for the cluster's awards. */
 export interface AwardCandidate {
   readonly unit: UnitCode;

@@ -8,6 +8,7 @@
  * guidance names (TLĐ 1931 and 1932/HD-TLĐ for grassroots and upper-level unions); each cluster
  * replaces them with the table its members signed.
  */
+import { DEFAULT_VOTE_RULE } from "./awards";
 import { vietnamPublicHolidays } from "./calendar";
 import { DEFAULT_BANDS } from "./classification";
 import { pointsFromNumber } from "./decimal";
@@ -369,7 +370,7 @@ function presetFrom(data: PresetData): Preset {
     departmentsMax: pointsFromNumber(data.departmentsMax),
     bands: DEFAULT_BANDS,
     tieBreak: TIE_BREAK,
-    voteRule: { passShare: 0.5 },
+    voteRule: DEFAULT_VOTE_RULE,
   };
   return {
     id: data.id,

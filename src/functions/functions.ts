@@ -27,7 +27,7 @@ import {
 } from "../core/allocation";
 import type { DepartmentPointsEntry } from "../core/allocation";
 import type { AwardCandidate } from "../core/awards";
-import { awardsForCluster } from "../core/awards";
+import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster } from "../core/awards";
 import { DEFAULT_BANDS, bandsFrom, classify } from "../core/classification";
 import { formatPoints, numberFromPoints } from "../core/decimal";
 import { eligibilityOf } from "../core/eligibility";
@@ -55,7 +55,6 @@ import {
   parseYesNo,
   pointsOrFlag,
 } from "../core/numbers";
-import { presetById } from "../core/presets";
 import { rankingFromTotals } from "../core/ranking";
 import { convertLegacyText } from "../core/text/legacy";
 import { countedPoints, tableTotal } from "../core/totals";
@@ -416,8 +415,8 @@ export function proposedAwards(
     const votes = isOmitted(so_phieu) ? null : cellsOf(so_phieu);
     if (votes !== null) requireSameLength(totals, "tổng điểm", votes, "số phiếu");
     const quota = {
-      leading: countArg(so_dan_dau, "số dẫn đầu", 1),
-      excellent: countArg(so_xuat_sac, "số xuất sắc", 1),
+      leading: countArg(so_dan_dau, "số dẫn đầu", DEFAULT_QUOTA.leading),
+      excellent: countArg(so_xuat_sac, "số xuất sắc", DEFAULT_QUOTA.excellent),
     };
     const units: (UnitCode | null)[] = points.map((p, i) =>
       p === null ? null : unitCode(String(i).padStart(6, "0")),
@@ -438,7 +437,7 @@ export function proposedAwards(
     const outcome = awardsForCluster(
       { code: clusterCode("CUM"), name: "", quota },
       candidates,
-      VOTE_RULE,
+      DEFAULT_VOTE_RULE,
       candidates.length,
     );
     const voting = new Set(outcome.ties.filter((t) => !t.settled).flatMap((t) => t.units));
@@ -451,9 +450,6 @@ export function proposedAwards(
     return spill(labels, totals);
   });
 }
-
-/** The vote rule of the seed's clusters (more than half of the member units). */
-const VOTE_RULE = presetById("kon-tum")?.config.voteRule ?? { passShare: 0.5 };
 
 function votesAt(votes: Cells | null, index: number): number | null {
   if (votes === null) return null;

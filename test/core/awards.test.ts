@@ -1,5 +1,6 @@
 import type { AwardCandidate } from "../../src/core/awards";
-import { awardsForCluster, votesNeeded } from "../../src/core/awards";
+import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster, votesNeeded } from "../../src/core/awards";
+import { PRESETS, presetById } from "../../src/core/presets";
 import type { ClusterCode, ClusterDefinition, Points, UnitCode, VoteRule } from "../../src/core/model";
 import {
   AWARD_NAMES,
@@ -442,6 +443,26 @@ describe("votesNeeded", () => {
     expect(votesNeeded(majority, 6)).toBe(4);
     expect(votesNeeded({ passShare: 2 / 3 }, 9)).toBe(7);
     expect(votesNeeded({ passShare: 0 }, 9)).toBe(1);
+  });
+});
+
+describe("the defaults where a cluster sets none", () => {
+  it("passes a vote with more than half of the member units", () => {
+    expect(votesNeeded(DEFAULT_VOTE_RULE, 6)).toBe(4);
+    expect(votesNeeded(DEFAULT_VOTE_RULE, 7)).toBe(4);
+    expect(votesNeeded(DEFAULT_VOTE_RULE, 8)).toBe(5);
+  });
+
+  it("proposes 1 leading and 1 excellent unit, as seed 001 gives every cluster but the Banks'", () => {
+    expect(DEFAULT_QUOTA).toEqual({ leading: 1, excellent: 1 });
+    const konTum = presetById("kon-tum")!.clusters;
+    const others = konTum.filter((c) => c.name !== "Cụm các Ngân hàng");
+    expect(others.length).toBe(konTum.length - 1);
+    for (const cluster of others) expect(cluster.quota).toEqual(DEFAULT_QUOTA);
+  });
+
+  it("is the vote rule every preset starts from", () => {
+    for (const preset of PRESETS) expect(preset.config.voteRule).toEqual(DEFAULT_VOTE_RULE);
   });
 });
 

@@ -22,14 +22,13 @@ import {
   allocationTableFrom,
   departmentPointsFor,
 } from "../../src/core/allocation";
-import { awardsForCluster } from "../../src/core/awards";
+import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster } from "../../src/core/awards";
 import { DEFAULT_BANDS, bandsFrom, classify } from "../../src/core/classification";
 import { numberFromPoints } from "../../src/core/decimal";
 import { eligibilityOf } from "../../src/core/eligibility";
 import type { CriterionKind, Points } from "../../src/core/model";
 import { clusterCode, unitCode } from "../../src/core/model";
 import { parseCriterionKind, parseScore } from "../../src/core/numbers";
-import { presetById } from "../../src/core/presets";
 import { rankingFromTotals } from "../../src/core/ranking";
 import { convertLegacyText } from "../../src/core/text/legacy";
 import { tableTotal } from "../../src/core/totals";
@@ -410,7 +409,7 @@ describe("THIDUA.XEPLOAI", () => {
 });
 
 describe("THIDUA.DENGHI", () => {
-  const rule = presetById("kon-tum")!.config.voteRule;
+  const rule = DEFAULT_VOTE_RULE;
   /** The core's proposal for the same rows (blank totals are not candidates). */
   function coreLabels(
     totals: number[],
@@ -448,7 +447,13 @@ describe("THIDUA.DENGHI", () => {
 
   it("marks a tie straddling the quota «Bỏ phiếu» instead of picking silently", () => {
     const totals = [92, 90, 90, 85];
-    const expected = coreLabels(totals, [true, true, true, true], 1, 1);
+    // Quota left out: the core's default, 1 + 1.
+    const expected = coreLabels(
+      totals,
+      [true, true, true, true],
+      DEFAULT_QUOTA.leading,
+      DEFAULT_QUOTA.excellent,
+    );
     expect(proposedAwards(column(...totals), column("", "", "", ""))).toEqual(expected);
     expect(expected).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
   });
