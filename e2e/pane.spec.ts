@@ -10,7 +10,7 @@ import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { numberFromPoints } from "../src/core/decimal";
 import { summarizeBlock } from "../src/core/summary";
 import type { BlockSummary } from "../src/core/model";
-import { summaryText } from "../src/messages/workbook";
+import { fileMessages, summaryText } from "../src/messages/workbook";
 import { SHEET } from "../src/workbook/layout";
 import { readCluster } from "../src/workbook/usecases";
 import { expectAccessible, openPane, openStep, screenshot } from "./support";
@@ -195,7 +195,7 @@ test("a file that is not a workbook is refused in Vietnamese", async ({ page }) 
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from("đây không phải tệp Excel"),
   });
-  await expect(page.getByRole("alert")).toContainText(/xlsx|Excel/);
+  await expect(page.getByRole("alert")).toContainText(fileMessages.notXlsx());
   await expect(page.getByText("Chưa mở tệp nào.")).toBeVisible();
 });
 
