@@ -477,6 +477,15 @@ function sheetOps(
     });
   });
 
+  // Rows of the same height next to each other share one command ("5:9").
+  for (const run of heightRuns(sheet.rowHeights ?? [])) {
+    ops.push({
+      bytes: ACTION_BYTES * 3,
+      apply: (context) =>
+        void (on(context).getRange(`${run.first}:${run.last}`).format.rowHeight = run.height),
+    });
+  }
+
   for (const block of coalesceBlocks(sheet.blocks)) ops.push(...blockOps(block, on, maxBytes));
 
   for (const merge of sheet.merges ?? []) {
@@ -511,6 +520,20 @@ function sheetOps(
     ops.push({ bytes: ACTION_BYTES * 16, apply: (context) => applyPageSetup(on(context).pageLayout, setup) });
   }
   return ops;
+}
+
+/** Consecutive 1-based rows with one height, as ranges of rows. */
+export function heightRuns(
+  heights: readonly { readonly row: number; readonly height: number }[],
+): { first: number; last: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const { row, height } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.last + 1 === row && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
 }
 
 function applyPageSetup(layout: Excel.PageLayout, setup: PageSetup): void {

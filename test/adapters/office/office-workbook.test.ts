@@ -1,6 +1,7 @@
 import { OfficeAdapterError } from "../../../src/adapters/office/errors";
 import {
   coalesceBlocks,
+  heightRuns,
   OfficeWorkbook,
   type OfficeWorkbookOptions,
 } from "../../../src/adapters/office/office-workbook";
@@ -385,5 +386,26 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
     });
     expect(fake.sheets.filter((s) => s.name.startsWith("~thidua~"))).toEqual([]);
     expect(fake.sheet("Bảng tổng hợp")).toBeUndefined();
+  });
+
+  it("sets row heights by runs of rows, one command for rows of equal height side by side", async () => {
+    expect(
+      heightRuns([
+        { row: 7, height: 30 },
+        { row: 5, height: 30 },
+        { row: 6, height: 30 },
+        { row: 9, height: 45 },
+      ]),
+    ).toEqual([
+      { first: 5, last: 7, height: 30 },
+      { first: 9, last: 9, height: 45 },
+    ]);
+    const fake = new FakeWorkbook();
+    await session(fake).writeSheets([
+      { name: "Tờ trình", generated: true, blocks: [], rowHeights: [{ row: 3, height: 40 }] },
+    ]);
+    expect(fake.callsOn("Tờ trình")).toContainEqual(
+      expect.objectContaining({ target: "A3:XFD3", path: "format.rowHeight", value: 40 }),
+    );
   });
 });
