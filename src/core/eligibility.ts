@@ -3,13 +3,14 @@
  * considered when:
  * 1. a key leader was disciplined at reprimand (khiển trách) or above;
  * 2. it did not register (đăng ký thi đua) and sign the pact (ký giao ước) — missing either excludes;
- * 3. it did not send its mid-period (sơ kết) or end-of-period (tổng kết) report.
+ * 3. it did not send its mid-period (sơ kết) or end-of-period (tổng kết) report (a report marked
+ *    sent without a date counts as sent; it just cannot be checked for lateness).
  * An excluded unit keeps its score and place in the table; only awards are withheld. A report sent
  * after its deadline is a warning, never an exclusion (a cluster whose table deducts points for it
  * does so through the table).
  */
 import { daysBetween, nextWorkingDay } from "./calendar";
-import type { CalendarDate, Deadlines, DisciplineLevel, Exclusion } from "./model";
+import type { CalendarDate, Deadlines, DisciplineLevel, Exclusion, ReportSent } from "./model";
 import {
   dateText,
   disciplineReason,
@@ -22,8 +23,9 @@ import {
 export interface EligibilityFacts {
   readonly registered: boolean | null;
   readonly pactSigned: boolean | null;
-  readonly midReport: CalendarDate | null;
-  readonly endReport: CalendarDate | null;
+  /** The day it was sent; "sent" without a date (never late); null when not sent. */
+  readonly midReport: ReportSent;
+  readonly endReport: ReportSent;
   readonly discipline: DisciplineLevel;
 }
 
@@ -89,11 +91,12 @@ export function eligibilityOf(
 
 function lateness(
   report: "mid" | "end",
-  sent: CalendarDate | null,
+  sent: ReportSent,
   stated: CalendarDate | undefined,
   holidays: readonly CalendarDate[],
 ): LateReport | null {
-  if (sent === null || stated === undefined) return null;
+  // Sent on a day nobody wrote down: it cannot be called late.
+  if (sent === null || sent === "sent" || stated === undefined) return null;
   const deadline = nextWorkingDay(stated, holidays);
   const daysLate = daysBetween(deadline, sent);
   if (daysLate <= 0) return null;

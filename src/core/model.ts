@@ -130,6 +130,13 @@ export type UnitType = "direct" | "coordinating";
 /** Discipline of a key leader, in rising severity (seed 001 §IV.3). */
 export type DisciplineLevel = "none" | "reprimand" | "warning" | "demotion" | "dismissal" | "expulsion";
 
+/**
+ * What the unit list says of a report: the day it was sent; "sent" when it says only that it was
+ * sent ("Có", "x", "Đã gửi"), so no lateness can be worked out; null when it was not sent or the
+ * cell is empty.
+ */
+export type ReportSent = CalendarDate | "sent" | null;
+
 export interface UnitRow {
   readonly code: Sourced<string>;
   readonly name: Sourced<string>;
@@ -139,7 +146,9 @@ export interface UnitRow {
   readonly registered: Sourced;
   /** Signed the pact (ký giao ước). */
   readonly pactSigned: Sourced;
+  /** The day the mid-period report was sent, or a yes/no (see ReportSent). */
   readonly midReportDate: Sourced;
+  /** The day the end-of-period report was sent, or a yes/no (see ReportSent). */
   readonly endReportDate: Sourced;
   readonly leaderDiscipline: Sourced;
 }

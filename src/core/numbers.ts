@@ -13,6 +13,7 @@ import type {
   CriterionKind,
   DisciplineLevel,
   Points,
+  ReportSent,
   UnitType,
 } from "./model";
 import { normalizeKey } from "./text/normalize";
@@ -286,6 +287,30 @@ export function parseDate(value: CellValue): CalendarDate | null | "invalid" {
 function validDate(year: number, month: number, day: number): CalendarDate | "invalid" {
   const date = { year, month, day };
   return year >= 1900 && year <= 9999 && isValidDate(date) ? date : "invalid";
+}
+
+// ── Reports ─────────────────────────────────────────────────────────────────
+
+/** Words for a report sent or not, beyond the general yes/no. */
+const REPORT_SENT = new Set(["đã gửi", "có gửi", "gửi rồi", "đã nộp", "da gui"]);
+const REPORT_NOT_SENT = new Set(["chưa gửi", "không gửi", "chưa nộp", "chua gui", "khong gui"]);
+
+/**
+ * A report cell of the unit list: the day the report was sent (read as parseDate reads it), or just
+ * whether it was: "Có", "x", "Đã gửi" → "sent" (date unknown); "Không", "Chưa gửi" or empty → null.
+ *
+ * @example parseReportCell("20/10/2022") → { year: 2022, month: 10, day: 20 }
+ * @example parseReportCell("Có") === "sent"; parseReportCell("không") === null; parseReportCell("sắp gửi") === "invalid"
+ */
+export function parseReportCell(value: CellValue): ReportSent | "invalid" {
+  const date = parseDate(value);
+  if (date !== "invalid") return date;
+  const yes = parseYesNo(value);
+  if (yes !== "invalid") return yes === true ? "sent" : null;
+  if (typeof value !== "string") return "invalid";
+  const key = normalizeKey(value);
+  if (REPORT_SENT.has(key)) return "sent";
+  return REPORT_NOT_SENT.has(key) ? null : "invalid";
 }
 
 // ── Unit type ───────────────────────────────────────────────────────────────

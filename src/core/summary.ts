@@ -30,7 +30,6 @@ import type {
   AllocationTable,
   BlockInput,
   BlockSummary,
-  CalendarDate,
   CellRef,
   CellValue,
   ClusterDefinition,
@@ -41,6 +40,7 @@ import type {
   Points,
   Problem,
   Rank,
+  ReportSent,
   Sourced,
   UnitCode,
   UnitResult,
@@ -50,8 +50,8 @@ import type {
 import { criterionCode, unitCode } from "./model";
 import {
   NOT_GIVEN,
-  parseDate,
   parseDiscipline,
+  parseReportCell,
   parseScore,
   parseUnitType,
   parseYesNo,
@@ -129,7 +129,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const parsers: FactParsers = {
     unitType: remembered(parseUnitType),
     yesNo: remembered(parseYesNo),
-    date: remembered(parseDate),
+    report: remembered(parseReportCell),
     discipline: remembered(parseDiscipline),
     facts: new FactsTable(),
   };
@@ -397,7 +397,7 @@ function clusterIndexOf(clusters: readonly ClusterDefinition[], problems: Proble
 interface FactParsers {
   readonly unitType: typeof parseUnitType;
   readonly yesNo: typeof parseYesNo;
-  readonly date: typeof parseDate;
+  readonly report: typeof parseReportCell;
   readonly discipline: typeof parseDiscipline;
   readonly facts: FactsTable;
 }
@@ -450,8 +450,8 @@ function unitEntryOf(
 
   const registered = yesNoFact(row.registered, "registered", parse, label, key, place);
   const pactSigned = yesNoFact(row.pactSigned, "pactSigned", parse, label, key, place);
-  const midReport = dateFact(row.midReportDate, "mid", parse, label, key, place);
-  const endReport = dateFact(row.endReportDate, "end", parse, label, key, place);
+  const midReport = reportFact(row.midReportDate, "mid", parse, label, key, place);
+  const endReport = reportFact(row.endReportDate, "end", parse, label, key, place);
   let discipline = parse.discipline(row.leaderDiscipline.value);
   if (discipline === "invalid") {
     const shown = shownOf(row.leaderDiscipline.value);
@@ -479,15 +479,15 @@ function yesNoFact(
   return parsed;
 }
 
-function dateFact(
+function reportFact(
   cell: Sourced,
   report: "mid" | "end",
   parse: FactParsers,
   label: UnitLabel,
   key: string,
   place: (unitKey: string, criterion: number, p: Problem) => void,
-): CalendarDate | null {
-  const parsed = parse.date(cell.value);
+): ReportSent {
+  const parsed = parse.report(cell.value);
   if (parsed === "invalid") {
     place(key, -1, problem.unitDateInvalid(label, report, shownOf(cell.value), cell.at));
     return null;
@@ -508,8 +508,8 @@ class FactsTable {
   intern(
     registered: boolean | null,
     pactSigned: boolean | null,
-    midReport: CalendarDate | null,
-    endReport: CalendarDate | null,
+    midReport: ReportSent,
+    endReport: ReportSent,
     discipline: DisciplineLevel,
   ): InternedFacts {
     const three = (b: boolean | null): number => (b === null ? 0 : b ? 1 : 2);
@@ -523,12 +523,14 @@ class FactsTable {
     return found;
   }
 
-  private dateId(d: CalendarDate | null): number {
+  /** 0 = not sent, 1 = sent without a date, then one id per distinct date. */
+  private dateId(d: ReportSent): number {
     if (d === null) return 0;
+    if (d === "sent") return 1;
     const text = `${d.year}-${d.month}-${d.day}`;
     let id = this.dates.get(text);
     if (id === undefined) {
-      id = this.dates.size + 1;
+      id = this.dates.size + 2;
       this.dates.set(text, id);
     }
     return id;

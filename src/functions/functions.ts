@@ -33,7 +33,6 @@ import { formatPoints, numberFromPoints } from "../core/decimal";
 import { eligibilityOf } from "../core/eligibility";
 import type {
   AllocationTable,
-  CalendarDate,
   CellValue,
   ClassificationBand,
   CriterionKind,
@@ -41,6 +40,7 @@ import type {
   Points,
   Problem,
   Rank,
+  ReportSent,
   UnitCode,
   UnitType,
 } from "../core/model";
@@ -48,8 +48,8 @@ import { clusterCode, unitCode } from "../core/model";
 import {
   NOT_GIVEN,
   parseCriterionKind,
-  parseDate,
   parseDiscipline,
+  parseReportCell,
   parseScore,
   parseUnitType,
   parseYesNo,
@@ -479,7 +479,7 @@ function consideredOf(totals: Cells, arg: unknown): boolean[] {
  * @customfunction DUDIEUKIEN DUDIEUKIEN
  * @param ky_luat Hình thức kỷ luật của lãnh đạo chủ chốt: để trống hoặc "Không" nếu không bị kỷ luật; "Khiển trách", "Cảnh cáo", "Cách chức"…
  * @param dang_ky Đã đăng ký thi đua và ký giao ước (Có/Không); hoặc hai ô liền nhau: đăng ký; ký giao ước.
- * @param bao_cao Ngày gửi báo cáo sơ kết, rồi ngày gửi báo cáo tổng kết (để trống hoặc "Không" nếu chưa gửi). Một ô duy nhất là báo cáo duy nhất cụm yêu cầu.
+ * @param bao_cao Ngày gửi báo cáo sơ kết, rồi ngày gửi báo cáo tổng kết ("Có" nếu đã gửi mà không ghi ngày; để trống hoặc "Không" nếu chưa gửi). Một ô duy nhất là báo cáo duy nhất cụm yêu cầu.
  * @returns "Đủ điều kiện" hoặc lý do không được xét.
  */
 export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: unknown[]): string {
@@ -493,7 +493,7 @@ export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: 
     if (reports.length === 0) throw invalidValue(messages.reportsMissing());
     if (reports.length > 2) throw invalidValue(messages.tooManyReports({ count: reports.length }));
     const sent = reports.map((value, i) =>
-      reportDate(value, reports.length === 1 ? "báo cáo" : i === 0 ? "báo cáo sơ kết" : "báo cáo tổng kết"),
+      reportSent(value, reports.length === 1 ? "báo cáo" : i === 0 ? "báo cáo sơ kết" : "báo cáo tổng kết"),
     );
     // One report cell: the cluster asks for a single report, which then stands for both.
     const midReport = sent[0] ?? null;
@@ -517,11 +517,10 @@ function registrationOf(arg: unknown): [boolean | null, boolean | null] {
   return [registered, facts.length === 2 ? (facts[1] ?? null) : registered];
 }
 
-/** The date a report was sent; null when it was not (blank or "Không"). */
-function reportDate(value: CellValue, report: string): CalendarDate | null {
-  const date = parseDate(value);
-  if (date !== "invalid") return date;
-  if (parseYesNo(value) === false) return null;
+/** What a report cell says, as the core reads it: a date, sent without a date ("Có"), or not sent. */
+function reportSent(value: CellValue, report: string): ReportSent {
+  const sent = parseReportCell(value);
+  if (sent !== "invalid") return sent;
   throw invalidValue(messages.reportInvalid({ shown: shown(value), report }));
 }
 

@@ -78,7 +78,7 @@ export const disciplineInvalid = (p: { shown: string }): string =>
   `Mức kỷ luật «${p.shown}» không hợp lệ: để trống hoặc ghi «Không», «Khiển trách», «Cảnh cáo», «Cách chức»…`;
 
 export const reportInvalid = (p: { shown: string; report: string }): string =>
-  `Ô ${p.report} «${p.shown}» không hợp lệ: ghi ngày gửi (ví dụ 20/10/2024), hoặc để trống hay ghi «Không» nếu chưa gửi`;
+  `Ô ${p.report} «${p.shown}» không hợp lệ: ghi ngày gửi (ví dụ 20/10/2024), «Có» nếu đã gửi mà không rõ ngày, hoặc để trống hay ghi «Không» nếu chưa gửi`;
 
 export const reportsMissing = (): string => "Cần ít nhất một ô báo cáo (ngày gửi báo cáo sơ kết, tổng kết)";
 

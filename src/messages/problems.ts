@@ -200,7 +200,7 @@ export const unitFactMissing = (p: { unit: string; fact: "registered" | "pactSig
   `Chưa ghi ${p.unit} đã ${FACT[p.fact]} hay chưa. Đơn vị không đăng ký và ký giao ước thì không được xét thi đua, khen thưởng.`;
 
 export const unitDateInvalid = (p: { unit: string; report: "mid" | "end"; shown: string }): string =>
-  `Ngày gửi ${REPORT[p.report]} của ${p.unit} ghi «${p.shown}», không phải ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/10/2022.`;
+  `Ngày gửi ${REPORT[p.report]} của ${p.unit} ghi «${p.shown}», không phải ngày hợp lệ. Hãy ghi ngày gửi theo dạng ngày/tháng/năm, ví dụ 20/10/2022; ghi «Có» nếu đã gửi mà không rõ ngày, «Không» nếu chưa gửi.`;
 
 export const unitDisciplineInvalid = (p: { unit: string; shown: string }): string =>
   `Hình thức kỷ luật của lãnh đạo chủ chốt ${p.unit} ghi «${p.shown}»: hãy ghi «Không», «Khiển trách», «Cảnh cáo», «Hạ bậc lương», «Giáng chức», «Cách chức» hoặc «Khai trừ».`;

@@ -103,6 +103,31 @@ describe("rule 3: did not send the mid- or end-of-period report", () => {
   });
 });
 
+describe("a report marked sent without a date", () => {
+  it("counts as sent: the unit is not excluded for it", () => {
+    const result = eligibilityOf({ ...vietcombank, midReport: "sent", endReport: "sent" }, deadlines2025, []);
+    expect(result).toEqual({ considered: true, exclusions: [], late: [] });
+  });
+
+  it("is never called late, since nobody knows when it went", () => {
+    const result = eligibilityOf(
+      { ...vietcombank, midReport: "sent", endReport: date(2025, 12, 4) },
+      deadlines2025,
+      [],
+    );
+    expect(result.considered).toBe(true);
+    expect(result.late.map((l) => l.report)).toEqual(["end"]);
+  });
+
+  it("does not stand in for a report that was not sent", () => {
+    const result = eligibilityOf({ ...vietcombank, midReport: "sent", endReport: null }, deadlines2025, []);
+    expect(result.exclusions).toEqual([
+      { rule: "no-report", reason: expect.stringContaining("báo cáo tổng kết") },
+    ]);
+    expect(result.exclusions[0]!.reason).not.toContain("sơ kết");
+  });
+});
+
 describe("several rules at once", () => {
   it("lists every exclusion that applies, in rule order", () => {
     // Công đoàn Ngân hàng Nông nghiệp chi nhánh Kon Tum, a bad year.

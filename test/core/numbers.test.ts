@@ -3,6 +3,7 @@ import {
   parseCriterionKind,
   parseDate,
   parseDiscipline,
+  parseReportCell,
   parseScore,
   parseUnitType,
   parseYesNo,
@@ -249,5 +250,43 @@ describe("parseCriterionKind", () => {
 
   it("reads back every label the cluster workbook writes as its own kind", () => {
     for (const [kind, label] of Object.entries(KIND_LABELS)) expect(parseCriterionKind(label)).toBe(kind);
+  });
+});
+
+describe("parseReportCell", () => {
+  const oct20 = { year: 2022, month: 10, day: 20 };
+
+  it.each([
+    ["20/10/2022", oct20],
+    [44854, oct20],
+    [oct20, oct20],
+    ["Có", "sent"],
+    ["x", "sent"],
+    [true, "sent"],
+    ["Đã gửi", "sent"],
+    ["đã nộp", "sent"],
+    ["Không", null],
+    ["chưa gửi", null],
+    [false, null],
+    ["", null],
+    [null, null],
+    ["sắp gửi", "invalid"],
+    ["31/02/2022", "invalid"],
+    [{ error: "#REF!" }, "invalid"],
+  ] as const)("reads %p as %p", (value, expected) => {
+    expect(parseReportCell(value)).toEqual(expected);
+  });
+
+  it("reads a date exactly as parseDate does", () => {
+    for (const value of ["20/10/2022", "2022-10-20", "ngày 20 tháng 10 năm 2022", 44854.75]) {
+      expect(parseReportCell(value)).toEqual(parseDate(value));
+    }
+  });
+
+  it("reads a yes or no as parseYesNo does, where the cell holds no date", () => {
+    for (const value of ["Có", "co", "X", "✓", "TRUE", "Không", "khong", "FALSE", "chưa"]) {
+      const yes = parseYesNo(value);
+      expect(parseReportCell(value)).toBe(yes === true ? "sent" : null);
+    }
   });
 });

@@ -131,6 +131,30 @@ describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", ()
     expect(unitOf(summary, "YT").considered).toBe(true);
   });
 
+  it("counts a report marked «Có» or «x» in the unit list as sent, with no lateness to work out", () => {
+    const units = UNITS.map((u) =>
+      u.code === "YT" ? { ...u, mid: "Có", end: "x" } : u.code === "DT" ? { ...u, end: "Đã gửi" } : u,
+    );
+    const result = summarizeBlock(konTumBlock({ units }));
+    expect(unitOf(result, "YT")).toMatchObject({ considered: true, exclusions: [] });
+    expect(unitOf(result, "DT")).toMatchObject({ considered: true, exclusions: [] });
+    // YT's report was late by its date; marked sent without one, it is not.
+    expect(codes(result)).not.toContain("REPORT_LATE");
+    expect(result.blocked).toBe(false);
+  });
+
+  it("still excludes a unit whose report cell says «Không», and refuses one it cannot read", () => {
+    const units = UNITS.map((u) =>
+      u.code === "YT" ? { ...u, end: "Không" } : u.code === "DT" ? { ...u, mid: "sắp gửi" } : u,
+    );
+    const result = summarizeBlock(konTumBlock({ units }));
+    expect(unitOf(result, "YT").exclusions.map((e) => e.rule)).toEqual(["no-report"]);
+    const invalid = result.problems.find((p) => p.code === "UNIT_DATE_INVALID");
+    expect(invalid).toMatchObject({ severity: "error", unit: "DT", at: cell("Đơn vị", "G5") });
+    expect(invalid?.message).toContain("«sắp gửi»");
+    expect(invalid?.message).toContain("«Có» nếu đã gửi");
+  });
+
   it("reads each unit's type for its department allocation", () => {
     expect(unitOf(summary, "AGR")).toMatchObject({ type: "coordinating", departments: 1000 });
     expect(unitOf(summary, "GD")).toMatchObject({ type: "direct", departments: 1000 });

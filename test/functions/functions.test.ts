@@ -542,9 +542,20 @@ describe("THIDUA.DUDIEUKIEN", () => {
     expect(eligibility("", [[""]], 45000, 45000)).toBe(core.exclusions[0]!.reason);
   });
 
-  it("shows #VALUE! for an unknown discipline, a report without a date, too many reports or none", () => {
+  it("accepts «Có» for a report sent without a date, as the core reads it", () => {
+    const core = eligibilityOf(
+      { registered: true, pactSigned: true, midReport: "sent", endReport: "sent", discipline: "none" },
+      {},
+      [],
+    );
+    expect(core.considered).toBe(true);
+    expect(eligibility("", [["Có"]], "Có", "x")).toBe("Đủ điều kiện");
+    expect(eligibility("", [["Có"]], "Đã gửi")).toBe("Đủ điều kiện");
+  });
+
+  it("shows #VALUE! for an unknown discipline, an unreadable report cell, too many reports or none", () => {
     expect(excelError(() => eligibility("phạt", [["Có"]], 45000)).code).toBe("#VALUE!");
-    expect(excelError(() => eligibility("", [["Có"]], "Có")).message).toContain("ngày gửi");
+    expect(excelError(() => eligibility("", [["Có"]], "sắp gửi")).message).toContain("«Có» nếu đã gửi");
     expect(excelError(() => eligibility("", [["Có"]], 45000, 45000, 45000)).code).toBe("#VALUE!");
     expect(excelError(() => eligibility("", [["Có"]])).code).toBe("#VALUE!");
     expect(excelError(() => eligibility("", [["Có", "Có", "Có"]], 45000)).code).toBe("#VALUE!");
