@@ -9,13 +9,14 @@
  * after its deadline is a warning, never an exclusion (a cluster whose table deducts points for it
  * does so through the table).
  */
-import { daysBetween, nextWorkingDay } from "./calendar";
+import { compareDates, daysBetween, nextWorkingDay } from "./calendar";
 import type { CalendarDate, Deadlines, DisciplineLevel, Exclusion, ReportSent } from "./model";
 import {
   dateText,
   disciplineReason,
   lateReportNote,
   missingReportReason,
+  pendingReportNote,
   registrationReason,
 } from "../messages/eligibility";
 
@@ -42,29 +43,57 @@ export interface LateReport {
   readonly note: string;
 }
 
+/** A report not sent yet whose deadline has not passed on the day the summary is drawn up. */
+export interface PendingReport {
+  readonly report: "mid" | "end";
+  /** The day the report is due: the stated deadline, or the next working day when that is a day off. */
+  readonly deadline: CalendarDate;
+  /** The deadline as the workbook states it. */
+  readonly statedDeadline: CalendarDate;
+  /** Vietnamese note, e.g. "Chưa gửi báo cáo tổng kết: chưa đến hạn gửi báo cáo (hạn 10/12/2024)." */
+  readonly note: string;
+}
+
+export interface EligibilityOptions {
+  /**
+   * The day the summary is drawn up. A report not sent yet whose deadline has not passed by then is
+   * pending, not a reason to exclude: a draft made in November must not exclude every unit for an
+   * end-of-period report due in December. Without it every unsent report excludes, as before.
+   */
+  readonly asOf?: CalendarDate;
+}
+
 export interface EligibilityResult {
   /** False when any exclusion applies. */
   readonly considered: boolean;
   /** In rule order: discipline, registration and pact, reports. */
   readonly exclusions: Exclusion[];
   readonly late: LateReport[];
+  /** Reports not sent yet and not yet due on `asOf` (always empty without it). */
+  readonly pending: PendingReport[];
 }
 
 /**
  * Applies the three exclusion rules and checks report dates against the deadlines. A deadline that
  * falls on a weekend or a listed holiday moves to the next working day (Bộ luật Dân sự 2015,
- * Điều 148); a report sent on the deadline is on time.
+ * Điều 148); a report sent on the deadline is on time. With `options.asOf`, a report not sent yet
+ * is pending rather than missing while its deadline is still ahead or today (it may still be sent
+ * on time); a report without a stated deadline cannot be pending.
  *
  * @example
  * eligibilityOf(
  *   { registered: true, pactSigned: null, midReport: { year: 2025, month: 6, day: 20 }, endReport: null, discipline: "none" },
  *   {}, [],
  * ) // considered: false, exclusions: not-registered (pact cell empty), no-report (end report)
+ * @example
+ * eligibilityOf({ ...facts, endReport: null }, { endReport: { year: 2025, month: 12, day: 10 } }, [],
+ *   { asOf: { year: 2025, month: 11, day: 20 } }) // considered (if nothing else), pending: end report
  */
 export function eligibilityOf(
   facts: EligibilityFacts,
   deadlines: Deadlines,
   holidays: readonly CalendarDate[],
+  options: EligibilityOptions = {},
 ): EligibilityResult {
   const exclusions: Exclusion[] = [];
   if (facts.discipline !== "none") {
@@ -76,17 +105,44 @@ export function eligibilityOf(
       reason: registrationReason({ registered: facts.registered, pactSigned: facts.pactSigned }),
     });
   }
-  if (facts.midReport === null || facts.endReport === null) {
-    exclusions.push({
-      rule: "no-report",
-      reason: missingReportReason({ mid: facts.midReport === null, end: facts.endReport === null }),
-    });
+  const pending: PendingReport[] = [];
+  let midMissing = facts.midReport === null;
+  let endMissing = facts.endReport === null;
+  if (options.asOf !== undefined) {
+    const mid = midMissing ? notYetDue("mid", deadlines.midReport, holidays, options.asOf) : null;
+    const end = endMissing ? notYetDue("end", deadlines.endReport, holidays, options.asOf) : null;
+    if (mid !== null) pending.push(mid);
+    if (end !== null) pending.push(end);
+    midMissing &&= mid === null;
+    endMissing &&= end === null;
+  }
+  if (midMissing || endMissing) {
+    exclusions.push({ rule: "no-report", reason: missingReportReason({ mid: midMissing, end: endMissing }) });
   }
   const late = [
     lateness("mid", facts.midReport, deadlines.midReport, holidays),
     lateness("end", facts.endReport, deadlines.endReport, holidays),
   ].filter((entry): entry is LateReport => entry !== null);
-  return { considered: exclusions.length === 0, exclusions, late };
+  return { considered: exclusions.length === 0, exclusions, late, pending };
+}
+
+/** The pending entry of an unsent report whose deadline has not passed on asOf, else null. */
+function notYetDue(
+  report: "mid" | "end",
+  stated: CalendarDate | undefined,
+  holidays: readonly CalendarDate[],
+  asOf: CalendarDate,
+): PendingReport | null {
+  if (stated === undefined) return null;
+  const deadline = nextWorkingDay(stated, holidays);
+  // Due today is not overdue yet: a report sent on the deadline is on time.
+  if (compareDates(deadline, asOf) < 0) return null;
+  return {
+    report,
+    deadline,
+    statedDeadline: stated,
+    note: pendingReportNote({ report, deadline: dateText(deadline), statedDeadline: dateText(stated) }),
+  };
 }
 
 function lateness(

@@ -274,6 +274,12 @@ export interface BlockInput {
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
   readonly votes: readonly VoteRow[];
+  /**
+   * The day the summary is drawn up (a draft before the deadlines). A report not sent yet whose
+   * deadline has not passed by then is a warning, not an exclusion. Absent: every unsent report
+   * excludes the unit.
+   */
+  readonly asOf?: CalendarDate;
 }
 
 // ── Diagnostics ─────────────────────────────────────────────────────────────

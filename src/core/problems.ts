@@ -61,6 +61,7 @@ export const PROBLEM_SEVERITY = {
   UNIT_DISCIPLINE_INVALID: "error",
   UNIT_INCOMPLETE: "warning",
   REPORT_LATE: "warning",
+  REPORT_NOT_DUE: "warning",
   // rows of scores, department points, votes
   ROW_UNIT_MISSING: "error",
   UNIT_UNKNOWN: "error",
@@ -333,6 +334,22 @@ export const reportLate = (
   make(
     "REPORT_LATE",
     msg.reportLate({ unit: unitLabelText(unit), report, days, deadline: dateText(deadline) }),
+    {
+      unit: unit.code,
+      at,
+    },
+  );
+
+/** A report not sent yet, not excluded because its deadline is still ahead on the summary's date. */
+export const reportNotDue = (
+  unit: UnitLabel,
+  report: "mid" | "end",
+  deadline: CalendarDate,
+  at?: CellRef,
+): Problem =>
+  make(
+    "REPORT_NOT_DUE",
+    msg.reportNotDue({ unit: unitLabelText(unit), report, deadline: dateText(deadline) }),
     {
       unit: unit.code,
       at,

@@ -224,6 +224,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const complete = new Uint8Array(unitCount);
   const missingOf: (readonly CriterionCode[] | undefined)[] = [];
   const classificationOf: (string | null)[] = new Array<string | null>(unitCount).fill(null);
+  const asOf = input.asOf === undefined ? {} : { asOf: input.asOf };
   for (let u = 0; u < unitCount; u++) {
     const unit = units[u] as UnitEntry;
     const total = grandTotal(
@@ -243,10 +244,14 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     }
 
     const interned = unit.facts;
-    interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, input.holidays);
+    interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, input.holidays, asOf);
     for (const late of interned.eligibility.late) {
       const at = late.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
       place(unit.key, -1, problem.reportLate(unit, late.report, late.daysLate, late.deadline, at));
+    }
+    for (const pending of interned.eligibility.pending) {
+      const at = pending.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
+      place(unit.key, -1, problem.reportNotDue(unit, pending.report, pending.deadline, at));
     }
 
     if (isComplete) {

@@ -59,10 +59,24 @@ export function lateReportNote(p: {
   deadline: string;
   statedDeadline?: string;
 }): string {
-  const due =
-    p.statedDeadline !== undefined && p.statedDeadline !== p.deadline
-      ? `hạn ${p.statedDeadline} rơi vào ngày nghỉ nên lùi đến ${p.deadline}`
-      : `hạn ${p.deadline}`;
-  const name = REPORT_NAMES[p.report];
-  return `Gửi ${name} chậm ${p.daysLate} ngày (${due}).`;
+  return `Gửi ${REPORT_NAMES[p.report]} chậm ${p.daysLate} ngày (${dueText(p)}).`;
+}
+
+/**
+ * A report not sent yet on the day the summary is drawn up, while its deadline has not passed: a
+ * warning, not a reason to exclude (yet).
+ */
+export function pendingReportNote(p: {
+  report: ReportName;
+  deadline: string;
+  statedDeadline?: string;
+}): string {
+  return `Chưa gửi ${REPORT_NAMES[p.report]}: chưa đến hạn gửi báo cáo (${dueText(p)}).`;
+}
+
+/** "hạn 10/12/2024", naming both dates when the stated one fell on a day off. */
+function dueText(p: { deadline: string; statedDeadline?: string }): string {
+  return p.statedDeadline !== undefined && p.statedDeadline !== p.deadline
+    ? `hạn ${p.statedDeadline} rơi vào ngày nghỉ nên lùi đến ${p.deadline}`
+    : `hạn ${p.deadline}`;
 }

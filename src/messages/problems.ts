@@ -219,6 +219,9 @@ export const reportLate = (p: {
   deadline: string;
 }): string => `${p.unit} gửi ${REPORT[p.report]} chậm ${p.days} ngày so với hạn ${p.deadline}.`;
 
+export const reportNotDue = (p: { unit: string; report: "mid" | "end"; deadline: string }): string =>
+  `${p.unit} chưa gửi ${REPORT[p.report]}, nhưng chưa đến hạn gửi báo cáo (hạn ${p.deadline}) nên vẫn được xét. Quá hạn mà chưa gửi thì đơn vị không được xét thi đua, khen thưởng.`;
+
 // ── Rows of scores, department points and votes ─────────────────────────────
 
 export const rowUnitMissing = (p: { source: RowSource; rows: number }): string =>

@@ -18,7 +18,7 @@ const deadlines2025: Deadlines = { midReport: date(2025, 6, 30), endReport: date
 describe("eligibilityOf: who is considered", () => {
   it("considers a unit that registered, signed the pact, sent both reports and has no disciplined leader", () => {
     const result = eligibilityOf(vietcombank, deadlines2025, []);
-    expect(result).toEqual({ considered: true, exclusions: [], late: [] });
+    expect(result).toEqual({ considered: true, exclusions: [], late: [], pending: [] });
   });
 });
 
@@ -106,7 +106,7 @@ describe("rule 3: did not send the mid- or end-of-period report", () => {
 describe("a report marked sent without a date", () => {
   it("counts as sent: the unit is not excluded for it", () => {
     const result = eligibilityOf({ ...vietcombank, midReport: "sent", endReport: "sent" }, deadlines2025, []);
-    expect(result).toEqual({ considered: true, exclusions: [], late: [] });
+    expect(result).toEqual({ considered: true, exclusions: [], late: [], pending: [] });
   });
 
   it("is never called late, since nobody knows when it went", () => {
@@ -125,6 +125,71 @@ describe("a report marked sent without a date", () => {
       { rule: "no-report", reason: expect.stringContaining("báo cáo tổng kết") },
     ]);
     expect(result.exclusions[0]!.reason).not.toContain("sơ kết");
+  });
+});
+
+describe("a summary drawn up before a report is due (asOf)", () => {
+  const unsent: EligibilityFacts = { ...vietcombank, endReport: null };
+
+  it("does not exclude for a report whose deadline is still ahead, and says it is pending", () => {
+    const result = eligibilityOf(unsent, deadlines2025, [], { asOf: date(2025, 11, 20) });
+    expect(result.considered).toBe(true);
+    expect(result.exclusions).toEqual([]);
+    expect(result.pending).toEqual([
+      {
+        report: "end",
+        deadline: date(2025, 12, 1),
+        statedDeadline: date(2025, 12, 1),
+        note: "Chưa gửi báo cáo tổng kết: chưa đến hạn gửi báo cáo (hạn 01/12/2025).",
+      },
+    ]);
+  });
+
+  it("counts the deadline day itself as not yet overdue", () => {
+    const result = eligibilityOf(unsent, deadlines2025, [], { asOf: date(2025, 12, 1) });
+    expect(result.considered).toBe(true);
+    expect(result.pending.map((p) => p.report)).toEqual(["end"]);
+  });
+
+  it("excludes as before once the deadline has passed", () => {
+    const result = eligibilityOf(unsent, deadlines2025, [], { asOf: date(2025, 12, 2) });
+    expect(result.considered).toBe(false);
+    expect(result.exclusions.map((e) => e.rule)).toEqual(["no-report"]);
+    expect(result.pending).toEqual([]);
+  });
+
+  it("moves a deadline on a day off to the next working day before comparing", () => {
+    // 30/11/2025 is a Sunday: due Monday 01/12, so a summary on 01/12 still waits for it.
+    const sunday = { ...deadlines2025, endReport: date(2025, 11, 30) };
+    const result = eligibilityOf(unsent, sunday, [], { asOf: date(2025, 12, 1) });
+    expect(result.considered).toBe(true);
+    expect(result.pending[0]).toMatchObject({
+      deadline: date(2025, 12, 1),
+      statedDeadline: date(2025, 11, 30),
+    });
+    expect(result.pending[0]!.note).toContain("hạn 30/11/2025 rơi vào ngày nghỉ nên lùi đến 01/12/2025");
+  });
+
+  it("still excludes for a report already overdue, naming only that one", () => {
+    const result = eligibilityOf({ ...unsent, midReport: null }, deadlines2025, [], {
+      asOf: date(2025, 9, 1),
+    });
+    expect(result.exclusions).toHaveLength(1);
+    expect(result.exclusions[0]!.reason).toContain("báo cáo sơ kết");
+    expect(result.exclusions[0]!.reason).not.toContain("tổng kết");
+    expect(result.pending.map((p) => p.report)).toEqual(["end"]);
+  });
+
+  it("cannot call a report pending when the workbook states no deadline for it", () => {
+    const result = eligibilityOf(unsent, { midReport: date(2025, 6, 30) }, [], { asOf: date(2025, 7, 1) });
+    expect(result.considered).toBe(false);
+    expect(result.pending).toEqual([]);
+  });
+
+  it("changes nothing without asOf, nor for reports that were sent", () => {
+    expect(eligibilityOf(unsent, deadlines2025, [], {})).toEqual(eligibilityOf(unsent, deadlines2025, []));
+    const sent = eligibilityOf(vietcombank, deadlines2025, [], { asOf: date(2025, 1, 1) });
+    expect(sent).toEqual(eligibilityOf(vietcombank, deadlines2025, []));
   });
 });
 

@@ -129,6 +129,13 @@ const TRIGGERS: Record<ProblemCode, () => readonly Problem[]> = {
   UNIT_DISCIPLINE_INVALID: () => withUnit({ discipline: "phạt tiền" }),
   UNIT_INCOMPLETE: () => summary(konTumBlock()),
   REPORT_LATE: () => summary(konTumBlock()),
+  REPORT_NOT_DUE: () =>
+    summary(
+      konTumBlock({
+        units: UNITS.map((u) => (u.code === "GD" ? { ...u, end: null } : u)),
+        extra: { asOf: { year: 2024, month: 11, day: 20 } },
+      }),
+    ),
   ROW_UNIT_MISSING: () => withScores((i) => [...i.scores, { ...i.scores[0]!, unit: { value: "  " } }]),
   UNIT_UNKNOWN: () => withScores((i) => [...i.scores, { ...i.scores[0]!, unit: { value: "Đắk Glei" } }]),
   SCORE_CRITERION_MISSING: () =>

@@ -155,6 +155,30 @@ describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", ()
     expect(invalid?.message).toContain("«Có» nếu đã gửi");
   });
 
+  it("in a draft made before the end-of-period deadline, warns of unsent reports instead of excluding", () => {
+    const units = UNITS.map((u) => ({ ...u, end: null }));
+    const draft = summarizeBlock(konTumBlock({ units, extra: { asOf: { year: 2024, month: 11, day: 25 } } }));
+    const notDue = draft.problems.filter((p) => p.code === "REPORT_NOT_DUE");
+    expect(notDue).toHaveLength(UNITS.length);
+    expect(notDue[0]).toMatchObject({ severity: "warning", at: { sheet: "Đơn vị" } });
+    expect(notDue[0]!.at!.address).toMatch(/^H\d+$/);
+    expect(notDue[0]!.message).toContain("chưa đến hạn gửi báo cáo (hạn 10/12/2024)");
+    expect(draft.blocked).toBe(false);
+    // Only the exclusions that do not depend on the report remain (NHO's leader, NHCS's pact).
+    const excluded = draft.clusters.flatMap((c) => c.units).filter((u) => !u.considered);
+    expect(excluded.map((u) => u.code).sort()).toEqual(["NHCS", "NHO"]);
+    expect(unitOf(draft, "DH").award).toBe("leading");
+  });
+
+  it("excludes for unsent reports as before without asOf, or once the deadline has passed", () => {
+    const units = UNITS.map((u) => ({ ...u, end: null }));
+    for (const extra of [{}, { asOf: { year: 2024, month: 12, day: 11 } }]) {
+      const result = summarizeBlock(konTumBlock({ units, extra }));
+      expect(codes(result)).not.toContain("REPORT_NOT_DUE");
+      expect(result.clusters.flatMap((c) => c.units).every((u) => !u.considered)).toBe(true);
+    }
+  });
+
   it("reads each unit's type for its department allocation", () => {
     expect(unitOf(summary, "AGR")).toMatchObject({ type: "coordinating", departments: 1000 });
     expect(unitOf(summary, "GD")).toMatchObject({ type: "direct", departments: 1000 });
