@@ -76,9 +76,26 @@ export function addDays(date: CalendarDate, n: number): CalendarDate {
   return dateOfJulianDayNumber(julianDayNumber(date) + n);
 }
 
-/** Days off as a set of day numbers, built once per call rather than searched per day. */
-function holidaySet(holidays: readonly CalendarDate[]): ReadonlySet<number> {
-  return new Set(holidays.map(julianDayNumber));
+/** Days off, looked up by day number. Build it once with holidaySet where one list serves many calls. */
+export interface HolidaySet {
+  readonly dayNumbers: ReadonlySet<number>;
+}
+
+/** A holiday list as given (the workbook's, a preset's), or one already built into a set. */
+export type Holidays = readonly CalendarDate[] | HolidaySet;
+
+/**
+ * The holidays as a set, for callers that count working days many times with the same list (a
+ * summary checks every unit's reports); a set passed in is returned as it is.
+ *
+ * @example const off = holidaySet(vietnamPublicHolidays(2025)); nextWorkingDay(d1, off); nextWorkingDay(d2, off)
+ */
+export function holidaySet(holidays: Holidays): HolidaySet {
+  return isHolidayList(holidays) ? { dayNumbers: new Set(holidays.map(julianDayNumber)) } : holidays;
+}
+
+function isHolidayList(holidays: Holidays): holidays is readonly CalendarDate[] {
+  return Array.isArray(holidays);
 }
 
 function isWorkingDayNumber(day: number, holidays: ReadonlySet<number>): boolean {
@@ -91,8 +108,8 @@ function isWorkingDayNumber(day: number, holidays: ReadonlySet<number>): boolean
  *
  * @example isWorkingDay({ year: 2025, month: 9, day: 2 }, vietnamPublicHolidays(2025)) === false
  */
-export function isWorkingDay(date: CalendarDate, holidays: readonly CalendarDate[]): boolean {
-  return isWorkingDayNumber(julianDayNumber(date), holidaySet(holidays));
+export function isWorkingDay(date: CalendarDate, holidays: Holidays): boolean {
+  return isWorkingDayNumber(julianDayNumber(date), holidaySet(holidays).dayNumbers);
 }
 
 /**
@@ -101,13 +118,9 @@ export function isWorkingDay(date: CalendarDate, holidays: readonly CalendarDate
  *
  * @example addWorkingDays({ year: 2025, month: 12, day: 19 }, 1, []) // Monday 2025-12-22
  */
-export function addWorkingDays(
-  date: CalendarDate,
-  n: number,
-  holidays: readonly CalendarDate[],
-): CalendarDate {
+export function addWorkingDays(date: CalendarDate, n: number, holidays: Holidays): CalendarDate {
   if (!Number.isInteger(n)) throw new RangeError(`A count of working days must be whole, not ${n}.`);
-  const off = holidaySet(holidays);
+  const off = holidaySet(holidays).dayNumbers;
   const step = n < 0 ? -1 : 1;
   let day = julianDayNumber(date);
   for (let counted = 0; counted < Math.abs(n);) {
@@ -125,11 +138,7 @@ export function addWorkingDays(
  *
  * @example workingDaysBefore({ year: 2025, month: 12, day: 25 }, 10, []) // 2025-12-11
  */
-export function workingDaysBefore(
-  date: CalendarDate,
-  n: number,
-  holidays: readonly CalendarDate[],
-): CalendarDate {
+export function workingDaysBefore(date: CalendarDate, n: number, holidays: Holidays): CalendarDate {
   return addWorkingDays(date, -n, holidays);
 }
 
@@ -139,8 +148,8 @@ export function workingDaysBefore(
  *
  * @example nextWorkingDay({ year: 2024, month: 10, day: 20 }, []) // Sunday → Monday 2024-10-21
  */
-export function nextWorkingDay(date: CalendarDate, holidays: readonly CalendarDate[]): CalendarDate {
-  const off = holidaySet(holidays);
+export function nextWorkingDay(date: CalendarDate, holidays: Holidays): CalendarDate {
+  const off = holidaySet(holidays).dayNumbers;
   let day = julianDayNumber(date);
   while (!isWorkingDayNumber(day, off)) day++;
   return dateOfJulianDayNumber(day);

@@ -9,7 +9,8 @@
  * after its deadline is a warning, never an exclusion (a cluster whose table deducts points for it
  * does so through the table).
  */
-import { compareDates, daysBetween, nextWorkingDay } from "./calendar";
+import { compareDates, daysBetween, holidaySet, nextWorkingDay } from "./calendar";
+import type { HolidaySet, Holidays } from "./calendar";
 import type { CalendarDate, Deadlines, DisciplineLevel, Exclusion, ReportSent } from "./model";
 import {
   dateText,
@@ -92,9 +93,11 @@ export interface EligibilityResult {
 export function eligibilityOf(
   facts: EligibilityFacts,
   deadlines: Deadlines,
-  holidays: readonly CalendarDate[],
+  holidays: Holidays,
   options: EligibilityOptions = {},
 ): EligibilityResult {
+  // Built once here (or by the caller, who passes a HolidaySet): up to four deadlines use it.
+  const off = holidaySet(holidays);
   const exclusions: Exclusion[] = [];
   if (facts.discipline !== "none") {
     exclusions.push({ rule: "discipline", reason: disciplineReason(facts.discipline) });
@@ -109,8 +112,8 @@ export function eligibilityOf(
   let midMissing = facts.midReport === null;
   let endMissing = facts.endReport === null;
   if (options.asOf !== undefined) {
-    const mid = midMissing ? notYetDue("mid", deadlines.midReport, holidays, options.asOf) : null;
-    const end = endMissing ? notYetDue("end", deadlines.endReport, holidays, options.asOf) : null;
+    const mid = midMissing ? notYetDue("mid", deadlines.midReport, off, options.asOf) : null;
+    const end = endMissing ? notYetDue("end", deadlines.endReport, off, options.asOf) : null;
     if (mid !== null) pending.push(mid);
     if (end !== null) pending.push(end);
     midMissing &&= mid === null;
@@ -120,8 +123,8 @@ export function eligibilityOf(
     exclusions.push({ rule: "no-report", reason: missingReportReason({ mid: midMissing, end: endMissing }) });
   }
   const late = [
-    lateness("mid", facts.midReport, deadlines.midReport, holidays),
-    lateness("end", facts.endReport, deadlines.endReport, holidays),
+    lateness("mid", facts.midReport, deadlines.midReport, off),
+    lateness("end", facts.endReport, deadlines.endReport, off),
   ].filter((entry): entry is LateReport => entry !== null);
   return { considered: exclusions.length === 0, exclusions, late, pending };
 }
@@ -130,7 +133,7 @@ export function eligibilityOf(
 function notYetDue(
   report: "mid" | "end",
   stated: CalendarDate | undefined,
-  holidays: readonly CalendarDate[],
+  holidays: HolidaySet,
   asOf: CalendarDate,
 ): PendingReport | null {
   if (stated === undefined) return null;
@@ -149,7 +152,7 @@ function lateness(
   report: "mid" | "end",
   sent: ReportSent,
   stated: CalendarDate | undefined,
-  holidays: readonly CalendarDate[],
+  holidays: HolidaySet,
 ): LateReport | null {
   // Sent on a day nobody wrote down: it cannot be called late.
   if (sent === null || sent === "sent" || stated === undefined) return null;

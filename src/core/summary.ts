@@ -22,6 +22,7 @@ import {
   departmentRowPoints,
 } from "./allocation";
 import { awardsForCluster, type AwardCandidate } from "./awards";
+import { holidaySet } from "./calendar";
 import { classify } from "./classification";
 import { criteriaTable, criterionKey, tidyCriterionCode } from "./criteria";
 import { eligibilityOf, type EligibilityFacts, type EligibilityResult } from "./eligibility";
@@ -150,7 +151,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const resolveUnit = (raw: CellValue): number => {
     let found = unitCache.get(raw);
     if (found === undefined) {
-      const key = keyOf(textOf(raw));
+      const key = normalizeKey(textOf(raw));
       found = key === "" ? BLANK : (unitByKey.get(key) ?? UNKNOWN);
       unitCache.set(raw, found);
     }
@@ -225,6 +226,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const missingOf: (readonly CriterionCode[] | undefined)[] = [];
   const classificationOf: (string | null)[] = new Array<string | null>(unitCount).fill(null);
   const asOf = input.asOf === undefined ? {} : { asOf: input.asOf };
+  const holidays = holidaySet(input.holidays);
   for (let u = 0; u < unitCount; u++) {
     const unit = units[u] as UnitEntry;
     const total = grandTotal(
@@ -244,7 +246,7 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     }
 
     const interned = unit.facts;
-    interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, input.holidays, asOf);
+    interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, holidays, asOf);
     for (const late of interned.eligibility.late) {
       const at = late.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
       place(unit.key, -1, problem.reportLate(unit, late.report, late.daysLate, late.deadline, at));
@@ -416,14 +418,14 @@ function unitEntryOf(
   parse: FactParsers,
   place: (unitKey: string, criterion: number, p: Problem) => void,
 ): UnitEntry | null {
-  const codeText = tidyText(textOf(row.code.value));
-  const nameText = tidyText(textOf(row.name.value));
+  const codeText = normalizeText(textOf(row.code.value));
+  const nameText = normalizeText(textOf(row.name.value));
   if (codeText === "") {
     place("", -1, problem.unitCodeMissing(nameText, row.code.at));
     return null;
   }
   const code = unitCode(codeText);
-  const key = keyOf(codeText);
+  const key = normalizeKey(codeText);
   const label: UnitLabel = { code, name: nameText === "" ? codeText : nameText };
   if (seen.has(key)) {
     place(key, -1, problem.unitDuplicate(label, row.code.at));
@@ -879,22 +881,6 @@ function sectionShares(table: CriteriaTable, sections: Float64Array, offset: num
 }
 
 // ── Small helpers ────────────────────────────────────────────────────────────
-
-/** Anything normalizeText would change apart from NFC: padding, runs of spaces, other spaces. */
-const UNTIDY = /^\s|\s$|\s\s|[^\S ]/u;
-
-/**
- * normalizeText, skipped for text it would return unchanged (most cells): the checks allocate
- * nothing, while normalizeText builds new strings, which adds up over 50,000 unit names.
- */
-export function tidyText(text: string): string {
-  return UNTIDY.test(text) || text.normalize("NFC") !== text ? normalizeText(text) : text;
-}
-
-/** normalizeKey by the same shortcut: for tidy text it is just the lower case. */
-export function keyOf(text: string): string {
-  return tidyText(text) === text ? text.toLowerCase() : normalizeKey(text);
-}
 
 /** Remembers a parser's answer for each distinct text (unit lists repeat "Có", dates, types). */
 function remembered<T>(parse: (value: CellValue) => T): (value: CellValue) => T {

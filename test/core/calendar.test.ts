@@ -6,6 +6,7 @@ import {
   daysBetween,
   daysInMonth,
   fromExcelSerial,
+  holidaySet,
   isValidDate,
   isWorkingDay,
   lunarToSolar,
@@ -95,6 +96,27 @@ describe("working days", () => {
     expect(nextWorkingDay(date(2024, 10, 20), [])).toEqual(date(2024, 10, 21)); // Sunday
     expect(nextWorkingDay(date(2025, 4, 30), vietnamPublicHolidays(2025))).toEqual(date(2025, 5, 2));
     expect(nextWorkingDay(date(2022, 10, 20), [])).toEqual(date(2022, 10, 20));
+  });
+});
+
+describe("a holiday set built once", () => {
+  const holidays = vietnamPublicHolidays(2025);
+  const off = holidaySet(holidays);
+
+  it("gives every working-day count the same answer as the list it was built from", () => {
+    for (let d = date(2025, 1, 1); compareDates(d, date(2026, 1, 1)) < 0; d = addDays(d, 1)) {
+      expect(isWorkingDay(d, off)).toBe(isWorkingDay(d, holidays));
+      expect(nextWorkingDay(d, off)).toEqual(nextWorkingDay(d, holidays));
+    }
+    expect(addWorkingDays(date(2025, 1, 20), 10, off)).toEqual(
+      addWorkingDays(date(2025, 1, 20), 10, holidays),
+    );
+    expect(workingDaysBefore(date(2025, 2, 17), 10, off)).toEqual(date(2025, 1, 27));
+  });
+
+  it("is passed through as it is when given a set", () => {
+    expect(holidaySet(off)).toBe(off);
+    expect(off.dayNumbers.size).toBe(new Set(holidays.map(shown)).size);
   });
 });
 

@@ -1,4 +1,4 @@
-import { vietnamPublicHolidays } from "../../src/core/calendar";
+import { holidaySet, vietnamPublicHolidays } from "../../src/core/calendar";
 import type { EligibilityFacts } from "../../src/core/eligibility";
 import { eligibilityOf } from "../../src/core/eligibility";
 import type { CalendarDate, Deadlines, DisciplineLevel } from "../../src/core/model";
@@ -190,6 +190,21 @@ describe("a summary drawn up before a report is due (asOf)", () => {
     expect(eligibilityOf(unsent, deadlines2025, [], {})).toEqual(eligibilityOf(unsent, deadlines2025, []));
     const sent = eligibilityOf(vietcombank, deadlines2025, [], { asOf: date(2025, 1, 1) });
     expect(sent).toEqual(eligibilityOf(vietcombank, deadlines2025, []));
+  });
+});
+
+describe("holidays given as a list or as a set built once", () => {
+  it("gives the same result either way", () => {
+    const holidays = vietnamPublicHolidays(2025);
+    const facts = { ...vietcombank, midReport: date(2025, 9, 3), endReport: null };
+    // Due on 2/9 (a holiday, with 1/9): moved to 3/9, so the mid report is on time.
+    const deadlines = { midReport: date(2025, 9, 2), endReport: date(2025, 12, 1) };
+    const fromList = eligibilityOf(facts, deadlines, holidays, { asOf: date(2025, 11, 1) });
+    expect(eligibilityOf(facts, deadlines, holidaySet(holidays), { asOf: date(2025, 11, 1) })).toEqual(
+      fromList,
+    );
+    expect(fromList.late).toEqual([]);
+    expect(fromList.pending.map((p) => p.report)).toEqual(["end"]);
   });
 });
 

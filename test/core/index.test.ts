@@ -28,6 +28,7 @@ describe("the core's public API", () => {
     "DEFAULT_QUOTA",
     "eligibilityOf",
     "addWorkingDays",
+    "holidaySet",
     "vietnamPublicHolidays",
     "summarizeBlock",
     "PRESETS",

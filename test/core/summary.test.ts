@@ -1,7 +1,5 @@
 import type { BlockSummary, ClusterResult, Points, UnitResult } from "../../src/core/model";
-import fc from "fast-check";
-import { keyOf, summarizeBlock, tidyText } from "../../src/core/summary";
-import { normalizeKey, normalizeText } from "../../src/core/text/normalize";
+import { summarizeBlock } from "../../src/core/summary";
 import { BANKS, CUM_3, UNITS, konTumBlock } from "./fixtures/kon-tum-cum-3";
 import { cell, voteRows } from "./fixtures/rows";
 import { thuDucBlock } from "./fixtures/thu-duc-cum-1";
@@ -489,36 +487,5 @@ describe("summarizeBlock on Cụm thi đua 1 – LĐLĐ thành phố Thủ Đứ
     // THPT's weakest section is IV (13/15 ≈ 87 %); BV's is V (8/10 = 80 %).
     expect(unitOf(result, "THPT").classification).toBe("Xuất sắc");
     expect(unitOf(result, "BV").classification).toBe("Tốt");
-  });
-});
-
-describe("the summary's shortcuts for normalisation", () => {
-  const alphabet = [
-    "a",
-    "A",
-    "ê",
-    "Đ",
-    "o",
-    "\u0301",
-    "\u0323",
-    " ",
-    "  ",
-    "\u00a0",
-    "\t",
-    "\u202f",
-    "\ufeff",
-    "1",
-    "-",
-  ];
-  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((parts) => parts.join(""));
-
-  it("give exactly what normalizeText and normalizeKey give", () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(tidyText(t)).toBe(normalizeText(t));
-        expect(keyOf(t)).toBe(normalizeKey(t));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
