@@ -186,35 +186,36 @@ export interface DepartmentPointsEntry {
   readonly at?: CellRef;
 }
 
+/** A problem with one of the entries, saying which: callers without cells (a custom function) name the row. */
+export interface DepartmentPointsProblem extends Problem {
+  /** Index of the entry in the list passed in. */
+  readonly index: number;
+}
+
 /**
  * A unit's points from the departments, each checked against its allocation for the unit's type.
- * An empty cell gives nothing; anything wrong is a problem and counts nothing.
+ * An empty cell gives nothing; anything wrong is a problem, with the index of its entry, and counts
+ * nothing.
  *
  * @example departmentPointsFor(DEFAULT_ALLOCATION, [{ department: "TC", points: "1,5" }], "direct")
- *   // → { points: 0, problems: [DEPARTMENT_ABOVE_ALLOCATION: 1,5 > 1] }
+ *   // → { points: 0, problems: [DEPARTMENT_ABOVE_ALLOCATION: 1,5 > 1, index 0] }
  */
 export function departmentPointsFor(
   table: AllocationTable,
   entries: readonly DepartmentPointsEntry[],
   type: UnitType,
   unit?: UnitLabel,
-): { points: Points; problems: Problem[] } {
-  return departmentPointsWith(departmentFinder(table), entries, type, unit);
-}
-
-/** departmentPointsFor with a finder built once. */
-export function departmentPointsWith(
-  find: (department: string) => AllocationEntry | undefined,
-  entries: readonly DepartmentPointsEntry[],
-  type: UnitType,
-  unit: UnitLabel | undefined,
-): { points: Points; problems: Problem[] } {
-  const problems: Problem[] = [];
+): { points: Points; problems: DepartmentPointsProblem[] } {
+  const find = departmentFinder(table);
+  const problems: DepartmentPointsProblem[] = [];
+  const found: Problem[] = [];
   const seen = new Set<AllocationEntry>();
   let points = 0;
-  for (const e of entries) {
-    points += departmentRowPoints(find, e.department, e.points, e.at, type, unit, seen, problems);
-  }
+  entries.forEach((e, index) => {
+    points += departmentRowPoints(find, e.department, e.points, e.at, type, unit, seen, found);
+    for (const p of found) problems.push({ ...p, index });
+    found.length = 0;
+  });
   return { points: points as Points, problems };
 }
 

@@ -266,12 +266,7 @@ export function departmentsPoints(
     }
     const result = departmentPointsFor(table, entries, type);
     const error = firstError(result.problems);
-    if (error !== undefined) {
-      const row = firstFailingRow(entries, (prefix) =>
-        firstError(departmentPointsFor(table, prefix, type).problems),
-      );
-      throw problemFailure(error, row === null ? null : placeOf(points, rowOf[row]!));
-    }
+    if (error !== undefined) throw problemFailure(error, placeOf(points, rowOf[error.index]!));
     return numberFromPoints(result.points);
   });
 }
@@ -543,20 +538,7 @@ export function legacyToUnicode(van_ban: unknown, phong_chu?: unknown): string {
 
 // ── Errors ──────────────────────────────────────────────────────────────────
 
-/**
- * The row a problem comes from, for checks whose problems do not say it: the shortest prefix of the
- * rows that already has an error ends with that row. (A CellRef would say it, but a custom function
- * does not know its arguments' cells, and the core prints a CellRef into the message.)
- */
-function firstFailingRow<T>(
-  rows: readonly T[],
-  errorIn: (prefix: readonly T[]) => Problem | undefined,
-): number | null {
-  for (let k = 1; k <= rows.length; k++) if (errorIn(rows.slice(0, k)) !== undefined) return k - 1;
-  return null;
-}
-
-function firstError(problems: readonly Problem[]): Problem | undefined {
+function firstError<P extends Problem>(problems: readonly P[]): P | undefined {
   return problems.find((p) => p.severity === "error");
 }
 

@@ -171,5 +171,20 @@ describe("departmentPointsFor", () => {
     expect(problems[0]?.message).toContain("Ban Dân vận");
     expect(problems[1]).toMatchObject({ at, unit: "DH", department: "TC" });
     expect(problems[1]?.message).toContain("«LĐLĐ huyện Đắk Hà» (DH)");
+    // Which entry each came from, so a caller without cells can name the row.
+    expect(problems.map((p) => p.index)).toEqual([0, 1, 2, 4]);
+  });
+
+  it("names the entry of each problem, a blank or valid entry before it counting too", () => {
+    const { problems } = departmentPointsFor(
+      DEFAULT_ALLOCATION,
+      [
+        { department: "TC", points: null },
+        { department: "VP", points: 1 },
+        { department: "CSPL", points: 5 },
+      ],
+      "direct",
+    );
+    expect(problems.map((p) => [p.code, p.index])).toEqual([["DEPARTMENT_ABOVE_ALLOCATION", 2]]);
   });
 });

@@ -354,6 +354,14 @@ describe("THIDUA.DIEMBAN", () => {
     ).toMatch(/^Dòng 2:/);
   });
 
+  it("names the row of the first bad entry, counting blank rows of the range", () => {
+    const f = excelError(() =>
+      departmentsPoints(column(1, "", null, "một", 9), column("TC", "", "VP", "CSPL", "TT"), "trực tiếp"),
+    );
+    expect(f.code).toBe("#VALUE!");
+    expect(f.message).toMatch(/^Dòng 4: .*«một»/);
+  });
+
   it("uses the workbook's table where given", () => {
     expect(departmentsPoints(column(2), column("A"), "trực tiếp", [["A", 2, 1]])).toBe(2);
     expect(excelError(() => departmentsPoints(column(2), column("A"), "phối hợp", [["A", 2, 1]])).code).toBe(
