@@ -95,22 +95,10 @@ export function allocationTableFrom(rows: readonly DepartmentRow[]): {
     }
     for (const k of keys) seen.add(k);
     const label = name === "" ? shownCode : name;
-    const direct = allocationValue(
-      code,
-      label,
-      "direct",
-      row.direct.value,
-      row.direct.at ?? row.code.at,
-      problems,
-    );
-    const coordinating = allocationValue(
-      code,
-      label,
-      "coordinating",
-      row.coordinating.value,
-      row.coordinating.at ?? row.code.at,
-      problems,
-    );
+    const value = (type: UnitType): Points =>
+      allocationValue(code, label, type, row[type].value, row[type].at ?? row.code.at, problems);
+    const direct = value("direct");
+    const coordinating = value("coordinating");
     entries.push({ code, name: label, direct, coordinating, isBonus: row.isBonus === true, keys });
   }
   return { table: { entries }, problems };

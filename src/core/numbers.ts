@@ -231,6 +231,10 @@ const YES = new Set([
   "yes",
 ]);
 const NO = new Set(["không", "khong", "k", "false", "sai", "0", "chưa", "chưa ký", "chưa đăng ký", "no"]);
+const YES_NO = new Map<string, boolean>([
+  ...[...YES].map((w) => [w, true] as const),
+  ...[...NO].map((w) => [w, false] as const),
+]);
 
 /**
  * A yes/no cell (registered, pact signed). Empty is null: not known, which is not "no".
@@ -241,12 +245,16 @@ export function parseYesNo(value: CellValue): boolean | null | "invalid" {
   if (value === null) return null;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : "invalid";
+  return wordOf(YES_NO, value);
+}
+
+/** Text read against a closed list of words (NFC, trimmed, any case): empty is null, any other word "invalid". */
+function wordOf<T>(words: ReadonlyMap<string, T>, value: CellValue): T | null | "invalid" {
+  if (value === null) return null;
   if (typeof value !== "string") return "invalid";
   const key = normalizeKey(value);
   if (key === "") return null;
-  if (YES.has(key)) return true;
-  if (NO.has(key)) return false;
-  return "invalid";
+  return words.get(key) ?? "invalid";
 }
 
 // ── Dates ───────────────────────────────────────────────────────────────────
@@ -291,9 +299,19 @@ function validDate(year: number, month: number, day: number): CalendarDate | "in
 
 // ── Reports ─────────────────────────────────────────────────────────────────
 
-/** Words for a report sent or not, beyond the general yes/no. */
-const REPORT_SENT = new Set(["đã gửi", "có gửi", "gửi rồi", "đã nộp", "da gui"]);
-const REPORT_NOT_SENT = new Set(["chưa gửi", "không gửi", "chưa nộp", "chua gui", "khong gui"]);
+/** Words for a report sent (true) or not (false), beyond the general yes/no. */
+const REPORT_WORDS = new Map<string, boolean>([
+  ["đã gửi", true],
+  ["có gửi", true],
+  ["gửi rồi", true],
+  ["đã nộp", true],
+  ["da gui", true],
+  ["chưa gửi", false],
+  ["không gửi", false],
+  ["chưa nộp", false],
+  ["chua gui", false],
+  ["khong gui", false],
+]);
 
 /**
  * A report cell of the unit list: the day the report was sent (read as parseDate reads it), or just
@@ -305,12 +323,9 @@ const REPORT_NOT_SENT = new Set(["chưa gửi", "không gửi", "chưa nộp", "
 export function parseReportCell(value: CellValue): ReportSent | "invalid" {
   const date = parseDate(value);
   if (date !== "invalid") return date;
-  const yes = parseYesNo(value);
-  if (yes !== "invalid") return yes === true ? "sent" : null;
-  if (typeof value !== "string") return "invalid";
-  const key = normalizeKey(value);
-  if (REPORT_SENT.has(key)) return "sent";
-  return REPORT_NOT_SENT.has(key) ? null : "invalid";
+  let sent = parseYesNo(value);
+  if (sent === "invalid") sent = wordOf(REPORT_WORDS, value);
+  return sent === "invalid" ? sent : sent === true ? "sent" : null;
 }
 
 // ── Unit type ───────────────────────────────────────────────────────────────
@@ -332,11 +347,7 @@ const UNIT_TYPES = new Map<string, UnitType>([
  * @example parseUnitType("Phối hợp") === "coordinating"; parseUnitType("") === null
  */
 export function parseUnitType(value: CellValue): UnitType | null | "invalid" {
-  if (value === null) return null;
-  if (typeof value !== "string") return "invalid";
-  const key = normalizeKey(value);
-  if (key === "") return null;
-  return UNIT_TYPES.get(key) ?? "invalid";
+  return wordOf(UNIT_TYPES, value);
 }
 
 // ── Criterion kind ──────────────────────────────────────────────────────────
@@ -373,11 +384,7 @@ const CRITERION_KINDS = new Map<string, CriterionKind>([
  * @example parseCriterionKind("Điểm thưởng") === "bonus"; parseCriterionKind("trừ") === "deduction"; parseCriterionKind("") === null
  */
 export function parseCriterionKind(value: CellValue): CriterionKind | null | "invalid" {
-  if (value === null) return null;
-  if (typeof value !== "string") return "invalid";
-  const key = normalizeKey(value);
-  if (key === "") return null;
-  return CRITERION_KINDS.get(key) ?? "invalid";
+  return wordOf(CRITERION_KINDS, value);
 }
 
 // ── Discipline ──────────────────────────────────────────────────────────────

@@ -78,13 +78,19 @@ interface DayRule {
   readonly yearOffset?: -1 | 0 | 1;
 }
 
-interface PresetData {
-  readonly id: PresetId;
-  readonly name: string;
-  readonly description: string;
-  readonly parentBody: string;
-  readonly issuingBody: string;
-  readonly place: string;
+/** The fields a preset takes from its data as they are; the rest are built from the data. */
+type GivenAsIs =
+  | "id"
+  | "name"
+  | "description"
+  | "parentBody"
+  | "issuingBody"
+  | "place"
+  | "criteria"
+  | "departments"
+  | "members";
+
+interface PresetData extends Pick<Preset, GivenAsIs> {
   readonly period: { readonly kind: Period["kind"]; readonly start: DayRule; readonly end: DayRule };
   readonly selfScoreMax: number;
   readonly departmentsMax: number;
@@ -95,9 +101,6 @@ interface PresetData {
     excellent: number;
     block?: string;
   }[];
-  readonly criteria: readonly PresetCriterion[];
-  readonly departments: readonly PresetDepartment[];
-  readonly members: readonly PresetMember[];
   readonly deadlines: {
     readonly [K in keyof Deadlines]?: K extends "draftWorkingDaysBeforeMeeting" ? number : DayRule;
   };

@@ -12,7 +12,7 @@
  *   deduction cell means none.
  */
 import { formatPoints } from "./decimal";
-import type { CellRef, CellValue, CriterionKind, Points, Problem } from "./model";
+import type { CellRef, CellValue, CriterionKind, Points, Problem, UnitResult } from "./model";
 import { criterionCode } from "./model";
 import { parseScore } from "./numbers";
 import * as problem from "./problems";
@@ -56,17 +56,18 @@ export function grandTotal(scored: number, bonus: number, deductions: number, de
   return (tablePart(scored as Points, bonus as Points, deductions as Points) + departments) as Points;
 }
 
-/** Everything a unit's row shows, from its sums. */
-export interface UnitTotals {
-  readonly self: Points;
-  readonly appraised: Points | null;
-  readonly appraisalDifference: Points;
-  readonly tableScore: Points;
-  readonly bonus: Points;
-  readonly deductions: Points;
-  readonly departments: Points;
-  readonly total: Points;
-}
+/** Everything a unit's row shows, from its sums: the figures of UnitResult. */
+export type UnitTotals = Pick<
+  UnitResult,
+  | "self"
+  | "appraised"
+  | "appraisalDifference"
+  | "tableScore"
+  | "bonus"
+  | "deductions"
+  | "departments"
+  | "total"
+>;
 
 /**
  * A unit's totals from its sums over the scored leaves (self, and self-or-appraised), bonus,
