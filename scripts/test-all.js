@@ -1,5 +1,5 @@
-/* `npm test`: everything that guards main, in order — types, lint, format, unit/component/adapter
-   tests (jest), production build, manifest check, end-to-end tests in chromium.
+/* `npm test`: everything that guards main, in order — types, lint, format, production build,
+   manifest check, unit/component/adapter tests (jest; some read the build), end-to-end tests in chromium.
    Every step runs even after a failure, so one run shows all that is wrong. */
 const { spawnSync } = require("child_process");
 
@@ -7,10 +7,10 @@ const steps = [
   ["types", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]],
   ["lint", "npx", ["eslint", "."]],
   ["format", "npx", ["prettier", "--check", "."]],
-  ["unit", "npx", ["jest", "--ci"]],
   ["build", "npx", ["webpack", "--mode", "production"]],
   ["build:cli", "npx", ["tsc", "-p", "tsconfig.cli.json"]],
   ["manifest", "node", ["scripts/manifest-check.js"]],
+  ["unit", "npx", ["jest", "--ci"]],
   ["e2e", "npx", ["playwright", "test"]],
 ];
 
@@ -24,7 +24,7 @@ for (const [name, command, args] of steps) {
   const ok = run.status === 0;
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
   if (!ok && name === "build") {
-    results.push({ name: "manifest/e2e (need the build)", ok: false, seconds: 0 });
+    results.push({ name: "manifest, unit, e2e (they need the build)", ok: false, seconds: 0 });
     break;
   }
 }
