@@ -81,7 +81,9 @@ export interface DataValidationRule {
   readonly max?: number;
   /**
    * Upper bound as a formula relative to the range's top-left cell ("=$D5": each row's own maximum),
-   * used instead of `max` so one rule covers a column whose maxima differ row by row.
+   * used instead of `max`. The product's sheets do not use it: exceljs 4.4 reads such a bound back as
+   * NaN, so it would not survive the .xlsx adapter opening and saving a file (the adapter restores it
+   * from the file's XML when it meets one, see adapters/xlsx/validations.ts).
    */
   readonly maxFormula?: string;
   /** For lists: the allowed entries. */

@@ -611,6 +611,29 @@ export function votesSheet(
 // ── One scoring sheet per unit ────────────────────────────────────────────────
 
 /**
+ * Score cells accept 0 to the row's maximum. One rule per run of rows with the same maximum, with
+ * the maximum as a number: a relative formula ("=$D4") would follow edits, but exceljs reads such a
+ * rule's bound back as NaN, so a file opened and saved by the .xlsx adapter would lose it.
+ */
+function scoreValidations(criteria: TemplateSource["criteria"]): DataValidationRule[] {
+  const rules: DataValidationRule[] = [];
+  let start = 0;
+  criteria.forEach((c, i) => {
+    const next = criteria[i + 1];
+    if (next && next.max === c.max) return;
+    rules.push({
+      range: rangeAddress(FIRST_DATA_ROW + start, 4, FIRST_DATA_ROW + i, 5),
+      kind: "decimal",
+      min: 0,
+      max: c.max,
+      errorMessage: T.validation.score,
+    });
+    start = i + 1;
+  });
+  return rules;
+}
+
+/**
  * One unit's scoring sheet (also what a unit's own self-scoring file holds). `index` numbers its
  * Excel table; `random` fills sample scores.
  */
@@ -661,15 +684,7 @@ export function unitScoreSheet(
         headerRow: true,
       },
     ],
-    validations: [
-      {
-        range: rangeAddress(FIRST_DATA_ROW, 4, last, 5),
-        kind: "decimal",
-        min: 0,
-        maxFormula: `=$D${FIRST_DATA_ROW + 1}`,
-        errorMessage: T.validation.score,
-      },
-    ],
+    validations: scoreValidations(source.criteria),
     freeze: { rows: FIRST_DATA_ROW, columns: 2 },
     pageSetup: {
       orientation: "portrait",

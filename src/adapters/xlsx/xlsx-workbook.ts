@@ -28,6 +28,7 @@ import {
   markerSheetCells,
 } from "../../workbook/sheet-names";
 import { normalizeKey } from "../../core/text/normalize";
+import { restoreFormulaValidations } from "./validations";
 import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
 import { writeMessages } from "../../messages/workbook";
 
@@ -74,6 +75,7 @@ export class XlsxWorkbook implements WorkbookPort {
     try {
       // exceljs's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes a Uint8Array anywhere.
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      await restoreFormulaValidations(workbook, bytes);
     } catch {
       throw xlsxFault("unreadable");
     }

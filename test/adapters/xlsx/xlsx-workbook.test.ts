@@ -180,6 +180,35 @@ describe("XlsxWorkbook", () => {
     expect(xml).toContain("<formula1>&quot;Có,Không&quot;</formula1>");
   });
 
+  it("keeps data validation through opening and saving, formula bounds included (exceljs reads them as NaN)", async () => {
+    const wb = XlsxWorkbook.empty();
+    await wb.writeSheets([
+      {
+        ...plainSheet("Điểm", [
+          [null, 5],
+          [null, 2.5],
+          [null, 1],
+        ]),
+        validations: [
+          {
+            range: "A1:A3",
+            kind: "decimal",
+            min: 0,
+            maxFormula: "=$B1",
+            errorMessage: "Điểm từ 0 đến tối đa.",
+          },
+          { range: "C1:C3", kind: "decimal", min: 0, max: 10, errorMessage: "Từ 0 đến 10." },
+        ],
+      },
+    ]);
+    const again = await reopen(await reopen(wb));
+    const xml = await sheetXml(again, "Điểm");
+    expect(xml).not.toContain("NaN");
+    expect(xml).toMatch(/sqref="A1:A3"><formula1>0<\/formula1><formula2>\$B1<\/formula2>/);
+    expect(xml).toMatch(/sqref="C1:C3"><formula1>0<\/formula1><formula2>10<\/formula2>/);
+    expect(xml.match(/<dataValidation /g)).toHaveLength(2);
+  });
+
   it("sets up A4 printing with margins in millimetres, title rows and page numbers after the first page", async () => {
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets([
