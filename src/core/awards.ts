@@ -5,7 +5,8 @@
  * What this module decides, and what it leaves to the cluster:
  * - Only considered and complete units compete; the others never get an award.
  * - Units with equal totals are told apart by the configured tie-break chain (higher wins, value by
- *   value). Units still equal form a tier.
+ *   value). Units still equal form a tier. Where the chain told apart units whose totals straddle a
+ *   quota boundary, a TieBreakDecision says so: the award, the units, the rule and its figures.
  * - A tier that fits inside the places left for an award all get it: no tie is flagged.
  * - A tier with more units than places straddles the boundary: a Tie names the units, the award and
  *   the places, and nothing is picked silently. Vote counts (số phiếu) settle it when the winners
@@ -19,7 +20,17 @@
  *   go to this tier are flagged too (a Tie for "excellent", unsettled, naming the whole tier), and
  *   only the excellent places beyond them pass to the next tier.
  */
-import type { Award, ClusterDefinition, Points, Quota, Tie, UnitCode, VoteRule } from "./model";
+import type {
+  Award,
+  ClusterDefinition,
+  Points,
+  Quota,
+  Tie,
+  TieBreakDecision,
+  TieBreakKey,
+  UnitCode,
+  VoteRule,
+} from "./model";
 
 /**
  * The vote rule where the cluster sets none: a vote settles a tie when the winners have more than
@@ -46,7 +57,7 @@ export interface AwardCandidate {
   readonly complete: boolean;
   /**
    * The configured tie-break chain's values in order, higher wins (pass a negated figure where less
-   * is better, e.g. −deductions). Compared over the length all tied units have.
+   * is better, e.g. −deductions: see tieBreakValue). Compared over the length all tied units have.
    */
   readonly tieBreak?: readonly number[];
   /** Votes (số phiếu) received in the cluster's vote; null or absent when none were entered. */
@@ -60,6 +71,26 @@ export interface AwardOutcome {
   readonly ties: readonly Tie[];
   /** Places left open by unsettled ties (places left for want of candidates are not counted). */
   readonly open: Quota;
+  /**
+   * Equal totals straddling a quota boundary that the tie-break chain told apart, leading boundary
+   * first. Recorded only for links of the chain whose rule was given (`tieBreakKeys`).
+   */
+  readonly tieBreaks: readonly TieBreakDecision[];
+}
+
+/**
+ * The value a candidate's chain holds for a rule's figure: higher wins, so the points deducted
+ * count negated (fewer deductions win).
+ *
+ * @example tieBreakValue("fewerDeductions", 50 as Points) === -50; tieBreakValue("mainSection", 2800 as Points) === 2800
+ */
+export function tieBreakValue(key: TieBreakKey, figure: Points): number {
+  return key === "fewerDeductions" ? 0 - figure : figure;
+}
+
+/** The rule's figure back from a chain value (the inverse of tieBreakValue). */
+function tieBreakFigure(key: TieBreakKey, value: number): Points {
+  return (key === "fewerDeductions" ? 0 - value : value) as Points;
 }
 
 /**
@@ -74,18 +105,24 @@ export function votesNeeded(rule: VoteRule, memberCount: number): number {
 }
 
 /**
- * Proposes the cluster's awards.
+ * Proposes the cluster's awards. `tieBreakKeys` names the rules of the candidates' tie-break chains,
+ * in the same order, so a decision the chain makes at a quota boundary can say which rule made it.
  *
  * @example
  * // Cụm các Ngân hàng, quota 1 + 2: Agribank 92, Vietcombank 90, BIDV 90, VietinBank 85.
  * awardsForCluster(banks, candidates, { passShare: 0.5 }, 4)
  * // awards: Agribank → leading, Vietcombank and BIDV → excellent (they fit both places); no ties
+ * @example
+ * // Quota 1 + 1: DV01 95, DV03 and DV04 both 90,5; appraised table 85 against 84,5.
+ * awardsForCluster(cluster, candidates, rule, 4, ["appraisedTotal"]).tieBreaks
+ * // [{ award: "excellent", units: ["DV03", "DV04"], ahead: 1, decidedBy: "appraisedTotal", values: [8500, 8450], … }]
  */
 export function awardsForCluster(
   cluster: ClusterDefinition,
   candidates: readonly AwardCandidate[],
   rule: VoteRule,
   memberCount: number,
+  tieBreakKeys: readonly TieBreakKey[] = [],
 ): AwardOutcome {
   const awards = new Map<UnitCode, Award>();
   const ties: Tie[] = [];
@@ -103,7 +140,8 @@ export function awardsForCluster(
     });
   };
 
-  for (const tier of tiersOf(candidates.filter((c) => c.considered && c.complete))) {
+  const tiers = tiersOf(candidates.filter((c) => c.considered && c.complete));
+  for (const { units: tier } of tiers) {
     if (left.leading <= 0 && left.excellent <= 0) break;
     let rest = tier;
     if (left.leading > 0) {
@@ -143,42 +181,165 @@ export function awardsForCluster(
       left.excellent = 0;
     }
   }
-  return { awards, ties, open };
+  return { awards, ties, open, tieBreaks: chainDecisions(cluster, tiers, tieBreakKeys) };
+}
+
+/** Units of equal total and equal chain values; `group` numbers the equal totals, best first. */
+interface Tier {
+  readonly units: AwardCandidate[];
+  /** The chain values compared: the length every unit of the total group has. */
+  readonly chain: readonly number[];
+  readonly group: number;
+}
+
+/**
+ * Where the chain, not a vote, decided places between units of one total straddling a quota
+ * boundary. Places are taken in tier order (a tier takes as many as are left, whoever wins its
+ * vote), so the leading places are positions [0, leading) and the excellent ones the next
+ * `excellent`. At each boundary a total straddles, the chain's splits around it are reported: the
+ * split at the boundary, or, where a tier straddles it (a vote), the splits just above and below
+ * that tier; then, for each, the splits an earlier rule of the chain made around it, so every two
+ * units of the total with different outcomes are named together.
+ */
+function chainDecisions(
+  cluster: ClusterDefinition,
+  tiers: readonly Tier[],
+  keys: readonly TieBreakKey[],
+): TieBreakDecision[] {
+  const decisions: TieBreakDecision[] = [];
+  if (keys.length === 0) return decisions;
+  const ends: number[] = [];
+  let position = 0;
+  for (const tier of tiers) {
+    position += tier.units.length;
+    ends.push(position);
+  }
+  /** The tier holding a place, or -1 past the last candidate. */
+  const tierAt = (place: number): number => ends.findIndex((end) => end > place);
+  const { leading, excellent } = cluster.quota;
+  const zones = [
+    { award: "leading", start: 0, end: leading },
+    { award: "excellent", start: leading, end: leading + excellent },
+  ] as const;
+  const reported = new Set<number>();
+  for (const zone of zones) {
+    if (zone.end <= zone.start) continue;
+    const last = tierAt(zone.end - 1);
+    const next = tierAt(zone.end);
+    if (last < 0 || next < 0) continue;
+    const group = tiers[next]!.group;
+    if (tiers[last]!.group !== group) continue;
+    // The tiers of this total that had a place of this award within reach.
+    let first = last;
+    while (first > 0 && tiers[first - 1]!.group === group && ends[first - 1]! > zone.start) first--;
+    let final = next;
+    while (final + 1 < tiers.length && tiers[final + 1]!.group === group) final++;
+    const splits = new Set<number>();
+    const collect = (split: number): void => {
+      if (split <= first || split > final || splits.has(split)) return;
+      splits.add(split);
+      const { top, bottom } = blockAround(tiers, split, first, final);
+      collect(top);
+      collect(bottom + 1);
+    };
+    if (last === next) {
+      collect(last);
+      collect(last + 1);
+    } else collect(next);
+    for (const split of [...splits].sort((x, y) => x - y)) {
+      if (reported.has(split)) continue;
+      reported.add(split);
+      const { link, top, bottom } = blockAround(tiers, split, first, final);
+      const key = keys[link];
+      if (key === undefined) continue;
+      const units: AwardCandidate[] = [];
+      const values: Points[] = [];
+      let ahead = 0;
+      for (let i = top; i <= bottom; i++) {
+        const tier = tiers[i]!;
+        const figure = tieBreakFigure(key, tier.chain[link]!);
+        for (const c of tier.units) {
+          units.push(c);
+          values.push(figure);
+        }
+        if (i < split) ahead += tier.units.length;
+      }
+      decisions.push({
+        cluster: cluster.code,
+        award: zone.award,
+        units: units.map((c) => c.unit),
+        ahead,
+        total: units[0]!.total,
+        decidedBy: key,
+        values,
+      });
+    }
+  }
+  return decisions;
+}
+
+/**
+ * The rule (link) that split tier `split - 1` from tier `split`, and the run of tiers within
+ * [first, final] that agree with both on every earlier rule: the units that rule told apart.
+ */
+function blockAround(
+  tiers: readonly Tier[],
+  split: number,
+  first: number,
+  final: number,
+): { link: number; top: number; bottom: number } {
+  const below = tiers[split]!.chain;
+  const link = firstDifference(tiers[split - 1]!.chain, below);
+  const agrees = (i: number): boolean => firstDifference(tiers[i]!.chain, below) >= link;
+  let top = split - 1;
+  while (top > first && agrees(top - 1)) top--;
+  let bottom = split;
+  while (bottom < final && agrees(bottom + 1)) bottom++;
+  return { link, top, bottom };
+}
+
+/** The first link where two chains differ (tiers of one total always differ somewhere). */
+function firstDifference(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /**
  * Candidates grouped into tiers of equal total and equal tie-break values, best first; within a
  * tier, by unit code (code-point order, not locale) so the output never depends on input order.
  */
-function tiersOf(candidates: readonly AwardCandidate[]): AwardCandidate[][] {
+function tiersOf(candidates: readonly AwardCandidate[]): Tier[] {
   const byTotal = new Map<number, AwardCandidate[]>();
   for (const c of candidates) {
     const group = byTotal.get(c.total);
     if (group === undefined) byTotal.set(c.total, [c]);
     else group.push(c);
   }
-  const tiers: AwardCandidate[][] = [];
-  for (const total of [...byTotal.keys()].sort((a, b) => b - a)) {
-    const group = byTotal.get(total)!;
-    // Only the values every tied unit has can be compared fairly.
-    const length = Math.min(...group.map((c) => c.tieBreak?.length ?? 0));
-    const chainOf = (c: AwardCandidate): number[] =>
-      (c.tieBreak ?? []).slice(0, length).map((v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v));
-    const sorted = group
-      .map((c) => ({ c, chain: chainOf(c) }))
-      .sort((a, b) => compareChains(b.chain, a.chain) || compareCodes(a.c.unit, b.c.unit));
-    let tier: AwardCandidate[] = [];
-    let chain: number[] | null = null;
-    for (const entry of sorted) {
-      if (chain !== null && compareChains(chain, entry.chain) !== 0) {
-        tiers.push(tier);
-        tier = [];
+  const tiers: Tier[] = [];
+  [...byTotal.keys()]
+    .sort((a, b) => b - a)
+    .forEach((total, group) => {
+      const members = byTotal.get(total)!;
+      // Only the values every tied unit has can be compared fairly.
+      const length = Math.min(...members.map((c) => c.tieBreak?.length ?? 0));
+      const chainOf = (c: AwardCandidate): number[] =>
+        (c.tieBreak ?? []).slice(0, length).map((v) => (Number.isNaN(v) ? Number.NEGATIVE_INFINITY : v));
+      const sorted = members
+        .map((c) => ({ c, chain: chainOf(c) }))
+        .sort((a, b) => compareChains(b.chain, a.chain) || compareCodes(a.c.unit, b.c.unit));
+      let units: AwardCandidate[] = [];
+      let chain: number[] = [];
+      for (const entry of sorted) {
+        if (units.length > 0 && compareChains(chain, entry.chain) !== 0) {
+          tiers.push({ units, chain, group });
+          units = [];
+        }
+        units.push(entry.c);
+        chain = entry.chain;
       }
-      tier.push(entry.c);
-      chain = entry.chain;
-    }
-    if (tier.length > 0) tiers.push(tier);
-  }
+      if (units.length > 0) tiers.push({ units, chain, group });
+    });
   return tiers;
 }
 

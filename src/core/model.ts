@@ -334,6 +334,11 @@ export interface UnitResult {
   readonly considered: boolean;
   readonly exclusions: readonly Exclusion[];
   readonly award: Award | null;
+  /**
+   * Vietnamese, short: why the unit won or lost an award against units with the same total, where
+   * the cluster's tie-break chain decided it (see TieBreakDecision). Absent otherwise.
+   */
+  readonly awardNote?: string;
 }
 
 /** Equal totals straddling a quota boundary: the cluster votes. */
@@ -348,10 +353,40 @@ export interface Tie {
   readonly settled: boolean;
 }
 
+/**
+ * Equal totals straddling a quota boundary that the cluster's tie-break chain told apart, rather
+ * than a vote: the result says who was placed above whom, by which rule, with each unit's figure.
+ */
+export interface TieBreakDecision {
+  readonly cluster: ClusterCode;
+  /** The award whose places the tied units competed for. */
+  readonly award: Award;
+  /**
+   * The tied units this rule told apart, in the order the chain put them (they agree on every
+   * earlier rule of the chain).
+   */
+  readonly units: readonly UnitCode[];
+  /** How many of `units`, from the first, the rule placed above the others. */
+  readonly ahead: number;
+  readonly total: Points;
+  /** The rule of the chain that decided. */
+  readonly decidedBy: TieBreakKey;
+  /**
+   * Each unit's figure for that rule, in the order of `units` (fewerDeductions: the points
+   * deducted); every unit ahead has a better figure than every unit below.
+   */
+  readonly values: readonly Points[];
+}
+
 export interface ClusterResult {
   readonly cluster: ClusterDefinition;
   readonly units: readonly UnitResult[];
   readonly ties: readonly Tie[];
+  /**
+   * Where the tie-break chain decided an award between equal totals, in the order the boundaries
+   * were met. summarizeBlock always sets it; optional only so results built by hand still type-check.
+   */
+  readonly tieBreaks?: readonly TieBreakDecision[];
 }
 
 export interface BlockSummary {

@@ -3,6 +3,7 @@
  * its severity (an error blocks the summary, a warning does not) and a builder that fills in the
  * unit, criterion or department, the cell, and the Vietnamese message from src/messages/problems.ts.
  */
+import { tieBreakRuleText } from "../messages/awards";
 import * as msg from "../messages/problems";
 import type { KindName, NotANumberReason, RowSource, ScoreColumn } from "../messages/problems";
 import { formatPoints } from "./decimal";
@@ -16,6 +17,7 @@ import type {
   Points,
   Problem,
   Severity,
+  TieBreakDecision,
   UnitCode,
   UnitType,
 } from "./model";
@@ -82,6 +84,7 @@ export const PROBLEM_SEVERITY = {
   VOTE_INVALID: "error",
   VOTE_DUPLICATE: "error",
   TIE_NEEDS_VOTE: "warning",
+  TIE_BROKEN_BY_RULE: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
@@ -549,5 +552,30 @@ export const tieNeedsVote = (
       total: fp(total),
       places,
       votesGiven,
+    }),
+  );
+
+/**
+ * Equal totals at a quota boundary that the tie-break chain decided. `units` are the decision's
+ * units, named as the unit list does (same order); `section` is the main section's code, for the
+ * mainSection rule.
+ */
+export const tieBrokenByRule = (
+  cluster: { code: ClusterCode; name: string },
+  decision: TieBreakDecision,
+  units: readonly UnitLabel[],
+  section?: string,
+): Problem =>
+  make(
+    "TIE_BROKEN_BY_RULE",
+    msg.tieBrokenByRule({
+      cluster: cluster.name === "" ? clusterCode(cluster.code) : cluster.name,
+      award: decision.award,
+      units: units.map(unitLabelText),
+      total: fp(decision.total),
+      ahead: decision.units.slice(0, decision.ahead),
+      behind: decision.units.slice(decision.ahead),
+      rule: tieBreakRuleText(decision.decidedBy, section),
+      values: decision.units.map((code, i) => `${code}: ${fp(decision.values[i]!)}`),
     }),
   );

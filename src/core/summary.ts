@@ -21,10 +21,11 @@ import {
   departmentFinder,
   departmentRowPoints,
 } from "./allocation";
-import { awardsForCluster, type AwardCandidate } from "./awards";
+import { awardsForCluster, tieBreakValue, type AwardCandidate, type AwardOutcome } from "./awards";
 import { holidaySet } from "./calendar";
 import { classify } from "./classification";
 import { criteriaTable, criterionKey, tidyCriterionCode } from "./criteria";
+import { formatPoints } from "./decimal";
 import { eligibilityOf, type EligibilityFacts, type EligibilityResult } from "./eligibility";
 import type {
   AllocationEntry,
@@ -63,6 +64,7 @@ import type { UnitLabel } from "./problems";
 import { rankingFromTotals } from "./ranking";
 import { SCORE_NEGATIVE, checkScore, grandTotal, unitTotals } from "./totals";
 import { normalizeKey, normalizeText } from "./text/normalize";
+import { tieBreakNote, tieBreakRuleText } from "../messages/awards";
 
 /** A checked unit from the unit list. It names itself in messages (it is a UnitLabel). */
 interface UnitEntry extends UnitLabel {
@@ -285,15 +287,16 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
       const isComplete = complete[u] === 1;
       const tieBreak: number[] = new Array<number>(tieBreakKeys.length);
       for (let k = 0; k < tieBreakKeys.length; k++) {
-        const key = tieBreakKeys[k];
-        tieBreak[k] =
+        const key = tieBreakKeys[k]!;
+        const figure =
           key === "appraisedTotal"
             ? (sums.table[u] as number)
             : key === "mainSection"
               ? mainSection < 0
                 ? 0
                 : (sums.sections[u * sectionCount + mainSection] as number)
-              : 0 - (sums.deductions[u] as number);
+              : (sums.deductions[u] as number);
+        tieBreak[k] = tieBreakValue(key, figure as Points);
       }
       totals[i] = total;
       awardTotals[i] = considered && isComplete ? total : null;
@@ -308,7 +311,8 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
     }
     const ranks = rankingFromTotals(totals);
     const awardRanks = rankingFromTotals(awardTotals);
-    const outcome = awardsForCluster(cluster, candidates, input.config.voteRule, n);
+    const outcome = awardsForCluster(cluster, candidates, input.config.voteRule, n, tieBreakKeys);
+    const notes = tieBreakNotes(outcome, table.sections[mainSection]?.code);
     const clusterRows: UnitResult[] = new Array<UnitResult>(n);
     for (let i = 0; i < n; i++) {
       const u = inCluster[i] as number;
@@ -344,6 +348,8 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
         exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
       };
+      const note = notes.get(unit.code);
+      if (note !== undefined) clusterRows[i] = { ...clusterRows[i]!, awardNote: note };
     }
     clusterRows.sort((a, b) => a.rank - b.rank || compareText(a.code, b.code));
     for (const tie of outcome.ties) {
@@ -354,7 +360,11 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
       );
       tail.push(problem.tieNeedsVote(cluster, tie.award, tied, tie.total, tie.places, votesGiven));
     }
-    return { cluster, units: clusterRows, ties: outcome.ties };
+    for (const decision of outcome.tieBreaks) {
+      const tied = decision.units.map((code) => units[unitByKey.get(normalizeKey(code)) ?? -1] ?? { code });
+      tail.push(problem.tieBrokenByRule(cluster, decision, tied, table.sections[mainSection]?.code));
+    }
+    return { cluster, units: clusterRows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
   });
 
   placed.sort(comparePlaced);
@@ -857,6 +867,35 @@ function votesOf(
     votes[u] = count;
   }
   return votes;
+}
+
+/**
+ * Each unit's note where the tie-break chain placed it against units with the same total: what it
+ * was compared with, by which rule, and the figures. A unit met at both boundaries gets both.
+ */
+function tieBreakNotes(outcome: AwardOutcome, section: string | undefined): Map<UnitCode, string> {
+  const notes = new Map<UnitCode, string>();
+  for (const d of outcome.tieBreaks) {
+    const rule = tieBreakRuleText(d.decidedBy, section);
+    const total = formatPoints(d.total);
+    d.units.forEach((code, i) => {
+      const ahead = i < d.ahead;
+      const others = ahead ? d.units.slice(d.ahead) : d.units.slice(0, d.ahead);
+      const otherValues = ahead ? d.values.slice(d.ahead) : d.values.slice(0, d.ahead);
+      const note = tieBreakNote({
+        award: d.award,
+        ahead,
+        total,
+        others,
+        otherValues: otherValues.map((v) => formatPoints(v)),
+        rule,
+        value: formatPoints(d.values[i]!),
+      });
+      const before = notes.get(code);
+      notes.set(code, before === undefined ? note : `${before} ${note}`);
+    });
+  }
+  return notes;
 }
 
 /** Scored leaves without a counted score, in table order. */

@@ -73,6 +73,46 @@ export function tieText(p: {
   );
 }
 
+export type TieBreakRuleName = "appraisedTotal" | "mainSection" | "fewerDeductions";
+
+/**
+ * The tie-break rule that decided, as a phrase: "theo điểm thẩm định", "theo điểm mục I" (the main
+ * section's code where known), "theo số điểm trừ ít hơn".
+ */
+export function tieBreakRuleText(rule: TieBreakRuleName, section?: string): string {
+  switch (rule) {
+    case "appraisedTotal":
+      return "theo điểm thẩm định";
+    case "mainSection":
+      return section === undefined || section === "" ? "theo điểm mục chính" : `theo điểm mục ${section}`;
+    case "fewerDeductions":
+      return "theo số điểm trừ ít hơn";
+  }
+}
+
+/**
+ * A unit's short note where the tie-break chain placed it against units with the same total, e.g.
+ * "Suất xuất sắc: cùng 90,5 điểm với DV04, được xếp trên theo điểm thẩm định (85 so với 84,5)."
+ */
+export function tieBreakNote(p: {
+  award: AwardName;
+  /** True for a unit placed inside the award's places. */
+  ahead: boolean;
+  total: string;
+  /** The units on the other side of the boundary, and their figures for the rule, in the same order. */
+  others: readonly string[];
+  otherValues: readonly string[];
+  /** From tieBreakRuleText. */
+  rule: string;
+  value: string;
+}): string {
+  const placed = p.ahead ? "được xếp trên" : "xếp dưới";
+  return (
+    `Suất ${AWARD_NAMES[p.award].toLowerCase()}: cùng ${p.total} điểm với ${p.others.join(", ")}, ` +
+    `${placed} ${p.rule} (${p.value} so với ${p.otherValues.join("; ")}).`
+  );
+}
+
 /** Places the cluster has not filled yet because a tie awaits a vote. */
 export function openPlacesText(p: { leading: number; excellent: number }): string {
   const parts = [

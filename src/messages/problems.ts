@@ -334,6 +334,28 @@ export const tieNeedsVote = (p: {
   return `Cụm «${p.cluster}»: ${who} bằng điểm (${p.total}) cho ${p.places} suất ${AWARD[p.award]}. ${ask}`;
 };
 
+/**
+ * Equal totals at a quota boundary that the cluster's tie-break chain decided: no vote was asked,
+ * so the message says who was placed above whom, by which rule and with which figures.
+ */
+export const tieBrokenByRule = (p: {
+  cluster: string;
+  award: "leading" | "excellent";
+  /** Every tied unit, named in full, in the order the chain put them. */
+  units: readonly string[];
+  total: string;
+  /** Codes of the units placed inside the award's places, then of those below. */
+  ahead: readonly string[];
+  behind: readonly string[];
+  /** "theo điểm thẩm định" (messages/awards.ts tieBreakRuleText). */
+  rule: string;
+  /** "DV03: 85" for each unit, in the order of `units`. */
+  values: readonly string[];
+}): string =>
+  `Cụm «${p.cluster}»: ${p.units.join(", ")} cùng ${p.total} điểm, tranh suất ${AWARD[p.award]}. ` +
+  `Theo thứ tự xét khi bằng điểm của cụm, ${p.ahead.join(", ")} được xếp trên ${p.behind.join(", ")} ` +
+  `${p.rule} (${p.values.join("; ")}).`;
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

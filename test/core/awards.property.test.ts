@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import type { AwardCandidate, AwardOutcome } from "../../src/core/awards";
 import { awardsForCluster, votesNeeded } from "../../src/core/awards";
-import type { ClusterCode, ClusterDefinition, Points, UnitCode, VoteRule } from "../../src/core/model";
+import type {
+  ClusterCode,
+  ClusterDefinition,
+  Points,
+  TieBreakKey,
+  UnitCode,
+  VoteRule,
+} from "../../src/core/model";
 import { rankingFromTotals } from "../../src/core/ranking";
 
 const RUNS = { numRuns: 1000 };
@@ -78,9 +85,12 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     };
   });
 
+/** The rules of the scenarios' chains (two links at most, higher wins). */
+const KEYS: readonly TieBreakKey[] = ["appraisedTotal", "mainSection"];
+
 const eligible = (c: AwardCandidate): boolean => c.considered && c.complete;
 const run = (s: Scenario, candidates = s.candidates): AwardOutcome =>
-  awardsForCluster(s.cluster, candidates, s.rule, s.memberCount);
+  awardsForCluster(s.cluster, candidates, s.rule, s.memberCount, KEYS);
 const permuted = (s: Scenario): AwardCandidate[] =>
   s.candidates
     .map((c, i) => ({ c, key: s.order[i]! }))
@@ -203,6 +213,56 @@ describe("awardsForCluster, over random clusters", () => {
     );
   });
 
+  it("never splits equal totals silently: units of one total with different outcomes share a tie or a chain decision", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const outcome = run(s);
+        const pending = new Set(outcome.ties.filter((t) => !t.settled).flatMap((t) => t.units));
+        const fate = (c: AwardCandidate): string =>
+          outcome.awards.get(c.unit) ?? (pending.has(c.unit) ? "vote" : "none");
+        const named = [...outcome.ties, ...outcome.tieBreaks].map((x) => new Set<UnitCode>(x.units));
+        const competing = s.candidates.filter(eligible);
+        for (const a of competing) {
+          for (const b of competing) {
+            if (a.total !== b.total || fate(a) === fate(b)) continue;
+            expect({
+              a: a.unit,
+              b: b.unit,
+              together: named.some((n) => n.has(a.unit) && n.has(b.unit)),
+            }).toEqual({ a: a.unit, b: b.unit, together: true });
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("reports chain decisions only among equal totals, every unit ahead better on the rule than every unit below", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const outcome = run(s);
+        const byCode = new Map(s.candidates.map((c) => [c.unit, c]));
+        for (const d of outcome.tieBreaks) {
+          const link = KEYS.indexOf(d.decidedBy);
+          expect(d.ahead).toBeGreaterThanOrEqual(1);
+          expect(d.ahead).toBeLessThan(d.units.length);
+          d.units.forEach((code, i) => {
+            const c = byCode.get(code)!;
+            expect(eligible(c)).toBe(true);
+            expect(c.total).toBe(d.total);
+            expect(d.values[i]).toBe(c.tieBreak![link]);
+            // Told apart by this rule: equal on every earlier one.
+            expect(c.tieBreak!.slice(0, link)).toEqual(byCode.get(d.units[0]!)!.tieBreak!.slice(0, link));
+          });
+          const ahead = d.values.slice(0, d.ahead);
+          const below = d.values.slice(d.ahead);
+          expect(Math.min(...ahead)).toBeGreaterThan(Math.max(...below));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("gives the same awards, ties and open places whatever the order of the candidates", () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
@@ -211,6 +271,7 @@ describe("awardsForCluster, over random clusters", () => {
         expect(sortedAwards(b)).toEqual(sortedAwards(a));
         expect(b.ties).toEqual(a.ties);
         expect(b.open).toEqual(a.open);
+        expect(b.tieBreaks).toEqual(a.tieBreaks);
       }),
       RUNS,
     );

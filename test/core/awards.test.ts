@@ -1,12 +1,27 @@
 import type { AwardCandidate } from "../../src/core/awards";
-import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster, votesNeeded } from "../../src/core/awards";
+import {
+  DEFAULT_QUOTA,
+  DEFAULT_VOTE_RULE,
+  awardsForCluster,
+  tieBreakValue,
+  votesNeeded,
+} from "../../src/core/awards";
 import { PRESETS, presetById } from "../../src/core/presets";
-import type { ClusterCode, ClusterDefinition, Points, UnitCode, VoteRule } from "../../src/core/model";
+import type {
+  ClusterCode,
+  ClusterDefinition,
+  Points,
+  TieBreakKey,
+  UnitCode,
+  VoteRule,
+} from "../../src/core/model";
 import {
   AWARD_NAMES,
   openPlacesText,
   placesText,
   shareText,
+  tieBreakNote,
+  tieBreakRuleText,
   tieText,
   voteRuleText,
 } from "../../src/messages/awards";
@@ -226,6 +241,147 @@ describe("awardsForCluster: the tie-break chain", () => {
       3,
     );
     expect(outcome.ties).toHaveLength(1);
+  });
+});
+
+describe("awardsForCluster: decisions of the tie-break chain at a quota boundary", () => {
+  const CHAIN: readonly TieBreakKey[] = ["appraisedTotal", "mainSection", "fewerDeductions"];
+  /** A unit's chain as summarizeBlock builds it: appraised table, main section, deductions. */
+  const chain = (table: number, main: number, deductions: number): number[] => [
+    tieBreakValue("appraisedTotal", pts(table)),
+    tieBreakValue("mainSection", pts(main)),
+    tieBreakValue("fewerDeductions", pts(deductions)),
+  ];
+  const decide = (cluster: ClusterDefinition, candidates: AwardCandidate[]) =>
+    awardsForCluster(cluster, candidates, majority, candidates.length, CHAIN);
+  /** Three units at 96: Đắk Hà ahead on the appraised table, Đắk Tô ahead of Ngọc Hồi on section I. */
+  const threeAt96 = [
+    candidate(DAK_HA, 96, { tieBreak: chain(86, 20, 0) }),
+    candidate(DAK_TO, 96, { tieBreak: chain(85, 30, 0) }),
+    candidate(NGOC_HOI, 96, { tieBreak: chain(85, 29, 0) }),
+  ];
+
+  it("says which rule gave the excellent place to one of two equal totals, with both figures", () => {
+    const outcome = decide(districts, [
+      candidate(DAK_HA, 95, { tieBreak: chain(85, 28, 0) }),
+      candidate(DAK_TO, 90.5, { tieBreak: chain(84.5, 28, 0) }),
+      candidate(NGOC_HOI, 90.5, { tieBreak: chain(85, 27, 0) }),
+    ]);
+    expect(awardOf(outcome, NGOC_HOI)).toBe("excellent");
+    expect(awardOf(outcome, DAK_TO)).toBeNull();
+    expect(outcome.ties).toEqual([]);
+    expect(outcome.tieBreaks).toEqual([
+      {
+        cluster: districts.code,
+        award: "excellent",
+        units: [NGOC_HOI, DAK_TO],
+        ahead: 1,
+        total: pts(90.5),
+        decidedBy: "appraisedTotal",
+        values: [pts(85), pts(84.5)],
+      },
+    ]);
+  });
+
+  it("names the first rule that differs, and gives deductions as the points deducted", () => {
+    const outcome = decide(districts, [
+      candidate(DAK_HA, 95),
+      candidate(DAK_TO, 90, { tieBreak: chain(80, 40, 1) }),
+      candidate(NGOC_HOI, 90, { tieBreak: chain(80, 40, 0.5) }),
+    ]);
+    expect(outcome.tieBreaks).toEqual([
+      expect.objectContaining({
+        award: "excellent",
+        units: [NGOC_HOI, DAK_TO],
+        decidedBy: "fewerDeductions",
+        values: [pts(0.5), pts(1)],
+      }),
+    ]);
+  });
+
+  it("records the leading and the excellent boundary when three equal totals are told apart", () => {
+    const outcome = decide(districts, threeAt96);
+    expect([awardOf(outcome, DAK_HA), awardOf(outcome, DAK_TO), awardOf(outcome, NGOC_HOI)]).toEqual([
+      "leading",
+      "excellent",
+      null,
+    ]);
+    expect(outcome.tieBreaks.map((d) => [d.award, d.units, d.ahead, d.decidedBy, d.values])).toEqual([
+      ["leading", [DAK_HA, DAK_TO, NGOC_HOI], 1, "appraisedTotal", [pts(86), pts(85), pts(85)]],
+      ["excellent", [DAK_TO, NGOC_HOI], 1, "mainSection", [pts(30), pts(29)]],
+    ]);
+  });
+
+  it("reports the earlier rule too where it placed a unit above the pair a later rule split", () => {
+    // Two excellent places: Đắk Hà is in by the appraised table, Đắk Tô beats Ngọc Hồi on section I.
+    const outcome = decide({ ...districts, quota: { leading: 0, excellent: 2 } }, threeAt96);
+    expect(outcome.tieBreaks.map((d) => [d.units, d.ahead, d.decidedBy])).toEqual([
+      [[DAK_HA, DAK_TO, NGOC_HOI], 1, "appraisedTotal"],
+      [[DAK_TO, NGOC_HOI], 1, "mainSection"],
+    ]);
+  });
+
+  it("reports the rule that kept a third unit out of a vote between two", () => {
+    const outcome = decide(districts, [
+      candidate(DAK_HA, 96, { tieBreak: chain(85, 30, 0) }),
+      candidate(DAK_TO, 96, { tieBreak: chain(85, 30, 0) }),
+      candidate(NGOC_HOI, 96, { tieBreak: chain(84, 31, 0) }),
+    ]);
+    expect(outcome.ties.map((t) => [t.award, t.units, t.settled])).toEqual([
+      ["leading", [DAK_HA, DAK_TO], false],
+      ["excellent", [DAK_HA, DAK_TO], false],
+    ]);
+    expect(outcome.tieBreaks).toEqual([
+      expect.objectContaining({
+        units: [DAK_HA, DAK_TO, NGOC_HOI],
+        ahead: 2,
+        decidedBy: "appraisedTotal",
+        values: [pts(85), pts(85), pts(84)],
+      }),
+    ]);
+  });
+
+  it("records nothing where the tied units all fit inside the award's places", () => {
+    const outcome = decide(banks, [
+      candidate(AGRIBANK, 95),
+      candidate(VIETCOMBANK, 92, { tieBreak: chain(82, 30, 0) }),
+      candidate(BIDV, 92, { tieBreak: chain(81, 30, 0) }),
+    ]);
+    expect(awardOf(outcome, BIDV)).toBe("excellent");
+    expect(outcome.tieBreaks).toEqual([]);
+  });
+
+  it("records nothing where the whole chain is equal: that tie goes to a vote", () => {
+    const outcome = decide(districts, [
+      candidate(DAK_HA, 95),
+      candidate(DAK_TO, 90, { tieBreak: chain(80, 40, 0) }),
+      candidate(NGOC_HOI, 90, { tieBreak: chain(80, 40, 0) }),
+    ]);
+    expect(outcome.ties).toHaveLength(1);
+    expect(outcome.tieBreaks).toEqual([]);
+  });
+
+  it("records nothing for a chain whose rules are not named, though the chain still decides", () => {
+    const outcome = awardsForCluster(
+      districts,
+      [
+        candidate(DAK_HA, 95),
+        candidate(DAK_TO, 90, { tieBreak: [80] }),
+        candidate(NGOC_HOI, 90, { tieBreak: [81] }),
+      ],
+      majority,
+      3,
+    );
+    expect(awardOf(outcome, NGOC_HOI)).toBe("excellent");
+    expect(outcome.tieBreaks).toEqual([]);
+  });
+
+  it("counts fewer deductions as the higher chain value", () => {
+    expect(tieBreakValue("fewerDeductions", pts(0.5))).toBeGreaterThan(
+      tieBreakValue("fewerDeductions", pts(1)),
+    );
+    expect(tieBreakValue("mainSection", pts(30))).toBe(pts(30));
+    expect(tieBreakValue("fewerDeductions", pts(0))).toBe(0);
   });
 });
 
@@ -478,6 +634,32 @@ describe("award texts (src/messages/awards.ts)", () => {
     );
     expect(shareText(2 / 3)).toBe("2/3");
     expect(shareText(0.55)).toBe("55%");
+  });
+
+  it("names the rule that decided a tie, with the main section's code where known", () => {
+    expect(tieBreakRuleText("appraisedTotal")).toBe("theo điểm thẩm định");
+    expect(tieBreakRuleText("mainSection", "I")).toBe("theo điểm mục I");
+    expect(tieBreakRuleText("mainSection")).toBe("theo điểm mục chính");
+    expect(tieBreakRuleText("fewerDeductions")).toBe("theo số điểm trừ ít hơn");
+  });
+
+  it("notes for a unit the award, who it tied with, the rule and both figures", () => {
+    const note = (ahead: boolean) =>
+      tieBreakNote({
+        award: "excellent",
+        ahead,
+        total: "90,5",
+        others: [ahead ? "DV04" : "DV03"],
+        otherValues: [ahead ? "84,5" : "85"],
+        rule: tieBreakRuleText("appraisedTotal"),
+        value: ahead ? "85" : "84,5",
+      });
+    expect(note(true)).toBe(
+      "Suất xuất sắc: cùng 90,5 điểm với DV04, được xếp trên theo điểm thẩm định (85 so với 84,5).",
+    );
+    expect(note(false)).toBe(
+      "Suất xuất sắc: cùng 90,5 điểm với DV03, xếp dưới theo điểm thẩm định (84,5 so với 85).",
+    );
   });
 
   it("describes a tie and the places still open", () => {

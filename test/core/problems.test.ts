@@ -160,6 +160,7 @@ const TRIGGERS: Record<ProblemCode, () => readonly Problem[]> = {
   VOTE_DUPLICATE: () =>
     summary(konTumBlock({ extra: { votes: [...voteRows({ GD: 3 }), ...voteRows({ gd: 2 })] } })),
   TIE_NEEDS_VOTE: () => summary(konTumBlock({ scores: tiedScores })),
+  TIE_BROKEN_BY_RULE: () => summary(konTumBlock()),
 };
 
 describe("problem codes", () => {

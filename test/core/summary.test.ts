@@ -13,10 +13,10 @@ const codes = (summary: BlockSummary): string[] => summary.problems.map((p) => p
 describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", () => {
   const summary = summarizeBlock(konTumBlock());
 
-  it("is not blocked: only warnings (an incomplete unit, a late report, missing facts)", () => {
+  it("is not blocked: only warnings (an incomplete unit, a late report, a tie the chain decided)", () => {
     expect(summary.blocked).toBe(false);
     expect(summary.problems.every((p) => p.severity === "warning")).toBe(true);
-    expect(codes(summary).sort()).toEqual(["REPORT_LATE", "UNIT_INCOMPLETE"]);
+    expect(codes(summary).sort()).toEqual(["REPORT_LATE", "TIE_BROKEN_BY_RULE", "UNIT_INCOMPLETE"]);
   });
 
   it("gives results per cluster, in the block's order", () => {
@@ -101,6 +101,44 @@ describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", ()
     expect(unitOf(summary, "DH").award).toBe("leading");
     expect(unitOf(summary, "GD").award).toBe("excellent");
     expect(clusterOf(summary, CUM_3).ties).toEqual([]);
+  });
+
+  it("says the chain decided that tie: the units, the award, the rule and each unit's figure", () => {
+    expect(clusterOf(summary, CUM_3).tieBreaks).toEqual([
+      {
+        cluster: CUM_3,
+        award: "leading",
+        units: ["DH", "GD"],
+        ahead: 1,
+        total: 9600,
+        decidedBy: "appraisedTotal",
+        values: [8450, 8400],
+      },
+    ]);
+    const warnings = summary.problems.filter((p) => p.code === "TIE_BROKEN_BY_RULE");
+    expect(warnings).toEqual([
+      {
+        code: "TIE_BROKEN_BY_RULE",
+        severity: "warning",
+        message:
+          "Cụm «Cụm thi đua số 3»: «LĐLĐ huyện Đắk Hà» (DH), «Công đoàn ngành Giáo dục» (GD) cùng 96 điểm, " +
+          "tranh suất đơn vị dẫn đầu. Theo thứ tự xét khi bằng điểm của cụm, DH được xếp trên GD " +
+          "theo điểm thẩm định (DH: 84,5; GD: 84).",
+      },
+    ]);
+  });
+
+  it("notes on the two tied units' rows why one leads, and on no other row", () => {
+    expect(unitOf(summary, "DH").awardNote).toBe(
+      "Suất dẫn đầu: cùng 96 điểm với GD, được xếp trên theo điểm thẩm định (84,5 so với 84).",
+    );
+    expect(unitOf(summary, "GD").awardNote).toBe(
+      "Suất dẫn đầu: cùng 96 điểm với DH, xếp dưới theo điểm thẩm định (84 so với 84,5).",
+    );
+    const noted = summary.clusters.flatMap((c) => c.units).filter((u) => u.awardNote !== undefined);
+    expect(noted.map((u) => u.code).sort()).toEqual(["DH", "GD"]);
+    // Banks: VCB and BIDV tie at 92 but both fit the two excellent places, so nothing was decided.
+    expect(clusterOf(summary, BANKS).tieBreaks).toEqual([]);
   });
 
   it("gives the Banks cluster one leading and two excellent units", () => {
@@ -203,6 +241,10 @@ describe("summarizeBlock: ties and votes", () => {
     ]);
     expect(unitOf(summary, "DH").award).toBeNull();
     expect(unitOf(summary, "GD").award).toBeNull();
+    // The chain could not tell them apart: no decision and no note, the vote decides.
+    expect(clusterOf(summary, CUM_3).tieBreaks).toEqual([]);
+    expect(codes(summary)).not.toContain("TIE_BROKEN_BY_RULE");
+    expect(unitOf(summary, "DH").awardNote).toBeUndefined();
     const warning = summary.problems.find((p) => p.code === "TIE_NEEDS_VOTE");
     expect(warning?.severity).toBe("warning");
     expect(warning?.message).toContain("Cụm thi đua số 3");
@@ -227,6 +269,22 @@ describe("summarizeBlock: ties and votes", () => {
     expect(clusterOf(summary, CUM_3).ties[0]?.settled).toBe(false);
     const warning = summary.problems.find((p) => p.code === "TIE_NEEDS_VOTE");
     expect(warning?.message).toContain("chưa đủ");
+  });
+
+  it("goes down the chain to fewer deductions and gives the points deducted, no vote asked", () => {
+    // DH: the same table and section I as GD, half a point more bonus and half a point deducted.
+    const summary = summarizeBlock(
+      konTumBlock({ scores: { DH: ["9,5", 9, 8.5, 24, 14, 19, "2,5", "0,5"] } }),
+    );
+    expect(unitOf(summary, "GD").award).toBe("leading");
+    expect(unitOf(summary, "DH").award).toBe("excellent");
+    expect(clusterOf(summary, CUM_3).ties).toEqual([]);
+    expect(clusterOf(summary, CUM_3).tieBreaks).toEqual([
+      expect.objectContaining({ units: ["GD", "DH"], decidedBy: "fewerDeductions", values: [0, 50] }),
+    ]);
+    const warning = summary.problems.find((p) => p.code === "TIE_BROKEN_BY_RULE");
+    expect(warning?.message).toContain("GD được xếp trên DH theo số điểm trừ ít hơn (GD: 0; DH: 0,5)");
+    expect(codes(summary)).not.toContain("TIE_NEEDS_VOTE");
   });
 
   it("reports vote counts that cannot be votes", () => {
@@ -455,6 +513,17 @@ describe("summarizeBlock on Cụm thi đua 1 – LĐLĐ thành phố Thủ Đứ
     expect(unitOf(summary, "BV").award).toBe("leading");
     expect(unitOf(summary, "THPT").award).toBe("excellent");
     expect(cluster.units.filter((u) => u.award !== null)).toHaveLength(2);
+  });
+
+  it("names the first section by its code when it decided the tie", () => {
+    expect(cluster.tieBreaks).toEqual([
+      expect.objectContaining({ units: ["BV", "THPT"], decidedBy: "mainSection", values: [3500, 3200] }),
+    ]);
+    const warning = summary.problems.find((p) => p.code === "TIE_BROKEN_BY_RULE");
+    expect(warning?.message).toContain("BV được xếp trên THPT theo điểm mục I (BV: 35; THPT: 32)");
+    expect(unitOf(summary, "THPT").awardNote).toBe(
+      "Suất dẫn đầu: cùng 94,5 điểm với BV, xếp dưới theo điểm mục I (32 so với 35).",
+    );
   });
 
   it("classifies across the whole ladder", () => {
