@@ -1,0 +1,98 @@
+/**
+ * `thidua tong-hop` on a 500-unit × 150-criterion workbook, against LibreOffice headless opening
+ * and recalculating the file tong-hop writes (the same summary formulas over the same unit
+ * sheets). Run: npx tsx bench/cli.bench.ts
+ *
+ * Prints `BENCH cli.tonghop.500x150 <s> s`, `BENCH libreoffice.recalc.500x150 <s> s` and
+ * `BENCH cli.vs_libreoffice <ratio> ratio` (ours ÷ LibreOffice's; below 1 means ours is faster).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
+import { runCli } from "../src/cli/main";
+import type { CriterionKind } from "../src/core/model";
+import { templateSheets } from "../src/workbook/template";
+import { templateSourceFor } from "../src/workbook/usecases";
+import { convertWithLibreOffice, makeProfile } from "../test/support/libreoffice";
+
+const UNITS = 500;
+const OUR_RUNS = 5;
+const LIBREOFFICE_RUNS = 3;
+
+/** 150 rows: 10 scored sections of 12 × 0,75 (= 90), a bonus section of 10 × 0,5, deductions 8 × 0,5. */
+function criteria(): { code: string; text: string; max: number; kind: CriterionKind }[] {
+  const rows: { code: string; text: string; max: number; kind: CriterionKind }[] = [];
+  const section = (code: string, count: number, max: number, kind: CriterionKind): void => {
+    rows.push({ code, text: `Mục ${code}`, max: count * max, kind });
+    for (let i = 1; i <= count; i++)
+      rows.push({ code: `${code}.${i}`, text: `Tiêu chí ${code}.${i}`, max, kind });
+  };
+  for (let s = 1; s <= 10; s++) section(`S${s}`, 12, 0.75, "scored");
+  section("T", 10, 0.5, "bonus");
+  section("D", 8, 0.5, "deduction");
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-"));
+  const profile = makeProfile();
+  try {
+    const units = Array.from({ length: UNITS }, (_, i) => ({
+      code: `DV${String(i + 1).padStart(3, "0")}`,
+      name: `Công đoàn cơ sở số ${i + 1}`,
+      type: i % 5 === 4 ? ("coordinating" as const) : ("direct" as const),
+    }));
+    const { source, units: templateUnits } = templateSourceFor({ presetId: "kon-tum", year: 2022, units });
+    const rows = criteria();
+    if (rows.length !== 150) throw new Error(`expected 150 criteria, got ${rows.length}`);
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets(
+      templateSheets({ ...source, criteria: rows }, templateUnits, { sampleSeed: 500 }),
+    );
+    const input = path.join(dir, "cum-500x150.xlsx");
+    writeFileSync(input, await workbook.toBuffer());
+
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => process.stderr.write(t) },
+      now: () => new Date(2023, 0, 5),
+      cwd: dir,
+    };
+    const ours: number[] = [];
+    for (let run = 0; run < OUR_RUNS; run++) {
+      const started = process.hrtime.bigint();
+      const code = await runCli(["tong-hop", input, "-o", path.join(dir, "ra.xlsx")], io);
+      ours.push(Number(process.hrtime.bigint() - started) / 1e9);
+      if (code !== 0) throw new Error(`thidua tong-hop exited ${code}`);
+    }
+
+    const output = readFileSync(path.join(dir, "ra.xlsx"));
+    const theirs: number[] = [];
+    for (let run = 0; run < LIBREOFFICE_RUNS; run++) {
+      const started = process.hrtime.bigint();
+      await convertWithLibreOffice(output, { profile, timeoutMs: 1_800_000 });
+      theirs.push(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+
+    const a = median(ours);
+    const b = median(theirs);
+    console.log(`BENCH cli.tonghop.500x150 ${a.toFixed(2)} s`);
+    console.log(`BENCH libreoffice.recalc.500x150 ${b.toFixed(2)} s`);
+    console.log(`BENCH cli.vs_libreoffice ${(a / b).toFixed(3)} ratio`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
