@@ -15,6 +15,11 @@
  * unrelated code. Parameter names are Vietnamese too, because Excel shows them in the formula
  * tooltip; they are snake_case, as Excel's own are.
  *
+ * Registration is the build's: the metadata plugin's loader appends CustomFunctions.associate for
+ * each @customfunction below to this file in functions.js. This file associates nothing itself; a
+ * second association of an id makes office.js log [DuplicatedName] (test/functions/bundle.test.ts
+ * checks the bundle registers each id once).
+ *
  * The functions return their result directly (no promise, not volatile) and never let an exception
  * out: a FunctionFailure becomes CustomFunctions.Error with its code (#VALUE!, #N/A with a Vietnamese
  * message; #NUM! without one, as Excel shows none), anything unexpected becomes #VALUE!.
@@ -569,21 +574,4 @@ function excel<T>(compute: () => T): T {
       ? new CustomFunctions.Error(code)
       : new CustomFunctions.Error(code, failure.message);
   }
-}
-
-// ── Registration ────────────────────────────────────────────────────────────
-
-// Guarded so the file also loads where the runtime is absent (a plain browser, jest without the
-// fake). The metadata plugin's loader appends the same associations in the webpack build; a second
-// association of the same function under the same id changes nothing.
-if (typeof CustomFunctions !== "undefined") {
-  CustomFunctions.associate("DOCSO", numberFromText);
-  CustomFunctions.associate("TONGDIEM", tableTotalOf);
-  CustomFunctions.associate("PHANBO", departmentAllocation);
-  CustomFunctions.associate("DIEMBAN", departmentsPoints);
-  CustomFunctions.associate("XEPLOAI", classification);
-  CustomFunctions.associate("XEPHANG", ranks);
-  CustomFunctions.associate("DENGHI", proposedAwards);
-  CustomFunctions.associate("DUDIEUKIEN", eligibility);
-  CustomFunctions.associate("CHUYENMA", legacyToUnicode);
 }

@@ -1,10 +1,8 @@
 /**
  * functions.json is the contract Excel reads: generate it from src/functions/functions.ts exactly as
- * the webpack plugin does, and check every function's id, name, parameters and descriptions, and
- * that loading the file registers the same ids with CustomFunctions.associate.
+ * the webpack plugin does, and check every function's id, name, parameters and descriptions. That
+ * the build registers each id is checked on the bundle itself (bundle.test.ts).
  */
-import { associate } from "./support";
-import * as functions from "../../src/functions/functions";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import type { IFunction, IFunctionParameter } from "custom-functions-metadata";
@@ -65,13 +63,11 @@ const CONTRACT: Record<
 };
 
 let metadata: { functions: IFunction[] };
-let associations: { functionName: string; id: string }[];
 
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(SOURCE, false);
   expect(generated.errors).toEqual([]);
   metadata = JSON.parse(generated.metadataJson) as { functions: IFunction[] };
-  associations = generated.associate;
 });
 
 describe("generated functions.json", () => {
@@ -125,17 +121,5 @@ describe("generated functions.json", () => {
   it("marks no function volatile, streaming or synchronous-preview: results come back directly", () => {
     for (const f of metadata.functions)
       expect({ id: f.id, options: f.options }).toEqual({ id: f.id, options: undefined });
-  });
-});
-
-describe("registration", () => {
-  it("associates every id of the metadata once, with the function the metadata names", () => {
-    const registered = associate.mock.calls.map(([id]) => id).sort();
-    expect(registered).toEqual(metadata.functions.map((f) => f.id).sort());
-    const exported = functions as unknown as Record<string, unknown>;
-    for (const { id, functionName } of associations) {
-      const call = associate.mock.calls.find(([registeredId]) => registeredId === id);
-      expect(call?.[1]).toBe(exported[functionName]);
-    }
   });
 });

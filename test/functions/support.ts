@@ -1,11 +1,11 @@
 /**
- * A minimal CustomFunctions global, as Excel's runtime provides it: the Error class, the error
- * codes and associate (a spy). Import this before src/functions/functions.ts so the file registers
- * its functions with the spy when it loads.
+ * A minimal CustomFunctions runtime, as Excel provides it: the Error class and the error codes.
+ * Importing this file makes it the global, so the functions throw CustomFunctions.Error as in
+ * Excel; the registration itself is the build's (test/functions/bundle.test.ts).
  */
 
 /** Excel's error codes (CustomFunctions.ErrorCode), with the values the runtime uses. */
-const ErrorCode = {
+export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
@@ -16,16 +16,14 @@ const ErrorCode = {
 } as const;
 
 /** Stands in for CustomFunctions.Error: a code and an optional message, not a JS Error. */
-class FakeCustomFunctionsError {
+export class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
     readonly message?: string,
   ) {}
 }
 
-export const associate = jest.fn<void, [string, (...args: never[]) => unknown]>();
-
-Object.assign(globalThis, { CustomFunctions: { Error: FakeCustomFunctionsError, ErrorCode, associate } });
+Object.assign(globalThis, { CustomFunctions: { Error: FakeCustomFunctionsError, ErrorCode } });
 
 /** The error Excel would show, when `run` throws a CustomFunctions.Error; fails the test otherwise. */
 export function excelError(run: () => unknown): { code: string; message?: string } {
