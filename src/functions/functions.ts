@@ -392,13 +392,14 @@ function totalsOf(cells: Cells): (Points | null)[] {
 // ── DENGHI ──────────────────────────────────────────────────────────────────
 
 /**
- * Đề nghị khen thưởng của cụm, cả cột (tràn xuống): "Dẫn đầu", "Xuất sắc" theo tổng điểm trong số suất; "Bỏ phiếu" cho các đơn vị bằng điểm tranh suất cuối, cho đến khi cột số phiếu quyết định (quá nửa số đơn vị và nhiều phiếu hơn đơn vị liền sau); còn lại để trống. Đơn vị không xét thi đua không được đề nghị.
+ * Đề nghị khen thưởng của cụm, cả cột (tràn xuống): "Dẫn đầu", "Xuất sắc" theo tổng điểm trong số suất; khi bằng tổng điểm, xét lần lượt các cột tiêu chí phụ (nếu có); "Bỏ phiếu" cho các đơn vị vẫn bằng nhau tranh suất cuối, cho đến khi cột số phiếu quyết định (quá nửa số đơn vị và nhiều phiếu hơn đơn vị liền sau); còn lại để trống. Đơn vị không xét thi đua không được đề nghị.
  * @customfunction DENGHI DENGHI
  * @param tong_diem Cột tổng điểm của các đơn vị trong cụm (dòng trống được bỏ qua).
  * @param xet_thi_dua Cột "xét thi đua" (Có/Không; trống là có xét), cùng số dòng.
  * @param so_dan_dau Số suất dẫn đầu; mặc định 1.
  * @param so_xuat_sac Số suất xuất sắc; mặc định 1.
  * @param so_phieu Cột số phiếu bầu của từng đơn vị, cùng số dòng; chỉ dùng để quyết định khi bằng điểm.
+ * @param tieu_chi_phu Các cột xét khi bằng tổng điểm, mỗi tham số một cột cùng số dòng, theo thứ tự xét của cụm (ví dụ cột điểm thẩm định, rồi cột điểm mục I); số lớn hơn được xếp trên. Điểm trừ (ít hơn thì hơn): đặt dấu trừ trước cột, ví dụ -H2:H20. Ô trống: cột đó và các cột sau không được xét cho đơn vị ấy.
  * @returns Cột đề nghị khen thưởng.
  */
 export function proposedAwards(
@@ -407,6 +408,7 @@ export function proposedAwards(
   so_dan_dau?: unknown,
   so_xuat_sac?: unknown,
   so_phieu?: unknown[][],
+  tieu_chi_phu?: unknown[][][],
 ): string[][] {
   return excel(() => {
     const totals = cellsOf(tong_diem);
@@ -414,6 +416,7 @@ export function proposedAwards(
     const considered = consideredOf(totals, xet_thi_dua);
     const votes = isOmitted(so_phieu) ? null : cellsOf(so_phieu);
     if (votes !== null) requireSameLength(totals, "tổng điểm", votes, "số phiếu");
+    const tieBreak = tieBreakColumns(totals, tieu_chi_phu);
     const quota = {
       leading: countArg(so_dan_dau, "số dẫn đầu", DEFAULT_QUOTA.leading),
       excellent: countArg(so_xuat_sac, "số xuất sắc", DEFAULT_QUOTA.excellent),
@@ -431,6 +434,7 @@ export function proposedAwards(
         total,
         considered: considered[i] ?? true,
         complete: true,
+        tieBreak: tieBreak(i),
         votes: votesAt(votes, i),
       });
     });
@@ -449,6 +453,29 @@ export function proposedAwards(
     });
     return spill(labels, totals);
   });
+}
+
+/**
+ * Each row's tie-break chain from the columns given, in order, higher wins. A blank cell ends the
+ * row's chain there: the core then compares a tied group only on the columns all its rows filled.
+ * Excel passes a repeating parameter as one array holding each argument (here, each range).
+ */
+function tieBreakColumns(totals: Cells, arg: unknown): (index: number) => number[] {
+  const args: readonly unknown[] = Array.isArray(arg) ? arg : [];
+  const columns = args
+    .map((range, k) => ({ cells: cellsOf(range), name: messages.tieBreakColumn({ index: k + 1 }) }))
+    // A repeated argument left empty arrives as null or as one blank cell.
+    .filter(({ cells }) => !(cells.single && cells.values[0] === null));
+  for (const { cells, name } of columns) requireSameLength(totals, "tổng điểm", cells, name);
+  return (index) => {
+    const chain: number[] = [];
+    for (const { cells, name } of columns) {
+      const value = pointsAt(cells.values[index] ?? null, placeOf(cells, index), name);
+      if (value === null) break;
+      chain.push(value);
+    }
+    return chain;
+  };
 }
 
 function votesAt(votes: Cells | null, index: number): number | null {

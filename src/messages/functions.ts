@@ -85,6 +85,9 @@ export const reportsMissing = (): string => "Cần ít nhất một ô báo cáo
 export const totalNotInList = (p: { total: string }): string =>
   `Tổng điểm ${p.total} không có trong danh sách tổng điểm nên không xếp hạng được`;
 
+/** DENGHI's name for its k-th tie-break column, in messages: "tiêu chí phụ 1". */
+export const tieBreakColumn = (p: { index: number }): string => `tiêu chí phụ ${p.index}`;
+
 /** DENGHI's label for a unit whose tie straddles the quota: the cluster votes (the awards' names are in awards.ts). */
 export const voteNeeded = (): string => "Bỏ phiếu";
 

@@ -29,7 +29,7 @@ const SAMPLES: Record<string, readonly unknown[]> = {
   DIEMBAN: [column(1, "0,5"), column("TC", "TGNC"), "trực tiếp"],
   XEPLOAI: [88.5],
   XEPHANG: [column(90, 95, 90, 80)],
-  DENGHI: [column(92, 90, 90, 85), column("", "", "", ""), 1, 1, column("", 2, 1, "")],
+  DENGHI: [column(95, 90.5, 90.5, 85), column("", "", "", ""), 1, 1, null, [column(85, 85, 84.5, 80)]],
   DUDIEUKIEN: ["Khiển trách", [["Có"]], "Có", ""],
   CHUYENMA: ["C«ng ®oµn", ".VnTime"],
 };

@@ -425,6 +425,7 @@ describe("THIDUA.DENGHI", () => {
     leading: number,
     excellent: number,
     votes?: (number | null)[],
+    tieBreak?: number[][],
   ) {
     const candidates = totals.map((total, i) => ({
       unit: unitCode(String(i)),
@@ -432,6 +433,7 @@ describe("THIDUA.DENGHI", () => {
       considered: considered[i]!,
       complete: true,
       votes: votes?.[i] ?? null,
+      tieBreak: (tieBreak?.[i] ?? []).map((v) => Math.round(v * 100)),
     }));
     const outcome = awardsForCluster(
       { code: clusterCode("C"), name: "", quota: { leading, excellent } },
@@ -480,6 +482,83 @@ describe("THIDUA.DENGHI", () => {
     expect(
       proposedAwards(column(92, 90, 90, 85), column("", "", "", ""), 1, 1, column("", 2, 1, "")),
     ).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
+  });
+
+  describe("with tie-break columns (tiêu chí phụ)", () => {
+    // Cụm 1: DV01 leads; DV03 and DV04 both 90,5. Excel passes the repeated columns as one array.
+    const totals = [95, 90.5, 90.5, 85];
+    const considered = column("", "", "", "");
+    const appraised = column(85, 85, 84.5, 80);
+
+    it("shows just the award where the first column decides equal totals, as the core does", () => {
+      const expected = coreLabels(totals, [true, true, true, true], 1, 1, undefined, [
+        [85],
+        [85],
+        [84.5],
+        [80],
+      ]);
+      expect(
+        proposedAwards(column(...totals), considered, undefined, undefined, undefined, [appraised]),
+      ).toEqual(expected);
+      expect(expected).toEqual([["Dẫn đầu"], ["Xuất sắc"], [""], [""]]);
+    });
+
+    it("goes to the next column while equal; a minus before the deductions makes fewer deductions win", () => {
+      const section = column(30, 28, 28, 25);
+      const lessDeducted = column(0, -1, "-0,5", 0);
+      expect(
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [
+          column(85, 84, 84, 80),
+          section,
+          lessDeducted,
+        ]),
+      ).toEqual([["Dẫn đầu"], [""], ["Xuất sắc"], [""]]);
+    });
+
+    it("still asks for a vote where every column is equal too", () => {
+      expect(
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [column(85, 84, 84, 80)]),
+      ).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
+    });
+
+    it("compares tied rows only on the columns all of them filled", () => {
+      expect(
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [
+          column(85, 84, "", 80),
+          column(1, 2, 1, 1),
+        ]),
+      ).toEqual([["Dẫn đầu"], ["Bỏ phiếu"], ["Bỏ phiếu"], [""]]);
+    });
+
+    it("ignores a repeated argument left empty, and the whole parameter left out", () => {
+      expect(
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [appraised, [[null]], [[""]]]),
+      ).toEqual([["Dẫn đầu"], ["Xuất sắc"], [""], [""]]);
+      expect(proposedAwards(column(...totals), considered, 1, 1, undefined, undefined)).toEqual([
+        ["Dẫn đầu"],
+        ["Bỏ phiếu"],
+        ["Bỏ phiếu"],
+        [""],
+      ]);
+    });
+
+    it("shows #VALUE! naming the row and the argument of an unreadable cell, or a column of another length", () => {
+      const unreadable = excelError(() =>
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [
+          appraised,
+          [[""]],
+          column(1, "hai", 1, 1),
+        ]),
+      );
+      expect(unreadable.code).toBe("#VALUE!");
+      // Named by its place among the arguments, the empty one counted.
+      expect(unreadable.message).toMatch(/^Dòng 2: tiêu chí phụ 3 «hai»/u);
+      const short = excelError(() =>
+        proposedAwards(column(...totals), considered, 1, 1, undefined, [column(85, 85)]),
+      );
+      expect(short.code).toBe("#VALUE!");
+      expect(short.message).toContain("tiêu chí phụ 1");
+    });
   });
 
   it("never proposes an excluded unit and leaves blank rows blank", () => {

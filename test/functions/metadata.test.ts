@@ -48,6 +48,7 @@ const CONTRACT: Record<
       cell("so_dan_dau", true),
       cell("so_xuat_sac", true),
       range("so_phieu", true),
+      { name: "tieu_chi_phu", type: "any", dimensionality: "matrix", optional: true, repeating: true },
     ],
     result: { dimensionality: "matrix", type: "string" },
   },
