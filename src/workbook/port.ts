@@ -4,6 +4,7 @@
  * Adapters move whole 2-D blocks: one read per operation, a few block writes, never a call per cell.
  */
 import type { CellValue } from "../core/model";
+import { normalizeKey } from "../core/text/normalize";
 
 export interface SheetInfo {
   readonly name: string;
@@ -31,7 +32,18 @@ export interface SheetSnapshot {
 
 export interface ReadOptions {
   readonly formulas?: boolean;
-  readonly fonts?: boolean;
+  /**
+   * Font names per cell: for every sheet read (true), or only for the sheets named (fonts cost a
+   * large payload in Office.js, so the reader asks them only where legacy text matters).
+   */
+  readonly fonts?: boolean | readonly string[];
+}
+
+/** True when `options` asks the fonts of the sheet `name` (names compared as Excel does). */
+export function wantsFonts(options: ReadOptions, name: string): boolean {
+  const fonts = options.fonts;
+  if (fonts === true) return true;
+  return typeof fonts === "object" && fonts.some((wanted) => normalizeKey(wanted) === normalizeKey(name));
 }
 
 /** A formula to write; `result` is the cached value where the writer knows it. */
@@ -133,6 +145,18 @@ export interface SheetWrite {
   readonly before?: string;
 }
 
+/**
+ * One cell's text rewritten in place, in any sheet (the user's too): the legacy-text conversion.
+ * The text is written as text, never as a formula (safe-text.ts); `fontName` replaces the cell's font.
+ */
+export interface CellEdit {
+  readonly sheet: string;
+  /** A1-style, one cell. */
+  readonly address: string;
+  readonly text: string;
+  readonly fontName?: string;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<readonly SheetInfo[]>;
   /** One batched read of the named sheets (missing names are simply absent from the result). */
@@ -143,4 +167,9 @@ export interface WorkbookPort {
    * Never replaces a sheet that is not `generated`: callers pick a free name first (sheet-names.ts).
    */
   writeSheets(sheets: readonly SheetWrite[]): Promise<void>;
+  /**
+   * Optional: rewrites single cells in place as one operation (one undo step in Excel). Only the
+   * legacy-text conversion uses it; adapters that cannot edit cells leave it out.
+   */
+  writeCells?(edits: readonly CellEdit[]): Promise<void>;
 }

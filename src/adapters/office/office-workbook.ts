@@ -13,6 +13,7 @@ import { writeMessages } from "../../messages/workbook";
 import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/a1";
 import type {
   BlockWrite,
+  CellEdit,
   CellStyle,
   CellWrite,
   DataValidationRule,
@@ -23,6 +24,7 @@ import type {
   SheetWrite,
   WorkbookPort,
 } from "../../workbook/port";
+import { wantsFonts } from "../../workbook/port";
 import { officeTextValue } from "../../workbook/safe-text";
 import { normalizeKey } from "../../core/text/normalize";
 import { generatedNamesFromMarker, MARKER_SHEET, markerSheetCells } from "../../workbook/sheet-names";
@@ -177,7 +179,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (sheet !== undefined && !seen.has(key)) wanted.push(sheet);
       seen.add(key);
     }
-    const fonts = options.fonts === true && this.options.capabilities.api19;
+    const fontsOf = (name: string): boolean => this.options.capabilities.api19 && wantsFonts(options, name);
     const context = this.context;
     const reads = wanted.map((sheet) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
@@ -185,7 +187,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = worksheet.getUsedRange(false);
       if (options.formulas === true) used.load("address,values,valueTypes,formulas");
       else used.load("address,values,valueTypes");
-      const fontNames = fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
+      const fontNames = fontsOf(sheet.name)
+        ? used.getCellProperties({ format: { font: { name: true } } })
+        : null;
       const merges = this.options.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       merges?.load("address");
       const tables = (known.tables.get(keyOf(sheet.name)) ?? []).map((name) => {
@@ -344,6 +348,35 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!known.markerExists) known.order.push(MARKER_SHEET);
     known.markerExists = true;
     known.generated = generated;
+  }
+
+  /**
+   * Rewrites single cells in place (the legacy-text conversion): the value as text (a leading
+   * apostrophe where Excel would read a formula or number) and the font; one sync per request-sized chunk.
+   */
+  async writeCells(edits: readonly CellEdit[]): Promise<void> {
+    if (edits.length === 0) return;
+    const known = await this.knownSheets();
+    const ops: WriteOp[] = edits.map((edit) => {
+      const sheet = known.byKey.get(keyOf(edit.sheet));
+      if (sheet === undefined) throw new OfficeAdapterError({ kind: "changed", detail: edit.sheet });
+      const value = officeTextValue(edit.text);
+      return {
+        bytes: jsonBytes([[value]]) + edit.address.length + (edit.fontName?.length ?? 0) + 64,
+        apply: (context) => {
+          const range = context.workbook.worksheets.getItem(sheet.id).getRange(edit.address);
+          range.values = [[value]];
+          if (edit.fontName !== undefined) range.format.font.name = edit.fontName;
+        },
+      };
+    });
+    const context = this.context;
+    for (const batch of packBatches(ops, this.maxBytes)) {
+      this.suspendUpdates();
+      for (const op of batch) op.apply(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per cell
+      await this.sync(() => context.sync());
+    }
   }
 
   private async knownSheets(): Promise<Known> {
