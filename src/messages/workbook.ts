@@ -3,6 +3,9 @@
  * and the words written into generated sheets.
  */
 
+/** 12345 → "12.345", as Vietnamese writes counts. */
+export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
+
 /** Why a file could not be opened as a workbook. */
 export const fileMessages = {
   empty: (): string => "Tệp rỗng, không có dữ liệu.",
@@ -17,6 +20,12 @@ export const fileMessages = {
     limitMb === undefined
       ? "Tệp quá lớn để mở an toàn."
       : `Tệp quá lớn để mở an toàn (giới hạn ${limitMb} MB khi giải nén).`,
+  tooManySheets: (limit?: number): string =>
+    `Sổ làm việc có quá nhiều trang${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} trang)`}. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,
+  tooManyCells: (limit?: number): string =>
+    `Sổ làm việc có quá nhiều ô để mở an toàn${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} ô)`}. Hãy xóa các hàng, cột thừa hoặc chuyển bớt trang sang sổ khác.`,
+  tooManyRows: (limit?: number): string =>
+    `Sổ làm việc có quá nhiều hàng để mở an toàn${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} hàng)`}. Hãy xóa các hàng thừa hoặc chuyển bớt trang sang sổ khác.`,
   unreadable: (): string => "Không đọc được tệp Excel: nội dung bên trong bị hỏng.",
 } as const;
 
@@ -25,6 +34,8 @@ export const writeMessages = {
   sheetTaken: (name: string): string =>
     `Trang "${name}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
   badRange: (range: string): string => `Vùng ô không hợp lệ: "${range}".`,
+  sheetMissing: (name: string): string =>
+    `Không tìm thấy trang "${name}" để ghi: có thể trang vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
   validationTitle: "Giá trị không hợp lệ",
   columnName: (n: number): string => `Cột ${n}`,
 } as const;

@@ -5,27 +5,37 @@
  */
 import { WorkbookError } from "../../workbook/errors";
 import { fileMessages } from "../../messages/workbook";
+import { FILE_LIMITS, WORKBOOK_LIMITS } from "../../workbook/limits";
 
 export interface XlsxLimits {
   /** Largest file accepted, in bytes. */
   readonly maxFileBytes: number;
-  /** Largest total of the entries' declared uncompressed sizes, in bytes. */
+  /** Largest total of the entries' uncompressed sizes, in bytes (declared, and checked while inflating). */
   readonly maxUncompressedBytes: number;
-  /** Largest declared uncompressed size of one entry, in bytes. */
+  /** Largest uncompressed size of one entry, in bytes. */
   readonly maxEntryBytes: number;
   /** Most entries in the zip. */
   readonly maxEntries: number;
+  /** Most worksheets. */
+  readonly maxSheets: number;
+  /** Most cells in all the worksheets' XML plus shared strings (each costs memory once parsed). */
+  readonly maxCells: number;
+  /** Most rows in all the worksheets' XML. */
+  readonly maxRows: number;
+  /** Most cells the adapter lays out in the grids of one read, blanks between values included. */
+  readonly maxGridCells: number;
 }
 
-/**
- * Defaults sized for the largest real cluster workbooks with room to spare: a 2,000-unit ×
- * 200-criterion workbook inflates to about 150 MB of XML.
- */
+/** The limits of src/workbook/limits.ts, as the .xlsx adapter checks them (docs/limits.md). */
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
-  maxFileBytes: 100 * 1024 * 1024,
-  maxUncompressedBytes: 1024 * 1024 * 1024,
-  maxEntryBytes: 512 * 1024 * 1024,
-  maxEntries: 20_000,
+  maxFileBytes: FILE_LIMITS.fileBytes,
+  maxUncompressedBytes: FILE_LIMITS.uncompressedBytes,
+  maxEntryBytes: FILE_LIMITS.entryBytes,
+  maxEntries: FILE_LIMITS.entries,
+  maxSheets: WORKBOOK_LIMITS.sheets,
+  maxCells: FILE_LIMITS.cells,
+  maxRows: FILE_LIMITS.rows,
+  maxGridCells: FILE_LIMITS.gridCells,
 };
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -72,17 +82,31 @@ export const XLSX_FAULT_CODES = {
   notWorkbook: "XLSX_NOT_WORKBOOK",
   truncated: "XLSX_TRUNCATED",
   tooLarge: "XLSX_TOO_LARGE",
+  tooManySheets: "XLSX_TOO_MANY_SHEETS",
+  tooManyCells: "XLSX_TOO_MANY_CELLS",
+  tooManyRows: "XLSX_TOO_MANY_ROWS",
   unreadable: "XLSX_UNREADABLE",
 } as const;
 
 export type XlsxFault = keyof typeof XLSX_FAULT_CODES;
 
-export function xlsxFault(fault: XlsxFault, limitMb?: number): WorkbookError {
-  return new WorkbookError(XLSX_FAULT_CODES[fault], fileMessages[fault](limitMb));
+/** The refusal; `limit` is the limit passed (MB for sizes, a count for sheets and cells). */
+export function xlsxFault(fault: XlsxFault, limit?: number): WorkbookError {
+  return new WorkbookError(XLSX_FAULT_CODES[fault], fileMessages[fault](limit));
 }
 
-function refuse(fault: XlsxFault, limitMb?: number): never {
-  throw xlsxFault(fault, limitMb);
+function refuse(fault: XlsxFault, limit?: number): never {
+  throw xlsxFault(fault, limit);
+}
+
+/** Bytes to whole megabytes, for messages. */
+export function megabytes(bytes: number): number {
+  return Math.round(bytes / 1048576);
+}
+
+/** A worksheet part ("xl/worksheets/sheet12.xml"). */
+export function isWorksheetPart(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/u.test(name);
 }
 
 /** The central directory's entries; refuses a truncated archive. */
@@ -129,7 +153,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
  */
 export function checkXlsxBytes(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): void {
   if (bytes.length === 0) refuse("empty");
-  if (bytes.length > limits.maxFileBytes) refuse("tooLarge", Math.round(limits.maxFileBytes / 1048576));
+  if (bytes.length > limits.maxFileBytes) refuse("tooLarge", megabytes(limits.maxFileBytes));
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // Office keeps a password-protected .xlsx as a compound file holding EncryptionInfo + EncryptedPackage.
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage"))
@@ -138,15 +162,16 @@ export function checkXlsxBytes(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_X
   }
   if (!startsWith(bytes, [0x50, 0x4b])) refuse("notXlsx");
   const entries = zipEntries(bytes);
-  if (entries.length > limits.maxEntries)
-    refuse("tooLarge", Math.round(limits.maxUncompressedBytes / 1048576));
+  if (entries.length > limits.maxEntries) refuse("tooLarge", megabytes(limits.maxUncompressedBytes));
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
     if (entry.uncompressedSize > limits.maxEntryBytes || total > limits.maxUncompressedBytes) {
-      refuse("tooLarge", Math.round(limits.maxUncompressedBytes / 1048576));
+      refuse("tooLarge", megabytes(limits.maxUncompressedBytes));
     }
   }
   const names = new Set(entries.map((e) => e.name));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) refuse("notWorkbook");
+  if (entries.filter((e) => isWorksheetPart(e.name)).length > limits.maxSheets)
+    refuse("tooManySheets", limits.maxSheets);
 }

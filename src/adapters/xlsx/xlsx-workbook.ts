@@ -6,10 +6,11 @@
 import ExcelJS from "exceljs";
 import type { CalendarDate, CellValue } from "../../core/model";
 import { cellAddress, parseCellAddress, parseRange, rangeAddress } from "../../workbook/a1";
-import { WorkbookError } from "../../workbook/errors";
+import { isWorkbookError, WorkbookError } from "../../workbook/errors";
 import { displayFormula, fileFormula } from "../../workbook/formulas";
 import type {
   BlockWrite,
+  CellEdit,
   CellStyle,
   CellWrite,
   DataValidationRule,
@@ -20,6 +21,7 @@ import type {
   SheetWrite,
   WorkbookPort,
 } from "../../workbook/port";
+import { wantsFonts } from "../../workbook/port";
 import { xlsxTextCell } from "../../workbook/safe-text";
 import {
   findSheet,
@@ -30,6 +32,7 @@ import {
 import { normalizeKey } from "../../core/text/normalize";
 import { restoreFormulaValidations } from "./validations";
 import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
+import { scanXlsxContents } from "./scan";
 import { writeMessages } from "../../messages/workbook";
 
 const MM_PER_INCH = 25.4;
@@ -48,7 +51,10 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly workbook: ExcelJS.Workbook;
   private generated: Set<string>;
 
-  private constructor(workbook: ExcelJS.Workbook) {
+  private constructor(
+    workbook: ExcelJS.Workbook,
+    private readonly limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  ) {
     this.workbook = workbook;
     const marker = workbook.worksheets.find((ws) => ws.name === MARKER_SHEET);
     this.generated = new Set(marker ? generatedNamesFromMarker(sheetValues(marker)).map(keyOf) : []);
@@ -71,15 +77,16 @@ export class XlsxWorkbook implements WorkbookPort {
   ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     checkXlsxBytes(bytes, limits);
+    await scanXlsxContents(bytes, limits);
     const workbook = new ExcelJS.Workbook();
     try {
       // exceljs's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes a Uint8Array anywhere.
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
       await restoreFormulaValidations(workbook, bytes);
+      return new XlsxWorkbook(workbook, limits);
     } catch {
       throw xlsxFault("unreadable");
     }
-    return new XlsxWorkbook(workbook);
   }
 
   /** Document properties (File › Info in Excel); fixed dates keep generated files stable. */
@@ -113,11 +120,44 @@ export class XlsxWorkbook implements WorkbookPort {
     const byKey = new Map<string, ExcelJS.Worksheet>();
     for (const ws of this.userSheets()) if (!byKey.has(sheetKey(ws.name))) byKey.set(sheetKey(ws.name), ws);
     const out: SheetSnapshot[] = [];
-    for (const name of names) {
-      const ws = byKey.get(sheetKey(name));
-      if (ws && !out.some((s) => s.name === ws.name)) out.push(this.snapshot(ws, options));
+    const budget = { cells: this.limits.maxGridCells };
+    try {
+      for (const name of names) {
+        const ws = byKey.get(sheetKey(name));
+        if (ws && !out.some((s) => s.name === ws.name)) out.push(this.snapshot(ws, options, budget));
+      }
+    } catch (error) {
+      return Promise.reject(isWorkbookError(error) ? error : xlsxFault("unreadable"));
     }
     return Promise.resolve(out);
+  }
+
+  /** Rewrites single cells in place: the text as a string (the Text format where risky) and the font. */
+  writeCells(edits: readonly CellEdit[]): Promise<void> {
+    const sheets = this.userSheets();
+    const plans: { cell: ExcelJS.Cell; edit: CellEdit }[] = [];
+    // Every target is checked before any cell changes: a refusal leaves the workbook as it was.
+    for (const edit of edits) {
+      const ws = findSheet(sheets, edit.sheet);
+      if (!ws)
+        return Promise.reject(
+          new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(edit.sheet)),
+        );
+      const at = parseCellAddress(edit.address);
+      if (!at)
+        return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(edit.address)));
+      plans.push({ cell: ws.getCell(at.row + 1, at.col + 1), edit });
+    }
+    for (const { cell, edit } of plans) {
+      const text = xlsxTextCell(edit.text);
+      cell.value = text.value;
+      // A fresh style object: exceljs shares one between the cells of a style, and only this cell changes.
+      const style: Partial<ExcelJS.Style> = { ...cell.style };
+      if (edit.fontName !== undefined) style.font = { ...(cell.style.font ?? {}), name: edit.fontName };
+      if (text.numberFormat) style.numFmt = text.numberFormat;
+      cell.style = style;
+    }
+    return Promise.resolve();
   }
 
   async writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
@@ -184,12 +224,17 @@ export class XlsxWorkbook implements WorkbookPort {
     );
   }
 
-  private snapshot(ws: ExcelJS.Worksheet, options: ReadOptions): SheetSnapshot {
+  private snapshot(ws: ExcelJS.Worksheet, options: ReadOptions, budget: { cells: number }): SheetSnapshot {
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] | undefined = options.formulas ? [] : undefined;
-    const fonts: (string | null)[][] | undefined = options.fonts ? [] : undefined;
+    const fonts: (string | null)[][] | undefined = wantsFonts(options, ws.name) ? [] : undefined;
+    const grids = 1 + (formulas ? 1 : 0) + (fonts ? 1 : 0);
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const r = rowNumber - 1;
+      // Blank cells between values are laid out too: a value far to the right or far down costs
+      // memory, so the read stops at the limit instead of running out of it.
+      budget.cells -= grids * (Math.max(0, r - values.length) + 1 + Math.max(0, row.cellCount));
+      if (budget.cells < 0) throw xlsxFault("tooManyCells", this.limits.maxGridCells);
       const rowValues: CellValue[] = [];
       const rowFormulas: (string | null)[] = [];
       const rowFonts: (string | null)[] = [];
