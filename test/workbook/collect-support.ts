@@ -1,0 +1,203 @@
+/**
+ * Helpers for the collect tests: a memory port that can write into existing cells (the operation a
+ * merge needs), unit files written as real .xlsx bytes, and a unit filling its file in "Excel"
+ * (exceljs, as a user would, protection notwithstanding).
+ */
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import type { CalendarDate, CellValue } from "../../src/core/model";
+import type { PresetId } from "../../src/core/presets";
+import { sampleUnits } from "../../src/cli/main";
+import { parseCellAddress } from "../../src/workbook/a1";
+import type { CellUpdate } from "../../src/workbook/collect";
+import type {
+  CellUpdater,
+  MergeTarget,
+  ReturnedFile,
+  UnitFileToWrite,
+} from "../../src/workbook/collect-usecases";
+import type { SheetWrite } from "../../src/workbook/port";
+import { findSheet } from "../../src/workbook/sheet-names";
+import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";
+import { MemoryPort } from "./memory-port";
+
+/** The memory port plus `updateCells`, as the adapters are asked to provide it. */
+export class CellMemoryPort extends MemoryPort implements CellUpdater {
+  cellWrites = 0;
+  lastUpdates: readonly CellUpdate[] = [];
+
+  updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    this.writes++;
+    this.cellWrites++;
+    this.lastUpdates = updates;
+    for (const update of updates) {
+      const sheet = findSheet(this.sheets, update.sheet);
+      if (!sheet) return Promise.reject(new Error(`no sheet ${update.sheet}`));
+      const at = parseCellAddress(update.at)!;
+      update.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === null) return;
+          const rr = at.row + r;
+          const cc = at.col + c;
+          const values = (sheet.values[rr] ??= []);
+          while (values.length <= cc) values.push(null);
+          values[cc] = cell === "" ? null : typeof cell === "object" ? (cell.result ?? null) : cell;
+        }),
+      );
+    }
+    return Promise.resolve();
+  }
+
+  row(sheet: string, row: number): readonly CellValue[] {
+    return findSheet(this.sheets, sheet)?.values[row] ?? [];
+  }
+}
+
+export interface ClusterOptions {
+  readonly preset?: PresetId;
+  readonly units?: number | readonly NewUnit[];
+  readonly year?: number;
+  readonly clusterName?: string;
+  readonly sampleScores?: boolean;
+}
+
+export async function clusterMemory(options: ClusterOptions = {}): Promise<CellMemoryPort> {
+  const preset = options.preset ?? "kon-tum";
+  const port = new CellMemoryPort();
+  await createClusterWorkbook(port, {
+    presetId: preset,
+    year: options.year ?? 2024,
+    units: typeof options.units === "object" ? options.units : sampleUnits(preset, options.units ?? 4, true),
+    sampleScores: options.sampleScores ?? false,
+    seed: 7,
+    ...(options.clusterName ? { clusterName: options.clusterName } : {}),
+  });
+  port.reads = 0;
+  port.writes = 0;
+  return port;
+}
+
+/** The sheets of one unit file, written into a new .xlsx as the command does. */
+export async function xlsxOf(sheets: readonly SheetWrite[]): Promise<Uint8Array> {
+  const wb = XlsxWorkbook.empty();
+  await wb.writeSheets(sheets);
+  return wb.toBuffer();
+}
+
+export async function unitFileBytes(file: UnitFileToWrite): Promise<Uint8Array> {
+  return xlsxOf(file.sheets);
+}
+
+/** A criterion row of a unit file as exceljs sees it (1-based row). */
+export interface FileRow {
+  readonly row: number;
+  readonly code: string;
+  readonly section: boolean;
+  readonly kind: string;
+  readonly max: number;
+}
+
+const HEADER_ROW = 5;
+
+export function fileRows(ws: ExcelJS.Worksheet): FileRow[] {
+  const rows: FileRow[] = [];
+  for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) {
+    const code = ws.getCell(r, 1).value;
+    if (typeof code !== "string" || code === "") continue;
+    const kindValue = ws.getCell(r, 3).value;
+    const kind = typeof kindValue === "string" ? kindValue : "";
+    rows.push({ row: r, code, section: kind === "Mục", kind, max: Number(ws.getCell(r, 4).value) });
+  }
+  return rows;
+}
+
+/** Opens a unit file in "Excel", lets `edit` change it, saves it. */
+export async function editUnitFile(
+  bytes: Uint8Array,
+  edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets.find((s) => s.name !== "Thông tin tệp");
+  if (!ws) throw new Error("no score sheet");
+  edit(ws, wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Fills every scored row with `scoreOf(row)` (null leaves the cell empty) and an optional note. */
+export function fillScores(
+  bytes: Uint8Array,
+  scoreOf: (row: FileRow) => number | string | null,
+  noteOf: (row: FileRow) => string | null = () => null,
+): Promise<Uint8Array> {
+  return editUnitFile(bytes, (ws) => {
+    for (const row of fileRows(ws)) {
+      if (row.section) continue;
+      ws.getCell(row.row, 5).value = scoreOf(row);
+      ws.getCell(row.row, 6).value = noteOf(row);
+    }
+  });
+}
+
+export const TODAY: CalendarDate = { year: 2024, month: 10, day: 18 };
+
+/** A returned file as the command or the pane hands it to the use case. */
+export async function returned(
+  name: string,
+  bytes: Uint8Array,
+  receivedAt = 0,
+  receivedOn: CalendarDate = TODAY,
+): Promise<ReturnedFile> {
+  try {
+    return { name, receivedAt, receivedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
+  } catch (error) {
+    return { name, receivedAt, receivedOn, workbook: { unreadable: (error as Error).message } };
+  }
+}
+
+/**
+ * An .xlsx workbook that can write into existing cells, built from the adapter by saving, editing
+ * with exceljs and reopening: a stand-in until the adapter implements `updateCells` itself.
+ */
+export class PatchableXlsx implements MergeTarget {
+  private constructor(private workbook: XlsxWorkbook) {}
+
+  static async fromBuffer(bytes: Uint8Array): Promise<PatchableXlsx> {
+    return new PatchableXlsx(await XlsxWorkbook.fromBuffer(bytes));
+  }
+
+  listSheets() {
+    return this.workbook.listSheets();
+  }
+
+  readSheets(names: readonly string[]) {
+    return this.workbook.readSheets(names);
+  }
+
+  writeSheets(sheets: readonly SheetWrite[]) {
+    return this.workbook.writeSheets(sheets);
+  }
+
+  toBuffer(): Promise<Uint8Array> {
+    return this.workbook.toBuffer();
+  }
+
+  async updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await this.workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+    for (const update of updates) {
+      const ws = wb.worksheets.find((s) => s.name.toLowerCase() === update.sheet.toLowerCase());
+      if (!ws) throw new Error(`no sheet ${update.sheet}`);
+      const at = parseCellAddress(update.at)!;
+      update.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const cell = ws.getCell(at.row + r + 1, at.col + c + 1);
+          cell.value = value === "" ? null : typeof value === "object" ? { formula: value.formula } : value;
+          if (update.numberFormat) cell.numFmt = update.numberFormat;
+        }),
+      );
+    }
+    this.workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+  }
+}
