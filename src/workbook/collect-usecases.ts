@@ -188,18 +188,18 @@ export async function applyMerge(clusterPort: WorkbookPort, plan: MergePlan): Pr
 
 /**
  * The pane's merge after a preview: plans again on a fresh read and writes only when the plan is
- * the one the user saw; otherwise writes nothing and returns the new plan to show. Two people
+ * the one the user saw (`applied`); otherwise writes nothing and returns the new plan to show. Two people
  * merging at once therefore never write over what the other just merged without seeing it first.
  */
 export async function mergeIfUnchanged(
   clusterPort: WorkbookPort,
   preview: MergePreview,
-): Promise<{ readonly written: boolean; readonly preview: MergePreview }> {
+): Promise<{ readonly applied: boolean; readonly preview: MergePreview }> {
   const target = requireCellUpdates(clusterPort);
   const fresh = await planFromFiles(target, preview.files, preview.options);
-  if (fresh.plan.signature !== preview.plan.signature) return { written: false, preview: fresh };
+  if (fresh.plan.signature !== preview.plan.signature) return { applied: false, preview: fresh };
   await applyMerge(target, fresh.plan);
-  return { written: true, preview: fresh };
+  return { applied: true, preview: fresh };
 }
 
 // ── Progress ───────────────────────────────────────────────────────────────────
