@@ -3,6 +3,12 @@
  * and the words written into generated sheets.
  */
 
+import type { LegacyEncoding } from "../core/text/legacy";
+import { LEGACY_ENCODING_LABEL } from "./text";
+
+/** A long text cut for a message. */
+const clip = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /** 12345 → "12.345", as Vietnamese writes counts. */
 export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
 
@@ -153,6 +159,24 @@ export const decodeMessages = {
     `Điểm «${shown}» được lưu dạng chữ: Thi Đua đọc được, nhưng công thức Excel ở Bảng tổng hợp sẽ bỏ qua ô này. Hãy gõ lại thành số.`,
   unitSheetMaxMismatch: (code: string, sheetMax: string, criteriaMax: string): string =>
     `Điểm tối đa của tiêu chí ${code} trên trang này (${sheetMax}) khác với trang «Tiêu chí» (${criteriaMax}); Thi Đua dùng điểm ở trang «Tiêu chí».`,
+  tooManyRows: (sheet: string, rows: number, limit: number): string =>
+    `Trang «${sheet}» dùng đến hàng ${formatCount(rows)}, quá giới hạn ${formatCount(limit)} hàng Thi Đua đọc. Hãy xóa các hàng thừa ở cuối trang (kể cả ô chỉ có khoảng trắng) hoặc chuyển chúng sang trang khác.`,
+  tooManyUnits: (limit: number): string =>
+    `Trang «Đơn vị» có hơn ${formatCount(limit)} đơn vị, quá giới hạn Thi Đua xử lý. Hãy tách thành nhiều sổ làm việc (mỗi khối hoặc cụm một sổ).`,
+  tooManyCriteria: (limit: number): string =>
+    `Trang «Tiêu chí» có hơn ${formatCount(limit)} tiêu chí, quá giới hạn Thi Đua xử lý. Hãy kiểm tra các hàng thừa trong bảng tiêu chí.`,
+  textTooLong: (length: number, limit: number): string =>
+    `Ô có ${formatCount(length)} ký tự, quá giới hạn ${formatCount(limit)} ký tự một ô của Excel. Hãy rút ngắn nội dung ô này.`,
+  legacyFont: (sheet: string, cells: number, encoding: LegacyEncoding, font: string): string =>
+    `Trang «${sheet}» có ${formatCount(cells)} ô gõ bằng bảng mã ${LEGACY_ENCODING_LABEL[encoding]} (phông ${font}): Thi Đua đọc đúng như chữ hiện trên màn hình, nhưng máy không có phông này sẽ thấy chữ lỗi. Nên dùng «Chuyển mã» (hoặc lệnh thidua chuyen-ma) để chuyển sang Unicode.`,
+  legacyText: (
+    sheet: string,
+    cells: number,
+    encoding: LegacyEncoding,
+    before: string,
+    after: string,
+  ): string =>
+    `Trang «${sheet}» có ${formatCount(cells)} ô trông như chữ gõ bằng bảng mã ${LEGACY_ENCODING_LABEL[encoding]} nhưng không dùng phông của bảng mã đó (ví dụ «${clip(before)}», có lẽ là «${clip(after)}»): Thi Đua đọc nguyên văn. Hãy dùng «Chuyển mã» (hoặc lệnh thidua chuyen-ma) để chuyển sang Unicode.`,
   expected: {
     number: "một số",
     date: "một ngày (ngày/tháng/năm)",
@@ -179,6 +203,12 @@ export const useCaseMessages = {
   blocked: (errors: number): string =>
     `Chưa lập được: sổ làm việc còn ${errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
   unreadable: "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
+  convertSheetMissing: (sheet: string): string =>
+    `Không tìm thấy trang «${sheet}» để chuyển mã: có thể trang vừa bị đổi tên hoặc xóa.`,
+  cellWriteUnsupported: "Chế độ này không ghi được từng ô của sổ làm việc, nên không chuyển mã được.",
+  pastLimits: "Chưa lập được: sổ làm việc vượt giới hạn Thi Đua xử lý (xem các lỗi bên dưới).",
+  tooManySheets: (sheets: number, limit: number): string =>
+    `Sổ làm việc có ${formatCount(sheets)} trang, quá giới hạn ${formatCount(limit)} trang. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,
   aborted: "Đã hủy.",
   votesInvalid: (unit: string): string => `Số phiếu của đơn vị «${unit}» phải là số nguyên không âm.`,
 } as const;

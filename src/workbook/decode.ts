@@ -54,6 +54,8 @@ import {
   VOTE_COLUMNS,
   type ColumnSpec,
 } from "./layout";
+import { legacyCellsOf, legacyFont, textAsShown } from "./legacy-text";
+import { WORKBOOK_LIMITS } from "./limits";
 import type { SheetSnapshot } from "./port";
 import { existingGeneratedSheet, findSheet } from "./sheet-names";
 
@@ -70,7 +72,34 @@ export const DECODE_PROBLEM = {
   FORMULA_ERROR: "WB_FORMULA_ERROR",
   NUMBER_AS_TEXT: "WB_NUMBER_AS_TEXT",
   UNIT_SHEET_MAX_MISMATCH: "WB_UNIT_SHEET_MAX_MISMATCH",
+  LEGACY_FONT: "WB_LEGACY_FONT",
+  LEGACY_TEXT: "WB_LEGACY_TEXT",
+  TOO_MANY_ROWS: "WB_TOO_MANY_ROWS",
+  TOO_MANY_UNITS: "WB_TOO_MANY_UNITS",
+  TOO_MANY_CRITERIA: "WB_TOO_MANY_CRITERIA",
+  TEXT_TOO_LONG: "WB_TEXT_TOO_LONG",
 } as const;
+
+/** Problems that stop the reading: past a limit (src/workbook/limits.ts), nothing is computed. */
+export const LIMIT_PROBLEMS: ReadonlySet<string> = new Set([
+  DECODE_PROBLEM.TOO_MANY_ROWS,
+  DECODE_PROBLEM.TOO_MANY_UNITS,
+  DECODE_PROBLEM.TOO_MANY_CRITERIA,
+  DECODE_PROBLEM.TEXT_TOO_LONG,
+]);
+
+/**
+ * The sheets whose text the reader takes as it looks on screen, converting cells shown in a legacy
+ * font (.Vn…, VNI-…): their fonts are read. The unit sheets hold codes and numbers and are not.
+ */
+export const FONT_SHEETS: readonly string[] = [
+  SHEET.config,
+  SHEET.criteria,
+  SHEET.units,
+  SHEET.departments,
+  SHEET.departmentPoints,
+  SHEET.votes,
+];
 
 /** Settings the printed documents use (not part of the core's input). */
 export interface DocumentSettings {
@@ -115,6 +144,8 @@ export interface WorkbookLayout {
 export interface DecodedWorkbook {
   readonly input: BlockInput;
   readonly problems: Problem[];
+  /** A sheet, the units, the criteria or a cell's text is past its limit: the input is partial, nothing may be computed. */
+  readonly exceedsLimits: boolean;
   readonly document: DocumentSettings;
   readonly layout: WorkbookLayout;
 }
@@ -122,6 +153,9 @@ export interface DecodedWorkbook {
 // ── Grid helpers ────────────────────────────────────────────────────────────
 
 class Grid {
+  /** Cells shown in a legacy font, as they look on screen (converted once). */
+  private readonly shown = new Map<number, string>();
+
   constructor(readonly sheet: SheetSnapshot) {}
 
   get name(): string {
@@ -132,8 +166,32 @@ class Grid {
     return this.sheet.values.length;
   }
 
+  /** The cell's value; text in a legacy font is read as the font shows it (legacy-text.ts). */
   value(row: number, col: number): CellValue {
-    return this.sheet.values[row]?.[col] ?? null;
+    const v = this.sheet.values[row]?.[col] ?? null;
+    if (typeof v !== "string" || this.sheet.fonts === undefined) return v;
+    const font = this.sheet.fonts[row]?.[col];
+    if (legacyFont(font) === null) return v;
+    const key = row * 20_000 + col;
+    let text = this.shown.get(key);
+    if (text === undefined) {
+      text = textAsShown(v, font);
+      this.shown.set(key, text);
+    }
+    return text;
+  }
+
+  /** A row's cells as `value` reads them. */
+  cells(row: number): CellValue[] {
+    const raw = this.sheet.values[row] ?? [];
+    return this.sheet.fonts === undefined ? [...raw] : raw.map((_, col) => this.value(row, col));
+  }
+
+  /** The cell's text exactly as stored (a unit code is also looked for as the sheet name it was typed as). */
+  rawText(row: number, col: number | null): string {
+    if (col === null) return "";
+    const v = this.sheet.values[row]?.[col] ?? null;
+    return typeof v === "string" ? normalizeText(v) : "";
   }
 
   ref(row: number, col: number): CellRef {
@@ -227,7 +285,7 @@ function findHeader<K extends string>(
   const keys = Object.keys(specs) as K[];
   let best: { row: number; count: number } | null = null;
   for (let row = from; row < to; row++) {
-    const cells = grid.sheet.values[row] ?? [];
+    const cells = grid.cells(row);
     const count = keys.filter((k) => cells.some((c) => matchesColumn(c, specs[k]))).length;
     if (count > (best?.count ?? 0)) best = { row, count };
   }
@@ -244,7 +302,7 @@ function findHeader<K extends string>(
     );
     return null;
   }
-  const cells = grid.sheet.values[best.row] ?? [];
+  const cells = grid.cells(best.row);
   const columns = {} as Record<K, number | null>;
   for (const k of keys) {
     const col = cells.findIndex((c) => matchesColumn(c, specs[k]));
@@ -517,6 +575,86 @@ function wholeNumber(v: CellValue): number | null {
   return p.kind === "number" && p.points >= 0 && p.points % 100 === 0 ? p.points / 100 : null;
 }
 
+// ── Limits and legacy text ─────────────────────────────────────────────────────
+
+/** The last row holding something, + 1 (a formatted but empty tail does not count). */
+function usedRows(grid: Grid): number {
+  let rows = grid.rowCount;
+  while (rows > 0 && grid.isBlankRow(rows - 1)) rows -= 1;
+  return rows;
+}
+
+/** A sheet the product reads: rows and each cell's text within WORKBOOK_LIMITS, else a problem. */
+function sheetWithinLimits(grid: Grid, problems: Problem[]): boolean {
+  const rows = usedRows(grid);
+  if (rows > WORKBOOK_LIMITS.rowsPerSheet) {
+    problems.push(
+      structural(DECODE_PROBLEM.TOO_MANY_ROWS, M.tooManyRows(grid.name, rows, WORKBOOK_LIMITS.rowsPerSheet), {
+        sheet: grid.name,
+        address: cellAddress(WORKBOOK_LIMITS.rowsPerSheet, 0),
+      }),
+    );
+    return false;
+  }
+  let ok = true;
+  for (let row = 0; row < rows; row++) {
+    const cells = grid.sheet.values[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      const v = cells[col];
+      if (typeof v === "string" && v.length > WORKBOOK_LIMITS.cellText) {
+        problems.push(
+          structural(
+            DECODE_PROBLEM.TEXT_TOO_LONG,
+            M.textTooLong(v.length, WORKBOOK_LIMITS.cellText),
+            grid.ref(row, col),
+          ),
+        );
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+/**
+ * One warning per sheet with legacy text: cells in a legacy font (read as shown, but only machines
+ * with that font show them right), and cells whose text looks legacy without the font (read as
+ * stored). Both point at the first such cell and suggest "Chuyển mã".
+ */
+function legacyTextWarnings(sheets: readonly SheetSnapshot[]): Problem[] {
+  const warnings: Problem[] = [];
+  for (const name of FONT_SHEETS) {
+    const snapshot = findSheet(sheets, name);
+    if (!snapshot) continue;
+    const cells = legacyCellsOf(snapshot);
+    const byFont = cells.filter((c) => c.font !== null);
+    const detected = cells.filter((c) => c.font === null);
+    const first = byFont[0];
+    if (first) {
+      warnings.push(
+        structural(
+          DECODE_PROBLEM.LEGACY_FONT,
+          M.legacyFont(snapshot.name, byFont.length, first.encoding, first.font ?? ""),
+          { sheet: snapshot.name, address: first.address },
+          "warning",
+        ),
+      );
+    }
+    const guess = detected[0];
+    if (guess) {
+      warnings.push(
+        structural(
+          DECODE_PROBLEM.LEGACY_TEXT,
+          M.legacyText(snapshot.name, detected.length, guess.encoding, guess.before, guess.after),
+          { sheet: snapshot.name, address: guess.address },
+          "warning",
+        ),
+      );
+    }
+  }
+  return warnings;
+}
+
 // ── The whole workbook ───────────────────────────────────────────────────────
 
 /**
@@ -525,13 +663,21 @@ function wholeNumber(v: CellValue): number | null {
  */
 export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkbook {
   const problems: Problem[] = [];
+  let exceedsLimits = false;
+  const withinLimits = (grid: Grid): boolean => {
+    const ok = sheetWithinLimits(grid, problems);
+    if (!ok) exceedsLimits = true;
+    return ok;
+  };
   const sheet = (name: string, required: boolean): Grid | null => {
     const found = findSheet(sheets, name);
     if (!found) {
       if (required) problems.push(structural(DECODE_PROBLEM.SHEET_MISSING, M.sheetMissing(name)));
       return null;
     }
-    return new Grid(found);
+    const grid = new Grid(found);
+    withinLimits(grid);
+    return grid;
   };
 
   // Cấu hình
@@ -660,17 +806,32 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         criteria.push({ code, text: criteriaGrid.text(row, col.text), max, kind: kind ?? "scored" });
         criteriaMax.set(criterionKeyOf(code.value), max.value);
       }
+      const past = criteria[WORKBOOK_LIMITS.criteria];
+      if (past) {
+        exceedsLimits = true;
+        problems.push(
+          structural(
+            DECODE_PROBLEM.TOO_MANY_CRITERIA,
+            M.tooManyCriteria(WORKBOOK_LIMITS.criteria),
+            past.code.at,
+          ),
+        );
+      }
     }
   }
 
   // Đơn vị
   const units: UnitRow[] = [];
+  const unitRows: number[] = [];
+  let unitCodeCol: number | null = null;
   const unitsGrid = sheet(SHEET.units, true);
   if (unitsGrid) {
     const header = findHeader(unitsGrid, UNIT_COLUMNS, problems);
     if (header) {
       const col = header.columns;
       const rows = dataRows(unitsGrid, header.row);
+      unitRows.push(...rows);
+      unitCodeCol = col.code;
       reportErrors(unitsGrid, rows, [col.code, col.name, col.cluster, col.type], problems);
       for (const row of rows) {
         units.push({
@@ -684,6 +845,13 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
           endReportDate: unitsGrid.sourced(row, col.endReport),
           leaderDiscipline: unitsGrid.sourced(row, col.discipline),
         });
+      }
+      const past = units[WORKBOOK_LIMITS.units];
+      if (past) {
+        exceedsLimits = true;
+        problems.push(
+          structural(DECODE_PROBLEM.TOO_MANY_UNITS, M.tooManyUnits(WORKBOOK_LIMITS.units), past.code.at),
+        );
       }
     }
   }
@@ -747,10 +915,14 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const scoreSheets = new Map<string, ScoreSheetLayout>();
   const sheetByKey = new Map<string, SheetSnapshot>();
   for (const s of sheets) if (!sheetByKey.has(keyOf(s.name))) sheetByKey.set(keyOf(s.name), s);
-  for (const unit of units) {
+  // Past the units' limit the scoring sheets are not read: the refusal says why, once.
+  const scoredUnits = units.length > WORKBOOK_LIMITS.units ? [] : units;
+  for (const [index, unit] of scoredUnits.entries()) {
     const code = unit.code.value;
     if (code === "") continue;
-    const found = sheetByKey.get(keyOf(code));
+    // A code typed in a legacy font is read converted; its sheet keeps the name as typed.
+    const typed = unitsGrid?.rawText(unitRows[index] ?? -1, unitCodeCol) ?? "";
+    const found = sheetByKey.get(keyOf(code)) ?? (typed === "" ? undefined : sheetByKey.get(keyOf(typed)));
     if (!found) {
       problems.push(
         structural(
@@ -762,7 +934,9 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       continue;
     }
     if (scoreSheets.has(keyOf(code))) continue; // a duplicated unit code: the core reports it
-    const layout = readScoreSheet(new Grid(found), unit.code, criteriaMax, scores, problems);
+    const grid = new Grid(found);
+    if (!withinLimits(grid)) continue;
+    const layout = readScoreSheet(grid, unit.code, criteriaMax, scores, problems);
     if (layout) scoreSheets.set(keyOf(code), layout);
   }
 
@@ -807,9 +981,11 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     holidays,
     votes,
   };
+  problems.push(...legacyTextWarnings(sheets));
   return {
     input,
     problems,
+    exceedsLimits,
     document: {
       parentBody: config?.document.parentBody ?? "",
       issuingBody: config?.document.issuingBody ?? "",

@@ -16,11 +16,15 @@ import { clusterCode } from "../core/model";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName, useCaseMessages as M } from "../messages/workbook";
-import { decodeWorkbook, DECODE_PROBLEM, type DecodedWorkbook } from "./decode";
+import { decodeWorkbook, DECODE_PROBLEM, FONT_SHEETS, type DecodedWorkbook } from "./decode";
 import { fingerprintOfSummary, recommendationSheet, summarySheet } from "./encode";
 import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
 import { SHEET } from "./layout";
+import { WORKBOOK_LIMITS } from "./limits";
+import type { RangePosition } from "./a1";
+import { legacyCellsOf, legacyCounts, legacyEdits, type LegacyCell, type LegacyCount } from "./legacy-text";
+import type { LegacyEncoding } from "../core/text/legacy";
 import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
 import {
   existingGeneratedSheet,
@@ -194,7 +198,7 @@ interface WorkbookRead {
  * the votes sheet, and the generated sheets asked for by base name.
  */
 async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
-  const infos = await port.listSheets();
+  const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
     .filter(
@@ -204,8 +208,19 @@ async function readWorkbook(port: WorkbookPort, generated: readonly string[] = [
         generated.some((base) => isVariantOf(s.name, base)),
     )
     .map((s) => s.name);
-  const sheets = await port.readSheets(names);
+  const sheets = await port.readSheets(names, { fonts: FONT_SHEETS });
   return { infos, sheets };
+}
+
+/** The workbook's sheets; refuses a workbook with more than the limit (the .xlsx adapter does before parsing). */
+async function listWithinLimits(port: WorkbookPort): Promise<readonly SheetInfo[]> {
+  const infos = await port.listSheets();
+  if (infos.length > WORKBOOK_LIMITS.sheets)
+    throw new WorkbookError(
+      "WORKBOOK_TOO_MANY_SHEETS",
+      M.tooManySheets(infos.length, WORKBOOK_LIMITS.sheets),
+    );
+  return infos;
 }
 
 const REQUIRED_SHEETS = [SHEET.config, SHEET.criteria, SHEET.units];
@@ -237,7 +252,8 @@ interface Evaluated {
 function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
-  if (!readable) return { read, decoded, summary: null, problems: decoded.problems };
+  // Past a limit the input is partial: what the core would say about it would mislead.
+  if (!readable || decoded.exceedsLimits) return { read, decoded, summary: null, problems: decoded.problems };
   const summary = summarizeBlock(decoded.input);
   const problems = mergeProblems(decoded.problems, summary.problems);
   return { read, decoded, summary: { ...summary, problems, blocked: countErrors(problems) > 0 }, problems };
@@ -245,6 +261,8 @@ function evaluate(read: WorkbookRead): Evaluated {
 
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
 function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
+  if (evaluated.decoded.exceedsLimits)
+    throw new WorkbookError("WORKBOOK_TOO_LARGE", M.pastLimits, evaluated.problems);
   if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", M.unreadable, evaluated.problems);
   const errors = countErrors(evaluated.problems);
   if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", M.blocked(errors), evaluated.problems);
@@ -264,7 +282,7 @@ export async function readCluster(
 ): Promise<{ input: BlockInput | null; problems: Problem[] }> {
   const read = await readWorkbook(port);
   const decoded = decodeWorkbook(read.sheets);
-  const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
+  const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name)) && !decoded.exceedsLimits;
   return { input: readable ? decoded.input : null, problems: decoded.problems };
 }
 
@@ -350,9 +368,11 @@ export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string,
   for (const [unit, count] of votes) {
     if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", M.votesInvalid(unit));
   }
-  const infos = await port.listSheets();
+  const infos = await listWithinLimits(port);
   const existing = existingGeneratedSheet(SHEET.votes, infos);
-  const sheets = await port.readSheets(existing ? [SHEET.units, existing.name] : [SHEET.units]);
+  const sheets = await port.readSheets(existing ? [SHEET.units, existing.name] : [SHEET.units], {
+    fonts: FONT_SHEETS,
+  });
   const { input } = decodeWorkbook(sheets);
   const nameOf = new Map(input.units.map((u) => [normalizeKey(u.code.value), u.name.value]));
   const rows = new Map<string, { code: string; name: string; votes: number | null }>();
@@ -381,4 +401,77 @@ export async function isSummaryStale(port: WorkbookPort): Promise<boolean> {
   if (written === null) return true;
   const inputs = read.sheets.filter((s) => !sameSheetName(s.name, own.name));
   return inputFingerprint(decodeWorkbook(inputs).input) !== written;
+}
+
+// ── Chuyển mã: legacy text to Unicode ────────────────────────────────────────
+
+export interface LegacyTextScope {
+  /** Only this sheet (a selection); every sheet the user keeps when absent. */
+  readonly sheet?: string;
+  /** Only these areas of the sheet (parseScope in legacy-text.ts). */
+  readonly areas?: readonly RangePosition[];
+  /** Reads the text in this encoding instead of asking fonts and detection. */
+  readonly encoding?: LegacyEncoding;
+}
+
+export interface LegacyTextPreview {
+  /** Before → after, cell by cell, in sheet order. */
+  readonly cells: readonly LegacyCell[];
+  /** Cells per sheet and encoding. */
+  readonly counts: readonly LegacyCount[];
+}
+
+export interface LegacyTextApplied {
+  /** Cells written. */
+  readonly written: number;
+  /** Cells left alone because they changed since the preview. */
+  readonly skipped: number;
+}
+
+/**
+ * Finds the cells "Chuyển mã" would convert (one read, values, formulas and fonts), without writing:
+ * the pane shows it as a preview. The product's generated sheets are left out (they are Unicode).
+ */
+export async function previewLegacyText(
+  port: WorkbookPort,
+  scope: LegacyTextScope = {},
+): Promise<LegacyTextPreview> {
+  const infos = await listWithinLimits(port);
+  const names =
+    scope.sheet !== undefined
+      ? infos.filter((s) => sameSheetName(s.name, scope.sheet ?? "")).map((s) => s.name)
+      : infos.filter((s) => !s.generated).map((s) => s.name);
+  if (scope.sheet !== undefined && names.length === 0)
+    throw new WorkbookError("SHEET_MISSING", M.convertSheetMissing(scope.sheet));
+  const sheets = await port.readSheets(names, { formulas: true, fonts: true });
+  const options = {
+    ...(scope.areas ? { areas: scope.areas } : {}),
+    ...(scope.encoding ? { encoding: scope.encoding } : {}),
+  };
+  const cells = sheets.flatMap((sheet) => legacyCellsOf(sheet, options));
+  return { cells, counts: legacyCounts(cells) };
+}
+
+/**
+ * Writes a preview's conversions as one operation (one undo step in Excel): each cell gets its
+ * Unicode text in a Unicode font. A cell whose text changed since the preview is left alone.
+ * Refuses when the port cannot edit cells in place.
+ */
+export async function applyLegacyText(
+  port: WorkbookPort,
+  preview: LegacyTextPreview,
+): Promise<LegacyTextApplied> {
+  if (preview.cells.length === 0) return { written: 0, skipped: 0 };
+  if (port.writeCells === undefined)
+    throw new WorkbookError("CELL_WRITE_UNSUPPORTED", M.cellWriteUnsupported);
+  const names = [...new Set(preview.cells.map((c) => c.sheet))];
+  const sheets = await port.readSheets(names, { formulas: true });
+  const current = (c: LegacyCell): unknown => {
+    const sheet = findSheet(sheets, c.sheet);
+    if (sheet?.formulas?.[c.row]?.[c.col]) return null;
+    return sheet?.values[c.row]?.[c.col] ?? null;
+  };
+  const unchanged = preview.cells.filter((c) => current(c) === c.before);
+  await port.writeCells(legacyEdits(unchanged));
+  return { written: unchanged.length, skipped: preview.cells.length - unchanged.length };
 }
