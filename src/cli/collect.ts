@@ -1,0 +1,261 @@
+/**
+ * `thidua tach` (one self-scoring file per unit) and `thidua gop` (the returned files merged into a
+ * copy of the cluster workbook). The work is the collect use cases'; this file reads and writes the
+ * files and prints what each returned file brings. Exit codes: 0 done; 1 the cluster workbook has
+ * errors (tach) or a returned file was refused (gop); 2 usage or file errors.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import { formatPoints } from "../core/decimal";
+import type { CalendarDate } from "../core/model";
+import { collectCliText as C, collectErrorText } from "../messages/collect";
+import { cliText as T } from "../messages/cli";
+import type { FilePlan, MergePlan } from "../workbook/collect";
+import {
+  applyMerge,
+  planMerge,
+  splitForUnits,
+  type MergeTarget,
+  type ReturnedFile,
+} from "../workbook/collect-usecases";
+import { isWorkbookError } from "../workbook/errors";
+import type { WorkbookPort } from "../workbook/port";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { exists, FileError, readInput, sameFile, writeAtomically } from "./files";
+import { problemLines } from "./report";
+
+/** What the subcommands need from the command's context (main.ts passes its own). */
+export interface CollectContext {
+  readonly io: {
+    readonly now: () => Date;
+    readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  };
+  line(text: string): void;
+  fail(text: string): void;
+  resolve(file: string): string;
+}
+
+/** The cluster workbook as `gop` opens it: read, merged into, saved. */
+export type ClusterFile = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+export type OpenCluster = (bytes: Uint8Array) => Promise<ClusterFile>;
+
+const EXIT_OK = 0;
+const EXIT_REFUSED = 1;
+
+/** Most score changes listed per file; the count of the rest follows. */
+const MAX_CHANGES_LISTED = 10;
+
+function messages(command: string) {
+  return {
+    unknownOption: (option: string) => T.unknownOption(option, command),
+    missingValue: (option: string) => T.missingValue(option),
+  };
+}
+
+function calendarDate(d: Date): CalendarDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+function requireXlsxName(file: string): void {
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(T.notXlsxName(file));
+}
+
+async function openCluster(ctx: CollectContext, file: string, open: OpenCluster): Promise<ClusterFile> {
+  requireXlsxName(file);
+  const bytes = await readInput(ctx.resolve(file), file);
+  try {
+    return await open(bytes);
+  } catch (error) {
+    if (isWorkbookError(error)) throw new FileError(T.fileError(file, error.message));
+    throw error;
+  }
+}
+
+/**
+ * Runs a use case; when the cluster workbook itself stops it (errors in its configuration, criteria
+ * or unit list), prints the refusal with its problems and gives null.
+ */
+async function orBlocked<T>(ctx: CollectContext, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isWorkbookError(error) || error.problems.length === 0) throw error;
+    ctx.fail(error.message);
+    for (const line of problemLines(error.problems)) ctx.fail(line);
+    return null;
+  }
+}
+
+// ── thidua tach ────────────────────────────────────────────────────────────────
+
+const TACH_OPTIONS: readonly OptionSpec[] = [
+  { name: "don-vi", takesValue: true },
+  { name: "ghi-de", takesValue: false },
+];
+
+export async function tach(ctx: CollectContext, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, TACH_OPTIONS, messages("tach"));
+  if (args.help) {
+    ctx.line(C.helpTach);
+    return EXIT_OK;
+  }
+  const [file, folder, extra] = args.positionals;
+  if (file === undefined || folder === undefined) throw new UsageError(T.missingFile("tach"));
+  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "tach"));
+  const only = args.options.get("don-vi");
+  const units =
+    typeof only === "string"
+      ? only
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "")
+      : undefined;
+  const overwrite = args.options.has("ghi-de");
+
+  const cluster = await openCluster(ctx, file, (bytes) => XlsxWorkbook.fromBuffer(bytes));
+  const files = await orBlocked(ctx, () =>
+    splitForUnits(cluster, { now: calendarDate(ctx.io.now()), ...(units ? { units } : {}) }),
+  );
+  if (files === null) return EXIT_REFUSED;
+
+  const dir = ctx.resolve(folder);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch {
+    throw new FileError(C.notFolder(folder));
+  }
+  if (!(await fs.stat(dir)).isDirectory()) throw new FileError(C.notFolder(folder));
+  // Every name is checked before anything is written, so a refusal leaves the folder as it was.
+  if (!overwrite) {
+    for (const f of files) {
+      const shown = path.join(folder, f.fileName);
+      if (await exists(path.join(dir, f.fileName))) throw new FileError(C.fileExists(shown));
+    }
+  }
+  for (const f of files) {
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSheets(f.sheets);
+    await writeAtomically(
+      path.join(dir, f.fileName),
+      await workbook.toBuffer(),
+      path.join(folder, f.fileName),
+    );
+  }
+  ctx.line(C.split(files.length, folder));
+  for (const f of files) ctx.line(C.splitLine(f.fileName, f.unit.code, f.unit.name));
+  return EXIT_OK;
+}
+
+// ── thidua gop ─────────────────────────────────────────────────────────────────
+
+const GOP_OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", takesValue: true },
+  { name: "ghi-de", takesValue: false },
+  { name: "xem-truoc", takesValue: false },
+];
+
+/** "<dir>/<name>-gop.xlsx" beside the cluster workbook. */
+export function mergedOutput(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-gop${ext || ".xlsx"}`);
+}
+
+async function returnedFile(ctx: CollectContext, file: string): Promise<ReturnedFile> {
+  const full = ctx.resolve(file);
+  const bytes = await readInput(full, file);
+  const modified = (await fs.stat(full)).mtime;
+  const base = { name: file, receivedAt: modified.getTime(), receivedOn: calendarDate(modified) };
+  try {
+    return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
+  } catch (error) {
+    // A file that is not an .xlsx is refused like any other bad file; the others still merge.
+    if (isWorkbookError(error)) return { ...base, workbook: { unreadable: error.message } };
+    throw error;
+  }
+}
+
+function unitLabel(plan: FilePlan): string | null {
+  return plan.unit ? `${plan.unit.code} ${plan.unit.name}` : null;
+}
+
+/** What each file brings, in Vietnamese lines. */
+export function planLines(plan: MergePlan): string[] {
+  const lines: string[] = [];
+  for (const f of plan.files) {
+    lines.push(C.fileLine(f.file));
+    if (f.outcome === "refused" && f.refusal) {
+      lines.push(C.refused(unitLabel(f), f.refusal.message));
+      for (const d of f.refusal.details) lines.push(C.detail(d));
+      continue;
+    }
+    if (f.outcome !== "merge") {
+      lines.push(C.remark(unitLabel(f), f.remark ?? ""));
+      continue;
+    }
+    lines.push(C.merged(unitLabel(f) ?? "", C.counts(f.counts), f.receivedOn));
+    const shown = f.changes.filter((c) => c.kind !== "new");
+    for (const c of shown.slice(0, MAX_CHANGES_LISTED)) {
+      lines.push(
+        C.change(c.criterion, c.beforeShown || C.blank, c.after === null ? C.blank : formatPoints(c.after)),
+      );
+    }
+    if (shown.length > MAX_CHANGES_LISTED) lines.push(C.moreChanges(shown.length - MAX_CHANGES_LISTED));
+  }
+  return lines;
+}
+
+function canWrite(port: ClusterFile): port is ClusterFile & MergeTarget {
+  return typeof (port as Partial<MergeTarget>).updateCells === "function";
+}
+
+export async function gop(
+  ctx: CollectContext,
+  argv: readonly string[],
+  open: OpenCluster = (bytes) => XlsxWorkbook.fromBuffer(bytes),
+): Promise<number> {
+  const args = parseArgs(argv, GOP_OPTIONS, messages("gop"));
+  if (args.help) {
+    ctx.line(C.helpGop);
+    return EXIT_OK;
+  }
+  const [file, ...files] = args.positionals;
+  if (file === undefined) throw new UsageError(T.missingFile("gop"));
+  if (files.length === 0) throw new UsageError(C.missingFiles);
+  const outOption = args.options.get("out");
+  const out = typeof outOption === "string" ? outOption : mergedOutput(file);
+  requireXlsxName(out);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+  for (const f of files) {
+    if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+  }
+  const previewOnly = args.options.has("xem-truoc");
+
+  const cluster = await openCluster(ctx, file, open);
+  const returned: ReturnedFile[] = [];
+  for (const f of files) returned.push(await returnedFile(ctx, f));
+  const preview = await orBlocked(ctx, () =>
+    planMerge(cluster, returned, { overwrite: args.options.has("ghi-de") }),
+  );
+  if (preview === null) return EXIT_REFUSED;
+  const { plan } = preview;
+
+  for (const line of planLines(plan)) ctx.line(line);
+  const code = plan.refused > 0 ? EXIT_REFUSED : EXIT_OK;
+  if (previewOnly) {
+    ctx.line(C.preview(plan.merged, plan.refused));
+    return code;
+  }
+  if (plan.updates.length === 0) {
+    ctx.line(C.nothingWritten(plan.refused));
+    return code;
+  }
+  if (!canWrite(cluster)) {
+    ctx.fail(collectErrorText.cannotWriteCells);
+    return 2;
+  }
+  await applyMerge(cluster, plan);
+  await writeAtomically(ctx.resolve(out), await cluster.toBuffer(), out);
+  ctx.line(C.written(out, plan.merged, plan.refused));
+  return code;
+}

@@ -1,0 +1,265 @@
+/** `thidua tach` and `thidua gop`, run in-process on real files: what they write, print and exit with. */
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import { gop, mergedOutput, type CollectContext } from "../../src/cli/collect";
+import { runCli, type CliIO } from "../../src/cli/main";
+import { SHEET } from "../../src/workbook/layout";
+import { fillScores, PatchableXlsx } from "../workbook/collect-support";
+
+jest.setTimeout(60_000);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "thidua-collect-"));
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const file = (name: string): string => path.join(dir, name);
+
+function io(out: { stdout: string; stderr: string }): CliIO {
+  return {
+    stdout: { write: (t: string) => (out.stdout += t) },
+    stderr: { write: (t: string) => (out.stderr += t) },
+    now: () => new Date(2024, 9, 1, 9, 0),
+    cwd: dir,
+  };
+}
+
+async function thidua(...argv: string[]): Promise<Run> {
+  const out = { stdout: "", stderr: "" };
+  const code = await runCli(argv, io(out));
+  return { code, ...out };
+}
+
+/** `gop` with an adapter that can write into existing cells (see collect-support.ts). */
+async function gopWriting(...argv: string[]): Promise<Run> {
+  const out = { stdout: "", stderr: "" };
+  const ctx: CollectContext = {
+    io: io(out),
+    line: (t) => (out.stdout += `${t}\n`),
+    fail: (t) => (out.stderr += `${t}\n`),
+    resolve: (f) => path.resolve(dir, f),
+  };
+  const code = await gop(ctx, argv, (bytes) => PatchableXlsx.fromBuffer(bytes));
+  return { code, ...out };
+}
+
+/** A Thủ Đức cluster with six units and no scores yet, split into a folder. */
+async function splitCluster(): Promise<string[]> {
+  expect(await thidua("mau", "cum.xlsx", "--preset", "thu-duc-1", "--nam", "2024")).toMatchObject({
+    code: 0,
+  });
+  const run = await thidua("tach", "cum.xlsx", "don-vi");
+  expect(run).toMatchObject({ code: 0, stderr: "" });
+  return readdirSync(file("don-vi")).sort();
+}
+
+/** A unit fills its file and saves it on `day` of October 2024. */
+async function fill(name: string, score: (max: number, code: string) => number | string | null, day: number) {
+  const full = file(path.join("don-vi", name));
+  writeFileSync(full, await fillScores(readFileSync(full), (row) => score(row.max, row.code)));
+  const when = new Date(2024, 9, day, 15, 0);
+  utimesSync(full, when, when);
+  return path.join("don-vi", name);
+}
+
+async function unitSheet(bytes: Uint8Array, unit: string) {
+  const wb = await XlsxWorkbook.fromBuffer(bytes);
+  const [sheet, units] = await wb.readSheets([unit, SHEET.units]);
+  return { scores: sheet!.values, units: units!.values };
+}
+
+describe("thidua tach", () => {
+  it("writes one self-scoring file per unit, named by code and name, and leaves the cluster workbook alone", async () => {
+    expect(await thidua("mau", "cum.xlsx", "--preset", "thu-duc-1", "--nam", "2024")).toMatchObject({
+      code: 0,
+    });
+    const before = readFileSync(file("cum.xlsx"));
+    const run = await thidua("tach", "cum.xlsx", "don-vi");
+    expect(run.code).toBe(0);
+    const names = readdirSync(file("don-vi")).sort();
+    expect(names).toEqual([
+      "DV01 - Đơn vị 1.xlsx",
+      "DV02 - Đơn vị 2.xlsx",
+      "DV03 - Đơn vị 3.xlsx",
+      "DV04 - Đơn vị 4.xlsx",
+      "DV05 - Đơn vị 5.xlsx",
+      "DV06 - Đơn vị 6.xlsx",
+    ]);
+    expect(run.stdout).toContain("Đã tách 6 tệp tự chấm vào «don-vi»:");
+    expect(run.stdout).toContain("  DV03 - Đơn vị 3.xlsx  (DV03 — Đơn vị 3)");
+    expect(readFileSync(file("cum.xlsx")).equals(before)).toBe(true);
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(file(path.join("don-vi", names[0]!))));
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["DV01", "Thông tin tệp"]);
+  });
+
+  it("refuses to overwrite files already in the folder unless asked, and splits only the units named", async () => {
+    await splitCluster();
+    const again = await thidua("tach", "cum.xlsx", "don-vi");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^Tệp «don-vi.DV01 - Đơn vị 1\.xlsx» đã có\. Thêm --ghi-de để ghi đè\.\n$/);
+    const some = await thidua("tach", "cum.xlsx", "mot-phan", "--don-vi", "DV02,dv05");
+    expect(some.code).toBe(0);
+    expect(readdirSync(file("mot-phan")).sort()).toEqual(["DV02 - Đơn vị 2.xlsx", "DV05 - Đơn vị 5.xlsx"]);
+    expect((await thidua("tach", "cum.xlsx", "don-vi", "--ghi-de")).code).toBe(0);
+  });
+
+  it("makes no file while the cluster workbook has errors, and lists them (exit 1)", async () => {
+    expect(await thidua("mau", "cum.xlsx", "--nam", "2024")).toMatchObject({ code: 0 });
+    const bytes = readFileSync(file("cum.xlsx"));
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    const [criteria] = await wb.readSheets([SHEET.criteria]);
+    const row = criteria!.values.findIndex((r) => r[0] === "I.1");
+    const { editXlsx } = await import("../workbook/sample");
+    writeFileSync(
+      file("hong.xlsx"),
+      await editXlsx(bytes, (x) => (x.getWorksheet(SHEET.criteria)!.getCell(row + 1, 3).value = null)),
+    );
+    const run = await thidua("tach", "hong.xlsx", "ra");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^Sổ làm việc của cụm còn \d+ lỗi ở cấu hình, bảng tiêu chí hoặc danh sách đơn vị/,
+    );
+    expect(run.stderr).toContain("I.1");
+    expect(existsSync(file("ra"))).toBe(false);
+  });
+
+  it("explains itself with --help", async () => {
+    const run = await thidua("tach", "--help");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^thidua tach <sổ-cụm\.xlsx> <thư-mục>/);
+    expect(run.stdout).toContain('\\ / : * ? " < > |');
+  });
+});
+
+describe("thidua gop", () => {
+  it("merges the returned files into a copy, prints what each brought, dates each unit's scores by its file", async () => {
+    const names = await splitCluster();
+    const first = await fill(names[0]!, (max) => max / 2, 10);
+    const third = await fill(names[2]!, (max) => max, 22);
+    const before = readFileSync(file("cum.xlsx"));
+
+    const run = await gopWriting("cum.xlsx", first, third);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain(`«${first}»\n  → DV01 Đơn vị 1: `);
+    expect(run.stdout).toMatch(/→ DV01 Đơn vị 1: \d+ điểm mới, 0 điểm sửa; nhận ngày 10\/10\/2024/);
+    expect(run.stdout).toMatch(/→ DV03 Đơn vị 3: \d+ điểm mới, 0 điểm sửa; nhận ngày 22\/10\/2024/);
+    expect(run.stdout).toContain("Đã ghi «cum-gop.xlsx»: nhận điểm của 2 đơn vị.");
+    expect(readFileSync(file("cum.xlsx")).equals(before)).toBe(true);
+
+    const out = readFileSync(file("cum-gop.xlsx"));
+    const dv01 = await unitSheet(out, "DV01");
+    // Thủ Đức's I.1 is worth 10: half of it.
+    expect(dv01.scores.find((r) => r[0] === "I.1")?.[4]).toBe(5);
+    const arrival = (code: string) => dv01.units.find((r) => r[0] === code)?.[9] ?? null;
+    expect([arrival("DV01"), arrival("DV02"), arrival("DV03")]).toEqual([
+      { year: 2024, month: 10, day: 10 },
+      null,
+      { year: 2024, month: 10, day: 22 },
+    ]);
+  });
+
+  it("merges the good files, refuses the bad one with its reason, and exits 1", async () => {
+    const names = await splitCluster();
+    const good = await fill(names[0]!, (max) => max, 10);
+    const bad = await fill(names[1]!, (max, code) => (code === "I.2" ? max + 5 : max), 11);
+    writeFileSync(file("ghi-chu.xlsx"), "không phải bảng tính");
+    const run = await gopWriting("cum.xlsx", good, bad, "ghi-chu.xlsx", "-o", "ket-qua.xlsx");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `«${bad}»\n  ✗ KHÔNG NHẬN (DV02 Đơn vị 2): Có 1 ô điểm không hợp lệ, nên chưa nhận điểm nào từ tệp này (sửa rồi gửi lại cả tệp):\n      - «I.2»: điểm`,
+    );
+    expect(run.stdout).toContain(
+      "«ghi-chu.xlsx»\n  ✗ KHÔNG NHẬN: Không mở được tệp: Tệp không phải là bảng tính Excel (.xlsx).",
+    );
+    expect(run.stdout).toContain("Đã ghi «ket-qua.xlsx»: nhận điểm của 1 đơn vị; 2 tệp không được nhận.");
+    const out = readFileSync(file("ket-qua.xlsx"));
+    expect((await unitSheet(out, "DV02")).scores.find((r) => r[0] === "I.1")?.[4] ?? null).toBeNull();
+  });
+
+  it("takes a unit's later file only with --ghi-de, 'later' by modification time", async () => {
+    const names = await splitCluster();
+    const early = await fill(names[0]!, () => 1, 10);
+    const copy = path.join("don-vi", "DV01 - gửi lại.xlsx");
+    writeFileSync(file(copy), await fillScores(readFileSync(file(early)), () => 0.5));
+    utimesSync(file(copy), new Date(2024, 9, 12), new Date(2024, 9, 12));
+
+    const kept = await gopWriting("cum.xlsx", copy, early);
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toContain(
+      `«${copy}»\n  ✗ KHÔNG NHẬN (DV01 Đơn vị 1): DV01 (Đơn vị 1) gửi hai lần: đã nhận tệp «${early}»`,
+    );
+    expect(
+      (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
+    ).toBe(1);
+
+    const replaced = await gopWriting("cum.xlsx", copy, early, "--ghi-de");
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain(`  · DV01 Đơn vị 1: Được thay bằng tệp gửi sau «${copy}».`);
+    expect(
+      (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
+    ).toBe(0.5);
+  });
+
+  it("only shows what each file would bring with --xem-truoc, writing nothing", async () => {
+    const names = await splitCluster();
+    const one = await fill(names[0]!, (max) => max, 10);
+    const run = await thidua("gop", "cum.xlsx", one, "--xem-truoc");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Xem trước: sẽ nhận điểm của 1 đơn vị; 0 tệp không được nhận. Chưa ghi tệp ra.",
+    );
+    expect(existsSync(file("cum-gop.xlsx"))).toBe(false);
+  });
+
+  it("refuses a file from another cluster through the command itself, writing nothing", async () => {
+    await splitCluster();
+    expect(await thidua("mau", "khac.xlsx", "--preset", "kon-tum", "--nam", "2024")).toMatchObject({
+      code: 0,
+    });
+    expect((await thidua("tach", "khac.xlsx", "khac")).code).toBe(0);
+    const theirs = path.join("khac", readdirSync(file("khac")).sort()[0]!);
+    const run = await thidua("gop", "cum.xlsx", theirs);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✗ KHÔNG NHẬN: Tệp của «.+», không phải của «.+»\./);
+    expect(run.stdout).toContain("Không có gì để gộp (1 tệp không được nhận): chưa ghi tệp ra.");
+    expect(existsSync(file("cum-gop.xlsx"))).toBe(false);
+  });
+
+  it("is used properly or says how (exit 2)", async () => {
+    await splitCluster();
+    expect(await thidua("gop", "cum.xlsx")).toMatchObject({
+      code: 2,
+      stderr: "Thiếu tệp đơn vị gửi về. Xem: thidua gop --help\n",
+    });
+    expect((await thidua("gop", "cum.xlsx", "x.xlsx", "-o", "cum.xlsx")).stderr).toMatch(
+      /^Tệp ra trùng với tệp vào/,
+    );
+    expect((await thidua("gop", "khong-co.xlsx", "x.xlsx")).stderr).toBe(
+      "Không tìm thấy tệp «khong-co.xlsx».\n",
+    );
+    const help = await thidua("gop", "--help");
+    expect(help.stdout).toContain("Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận");
+    expect(mergedOutput(path.join("a", "cum.xlsx"))).toBe(path.join("a", "cum-gop.xlsx"));
+  });
+});
