@@ -19,6 +19,7 @@ import {
   type NewUnit,
 } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
 import { defaultOutput, exists, FileError, readInput, sameFile, writeAtomically } from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
@@ -260,6 +261,7 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   mau,
   "kiem-tra": kiemTra,
   "tong-hop": tongHop,
+  "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
 };

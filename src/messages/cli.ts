@@ -9,6 +9,8 @@ Cách dùng:
   thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--json]             Lập Bảng tổng hợp và Đề nghị khen thưởng
   thidua tach <tệp.xlsx> <thư-mục>                                 Tách tệp tự chấm điểm gửi từng đơn vị
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
+  thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
+  thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
 
 Xem hướng dẫn từng lệnh: thidua <lệnh> --help
 Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không được nhận); 2 sai cách dùng hoặc không đọc/ghi được tệp.
@@ -95,4 +97,43 @@ export const cliText = {
   tieLine: (units: string, total: string, places: number, award: string): string =>
     `  Bằng điểm, chờ bỏ phiếu: ${units} (${total} điểm) — ${places} suất ${award}`,
   moreProblems: (n: number): string => `  … và ${n} vấn đề khác (xem đầy đủ với --json).`,
+} as const;
+
+export const convertCliHelp = `thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]
+thidua chuyen-ma --text "…" [--tu tcvn3|vni]
+
+Chuyển chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .Vn…) hoặc VNI-Windows (phông VNI-…) sang Unicode.
+
+Với một sổ làm việc: ô dùng phông .Vn… hay VNI-… được chuyển theo phông; ô khác chỉ được chuyển
+khi chữ chắc chắn là mã cũ. Ô đã chuyển được đặt phông Times New Roman. Kết quả ghi vào một bản sao
+(mặc định <tên>-unicode.xlsx cạnh tệp vào); tệp vào không bao giờ bị thay đổi.
+
+Với --text: in chữ đã chuyển. Mặc định tự nhận biết bảng mã và giữ nguyên chữ không nhận ra được
+(có ghi lý do ở stderr). Chữ bắt đầu bằng dấu - thì viết --text=-….
+
+  -o, --out TỆP   Tệp ra
+  --text "…"      Chuyển đoạn chữ này thay vì một tệp
+  --tu BẢNG-MÃ    Bảng mã nguồn của đoạn chữ: tcvn3 (hay abc) hoặc vni
+
+Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai cách dùng hoặc lỗi tệp.
+`;
+
+/** Results and refusals of `thidua chuyen-ma`. */
+export const convertCliText = {
+  nothing: (path: string): string =>
+    `«${path}»: không có ô nào gõ bằng bảng mã cũ cần chuyển; không ghi tệp ra.`,
+  written: (path: string, cells: number, font: string): string =>
+    `Đã chuyển ${cells} ô sang Unicode (phông ${font}) và ghi vào «${path}»:`,
+  sheetLine: (sheet: string, cells: number, encoding: string): string =>
+    `  Trang «${sheet}»: ${cells} ô từ ${encoding}`,
+  guessed: (cells: number): string =>
+    `Trong đó ${cells} ô không dùng phông mã cũ, được nhận ra theo chữ; hãy xem lại:`,
+  guessLine: (sheet: string, address: string, before: string, after: string): string =>
+    `  ${sheet}!${address}: «${before}» → «${after}»`,
+  moreGuesses: (n: number): string => `  … và ${n} ô khác.`,
+  outputIsInput: "Tệp ra trùng với tệp vào: Thi Đua không bao giờ sửa tệp vào. Hãy chọn tên khác với -o.",
+  textAndFile: "Dùng --text hoặc một tệp, không dùng cả hai. Xem: thidua chuyen-ma --help",
+  outWithText: "Tùy chọn -o chỉ dùng khi chuyển một tệp. Xem: thidua chuyen-ma --help",
+  forcedOnWorkbook:
+    "Tùy chọn --tu chỉ dùng với --text: ép một bảng mã cho cả sổ làm việc sẽ làm hỏng chữ Unicode có sẵn. Trong Excel, hãy chọn vùng ô rồi dùng «Chuyển mã» trên ngăn Thi Đua.",
 } as const;

@@ -1,0 +1,131 @@
+/**
+ * `thidua chuyen-ma`: legacy Vietnamese text (TCVN3, VNI-Windows) to Unicode, in a whole workbook
+ * (written to a copy; cells in a .Vn…/VNI-… font by their font, others only when detection is sure)
+ * or in a text given on the command line. The rules are the core's and the workbook's
+ * (core/text/legacy.ts, workbook/legacy-text.ts); this file reads and writes and says what it did.
+ */
+import * as path from "node:path";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import {
+  convertLegacyText,
+  hasUnicodeVietnamese,
+  UNICODE_FONT,
+  type LegacyEncoding,
+} from "../core/text/legacy";
+import { cliText as T, convertCliHelp, convertCliText as C } from "../messages/cli";
+import { LEGACY_ENCODING_LABEL, textMessages } from "../messages/text";
+import { isWorkbookError } from "../workbook/errors";
+import { applyLegacyText, previewLegacyText } from "../workbook/usecases";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { FileError, readInput, sameFile, writeAtomically } from "./files";
+
+/** What the command needs from main.ts's context. */
+export interface ConvertContext {
+  line(text: string): void;
+  fail(text: string): void;
+  resolve(file: string): string;
+}
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", takesValue: true },
+  { name: "text", takesValue: true },
+  { name: "tu", takesValue: true },
+];
+
+/** Detection-only conversions listed for a second look; the count of the rest follows. */
+const MAX_GUESSES_LISTED = 10;
+
+const ENCODINGS: Readonly<Record<string, LegacyEncoding>> = { tcvn3: "tcvn3", abc: "tcvn3", vni: "vni" };
+
+function encodingOption(value: string | true | undefined): LegacyEncoding | undefined {
+  if (value === undefined) return undefined;
+  const given = value === true ? "" : value;
+  const encoding = ENCODINGS[given.trim().toLowerCase()];
+  if (encoding === undefined) throw new UsageError(textMessages.unknownEncoding(given));
+  return encoding;
+}
+
+/** "<dir>/<name>-unicode.xlsx" beside the input. */
+export function convertedOutput(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-unicode${ext || ".xlsx"}`);
+}
+
+function requireXlsxName(file: string): void {
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(T.notXlsxName(file));
+}
+
+/** `--text`: the converted text on stdout; on stderr, why nothing changed when nothing did. */
+function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding | undefined): number {
+  const result = convertLegacyText(text, encoding === undefined ? {} : { encoding });
+  ctx.line(result.text);
+  if (!result.changed)
+    ctx.fail(hasUnicodeVietnamese(text) ? textMessages.alreadyUnicode : textMessages.notRecognised);
+  return 0;
+}
+
+async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
+  requireXlsxName(input);
+  requireXlsxName(out);
+  if (await sameFile(ctx.resolve(input), ctx.resolve(out))) throw new UsageError(C.outputIsInput);
+  const bytes = await readInput(ctx.resolve(input), input);
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromBuffer(bytes);
+  } catch (error) {
+    if (isWorkbookError(error)) throw new FileError(T.fileError(input, error.message));
+    throw error;
+  }
+  const preview = await previewLegacyText(workbook);
+  if (preview.cells.length === 0) {
+    ctx.line(C.nothing(input));
+    return 0;
+  }
+  const applied = await applyLegacyText(workbook, preview);
+  await writeAtomically(ctx.resolve(out), await workbook.toBuffer(), out);
+
+  ctx.line(C.written(out, applied.written, UNICODE_FONT));
+  for (const count of preview.counts) {
+    ctx.line(C.sheetLine(count.sheet, count.cells, LEGACY_ENCODING_LABEL[count.encoding]));
+  }
+  // Cells without a legacy font were converted on detection alone: show them for a second look.
+  const guesses = preview.cells.filter((c) => c.font === null);
+  if (guesses.length > 0) {
+    ctx.line(C.guessed(guesses.length));
+    for (const c of guesses.slice(0, MAX_GUESSES_LISTED))
+      ctx.line(C.guessLine(c.sheet, c.address, c.before, c.after));
+    if (guesses.length > MAX_GUESSES_LISTED) ctx.line(C.moreGuesses(guesses.length - MAX_GUESSES_LISTED));
+  }
+  return 0;
+}
+
+/**
+ * Runs `thidua chuyen-ma` with its arguments; returns the exit code (0 done, 2 usage or file errors).
+ *
+ * @example await chuyenMa(ctx, ["cum.xlsx", "-o", "cum-unicode.xlsx"])
+ * @example await chuyenMa(ctx, ["--text", "C«ng ®oµn"]) // prints "Công đoàn"
+ */
+export async function chuyenMa(ctx: ConvertContext, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, OPTIONS, {
+    unknownOption: (option) => T.unknownOption(option, "chuyen-ma"),
+    missingValue: (option) => T.missingValue(option),
+  });
+  if (args.help) {
+    ctx.line(convertCliHelp);
+    return 0;
+  }
+  const encoding = encodingOption(args.options.get("tu"));
+  const text = args.options.get("text");
+  const [file, extra] = args.positionals;
+  if (text !== undefined) {
+    if (file !== undefined) throw new UsageError(C.textAndFile);
+    if (args.options.has("out")) throw new UsageError(C.outWithText);
+    return convertText(ctx, text === true ? "" : text, encoding);
+  }
+  if (file === undefined) throw new UsageError(T.missingFile("chuyen-ma"));
+  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "chuyen-ma"));
+  // A forced encoding over a whole workbook would garble its Unicode text: the pane forces it on a selection.
+  if (encoding !== undefined) throw new UsageError(C.forcedOnWorkbook);
+  const outOption = args.options.get("out");
+  return convertWorkbook(ctx, file, typeof outOption === "string" ? outOption : convertedOutput(file));
+}
