@@ -261,6 +261,27 @@ export const summaryText = {
   ): string =>
     `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
   awardWord: { leading: "dẫn đầu", excellent: "xuất sắc" } as const,
+  tieBreaksTitle:
+    "Các nhóm bằng điểm ở ranh giới số lượng khen thưởng, đã phân định theo thứ tự xét khi bằng điểm:",
+  /**
+   * "Cụm số 1: A (DV02), B (DV04) cùng 89,25 điểm, tranh suất xuất sắc; DV02 được xếp trên DV04 theo
+   * điểm thẩm định (DV02: 81; DV04: 77,75)."
+   */
+  tieBreakLine: (p: {
+    cluster: string;
+    units: readonly string[];
+    total: string;
+    award: string;
+    ahead: readonly string[];
+    behind: readonly string[];
+    rule: string;
+    values: readonly string[];
+  }): string =>
+    `${p.cluster}: ${p.units.join(", ")} cùng ${p.total} điểm, tranh suất ${p.award}; ` +
+    `${p.ahead.join(", ")} được xếp trên ${p.behind.join(", ")} ${p.rule} (${p.values.join("; ")}).`,
+  /** The summary's reason column: why not considered, then the tie-break note; "; " unless a sentence ended. */
+  reasons: (parts: readonly string[]): string =>
+    parts.reduce((all, part) => (all === "" ? part : `${all}${/[.!?]$/.test(all) ? " " : "; "}${part}`), ""),
 } as const;
 
 /** The award recommendation in the Vietnamese administrative format. */
@@ -284,6 +305,21 @@ export const recommendationText = {
   tieNote: (places: readonly string[]): string => `Bằng điểm, chờ bỏ phiếu (${places.join("; ")})`,
   or: " hoặc ",
   none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
+  /**
+   * Under the table, where the cluster's tie-break chain decided between equal totals: "Ghi chú: Công
+   * đoàn A, Công đoàn B cùng 89,25 điểm; Công đoàn A được xếp trên theo điểm thẩm định (81 so với 77,75)."
+   */
+  tieBreakNote: (p: {
+    cluster: string | null;
+    units: readonly string[];
+    total: string;
+    ahead: readonly string[];
+    rule: string;
+    aheadValues: readonly string[];
+    behindValues: readonly string[];
+  }): string =>
+    `Ghi chú${p.cluster === null ? "" : ` (${p.cluster})`}: ${p.units.join(", ")} cùng ${p.total} điểm; ` +
+    `${p.ahead.join(", ")} được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
   closing: (parentBody: string): string => `Kính đề nghị Ban Thường vụ ${parentBody} xem xét, quyết định./.`,
   recipientsTitle: "Nơi nhận:",
   recipient: (text: string): string => `- ${text.replace(/[;.]+$/, "")};`,

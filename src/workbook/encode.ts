@@ -7,7 +7,7 @@
  * classifications are the core's words. The template's sheets are in template.ts.
  */
 import { criteriaTable } from "../core/criteria";
-import { numberFromPoints } from "../core/decimal";
+import { formatPoints, numberFromPoints } from "../core/decimal";
 import type {
   BlockSummary,
   CalendarDate,
@@ -15,9 +15,11 @@ import type {
   CriterionKind,
   Points,
   Tie,
+  TieBreakDecision,
   UnitResult,
 } from "../core/model";
 import { normalizeKey } from "../core/text/normalize";
+import { tieBreakRuleText } from "../messages/awards";
 import { recommendationText as R, summaryText as S } from "../messages/workbook";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
 import type { DecodedWorkbook, ScoreSheetLayout } from "./decode";
@@ -164,10 +166,12 @@ function unitsInTie(ties: readonly Tie[], code: string): Tie | undefined {
   return ties.find((t) => !t.settled && t.units.some((u) => normalizeKey(u) === normalizeKey(code)));
 }
 
+/** The reason column: why the unit is not considered or incomplete, then how a tie on its total was decided. */
 function reasonOf(unit: UnitResult): string {
   const reasons = unit.exclusions.map((e) => e.reason);
   if (!unit.complete) reasons.push(S.incomplete(unit.missing));
-  return reasons.join("; ");
+  if (unit.awardNote !== undefined && unit.awardNote !== "") reasons.push(unit.awardNote);
+  return S.reasons(reasons);
 }
 
 function awardLabel(unit: UnitResult, ties: readonly Tie[]): string {
@@ -319,15 +323,11 @@ export function summarySheet(
         cells: [[{ formula: `=RANK.EQ(${cell(COL.total)},${totalRange})`, result: unit.rank }]],
         style: { ...cellBorder, horizontal: "center" },
       });
+      const reason = reasonOf(unit);
       blocks.push({
         at: cellAddress(row, COL.classification),
         cells: [
-          [
-            unit.classification ?? "",
-            unit.considered ? S.yes : S.no,
-            reasonOf(unit),
-            awardLabel(unit, cluster.ties),
-          ],
+          [unit.classification ?? "", unit.considered ? S.yes : S.no, reason, awardLabel(unit, cluster.ties)],
         ],
         style: { ...cellBorder, wrap: true },
       });
@@ -340,7 +340,7 @@ export function summarySheet(
         [
           [unit.name, widths[COL.name] ?? 38],
           [unit.classification ?? "", widths[COL.classification] ?? 26],
-          [reasonOf(unit), widths[COL.reason] ?? 40],
+          [reason, widths[COL.reason] ?? 40],
         ],
         11,
       );
@@ -414,6 +414,16 @@ export function summarySheet(
       row++;
     }
   }
+  const decided = summary.clusters.flatMap((c) => (c.tieBreaks ?? []).map((d) => ({ c, d })));
+  if (decided.length > 0) {
+    row++;
+    blocks.push({ at: cellAddress(row, 0), cells: [[S.tieBreaksTitle]], style: { ...base, bold: true } });
+    row++;
+    for (const { c, d } of decided) {
+      blocks.push({ at: cellAddress(row, 0), cells: [[tieBreakText(c, d)]], style: base });
+      row++;
+    }
+  }
 
   return {
     name: options.name,
@@ -442,6 +452,26 @@ function tieText(cluster: ClusterResult, tie: Tie): string {
   });
   const total = String(points(tie.total)).replace(".", ",");
   return S.tieLine(cluster.cluster.name, names, total, tie.places, S.awardWord[tie.award]);
+}
+
+function unitNamed(cluster: ClusterResult, code: string): UnitResult | undefined {
+  return cluster.units.find((u) => normalizeKey(u.code) === normalizeKey(code));
+}
+
+function tieBreakText(cluster: ClusterResult, decision: TieBreakDecision): string {
+  return S.tieBreakLine({
+    cluster: cluster.cluster.name,
+    units: decision.units.map((code) => {
+      const unit = unitNamed(cluster, code);
+      return unit ? `${unit.name} (${unit.code})` : code;
+    }),
+    total: formatPoints(decision.total),
+    award: S.awardWord[decision.award],
+    ahead: decision.units.slice(0, decision.ahead),
+    behind: decision.units.slice(decision.ahead),
+    rule: tieBreakRuleText(decision.decidedBy),
+    values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? (0 as Points))}`),
+  });
 }
 
 /** The fingerprint written in a generated summary, or null when the sheet has none. */
@@ -616,6 +646,24 @@ export function recommendationSheet(
       full(row, R.none, text(13, { italic: true, border: true }));
       row++;
     }
+  }
+  // Awards the tie-break chain decided between equal totals, said under the table.
+  const decided = summary.clusters.flatMap((c) => (c.tieBreaks ?? []).map((d) => ({ c, d })));
+  for (const { c, d } of decided) {
+    const nameOf = (code: string): string => unitNamed(c, code)?.name ?? code;
+    const values = d.units.map((_, i) => formatPoints(d.values[i] ?? (0 as Points)));
+    const note = R.tieBreakNote({
+      cluster: several ? c.cluster.name : null,
+      units: d.units.map(nameOf),
+      total: formatPoints(d.total),
+      ahead: d.units.slice(0, d.ahead).map(nameOf),
+      rule: tieBreakRuleText(d.decidedBy),
+      aheadValues: values.slice(0, d.ahead),
+      behindValues: values.slice(d.ahead),
+    });
+    full(row, note, text(12, { italic: true, wrap: true, vertical: "top" }));
+    rowHeights.push({ row: row + 1, height: linesHeight(note, 12) });
+    row++;
   }
   row++;
   const closing = R.closing(document.parentBody);
