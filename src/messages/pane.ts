@@ -18,6 +18,8 @@ export interface PaneText {
     readonly check: string;
     readonly summary: string;
     readonly proposal: string;
+    readonly collect: string;
+    readonly progress: string;
   };
   readonly common: {
     readonly cancel: string;
@@ -166,6 +168,8 @@ const vi: PaneText = {
     check: "2. Kiểm tra",
     summary: "3. Tổng hợp",
     proposal: "4. Đề nghị khen thưởng",
+    collect: "5. Thu thập điểm",
+    progress: "6. Tiến độ",
   },
   common: {
     cancel: "Hủy",
@@ -323,7 +327,14 @@ const en: PaneText = {
   appTitle: "Thi Đua — emulation cluster",
   loading: "Loading…",
   stepsLabel: "Steps",
-  steps: { setup: "1. Set up", check: "2. Check", summary: "3. Summary", proposal: "4. Award proposal" },
+  steps: {
+    setup: "1. Set up",
+    check: "2. Check",
+    summary: "3. Summary",
+    proposal: "4. Award proposal",
+    collect: "5. Collect scores",
+    progress: "6. Progress",
+  },
   common: {
     cancel: "Cancel",
     retry: "Try again",

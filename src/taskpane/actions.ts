@@ -5,6 +5,8 @@
  */
 import { createContext, useContext } from "react";
 import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
+import type { MergeOptions, ProgressReport } from "../workbook/collect";
+import type { MergePreview } from "../workbook/collect-usecases";
 import type { ParsedUnitList } from "./unit-list";
 
 export interface PresetChoice {
@@ -74,6 +76,35 @@ export interface BrowserDocument {
   openSample(signal: AbortSignal): Promise<boolean>;
 }
 
+/** A returned file the user picked or dropped (a File fits). */
+export interface PickedFile {
+  readonly name: string;
+  /** Modification time in milliseconds: when the file came, for ordering and the arrival date. */
+  readonly lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Collecting the units' self-scores (src/taskpane/collect-actions.ts). */
+export interface CollectActions {
+  /** Makes each unit's self-scoring file and hands them to the user as one .zip. */
+  splitForUnits(signal: AbortSignal): Promise<{ readonly files: number; readonly zipName: string }>;
+  /** Reads the returned files and says what each would bring; writes nothing. */
+  previewMerge(
+    files: readonly PickedFile[],
+    options: MergeOptions,
+    signal: AbortSignal,
+  ): Promise<MergePreview>;
+  /** Writes the previewed merge, unless the workbook changed since: then the new preview, unwritten. */
+  merge(
+    preview: MergePreview,
+    signal: AbortSignal,
+  ): Promise<{ readonly applied: boolean; readonly preview: MergePreview }>;
+  /** Each unit's progress in the (shared) workbook. */
+  progress(signal: AbortSignal): Promise<ProgressReport>;
+  /** Today as the arrival date of the complete units without one; how many were dated. */
+  recordArrivals(signal: AbortSignal): Promise<number>;
+}
+
 export interface PaneActions {
   readonly host: "excel" | "browser";
   /** Loads the presets and the unit-list reader for the Set up step. */
@@ -97,6 +128,8 @@ export interface PaneActions {
    * returns the unsubscribe function.
    */
   readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
+  /** Collecting the self-scores: the «Thu thập điểm» and «Tiến độ» steps show only where it is bound. */
+  readonly collect?: CollectActions;
 }
 
 export const PaneActionsContext = createContext<PaneActions | null>(null);

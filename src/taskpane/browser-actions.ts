@@ -8,6 +8,7 @@ import { isWorkbookError } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
 import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
+import { collectActions } from "./collect-actions";
 import { NoWorkbookError, NotXlsxError } from "./errors";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,8 +32,8 @@ export interface BrowserActionsOptions {
   readonly loadXlsx: () => Promise<XlsxModule>;
   /** The shipped sample's bytes, or null when it can't be fetched (not generated yet, offline …). */
   readonly fetchSample: (signal: AbortSignal) => Promise<Uint8Array | null>;
-  /** Hands the bytes to the user as a file (Blob + anchor in the page). */
-  readonly save: (bytes: Uint8Array, fileName: string) => void;
+  /** Hands the bytes to the user as a file (Blob + anchor in the page); .xlsx unless `mime` says otherwise. */
+  readonly save: (bytes: Uint8Array, fileName: string, mime?: string) => void;
 }
 
 function throwIfAborted(signal: AbortSignal): void {
@@ -94,6 +95,12 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    collect: collectActions({
+      withPort,
+      today: options.today,
+      loadXlsx: options.loadXlsx,
+      save: options.save,
+    }),
     download: async () => {
       if (workbook === null || fileName === null) throw new NoWorkbookError();
       options.save(await workbook.toBuffer(), fileName);
@@ -133,8 +140,8 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
 }
 
 /** The page's way to hand bytes over as a download. */
-export function saveWithAnchor(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_MIME });
+export function saveWithAnchor(bytes: Uint8Array, fileName: string, mime = XLSX_MIME): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: mime });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = url;

@@ -17,6 +17,8 @@ import {
 } from "../adapters/office/excel-host";
 import type { HostNotice, PaneActions } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
+import { saveWithAnchor } from "./browser-actions";
+import { collectActions } from "./collect-actions";
 
 export function noticesFor(support: OfficeSupport, functionsLoaded: boolean): HostNotice[] {
   const notices: HostNotice[] = [];
@@ -34,6 +36,8 @@ export interface OfficeActionsOptions {
   readonly functionsLoaded: boolean;
   /** Excel.run with the pane's options; tests pass the fake's. */
   readonly run?: ExcelRun;
+  /** Hands a file to the user (the units' self-scoring files); tests pass their own. */
+  readonly save?: (bytes: Uint8Array, fileName: string, mime: string) => void;
 }
 
 export function officeActions(options: OfficeActionsOptions): PaneActions {
@@ -51,6 +55,13 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    // The returned files are .xlsx files on disk, read with the exceljs adapter, loaded when first needed.
+    collect: collectActions({
+      withPort,
+      today: options.today,
+      loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
+      save: options.save ?? saveWithAnchor,
+    }),
     selectCell: (at) => selectCellInExcel(run, at),
     openSheet: (name) => showSheetInExcel(run, name),
     onRemoteChange: (listener, onError) => {

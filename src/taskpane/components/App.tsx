@@ -4,14 +4,19 @@ import type { BlockSummary } from "../../core/model";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
+import { collectPaneText } from "../../messages/collect";
 import { CheckStep } from "./CheckStep";
+import { CollectStep } from "./CollectStep";
 import { DocumentBar } from "./DocumentBar";
+import { ProgressStep } from "./ProgressStep";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
 import { SummaryStep } from "./SummaryStep";
 
-export type StepId = "setup" | "check" | "summary" | "proposal";
+export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
+/** Shown where the mode binds the collect actions. */
+const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
 
 const useStyles = makeStyles({
   root: {
@@ -56,6 +61,8 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
   const [step, setStep] = useState<StepId>(initialStep);
   const [summary, setSummary] = useState<BlockSummary | null>(null);
   const [remoteChanged, setRemoteChanged] = useState(false);
+  // Counts co-authors' changes, so the progress table refreshes on each.
+  const [remoteChanges, setRemoteChanges] = useState(0);
   const [documentName, setDocumentName] = useState<string | null>(() => actions.document?.current() ?? null);
   // Another file opened in the browser: the steps start afresh (results of the old file would mislead).
   const [opened, setOpened] = useState(0);
@@ -65,7 +72,10 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
   useEffect(
     () =>
       actions.onRemoteChange?.(
-        () => setRemoteChanged(true),
+        () => {
+          setRemoteChanged(true);
+          setRemoteChanges((n) => n + 1);
+        },
         (error) => setWatchFailure(describeError(error, text)),
       ),
     [actions, text],
@@ -90,7 +100,10 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     check: text.check.heading,
     summary: text.summary.heading,
     proposal: text.proposal.heading,
+    collect: collectPaneText(text.language).collect.heading,
+    progress: collectPaneText(text.language).progress.heading,
   };
+  const steps = actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS];
   const tabLabels: Record<StepId, string> = text.steps;
 
   return (
@@ -128,13 +141,13 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
           aria-label={text.stepsLabel}
           size="small"
         >
-          {STEPS.map((id) => (
+          {steps.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
               {tabLabels[id]}
             </Tab>
           ))}
         </TabList>
-        {STEPS.map((id) => (
+        {steps.map((id) => (
           <section
             key={id}
             id={`panel-${id}`}
@@ -159,6 +172,17 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             ) : null}
             {id === "proposal" ? (
               <ProposalStep key={documentKey} summary={summary} onSummary={setSummary} />
+            ) : null}
+            {id === "collect" && actions.collect !== undefined ? (
+              <CollectStep key={documentKey} collect={actions.collect} />
+            ) : null}
+            {id === "progress" && actions.collect !== undefined ? (
+              <ProgressStep
+                key={documentKey}
+                collect={actions.collect}
+                remoteChanges={remoteChanges}
+                {...(actions.openSheet ? { openSheet: actions.openSheet } : {})}
+              />
             ) : null}
           </section>
         ))}

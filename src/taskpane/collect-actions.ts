@@ -1,0 +1,119 @@
+/**
+ * Collecting the units' self-scores from the pane, in both modes: the cluster workbook is the one
+ * the mode works on (Excel's open workbook, or the browser's open file), through `withPort`; the
+ * units' files are read with the .xlsx adapter, loaded only when first needed, like the collect
+ * use cases and the zip writer.
+ */
+import type { CalendarDate } from "../core/model";
+import { fileMessages } from "../messages/workbook";
+import type * as CollectModule from "../workbook/collect-usecases";
+import type { ReturnedFile } from "../workbook/collect-usecases";
+import { isWorkbookError } from "../workbook/errors";
+import type { CollectActions, PickedFile } from "./actions";
+import type { WithPort } from "./bind-use-cases";
+import type { XlsxModule } from "./browser-actions";
+
+export type CollectUseCases = typeof CollectModule;
+
+export const loadCollectUseCases = (): Promise<CollectUseCases> =>
+  import(/* webpackChunkName: "collect" */ "../workbook/collect-usecases");
+
+/** The part of JSZip the split uses. */
+export interface ZipWriter {
+  file(name: string, data: Uint8Array): unknown;
+  generateAsync(options: { type: "uint8array" }): Promise<Uint8Array>;
+}
+
+export const loadZip = (): Promise<() => ZipWriter> =>
+  import(/* webpackChunkName: "zip" */ "jszip").then((module) => () => new module.default());
+
+export const ZIP_MIME = "application/zip";
+export const ZIP_NAME = "tep-tu-cham-diem.zip";
+
+export interface CollectActionsOptions {
+  readonly withPort: WithPort;
+  readonly today: () => CalendarDate;
+  readonly loadXlsx: () => Promise<XlsxModule>;
+  /** Hands bytes to the user as a file. */
+  readonly save: (bytes: Uint8Array, fileName: string, mime: string) => void;
+  readonly loadZip?: () => Promise<() => ZipWriter>;
+  readonly load?: () => Promise<CollectUseCases>;
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (!signal.aborted) return;
+  const error = new Error("The operation was cancelled.");
+  error.name = "AbortError";
+  throw error;
+}
+
+/** The day a file was last changed, on the user's calendar. */
+function dayOf(milliseconds: number): CalendarDate {
+  const d = new Date(milliseconds);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+export function collectActions(options: CollectActionsOptions): CollectActions {
+  const load = options.load ?? loadCollectUseCases;
+
+  const open = async (file: PickedFile, signal: AbortSignal): Promise<ReturnedFile> => {
+    const { XlsxWorkbook } = await options.loadXlsx();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    throwIfAborted(signal);
+    const base = { name: file.name, receivedAt: file.lastModified, receivedOn: dayOf(file.lastModified) };
+    try {
+      return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
+    } catch (error) {
+      // Refused like any other bad file, so the others still show what they bring.
+      return {
+        ...base,
+        workbook: { unreadable: isWorkbookError(error) ? error.message : fileMessages.notXlsx() },
+      };
+    }
+  };
+
+  return {
+    splitForUnits: async (signal) => {
+      const [cases, { XlsxWorkbook }, newZip] = await Promise.all([
+        load(),
+        options.loadXlsx(),
+        (options.loadZip ?? loadZip)(),
+      ]);
+      throwIfAborted(signal);
+      const files = await options.withPort(signal, (port) =>
+        cases.splitForUnits(port, { now: options.today() }),
+      );
+      const zip = newZip();
+      for (const file of files) {
+        throwIfAborted(signal);
+        const workbook = XlsxWorkbook.empty();
+        await workbook.writeSheets(file.sheets);
+        zip.file(file.fileName, await workbook.toBuffer());
+      }
+      options.save(await zip.generateAsync({ type: "uint8array" }), ZIP_NAME, ZIP_MIME);
+      return { files: files.length, zipName: ZIP_NAME };
+    },
+    previewMerge: async (picked, mergeOptions, signal) => {
+      const cases = await load();
+      const returned: ReturnedFile[] = [];
+      for (const file of picked) returned.push(await open(file, signal));
+      throwIfAborted(signal);
+      return options.withPort(signal, (port) => cases.planMerge(port, returned, mergeOptions));
+    },
+    merge: async (preview, signal) => {
+      const cases = await load();
+      throwIfAborted(signal);
+      return options.withPort(signal, (port) => cases.mergeIfUnchanged(port, preview));
+    },
+    progress: async (signal) => {
+      const cases = await load();
+      throwIfAborted(signal);
+      return options.withPort(signal, (port) => cases.unitProgress(port, options.today()));
+    },
+    recordArrivals: async (signal) => {
+      const cases = await load();
+      throwIfAborted(signal);
+      return options.withPort(signal, (port) => cases.recordArrivals(port, options.today()));
+    },
+  };
+}
