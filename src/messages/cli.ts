@@ -97,6 +97,23 @@ export const cliText = {
   tieLine: (units: string, total: string, places: number, award: string): string =>
     `  Bằng điểm, chờ bỏ phiếu: ${units} (${total} điểm) — ${places} suất ${award}`,
   moreProblems: (n: number): string => `  … và ${n} vấn đề khác (xem đầy đủ với --json).`,
+  /** Appended to a unit's line: why it gets no award. */
+  notConsidered: (reason: string, others: number): string =>
+    ` — không xét: ${reason}${others > 0 ? ` (và ${others} lý do khác)` : ""}`,
+  incomplete: " — chưa chấm đủ điểm",
+  /** Under a unit's line: how a tie on its total was decided. */
+  awardNoteLine: (note: string): string => `       ${note}`,
+  tieBreakLine: (p: {
+    units: string;
+    total: string;
+    award: string;
+    ahead: string;
+    behind: string;
+    rule: string;
+    values: string;
+  }): string =>
+    `  Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm: ${p.units} (${p.total} điểm, suất ${p.award}) — ` +
+    `${p.ahead} được xếp trên ${p.behind} ${p.rule} (${p.values})`,
 } as const;
 
 export const convertCliHelp = `thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]
