@@ -83,6 +83,7 @@ export class XlsxWorkbook implements WorkbookPort {
       // exceljs's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes a Uint8Array anywhere.
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
       await restoreFormulaValidations(workbook, bytes);
+      repairTableStyles(workbook);
       return new XlsxWorkbook(workbook, limits);
     } catch {
       throw xlsxFault("unreadable");
@@ -280,6 +281,26 @@ export class XlsxWorkbook implements WorkbookPort {
       merges: mergesOf(ws),
       tables: tables.filter((t) => t.range !== ""),
     };
+  }
+}
+
+/**
+ * LibreOffice saves tables without a style (no tableStyleInfo); exceljs reads that as no style and
+ * then fails writing the file. Such a table gets an explicit "no style", which is what it had.
+ */
+function repairTableStyles(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    for (const entry of ws.getTables() as unknown as { table?: { style?: unknown } }[]) {
+      if (entry.table && (entry.table.style === null || entry.table.style === undefined)) {
+        entry.table.style = {
+          theme: null,
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+      }
+    }
   }
 }
 
