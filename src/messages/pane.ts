@@ -4,6 +4,8 @@
  * Pure: no host globals; the pane passes the language in.
  */
 
+import { tieBreakRuleText } from "./awards";
+
 export type PaneLanguage = "vi" | "en";
 
 export interface PaneText {
@@ -129,6 +131,8 @@ export interface PaneText {
       readonly tie: string;
     };
     readonly bar: (rank: number, name: string, points: string, status: string) => string;
+    /** A bar's spoken text followed by the unit's tie-break note. */
+    readonly barWithNote: (bar: string, note: string) => string;
   };
   readonly proposal: {
     readonly heading: string;
@@ -143,6 +147,19 @@ export interface PaneText {
     readonly tieTitle: (award: string, places: number) => string;
     readonly tieIntro: (points: string) => string;
     readonly tieSettled: string;
+    /** Heading over the ties the cluster's tie-break order decided (no vote needed). */
+    readonly tieBreaksTitle: string;
+    readonly tieBreakRule: (rule: "appraisedTotal" | "mainSection" | "fewerDeductions") => string;
+    /** One decided tie: names, the shared total ("89,25 điểm"), the award, who is above, the figures. */
+    readonly tieBreak: (p: {
+      readonly units: readonly string[];
+      readonly total: string;
+      readonly award: string;
+      readonly ahead: readonly string[];
+      readonly rule: string;
+      readonly aheadValues: readonly string[];
+      readonly behindValues: readonly string[];
+    }) => string;
     readonly votesFor: (name: string) => string;
     readonly votesInvalid: string;
     readonly saveVotes: string;
@@ -290,6 +307,7 @@ const vi: PaneText = {
       tie: "Đồng điểm, chờ bỏ phiếu",
     },
     bar: (rank, name, points, status) => `Hạng ${rank}: ${name}, ${points}, ${status}`,
+    barWithNote: (bar, note) => `${bar}. ${note}`,
   },
   proposal: {
     heading: "Đề nghị khen thưởng",
@@ -305,6 +323,11 @@ const vi: PaneText = {
     tieIntro: (points) =>
       `Các đơn vị dưới đây bằng điểm nhau (${points}) kể cả sau các tiêu chí phụ. Nhập số phiếu bầu của hội nghị để phân định.`,
     tieSettled: "Đã phân định bằng số phiếu.",
+    tieBreaksTitle: "Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm",
+    tieBreakRule: (rule) => tieBreakRuleText(rule),
+    tieBreak: (p) =>
+      `${p.units.join(", ")} cùng ${p.total}, tranh suất ${p.award.toLowerCase()}: ${p.ahead.join(", ")} ` +
+      `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
     votesFor: (name) => `Số phiếu cho ${name}`,
     votesInvalid: "Số phiếu phải là số nguyên, không âm.",
     saveVotes: "Ghi số phiếu",
@@ -453,6 +476,7 @@ const en: PaneText = {
       tie: "Tied, awaiting a vote",
     },
     bar: (rank, name, points, status) => `Rank ${rank}: ${name}, ${points}, ${status}`,
+    barWithNote: (bar, note) => `${bar}. ${note}`,
   },
   proposal: {
     heading: "Award proposal",
@@ -468,6 +492,16 @@ const en: PaneText = {
     tieIntro: (points) =>
       `These units have equal scores (${points}) even after the tie-break criteria. Enter the conference's vote counts to settle it.`,
     tieSettled: "Settled by the vote.",
+    tieBreaksTitle: "Ties settled by the cluster's tie-break order",
+    tieBreakRule: (rule) =>
+      rule === "appraisedTotal"
+        ? "by the appraised score"
+        : rule === "mainSection"
+          ? "by the main section's score"
+          : "by fewer deduction points",
+    tieBreak: (p) =>
+      `${p.units.join(", ")} tied on ${p.total} for the ${p.award.toLowerCase()} place: ${p.ahead.join(", ")} ` +
+      `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
     votesFor: (name) => `Votes for ${name}`,
     votesInvalid: "Vote counts must be whole numbers, not negative.",
     saveVotes: "Record the votes",

@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
-import type { BlockSummary, ClusterResult, Tie, UnitResult } from "../../core/model";
+import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
+import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
@@ -30,12 +31,28 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   quota: { margin: 0, color: tokens.colorNeutralForeground2 },
+  note: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   tie: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 function awarded(cluster: ClusterResult, award: "leading" | "excellent"): UnitResult[] {
   return cluster.units.filter((u) => u.award === award).sort((a, b) => b.total - a.total);
+}
+
+/** A tie the cluster's tie-break order decided, in words, with the units' names. */
+function tieBreakText(decision: TieBreakDecision, cluster: ClusterResult, text: PaneText): string {
+  const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
+  const shown = decision.values.map((v) => formatPoints(v, text.decimalSeparator));
+  return text.proposal.tieBreak({
+    units: decision.units.map(nameOf),
+    total: text.common.points(formatPoints(decision.total, text.decimalSeparator)),
+    award: text.common.award[decision.award],
+    ahead: decision.units.slice(0, decision.ahead).map(nameOf),
+    rule: text.proposal.tieBreakRule(decision.decidedBy),
+    aheadValues: shown.slice(0, decision.ahead),
+    behindValues: shown.slice(decision.ahead),
+  });
 }
 
 interface TieFormProps {
@@ -159,6 +176,14 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
+  const awardedUnit = (u: UnitResult): JSX.Element => (
+    <li key={u.code}>
+      {u.name} — {points(u)}
+      {u.awardNote === undefined || u.awardNote === "" ? null : (
+        <span className={styles.note}>{u.awardNote}</span>
+      )}
+    </li>
+  );
 
   return (
     <div className={styles.step}>
@@ -191,6 +216,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
             const headingId = `${idBase}-cluster-${c}`;
             const leading = awarded(cluster, "leading");
             const excellent = awarded(cluster, "excellent");
+            const decided = cluster.tieBreaks ?? [];
             return (
               <section key={cluster.cluster.code} className={styles.cluster} aria-labelledby={headingId}>
                 <h3 id={headingId} className={styles.heading}>
@@ -202,21 +228,23 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                 <h4 className={styles.subheading}>{text.proposal.leading}</h4>
                 <ul className={styles.list}>
                   {leading.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {leading.map((u) => (
-                    <li key={u.code}>
-                      {u.name} — {points(u)}
-                    </li>
-                  ))}
+                  {leading.map(awardedUnit)}
                 </ul>
                 <h4 className={styles.subheading}>{text.proposal.excellent}</h4>
                 <ul className={styles.list}>
                   {excellent.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {excellent.map((u) => (
-                    <li key={u.code}>
-                      {u.name} — {points(u)}
-                    </li>
-                  ))}
+                  {excellent.map(awardedUnit)}
                 </ul>
+                {decided.length === 0 ? null : (
+                  <>
+                    <h4 className={styles.subheading}>{text.proposal.tieBreaksTitle}</h4>
+                    <ul className={styles.list}>
+                      {decided.map((d) => (
+                        <li key={`${d.award}-${d.units.join(",")}`}>{tieBreakText(d, cluster, text)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 {cluster.ties
                   .filter((tie) => !tie.settled)
                   .map((tie) => (

@@ -114,11 +114,14 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                 const status = unitStatus(unit, cluster);
                 const shown = text.common.points(formatPoints(unit.total, text.decimalSeparator));
                 const label = statusLabel(status, text);
+                const bar = text.summary.bar(unit.rank, unit.name, shown, label);
+                const note = unit.awardNote ?? "";
                 return (
                   <li
                     key={unit.code}
                     className={styles.row}
-                    aria-label={text.summary.bar(unit.rank, unit.name, shown, label)}
+                    aria-label={note === "" ? bar : text.summary.barWithNote(bar, note)}
+                    title={note === "" ? undefined : note}
                   >
                     <span className={styles.name}>
                       {unit.rank}. {unit.name}

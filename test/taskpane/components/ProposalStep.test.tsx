@@ -43,6 +43,45 @@ const settled = blockSummary([
   ),
 ]);
 
+/** DV03 and DV04 share 89,25 points across the leading place; the appraised score put DV03 first. */
+const chainDecided = blockSummary([
+  clusterResult(
+    "Cụm số 3",
+    [
+      { code: "DV01", name: "Công đoàn Sở Tư pháp", total: 93, considered: false },
+      {
+        code: "DV03",
+        name: "Công đoàn Sở Tài chính",
+        total: 89.25,
+        award: "leading",
+        awardNote:
+          "Suất dẫn đầu: cùng 89,25 điểm với DV04, được xếp trên theo điểm thẩm định (80,25 so với 77,75).",
+      },
+      {
+        code: "DV04",
+        name: "Công đoàn Sở Xây dựng",
+        total: 89.25,
+        award: "excellent",
+        awardNote:
+          "Suất dẫn đầu: cùng 89,25 điểm với DV03, xếp dưới theo điểm thẩm định (77,75 so với 80,25).",
+      },
+      { code: "DV02", name: "Công đoàn Sở Y tế", total: 89 },
+    ],
+    [],
+    { leading: 1, excellent: 1 },
+    [
+      {
+        award: "leading",
+        units: [unitCode("DV03"), unitCode("DV04")],
+        ahead: 1,
+        total: pointsFromNumber(89.25),
+        decidedBy: "appraisedTotal",
+        values: [pointsFromNumber(80.25), pointsFromNumber(77.75)],
+      },
+    ],
+  ),
+]);
+
 /** The step as App uses it: the summary lives above and comes back through onSummary. */
 function Harness({ initial }: { initial: BlockSummary | null }): JSX.Element {
   const [summary, setSummary] = useState(initial);
@@ -145,6 +184,47 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Mở tờ trình" }));
     expect(opened).toEqual(["Đề nghị khen thưởng"]);
+  });
+
+  it("shows beside each award how the tie-break order placed the unit", () => {
+    renderWith(<Harness initial={chainDecided} />, fakeActions());
+    const leading = screen.getByText("Công đoàn Sở Tài chính — 89,25 điểm");
+    expect(leading).toHaveTextContent(/được xếp trên theo điểm thẩm định \(80,25 so với 77,75\)/);
+    const excellent = screen.getByText("Công đoàn Sở Xây dựng — 89,25 điểm");
+    expect(excellent).toHaveTextContent(/xếp dưới theo điểm thẩm định/);
+    expect(screen.queryByText(/Công đoàn Sở Y tế/)).not.toBeInTheDocument();
+  });
+
+  it("lists the ties the tie-break order decided, with the names, the rule and the figures", () => {
+    renderWith(<Harness initial={chainDecided} />, fakeActions());
+    const heading = screen.getByRole("heading", {
+      name: "Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm",
+    });
+    const list = heading.nextElementSibling as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Công đoàn Sở Tài chính, Công đoàn Sở Xây dựng cùng 89,25 điểm, tranh suất dẫn đầu: " +
+        "Công đoàn Sở Tài chính được xếp trên theo điểm thẩm định (80,25 so với 77,75).",
+    ]);
+    expect(screen.queryByRole("textbox", { name: /Số phiếu/ })).not.toBeInTheDocument();
+  });
+
+  it("words the decided ties in English for an English Office", () => {
+    renderWith(<Harness initial={chainDecided} />, fakeActions(), "en-US");
+    expect(
+      screen.getByText(
+        "Công đoàn Sở Tài chính, Công đoàn Sở Xây dựng tied on 89.25 points for the leading place: " +
+          "Công đoàn Sở Tài chính placed above by the appraised score (80.25 against 77.75).",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("has no decided-ties heading where the cluster's tie-break order decided nothing", () => {
+    renderWith(<Harness initial={tied} />, fakeActions());
+    expect(screen.queryByRole("heading", { name: /đã phân định theo thứ tự/ })).not.toBeInTheDocument();
   });
 
   it("does not generate a recommendation from a workbook with errors", () => {
