@@ -12,6 +12,7 @@ import {
   type Problem,
   type Rank,
   type Tie,
+  type TieBreakDecision,
   type UnitResult,
 } from "../../src/core/model";
 import { paneTextFor } from "../../src/messages/pane";
@@ -72,6 +73,8 @@ export interface UnitSpec {
   readonly total: number;
   readonly award?: Award | null;
   readonly considered?: boolean;
+  /** How the tie-break order placed the unit, as the core words it. */
+  readonly awardNote?: string;
 }
 
 /** A cluster result as the core shapes it; ranks follow the totals (competition ranking). */
@@ -80,6 +83,7 @@ export function clusterResult(
   units: readonly UnitSpec[],
   ties: readonly Omit<Tie, "cluster">[] = [],
   quota = { leading: 1, excellent: 1 },
+  tieBreaks: readonly Omit<TieBreakDecision, "cluster">[] = [],
 ): ClusterResult {
   const code = clusterCode(name);
   const results = units.map((u): UnitResult => {
@@ -106,12 +110,14 @@ export function clusterResult(
       considered: u.considered !== false,
       exclusions: u.considered === false ? [{ rule: "not-registered", reason: "Không đăng ký thi đua" }] : [],
       award: u.award ?? null,
+      ...(u.awardNote === undefined ? {} : { awardNote: u.awardNote }),
     };
   });
   return {
     cluster: { code, name, quota },
     units: results,
     ties: ties.map((t) => ({ ...t, cluster: code })),
+    tieBreaks: tieBreaks.map((d) => ({ ...d, cluster: code })),
   };
 }
 
