@@ -9,10 +9,15 @@ const pidFile = path.join(root, "node_modules", ".cache", "thidua-dev-server.pid
 const url = "https://localhost:3000/taskpane.html";
 
 fs.mkdirSync(path.dirname(pidFile), { recursive: true });
-const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
-  cwd: root,
-  stdio: ["ignore", "pipe", "inherit"],
-});
+// webpack-cli itself, not through npx, so the pid written below is the server's own (npm stop kills it).
+const server = spawn(
+  process.execPath,
+  [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
+  {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  },
+);
 fs.writeFileSync(pidFile, String(server.pid));
 
 let announced = false;
