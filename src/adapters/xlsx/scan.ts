@@ -60,17 +60,12 @@ export class TagCounter {
   }
 
   feed(chunk: Uint8Array): void {
-    if (this.carry.length > 0) {
-      // Only the tag that starts in the carried bytes is read here.
-      const joined = new Uint8Array(this.carry.length + Math.min(chunk.length, HEAD));
-      joined.set(this.carry, 0);
-      joined.set(chunk.subarray(0, HEAD), this.carry.length);
-      this.read(joined, 0, joined.length);
-    }
-    let last = chunk.lastIndexOf(LT);
-    if (last < 0 || chunk.length - last > HEAD) last = chunk.length;
-    for (let i = 0; i < last; i++) if (chunk[i] === LT) this.read(chunk, i, chunk.length);
-    this.carry = chunk.slice(last);
+    const data = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
+    // A tag head near the end may be cut: it is kept, and read again with the next chunk.
+    let last = data.lastIndexOf(LT);
+    if (last < 0 || data.length - last > HEAD) last = data.length;
+    for (let i = 0; i < last; i++) if (data[i] === LT) this.read(data, i, data.length);
+    this.carry = data.slice(last);
   }
 
   /** Reads the tag whose "<" is at `at`. */
@@ -99,6 +94,13 @@ export class TagCounter {
     const index = this.tags.indexOf(tag);
     return index < 0 ? 0 : (this.counts[index] ?? 0);
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 class LimitReached extends Error {
