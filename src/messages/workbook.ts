@@ -205,6 +205,10 @@ export const useCaseMessages = {
   unreadable: "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
   convertSheetMissing: (sheet: string): string =>
     `Không tìm thấy trang «${sheet}» để chuyển mã: có thể trang vừa bị đổi tên hoặc xóa.`,
+  selectionUnreadable: (address: string): string =>
+    `Không đọc được vùng đang chọn («${address}»). Hãy chọn lại một vùng ô trên một trang.`,
+  encodingNeedsSelection:
+    "Chỉ chọn bảng mã nguồn khi chuyển một vùng ô: ép một bảng mã cho cả sổ làm việc sẽ làm hỏng chữ Unicode có sẵn.",
   cellWriteUnsupported: "Chế độ này không ghi được từng ô của sổ làm việc, nên không chuyển mã được.",
   pastLimits: "Chưa lập được: sổ làm việc vượt giới hạn Thi Đua xử lý (xem các lỗi bên dưới).",
   tooManySheets: (sheets: number, limit: number): string =>

@@ -23,7 +23,14 @@ import { inputFingerprint } from "./fingerprint";
 import { SHEET } from "./layout";
 import { WORKBOOK_LIMITS } from "./limits";
 import type { RangePosition } from "./a1";
-import { legacyCellsOf, legacyCounts, legacyEdits, type LegacyCell, type LegacyCount } from "./legacy-text";
+import {
+  legacyCellsOf,
+  legacyCounts,
+  legacyEdits,
+  parseScope,
+  type LegacyCell,
+  type LegacyCount,
+} from "./legacy-text";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
 import {
@@ -406,11 +413,16 @@ export async function isSummaryStale(port: WorkbookPort): Promise<boolean> {
 // ── Chuyển mã: legacy text to Unicode ────────────────────────────────────────
 
 export interface LegacyTextScope {
-  /** Only this sheet (a selection); every sheet the user keeps when absent. */
+  /** Only this sheet; every sheet the user keeps when absent. */
   readonly sheet?: string;
   /** Only these areas of the sheet (parseScope in legacy-text.ts). */
   readonly areas?: readonly RangePosition[];
-  /** Reads the text in this encoding instead of asking fonts and detection. */
+  /** A selection as Excel gives its address ("'Đơn vị'!B5:B9"): its sheet and areas. */
+  readonly selection?: string;
+  /**
+   * Reads the text in this encoding instead of asking fonts and detection: only within a sheet or a
+   * selection, since over a whole workbook it would garble the Unicode text already there.
+   */
   readonly encoding?: LegacyEncoding;
 }
 
@@ -436,16 +448,23 @@ export async function previewLegacyText(
   port: WorkbookPort,
   scope: LegacyTextScope = {},
 ): Promise<LegacyTextPreview> {
+  const selection = scope.selection === undefined ? null : parseScope(scope.selection);
+  if (scope.selection !== undefined && selection?.sheet == null)
+    throw new WorkbookError("SELECTION_UNREADABLE", M.selectionUnreadable(scope.selection));
+  const sheet = selection?.sheet ?? scope.sheet;
+  const areas = selection?.areas ?? scope.areas;
+  if (scope.encoding !== undefined && sheet === undefined)
+    throw new WorkbookError("ENCODING_NEEDS_SELECTION", M.encodingNeedsSelection);
   const infos = await listWithinLimits(port);
   const names =
-    scope.sheet !== undefined
-      ? infos.filter((s) => sameSheetName(s.name, scope.sheet ?? "")).map((s) => s.name)
+    sheet !== undefined
+      ? infos.filter((s) => sameSheetName(s.name, sheet)).map((s) => s.name)
       : infos.filter((s) => !s.generated).map((s) => s.name);
-  if (scope.sheet !== undefined && names.length === 0)
-    throw new WorkbookError("SHEET_MISSING", M.convertSheetMissing(scope.sheet));
+  if (sheet !== undefined && names.length === 0)
+    throw new WorkbookError("SHEET_MISSING", M.convertSheetMissing(sheet));
   const sheets = await port.readSheets(names, { formulas: true, fonts: true });
   const options = {
-    ...(scope.areas ? { areas: scope.areas } : {}),
+    ...(areas ? { areas } : {}),
     ...(scope.encoding ? { encoding: scope.encoding } : {}),
   };
   const cells = sheets.flatMap((sheet) => legacyCellsOf(sheet, options));

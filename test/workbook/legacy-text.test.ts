@@ -214,6 +214,23 @@ describe("Chuyển mã over a workbook", () => {
     expect(units!.values[4]![1]).toBe("Đã sửa tay");
   });
 
+  it("keeps to a selection given as Excel's address, and forces an encoding only there", async () => {
+    const port = await XlsxWorkbook.fromBuffer(await legacyWorkbook());
+    const selected = await previewLegacyText(port, { selection: `'${SHEET.units}'!B5:B6` });
+    expect(selected.cells.map((c) => c.address)).toEqual(["B5", "B6"]);
+    const forced = await previewLegacyText(port, { selection: `'${SHEET.units}'!B5`, encoding: "vni" });
+    expect(forced.cells.map((c) => [c.address, c.after])).toEqual([["B5", "Công đoàn Sở Tư pháp"]]);
+    await expect(previewLegacyText(port, { encoding: "tcvn3" })).rejects.toMatchObject({
+      code: "ENCODING_NEEDS_SELECTION",
+    });
+    await expect(previewLegacyText(port, { selection: "B5:B6" })).rejects.toMatchObject({
+      code: "SELECTION_UNREADABLE",
+    });
+    await expect(previewLegacyText(port, { selection: "'Không có'!A1" })).rejects.toMatchObject({
+      code: "SHEET_MISSING",
+    });
+  });
+
   it("writes converted text that looks like a formula as text", async () => {
     const port = await XlsxWorkbook.fromBuffer(await legacyWorkbook());
     const preview: LegacyTextPreview = {
