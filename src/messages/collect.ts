@@ -178,7 +178,6 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
 
 export interface CollectPaneText {
   readonly collect: {
-    readonly heading: string;
     readonly intro: string;
     readonly sendHeading: string;
     readonly sendIntro: string;
@@ -213,7 +212,6 @@ export interface CollectPaneText {
     readonly changesLabel: (file: string) => string;
   };
   readonly progress: {
-    readonly heading: string;
     readonly intro: string;
     readonly refresh: string;
     readonly refreshing: string;
@@ -231,12 +229,14 @@ export interface CollectPaneText {
     readonly status: {
       readonly "on-time": (date: string) => string;
       readonly late: (date: string, days: number) => string;
+      readonly received: (date: string) => string;
       readonly complete: string;
       readonly "complete-undated": string;
       readonly waiting: string;
       readonly overdue: string;
     };
-    readonly totals: (complete: number, units: number, onTime: number) => string;
+    /** `onTime` null when there is no deadline: then `received` counts the units whose scores are in. */
+    readonly totals: (complete: number, units: number, onTime: number | null, received: number) => string;
     readonly record: (count: number) => string;
     readonly recorded: (count: number) => string;
     readonly recordHint: string;
@@ -245,7 +245,6 @@ export interface CollectPaneText {
 
 const collectVi: CollectPaneText = {
   collect: {
-    heading: "Thu thập điểm tự chấm",
     intro:
       "Gửi cho mỗi đơn vị một tệp tự chấm, rồi gộp các tệp đơn vị gửi về vào sổ làm việc của cụm. Tệp được nhận theo thông tin bên trong, không theo tên tệp.",
     sendHeading: "Gửi tệp cho đơn vị",
@@ -290,7 +289,6 @@ const collectVi: CollectPaneText = {
     changesLabel: (file) => `Các điểm sửa trong tệp ${file}`,
   },
   progress: {
-    heading: "Tiến độ chấm điểm của các đơn vị",
     intro:
       "Khi sổ làm việc được dùng chung (OneDrive), mỗi đơn vị chấm ở trang của mình; bảng này cho biết đơn vị nào đã chấm bao nhiêu tiêu chí, còn lỗi gì, đã nộp đúng hạn chưa.",
     refresh: "Xem tiến độ",
@@ -305,13 +303,16 @@ const collectVi: CollectPaneText = {
     status: {
       "on-time": (date) => `Đúng hạn (${date})`,
       late: (date, days) => `Muộn ${days} ngày (${date})`,
+      received: (date) => `Đã nhận (${date})`,
       complete: "Đủ điểm, trong hạn",
       "complete-undated": "Đủ điểm, chưa ghi ngày nhận",
       waiting: "Đang chấm",
       overdue: "Quá hạn, chưa đủ điểm",
     },
-    totals: (complete, units, onTime) =>
-      `${complete}/${units} đơn vị đã chấm đủ; ${onTime} đơn vị nộp đúng hạn.`,
+    totals: (complete, units, onTime, received) =>
+      onTime === null
+        ? `${complete}/${units} đơn vị đã chấm đủ; ${received} đơn vị đã nộp điểm.`
+        : `${complete}/${units} đơn vị đã chấm đủ; ${onTime} đơn vị nộp đúng hạn.`,
     record: (count) => `Ghi ngày nhận điểm hôm nay cho ${count} đơn vị đã chấm đủ`,
     recorded: (count) => `Đã ghi ngày nhận điểm cho ${count} đơn vị.`,
     recordHint:
@@ -321,7 +322,6 @@ const collectVi: CollectPaneText = {
 
 const collectEn: CollectPaneText = {
   collect: {
-    heading: "Collect the self-scores",
     intro:
       "Send each unit a self-scoring file, then merge the files the units send back into the cluster workbook. A file is matched by what is inside it, not by its name.",
     sendHeading: "Send files to the units",
@@ -366,7 +366,6 @@ const collectEn: CollectPaneText = {
     changesLabel: (file) => `Changed scores in ${file}`,
   },
   progress: {
-    heading: "The units' scoring progress",
     intro:
       "When the workbook is shared (OneDrive), each unit scores on its own sheet; this table shows how many criteria each unit has scored, its errors, and whether its scores came in on time.",
     refresh: "Show progress",
@@ -383,12 +382,16 @@ const collectEn: CollectPaneText = {
     status: {
       "on-time": (date) => `On time (${date})`,
       late: (date, days) => `${days} ${days === 1 ? "day" : "days"} late (${date})`,
+      received: (date) => `Received (${date})`,
       complete: "Complete, on time so far",
       "complete-undated": "Complete, arrival date not recorded",
       waiting: "Scoring",
       overdue: "Overdue, incomplete",
     },
-    totals: (complete, units, onTime) => `${complete}/${units} units complete; ${onTime} on time.`,
+    totals: (complete, units, onTime, received) =>
+      onTime === null
+        ? `${complete}/${units} units complete; ${received} have sent their scores.`
+        : `${complete}/${units} units complete; ${onTime} on time.`,
     record: (count) => `Record today as the arrival date for ${count} complete units`,
     recorded: (count) => `Recorded the arrival date for ${count} units.`,
     recordHint:

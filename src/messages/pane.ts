@@ -23,6 +23,8 @@ export interface PaneText {
     readonly collect: string;
     readonly progress: string;
   };
+  /** Headings of the collect steps (their own text is in messages/collect.ts, loaded with them). */
+  readonly collectHeadings: { readonly collect: string; readonly progress: string };
   readonly common: {
     readonly cancel: string;
     readonly retry: string;
@@ -188,6 +190,7 @@ const vi: PaneText = {
     collect: "5. Thu thập điểm",
     progress: "6. Tiến độ",
   },
+  collectHeadings: { collect: "Thu thập điểm tự chấm", progress: "Tiến độ chấm điểm của các đơn vị" },
   common: {
     cancel: "Hủy",
     retry: "Thử lại",
@@ -358,6 +361,7 @@ const en: PaneText = {
     collect: "5. Collect scores",
     progress: "6. Progress",
   },
+  collectHeadings: { collect: "Collect the self-scores", progress: "The units' scoring progress" },
   common: {
     cancel: "Cancel",
     retry: "Try again",

@@ -5,10 +5,8 @@
  * use cases and the zip writer.
  */
 import type { CalendarDate } from "../core/model";
-import { fileMessages } from "../messages/workbook";
 import type * as CollectModule from "../workbook/collect-usecases";
 import type { ReturnedFile } from "../workbook/collect-usecases";
-import { isWorkbookError } from "../workbook/errors";
 import type { CollectActions, PickedFile } from "./actions";
 import type { WithPort } from "./bind-use-cases";
 import type { XlsxModule } from "./browser-actions";
@@ -56,7 +54,11 @@ function dayOf(milliseconds: number): CalendarDate {
 export function collectActions(options: CollectActionsOptions): CollectActions {
   const load = options.load ?? loadCollectUseCases;
 
-  const open = async (file: PickedFile, signal: AbortSignal): Promise<ReturnedFile> => {
+  const open = async (
+    cases: CollectUseCases,
+    file: PickedFile,
+    signal: AbortSignal,
+  ): Promise<ReturnedFile> => {
     const { XlsxWorkbook } = await options.loadXlsx();
     const bytes = new Uint8Array(await file.arrayBuffer());
     throwIfAborted(signal);
@@ -65,10 +67,7 @@ export function collectActions(options: CollectActionsOptions): CollectActions {
       return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
     } catch (error) {
       // Refused like any other bad file, so the others still show what they bring.
-      return {
-        ...base,
-        workbook: { unreadable: isWorkbookError(error) ? error.message : fileMessages.notXlsx() },
-      };
+      return { ...base, workbook: { unreadable: cases.unreadableReason(error) } };
     }
   };
 
@@ -96,7 +95,7 @@ export function collectActions(options: CollectActionsOptions): CollectActions {
     previewMerge: async (picked, mergeOptions, signal) => {
       const cases = await load();
       const returned: ReturnedFile[] = [];
-      for (const file of picked) returned.push(await open(file, signal));
+      for (const file of picked) returned.push(await open(cases, file, signal));
       throwIfAborted(signal);
       return options.withPort(signal, (port) => cases.planMerge(port, returned, mergeOptions));
     },

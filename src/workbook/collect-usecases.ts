@@ -13,6 +13,7 @@ import type { CalendarDate, Problem } from "../core/model";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { collectErrorText as E } from "../messages/collect";
+import { fileMessages } from "../messages/workbook";
 import {
   arrivalUpdatesForComplete,
   clusterState,
@@ -31,7 +32,7 @@ import {
   type ReturnedUnitFile,
   type UnitFileRead,
 } from "./collect";
-import { WorkbookError } from "./errors";
+import { isWorkbookError, WorkbookError } from "./errors";
 import { SHEET } from "./layout";
 import type { SheetWrite, WorkbookPort } from "./port";
 import { existingGeneratedSheet, sameSheetName } from "./sheet-names";
@@ -141,6 +142,11 @@ export interface MergePreview {
   readonly plan: MergePlan;
   readonly files: readonly ReturnedUnitFile[];
   readonly options: MergeOptions;
+}
+
+/** Why a returned file could not be opened, in one sentence: the adapter's own, else "not an .xlsx". */
+export function unreadableReason(error: unknown): string {
+  return isWorkbookError(error) ? error.message : fileMessages.notXlsx();
 }
 
 /** One read of a returned file: its identity and criterion rows, or why it is not a unit file. */

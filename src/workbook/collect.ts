@@ -1182,7 +1182,9 @@ export function mergePlan(
 
 // ── Progress in a shared workbook ────────────────────────────────────────────
 
-export type ProgressStatus = "on-time" | "late" | "complete" | "complete-undated" | "waiting" | "overdue";
+/** "received": scores in, and no deadline to judge them by. */
+export type ProgressStatus =
+  "on-time" | "late" | "received" | "complete" | "complete-undated" | "waiting" | "overdue";
 
 export interface UnitProgress {
   readonly code: string;
@@ -1255,7 +1257,7 @@ export function progressOf(
     let daysLate = 0;
     if (unit.received !== null) {
       daysLate = state.dueBy ? Math.max(0, daysBetween(state.dueBy, unit.received)) : 0;
-      status = daysLate > 0 ? "late" : "on-time";
+      status = state.dueBy === null ? "received" : daysLate > 0 ? "late" : "on-time";
     } else if (complete) status = passed ? "complete-undated" : "complete";
     else status = passed ? "overdue" : "waiting";
     return {

@@ -590,6 +590,18 @@ describe("progress in a shared workbook", () => {
     ]);
   });
 
+  it("says a unit's scores are in, without judging them, where the cluster set no deadline", async () => {
+    const port = await clusterMemory({ preset: "kon-tum", units: 2 });
+    const row = port.sheets.find((s) => s.name === SHEET.units)!.values.findIndex((r) => r[0] === "DV01");
+    port.set(SHEET.units, `J${row + 1}`, 45583);
+    const report = await unitProgress(port, { year: 2025, month: 3, day: 1 });
+    expect([report.deadline, report.dueBy]).toEqual([null, null]);
+    expect(report.units.map((u) => [u.code, u.status])).toEqual([
+      ["DV01", "received"],
+      ["DV02", "waiting"],
+    ]);
+  });
+
   it("records today as the arrival date of the complete units that have none, in one write", async () => {
     const { port } = await shared();
     const dated = await recordArrivals(port, { year: 2024, month: 10, day: 15 });

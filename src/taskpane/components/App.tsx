@@ -1,22 +1,33 @@
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { BlockSummary } from "../../core/model";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
-import { collectPaneText } from "../../messages/collect";
 import { CheckStep } from "./CheckStep";
-import { CollectStep } from "./CollectStep";
 import { DocumentBar } from "./DocumentBar";
-import { ProgressStep } from "./ProgressStep";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
 import { SummaryStep } from "./SummaryStep";
 
 export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
-/** Shown where the mode binds the collect actions. */
+/** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
+const CollectStep = lazy(() =>
+  import(/* webpackChunkName: "collect-pane" */ "./CollectStep").then((m) => ({ default: m.CollectStep })),
+);
+const ProgressStep = lazy(() =>
+  import(/* webpackChunkName: "collect-pane" */ "./ProgressStep").then((m) => ({ default: m.ProgressStep })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -63,6 +74,8 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
   const [remoteChanged, setRemoteChanged] = useState(false);
   // Counts co-authors' changes, so the progress table refreshes on each.
   const [remoteChanges, setRemoteChanges] = useState(0);
+  // The collect steps mount (and load their code) when first opened, then stay mounted like the others.
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set([initialStep]));
   const [documentName, setDocumentName] = useState<string | null>(() => actions.document?.current() ?? null);
   // Another file opened in the browser: the steps start afresh (results of the old file would mislead).
   const [opened, setOpened] = useState(0);
@@ -100,8 +113,8 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     check: text.check.heading,
     summary: text.summary.heading,
     proposal: text.proposal.heading,
-    collect: collectPaneText(text.language).collect.heading,
-    progress: collectPaneText(text.language).progress.heading,
+    collect: text.collectHeadings.collect,
+    progress: text.collectHeadings.progress,
   };
   const steps = actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS];
   const tabLabels: Record<StepId, string> = text.steps;
@@ -137,7 +150,11 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
         <TabList
           className={styles.tabs}
           selectedValue={step}
-          onTabSelect={(_, data) => setStep(data.value as StepId)}
+          onTabSelect={(_, data) => {
+            const id = data.value as StepId;
+            setStep(id);
+            setVisited((seen) => (seen.has(id) ? seen : new Set([...seen, id])));
+          }}
           aria-label={text.stepsLabel}
           size="small"
         >
@@ -173,16 +190,19 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             {id === "proposal" ? (
               <ProposalStep key={documentKey} summary={summary} onSummary={setSummary} />
             ) : null}
-            {id === "collect" && actions.collect !== undefined ? (
-              <CollectStep key={documentKey} collect={actions.collect} />
-            ) : null}
-            {id === "progress" && actions.collect !== undefined ? (
-              <ProgressStep
-                key={documentKey}
-                collect={actions.collect}
-                remoteChanges={remoteChanges}
-                {...(actions.openSheet ? { openSheet: actions.openSheet } : {})}
-              />
+            {COLLECT_STEPS.includes(id) && actions.collect !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                {id === "collect" ? (
+                  <CollectStep key={documentKey} collect={actions.collect} />
+                ) : (
+                  <ProgressStep
+                    key={documentKey}
+                    collect={actions.collect}
+                    remoteChanges={remoteChanges}
+                    {...(actions.openSheet ? { openSheet: actions.openSheet } : {})}
+                  />
+                )}
+              </Suspense>
             ) : null}
           </section>
         ))}

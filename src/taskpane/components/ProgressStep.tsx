@@ -33,11 +33,14 @@ const useStyles = makeStyles({
   },
   unit: { overflowWrap: "anywhere" },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
+  // A status wraps in a narrow pane: the badge grows with it instead of spilling out.
+  status: { height: "auto", whiteSpace: "normal", paddingTop: "2px", paddingBottom: "2px" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 const STATUS_COLOR: Record<UnitProgress["status"], "success" | "warning" | "danger" | "informative"> = {
   "on-time": "success",
+  received: "success",
   complete: "success",
   "complete-undated": "informative",
   waiting: "informative",
@@ -51,6 +54,8 @@ function statusText(u: UnitProgress, text: CollectPaneText["progress"]): string 
       return text.status["on-time"](u.received ? shownDate(u.received) : "");
     case "late":
       return text.status.late(u.received ? shownDate(u.received) : "", u.daysLate);
+    case "received":
+      return text.status.received(u.received ? shownDate(u.received) : "");
     default:
       return text.status[u.status];
   }
@@ -101,6 +106,7 @@ export function ProgressStep({ collect, remoteChanges, openSheet }: ProgressStep
 
   const complete = report?.units.filter((u) => u.total > 0 && u.scored === u.total).length ?? 0;
   const onTime = report?.units.filter((u) => u.status === "on-time").length ?? 0;
+  const received = report?.units.filter((u) => u.received !== null).length ?? 0;
   const undated =
     report?.units.filter((u) => u.received === null && u.total > 0 && u.scored === u.total).length ?? 0;
   const recorded = record.state.status === "done" ? record.state.result : null;
@@ -145,7 +151,7 @@ export function ProgressStep({ collect, remoteChanges, openSheet }: ProgressStep
         <>
           <p className={styles.text}>{text.deadline(report.deadline ? shownDate(report.deadline) : null)}</p>
           <p className={styles.text} role="status">
-            {text.totals(complete, report.units.length, onTime)}
+            {text.totals(complete, report.units.length, report.deadline === null ? null : onTime, received)}
           </p>
           <table className={styles.table} aria-label={text.tableLabel}>
             <thead>
@@ -181,7 +187,7 @@ export function ProgressStep({ collect, remoteChanges, openSheet }: ProgressStep
                     )}
                   </td>
                   <td>
-                    <Badge appearance="tint" color={STATUS_COLOR[u.status]}>
+                    <Badge appearance="tint" color={STATUS_COLOR[u.status]} className={styles.status}>
                       {statusText(u, text)}
                     </Badge>
                   </td>
