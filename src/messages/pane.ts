@@ -22,6 +22,7 @@ export interface PaneText {
     readonly proposal: string;
     readonly collect: string;
     readonly progress: string;
+    readonly convert: string;
   };
   /** Headings of the collect steps (their own text is in messages/collect.ts, loaded with them). */
   readonly collectHeadings: { readonly collect: string; readonly progress: string };
@@ -174,6 +175,32 @@ export interface PaneText {
     readonly openSheet: string;
     readonly download: string;
   };
+  /** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, with a preview. */
+  readonly convert: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly introBrowser: string;
+    readonly scope: string;
+    readonly scopeSelection: string;
+    readonly scopeWorkbook: string;
+    readonly encoding: string;
+    readonly encodingAuto: string;
+    readonly encodingHint: string;
+    readonly preview: string;
+    readonly previewAgain: string;
+    readonly selection: (address: string) => string;
+    readonly found: (cells: number) => string;
+    readonly count: (sheet: string, cells: number, encoding: string) => string;
+    readonly none: string;
+    readonly tableCaption: string;
+    readonly columns: { readonly cell: string; readonly before: string; readonly after: string };
+    readonly byText: string;
+    readonly more: (cells: number) => string;
+    readonly apply: (cells: number) => string;
+    readonly applied: (cells: number, font: string) => string;
+    readonly skipped: (cells: number) => string;
+    readonly appliedBrowser: string;
+  };
 }
 
 const vi: PaneText = {
@@ -189,6 +216,7 @@ const vi: PaneText = {
     proposal: "4. Đề nghị khen thưởng",
     collect: "5. Thu thập điểm",
     progress: "6. Tiến độ",
+    convert: "Chuyển mã",
   },
   collectHeadings: { collect: "Thu thập điểm tự chấm", progress: "Tiến độ chấm điểm của các đơn vị" },
   common: {
@@ -345,6 +373,33 @@ const vi: PaneText = {
     openSheet: "Mở tờ trình",
     download: "Tải sổ làm việc về",
   },
+  convert: {
+    heading: "Chuyển mã chữ cũ sang Unicode",
+    intro:
+      "Chuyển chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .Vn…) hoặc VNI-Windows (phông VNI-…) sang Unicode. Ô dùng phông mã cũ được chuyển theo phông; ô khác chỉ được chuyển khi chữ chắc chắn là mã cũ. Xem trước rồi mới ghi; ô đã chuyển được đặt phông Times New Roman.",
+    introBrowser:
+      "Chuyển chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .Vn…) hoặc VNI-Windows (phông VNI-…) sang Unicode, trong cả sổ làm việc. Ô dùng phông mã cũ được chuyển theo phông; ô khác chỉ được chuyển khi chữ chắc chắn là mã cũ.",
+    scope: "Phạm vi",
+    scopeSelection: "Vùng đang chọn",
+    scopeWorkbook: "Cả sổ làm việc",
+    encoding: "Bảng mã nguồn",
+    encodingAuto: "Tự nhận biết (theo phông và chữ)",
+    encodingHint: "Chỉ chọn bảng mã khi chắc chắn: mọi chữ trong vùng chọn sẽ được đọc theo bảng mã đó.",
+    preview: "Xem trước",
+    previewAgain: "Xem trước lại",
+    selection: (address) => `Vùng: ${address}`,
+    found: (cells) => `Có ${cells} ô sẽ được chuyển.`,
+    count: (sheet, cells, encoding) => `Trang «${sheet}»: ${cells} ô từ ${encoding}`,
+    none: "Không có ô nào gõ bằng bảng mã cũ cần chuyển.",
+    tableCaption: "Các ô sẽ được chuyển: chữ trước và sau khi chuyển",
+    columns: { cell: "Ô", before: "Trước", after: "Sau" },
+    byText: "nhận ra theo chữ (ô không dùng phông mã cũ): hãy xem kỹ",
+    more: (cells) => `… và ${cells} ô khác.`,
+    apply: (cells) => `Chuyển mã ${cells} ô`,
+    applied: (cells, font) => `Đã chuyển ${cells} ô sang Unicode, phông ${font}.`,
+    skipped: (cells) => `${cells} ô đã thay đổi sau khi xem trước nên được giữ nguyên.`,
+    appliedBrowser: "Bấm «Tải xuống» để lưu sổ làm việc đã chuyển mã về máy.",
+  },
 };
 
 const en: PaneText = {
@@ -360,6 +415,7 @@ const en: PaneText = {
     proposal: "4. Award proposal",
     collect: "5. Collect scores",
     progress: "6. Progress",
+    convert: "Legacy text",
   },
   collectHeadings: { collect: "Collect the self-scores", progress: "The units' scoring progress" },
   common: {
@@ -518,6 +574,33 @@ const en: PaneText = {
     renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to "${sheet}".`,
     openSheet: "Open the recommendation",
     download: "Download the workbook",
+  },
+  convert: {
+    heading: "Legacy Vietnamese text to Unicode",
+    intro:
+      "Converts text typed in the legacy TCVN3 (ABC, .Vn… fonts) or VNI-Windows (VNI-… fonts) encodings to Unicode. Cells in a legacy font convert by their font; other cells only when the text is surely legacy. Preview first; converted cells get Times New Roman.",
+    introBrowser:
+      "Converts text typed in the legacy TCVN3 (ABC, .Vn… fonts) or VNI-Windows (VNI-… fonts) encodings to Unicode, in the whole workbook. Cells in a legacy font convert by their font; other cells only when the text is surely legacy.",
+    scope: "Scope",
+    scopeSelection: "Selected cells",
+    scopeWorkbook: "Whole workbook",
+    encoding: "Source encoding",
+    encodingAuto: "Detect (from fonts and text)",
+    encodingHint: "Choose an encoding only when sure: all text in the selection is read in it.",
+    preview: "Preview",
+    previewAgain: "Preview again",
+    selection: (address) => `Selection: ${address}`,
+    found: (cells) => `${cells} cells will be converted.`,
+    count: (sheet, cells, encoding) => `Sheet "${sheet}": ${cells} cells from ${encoding}`,
+    none: "No cell holds legacy-encoded text to convert.",
+    tableCaption: "Cells to convert: the text before and after",
+    columns: { cell: "Cell", before: "Before", after: "After" },
+    byText: "recognised from the text (no legacy font): check it",
+    more: (cells) => `… and ${cells} more cells.`,
+    apply: (cells) => `Convert ${cells} cells`,
+    applied: (cells, font) => `Converted ${cells} cells to Unicode, font ${font}.`,
+    skipped: (cells) => `${cells} cells changed after the preview and were left alone.`,
+    appliedBrowser: "Click «Download» to save the converted workbook.",
   },
 };
 

@@ -7,6 +7,8 @@ import { createContext, useContext } from "react";
 import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
 import type { MergeOptions, ProgressReport } from "../workbook/collect";
 import type { MergePreview } from "../workbook/collect-usecases";
+import type { LegacyEncoding } from "../core/text/legacy";
+import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
 import type { ParsedUnitList } from "./unit-list";
 
 export interface PresetChoice {
@@ -105,6 +107,29 @@ export interface CollectActions {
   recordArrivals(signal: AbortSignal): Promise<number>;
 }
 
+/** Where "Chuyển mã" looks: the cells selected in Excel, or every sheet the user keeps. */
+export type LegacyTextScopeChoice = "selection" | "workbook";
+
+export interface LegacyTextRequest {
+  readonly scope: LegacyTextScopeChoice;
+  /** Reads the text in this encoding (a selection only); null lets fonts and detection decide. */
+  readonly encoding: LegacyEncoding | null;
+}
+
+export interface LegacyTextPreviewOutcome extends LegacyTextPreview {
+  /** The selection's address as Excel gave it, when the scope was the selection. */
+  readonly selection: string | null;
+}
+
+/** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, previewed, then written as one change. */
+export interface LegacyTextActions {
+  /** True where the selection can be the scope (Excel); a plain browser converts the whole workbook. */
+  readonly canUseSelection: boolean;
+  preview(request: LegacyTextRequest, signal: AbortSignal): Promise<LegacyTextPreviewOutcome>;
+  /** Writes the previewed cells; one changed since the preview is left alone. */
+  apply(preview: LegacyTextPreview, signal: AbortSignal): Promise<LegacyTextApplied>;
+}
+
 export interface PaneActions {
   readonly host: "excel" | "browser";
   /** Loads the presets and the unit-list reader for the Set up step. */
@@ -130,6 +155,8 @@ export interface PaneActions {
   readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
   /** Collecting the self-scores: the «Thu thập điểm» and «Tiến độ» steps show only where it is bound. */
   readonly collect?: CollectActions;
+  /** "Chuyển mã": its tab shows only where it is bound. */
+  readonly legacyText?: LegacyTextActions;
 }
 
 export const PaneActionsContext = createContext<PaneActions | null>(null);

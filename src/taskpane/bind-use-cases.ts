@@ -8,6 +8,7 @@ import type { CalendarDate } from "../core/model";
 import type { PresetId } from "../core/presets";
 import type { WorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
+import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type { PaneActions, SetupInput, SetupKit } from "./actions";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
@@ -18,6 +19,8 @@ export type UseCaseActions = Pick<
   "validate" | "generateSummary" | "recordVotes" | "generateRecommendation" | "isSummaryStale"
 > & {
   readonly create: (port: WorkbookPort, input: SetupInput) => Promise<void>;
+  readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
+  readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
 };
 
 export type UseCases = typeof UseCaseModule;
@@ -72,5 +75,12 @@ export function bindUseCases(
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),
+    previewLegacyText: (scope, signal) =>
+      run(signal, async (cases, port) => {
+        const preview = await cases.previewLegacyText(port, scope);
+        throwIfAborted(signal);
+        return preview;
+      }),
+    applyLegacyText: (preview, signal) => run(signal, (cases, port) => cases.applyLegacyText(port, preview)),
   };
 }

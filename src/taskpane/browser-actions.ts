@@ -101,6 +101,15 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       loadXlsx: options.loadXlsx,
       save: options.save,
     }),
+    // No grid, so no selection: the whole workbook, by fonts and detection.
+    legacyText: {
+      canUseSelection: false,
+      preview: async (_request, signal) => ({
+        ...(await bound.previewLegacyText({}, signal)),
+        selection: null,
+      }),
+      apply: bound.applyLegacyText,
+    },
     download: async () => {
       if (workbook === null || fileName === null) throw new NoWorkbookError();
       options.save(await workbook.toBuffer(), fileName);

@@ -15,6 +15,7 @@ import {
   type ExcelRun,
   type OfficeSupport,
 } from "../adapters/office/excel-host";
+import { officeFailureOf } from "../adapters/office/errors";
 import type { HostNotice, PaneActions } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { saveWithAnchor } from "./browser-actions";
@@ -62,6 +63,21 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
       save: options.save ?? saveWithAnchor,
     }),
+    legacyText: {
+      canUseSelection: true,
+      preview: async (request, signal) => {
+        const selection = request.scope === "selection" ? await selectedAddress(run) : null;
+        const preview = await bound.previewLegacyText(
+          {
+            ...(selection === null ? {} : { selection }),
+            ...(request.encoding === null ? {} : { encoding: request.encoding }),
+          },
+          signal,
+        );
+        return { ...preview, selection };
+      },
+      apply: bound.applyLegacyText,
+    },
     selectCell: (at) => selectCellInExcel(run, at),
     openSheet: (name) => showSheetInExcel(run, name),
     onRemoteChange: (listener, onError) => {
@@ -77,6 +93,20 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       };
     },
   };
+}
+
+/** The selected range's address as Excel gives it ("'Đơn vị'!B5:B9"), for "Chuyển mã" over the selection. */
+export async function selectedAddress(run: ExcelRun): Promise<string> {
+  try {
+    return await run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return range.address;
+    });
+  } catch (error) {
+    throw officeFailureOf(error);
+  }
 }
 
 export { loadWithWorkbook, officeSupport };

@@ -31,7 +31,7 @@ import {
   type LegacyCell,
   type LegacyCount,
 } from "./legacy-text";
-import type { LegacyEncoding } from "../core/text/legacy";
+import { UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
 import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
 import {
   existingGeneratedSheet,
@@ -438,6 +438,8 @@ export interface LegacyTextApplied {
   readonly written: number;
   /** Cells left alone because they changed since the preview. */
   readonly skipped: number;
+  /** The font the written cells got. */
+  readonly font: string;
 }
 
 /**
@@ -480,7 +482,7 @@ export async function applyLegacyText(
   port: WorkbookPort,
   preview: LegacyTextPreview,
 ): Promise<LegacyTextApplied> {
-  if (preview.cells.length === 0) return { written: 0, skipped: 0 };
+  if (preview.cells.length === 0) return { written: 0, skipped: 0, font: UNICODE_FONT };
   if (port.writeCells === undefined)
     throw new WorkbookError("CELL_WRITE_UNSUPPORTED", M.cellWriteUnsupported);
   const names = [...new Set(preview.cells.map((c) => c.sheet))];
@@ -492,5 +494,5 @@ export async function applyLegacyText(
   };
   const unchanged = preview.cells.filter((c) => current(c) === c.before);
   await port.writeCells(legacyEdits(unchanged));
-  return { written: unchanged.length, skipped: preview.cells.length - unchanged.length };
+  return { written: unchanged.length, skipped: preview.cells.length - unchanged.length, font: UNICODE_FONT };
 }

@@ -190,7 +190,7 @@ describe("Chuyển mã over a workbook", () => {
       { sheet: SHEET.units, encoding: "tcvn3", cells: 4 },
       { sheet: SHEET.units, encoding: "vni", cells: 1 },
     ]);
-    expect(await applyLegacyText(port, preview)).toEqual({ written: 5, skipped: 0 });
+    expect(await applyLegacyText(port, preview)).toEqual({ written: 5, skipped: 0, font: UNICODE_FONT });
 
     const excel = new ExcelJS.Workbook();
     await excel.xlsx.load((await port.toBuffer()) as unknown as ExcelJS.Buffer);
@@ -209,7 +209,7 @@ describe("Chuyển mã over a workbook", () => {
     const preview = await previewLegacyText(port, { sheet: SHEET.units, areas: parseScope("B4:B5")!.areas });
     expect(preview.cells.map((c) => c.address)).toEqual(["B4", "B5"]);
     await port.writeCells([{ sheet: SHEET.units, address: "B5", text: "Đã sửa tay" }]);
-    expect(await applyLegacyText(port, preview)).toEqual({ written: 1, skipped: 1 });
+    expect(await applyLegacyText(port, preview)).toEqual({ written: 1, skipped: 1, font: UNICODE_FONT });
     const [units] = await port.readSheets([SHEET.units]);
     expect(units!.values[4]![1]).toBe("Đã sửa tay");
   });

@@ -13,15 +13,18 @@ import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { CheckStep } from "./CheckStep";
+import { ConvertStep } from "./ConvertStep";
 import { DocumentBar } from "./DocumentBar";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
 import { SummaryStep } from "./SummaryStep";
 
-export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress";
+export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress" | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
+/** "Chuyển mã", a tool rather than a step of the year: last, where the mode binds it. */
+const CONVERT_STEPS: readonly StepId[] = ["convert"];
 const CollectStep = lazy(() =>
   import(/* webpackChunkName: "collect-pane" */ "./CollectStep").then((m) => ({ default: m.CollectStep })),
 );
@@ -115,8 +118,12 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     proposal: text.proposal.heading,
     collect: text.collectHeadings.collect,
     progress: text.collectHeadings.progress,
+    convert: text.convert.heading,
   };
-  const steps = actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS];
+  const steps = [
+    ...(actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS]),
+    ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
+  ];
   const tabLabels: Record<StepId, string> = text.steps;
 
   return (
@@ -203,6 +210,13 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
                   />
                 )}
               </Suspense>
+            ) : null}
+            {id === "convert" && actions.legacyText !== undefined ? (
+              <ConvertStep
+                key={documentKey}
+                legacyText={actions.legacyText}
+                needsDownload={actions.host === "browser"}
+              />
             ) : null}
           </section>
         ))}
