@@ -175,6 +175,30 @@ describe("the reader and legacy fonts", () => {
   });
 });
 
+describe("unit codes in a legacy font", () => {
+  it("reads the code as shown, and still finds the unit's sheet by the name as typed", async () => {
+    const port = await XlsxWorkbook.fromBuffer(await sampleBytes({ units: 2 }));
+    const sheets = await port.readSheets(
+      (await port.listSheets()).map((s) => s.name),
+      { fonts: true },
+    );
+    const typed = encodeTcvn3("ĐV01"); // "§V01": the sheet tab shows it as typed
+    const edited = sheets.map((sheet): SheetSnapshot => {
+      if (sheet.name === "DV01") return { ...sheet, name: typed };
+      if (sheet.name !== SHEET.units) return sheet;
+      const values = sheet.values.map((row) => [...row]);
+      const fonts = (sheet.fonts ?? []).map((row) => [...row]);
+      values[3]![0] = typed;
+      fonts[3]![0] = ".VnTime";
+      return { ...sheet, values, fonts };
+    });
+    const { input, problems } = decodeWorkbook(edited);
+    expect(input.units[0]!.code.value).toBe("ĐV01");
+    expect(problems.filter((p) => p.code === DECODE_PROBLEM.UNIT_SHEET_MISSING)).toEqual([]);
+    expect(input.scores.filter((s) => s.unit.value === "ĐV01").length).toBeGreaterThan(10);
+  });
+});
+
 describe("Chuyển mã over a workbook", () => {
   it("previews before → after with the cell, then writes the Unicode text in a Unicode font", async () => {
     const port = await XlsxWorkbook.fromBuffer(await legacyWorkbook());
