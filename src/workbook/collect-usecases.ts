@@ -5,8 +5,8 @@
  * reads a workbook once and writes once.
  *
  * A merge writes values into sheets the user owns (the units' scoring sheets and the unit list),
- * which `writeSheets` never replaces. It needs one more operation from the port, `updateCells`
- * (below): values written into existing cells, formats, validation, tables and formulas left as they
+ * which `writeSheets` never replaces. It needs the port's optional `updateCells` (port.ts): values
+ * written into existing cells, formats, validation, tables and formulas left as they
  * are — and no sheet deleted, so the summary's formulas that point at the unit sheets stay valid.
  */
 import type { CalendarDate, Problem } from "../core/model";
@@ -24,7 +24,6 @@ import {
   unitFileName,
   unitFileSheets,
   unreadableFile,
-  type CellUpdate,
   type ClusterState,
   type MergeOptions,
   type MergePlan,
@@ -34,10 +33,10 @@ import {
 } from "./collect";
 import { isWorkbookError, WorkbookError } from "./errors";
 import { SHEET } from "./layout";
-import type { SheetWrite, WorkbookPort } from "./port";
+import type { CellUpdate, SheetWrite, WorkbookPort } from "./port";
 import { existingGeneratedSheet, sameSheetName } from "./sheet-names";
 
-export type { CellUpdate } from "./collect";
+export type { CellUpdate } from "./port";
 
 /**
  * Values written into cells of sheets that exist, the user's own included, as one operation.
@@ -51,7 +50,7 @@ export type MergeTarget = WorkbookPort & CellUpdater;
 
 /** True when the port can write into existing cells (a merge needs it). */
 export function canUpdateCells(port: WorkbookPort): port is MergeTarget {
-  return typeof (port as Partial<CellUpdater>).updateCells === "function";
+  return typeof port.updateCells === "function";
 }
 
 function requireCellUpdates(port: WorkbookPort): MergeTarget {

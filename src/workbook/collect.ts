@@ -24,7 +24,15 @@ import {
   UNIT_COLUMNS,
   type ColumnSpec,
 } from "./layout";
-import type { BlockWrite, CellStyle, CellWrite, DataValidationRule, SheetSnapshot, SheetWrite } from "./port";
+import type {
+  BlockWrite,
+  CellStyle,
+  CellUpdate,
+  CellWrite,
+  DataValidationRule,
+  SheetSnapshot,
+  SheetWrite,
+} from "./port";
 import { findSheet } from "./sheet-names";
 import { FONT } from "./template";
 
@@ -753,16 +761,8 @@ function capped(details: readonly string[]): string[] {
 
 // ── The merge plan ────────────────────────────────────────────────────────────
 
-/** A written-back value: the CellUpdate a merge sends (see collect-usecases.ts). */
-export interface CellUpdate {
-  readonly sheet: string;
-  /** Top-left cell, A1-style. */
-  readonly at: string;
-  /** null leaves a cell as it is; "" empties it; other values are written (strings as text, never formulas). */
-  readonly cells: readonly (readonly CellWrite[])[];
-  /** A number format for the written cells (dates), else the cells keep theirs. */
-  readonly numberFormat?: string;
-}
+/** A written-back value: the CellUpdate a merge sends (defined with the port). */
+export type { CellUpdate };
 
 export interface ReturnedUnitFile {
   /** The file's name as the user knows it. */

@@ -157,6 +157,23 @@ export interface CellEdit {
   readonly fontName?: string;
 }
 
+/**
+ * Values written into existing cells of an existing sheet (the user's own too): a merge's Tự chấm and
+ * Ghi chú columns and arrival dates. Formats, validation, tables and formulas elsewhere stay as they are.
+ */
+export interface CellUpdate {
+  readonly sheet: string;
+  /** Top-left cell, A1-style. */
+  readonly at: string;
+  /**
+   * null leaves a cell as it is; "" empties it; strings are always text, never formulas (safe-text.ts);
+   * numbers stay numbers.
+   */
+  readonly cells: readonly (readonly CellWrite[])[];
+  /** A number format for the written (non-null) cells (dates), else the cells keep theirs. */
+  readonly numberFormat?: string;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<readonly SheetInfo[]>;
   /** One batched read of the named sheets (missing names are simply absent from the result). */
@@ -172,4 +189,10 @@ export interface WorkbookPort {
    * legacy-text conversion uses it; adapters that cannot edit cells leave it out.
    */
   writeCells?(edits: readonly CellEdit[]): Promise<void>;
+  /**
+   * Optional: writes values into existing sheets as one operation (one request, one undo step); the
+   * merge needs it because a unit sheet cannot be replaced without breaking the formulas that point at
+   * it. Every sheet named must exist: otherwise a WorkbookError naming it, and nothing is written.
+   */
+  updateCells?(updates: readonly CellUpdate[]): Promise<void>;
 }
