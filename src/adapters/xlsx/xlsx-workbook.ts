@@ -12,6 +12,7 @@ import type {
   BlockWrite,
   CellEdit,
   CellStyle,
+  CellUpdate,
   CellWrite,
   DataValidationRule,
   PageSetup,
@@ -157,6 +158,33 @@ export class XlsxWorkbook implements WorkbookPort {
       if (edit.fontName !== undefined) style.font = { ...(cell.style.font ?? {}), name: edit.fontName };
       if (text.numberFormat) style.numFmt = text.numberFormat;
       cell.style = style;
+    }
+    return Promise.resolve();
+  }
+
+  /**
+   * Writes values into existing sheets (a merge's columns, arrival dates): null leaves a cell alone,
+   * "" empties it, text stays text. Every sheet and address is checked before any cell changes.
+   */
+  updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    const sheets = this.userSheets();
+    const plans: { ws: ExcelJS.Worksheet; row: number; col: number; update: CellUpdate }[] = [];
+    for (const update of updates) {
+      const ws = findSheet(sheets, update.sheet);
+      if (!ws)
+        return Promise.reject(
+          new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(update.sheet)),
+        );
+      const at = parseCellAddress(update.at);
+      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(update.at)));
+      plans.push({ ws, row: at.row + 1, col: at.col + 1, update });
+    }
+    for (const { ws, row, col, update } of plans) {
+      update.cells.forEach((values, r) =>
+        values.forEach((value, c) => {
+          if (value !== null) updateCell(ws.getCell(row + r, col + c), value, update.numberFormat);
+        }),
+      );
     }
     return Promise.resolve();
   }
@@ -421,6 +449,24 @@ function writeBlock(ws: ExcelJS.Worksheet, block: BlockWrite): void {
       }
     });
   });
+}
+
+/** One cell of an update: its value, and a number format only where one is given or the text needs it. */
+function updateCell(
+  cell: ExcelJS.Cell,
+  value: Exclude<CellWrite, null>,
+  numberFormat: string | undefined,
+): void {
+  let format = numberFormat;
+  if (value === "") cell.value = null;
+  else if (typeof value === "string") {
+    const text = xlsxTextCell(value);
+    cell.value = text.value;
+    format = text.numberFormat ?? format;
+  } else if (typeof value === "object") setFormula(cell, fileFormula(value.formula), value.result);
+  else cell.value = value;
+  // A fresh style object: exceljs shares one between cells, and only this cell's format changes.
+  if (format !== undefined) cell.style = { ...cell.style, numFmt: format };
 }
 
 function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
