@@ -792,13 +792,14 @@ class FakeRange {
   get numberFormat(): string[][] {
     return this.loaded.get("numberFormat");
   }
-  set numberFormat(grid: string[][]) {
+  set numberFormat(grid: (string | null)[][]) {
     this.fake.enqueue(bytesOf(grid), () => {
       const box = this.requiredBox();
       const sheet = this.sheet.required();
       this.checkShape(grid, box);
       grid.forEach((row, r) =>
         row.forEach((format, c) => {
+          if (format === null) return;
           const k = key(box.top + r, box.left + c);
           const cell = sheet.cells.get(k) ?? { value: "", formula: null };
           sheet.cells.set(k, { ...cell, numberFormat: format });
@@ -825,7 +826,10 @@ class FakeRange {
       if (sheet.protected) throw new FakeExcelError("AccessDenied", `Sheet is protected (${what})`);
       this.checkShape(grid, box);
       grid.forEach((row, r) =>
-        row.forEach((value, c) => this.fake.writeCell(sheet, box.top + r, box.left + c, value)),
+        row.forEach((value, c) => {
+          // null in a 2-D array leaves that cell as it is (Office.js); "" empties it.
+          if (value !== null) this.fake.writeCell(sheet, box.top + r, box.left + c, value);
+        }),
       );
     });
   }

@@ -15,6 +15,7 @@ import type {
   BlockWrite,
   CellEdit,
   CellStyle,
+  CellUpdate,
   CellWrite,
   DataValidationRule,
   PageSetup,
@@ -24,6 +25,7 @@ import type {
   SheetWrite,
   WorkbookPort,
 } from "../../workbook/port";
+import { WorkbookError } from "../../workbook/errors";
 import { wantsFonts } from "../../workbook/port";
 import { officeTextValue } from "../../workbook/safe-text";
 import { normalizeKey } from "../../core/text/normalize";
@@ -379,6 +381,49 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Writes values into existing sheets (a merge's columns, arrival dates): one `values` write per
+   * update (null cells left as they are, as Office.js does with null in a 2-D array), its number format
+   * on the written cells where given, and one sync for all of them. Sheets are checked first against
+   * the session's listing: a missing one refuses the whole update, nothing queued.
+   */
+  async updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
+    const known = await this.knownSheets();
+    let bytes = 0;
+    const writes = updates.map((update) => {
+      const sheet = known.byKey.get(keyOf(update.sheet));
+      if (sheet === undefined)
+        throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(update.sheet));
+      const origin = parseCellAddress(update.at);
+      if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(update.at));
+      const width = Math.max(0, ...update.cells.map((row) => row.length));
+      const values = update.cells.map((row) =>
+        Array.from({ length: width }, (_, c) => updateValue(row[c] ?? null)),
+      );
+      const format = update.numberFormat;
+      const formats =
+        format === undefined ? undefined : values.map((row) => row.map((v) => (v === null ? null : format)));
+      bytes += jsonBytes(values) + (formats === undefined ? 0 : jsonBytes(formats)) + ACTION_BYTES * 3;
+      const address =
+        values.length === 0 || width === 0
+          ? null
+          : rangeAddress(origin.row, origin.col, origin.row + values.length - 1, origin.col + width - 1);
+      return { id: sheet.id, address, values, formats };
+    });
+    // One request is the promise (one undo step, no half-written merge); a merge is far below the limit.
+    if (bytes > this.maxBytes) throw new OfficeAdapterError({ kind: "too-large" });
+    const context = this.context;
+    this.suspendUpdates();
+    for (const { id, address, values, formats } of writes) {
+      if (address === null) continue;
+      const range = context.workbook.worksheets.getItem(id).getRange(address);
+      if (formats !== undefined) range.numberFormat = formats;
+      range.values = values;
+    }
+    await this.sync(() => context.sync());
+  }
+
   private async knownSheets(): Promise<Known> {
     if (this.known === null) await this.listSheets();
     if (this.known === null) throw new Error("listSheets did not record the workbook's sheets");
@@ -469,6 +514,14 @@ function splitAreas(address: string): string[] {
 /** What a cell write sends through `Range.formulas`, which takes constants too. */
 function officeCell(cell: CellWrite): string | number | boolean {
   if (cell === null) return "";
+  if (typeof cell === "object") return cell.formula;
+  if (typeof cell === "string") return officeTextValue(cell);
+  return cell;
+}
+
+/** What an update sends through `Range.values`: null stays null (the cell is left alone), text is guarded. */
+function updateValue(cell: CellWrite): string | number | boolean | null {
+  if (cell === null) return null;
   if (typeof cell === "object") return cell.formula;
   if (typeof cell === "string") return officeTextValue(cell);
   return cell;
