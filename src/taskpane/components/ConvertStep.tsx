@@ -173,7 +173,8 @@ function Preview({ preview }: { readonly preview: LegacyTextPreviewOutcome }): J
           ))}
         </ul>
       </div>
-      <div className={styles.tableWrap}>
+      {/* A scrolling region: reachable by keyboard, named after the table it holds. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={text.convert.tableCaption}>
         <table className={styles.table}>
           <caption className={styles.caption}>{text.convert.tableCaption}</caption>
           <thead>
