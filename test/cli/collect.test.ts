@@ -11,10 +11,12 @@ import {
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
-import { gop, mergedOutput, type CollectContext } from "../../src/cli/collect";
+import { mergedOutput } from "../../src/cli/collect";
+import { PRESETS } from "../../src/core/presets";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { SHEET } from "../../src/workbook/layout";
-import { fillScores, PatchableXlsx } from "../workbook/collect-support";
+import { fillScores, type FileRow } from "../workbook/collect-support";
+import { editXlsx } from "../workbook/sample";
 
 jest.setTimeout(60_000);
 
@@ -48,19 +50,6 @@ function io(out: { stdout: string; stderr: string }): CliIO {
 async function thidua(...argv: string[]): Promise<Run> {
   const out = { stdout: "", stderr: "" };
   const code = await runCli(argv, io(out));
-  return { code, ...out };
-}
-
-/** `gop` with an adapter that can write into existing cells (see collect-support.ts). */
-async function gopWriting(...argv: string[]): Promise<Run> {
-  const out = { stdout: "", stderr: "" };
-  const ctx: CollectContext = {
-    io: io(out),
-    line: (t) => (out.stdout += `${t}\n`),
-    fail: (t) => (out.stderr += `${t}\n`),
-    resolve: (f) => path.resolve(dir, f),
-  };
-  const code = await gop(ctx, argv, (bytes) => PatchableXlsx.fromBuffer(bytes));
   return { code, ...out };
 }
 
@@ -130,7 +119,6 @@ describe("thidua tach", () => {
     const wb = await XlsxWorkbook.fromBuffer(bytes);
     const [criteria] = await wb.readSheets([SHEET.criteria]);
     const row = criteria!.values.findIndex((r) => r[0] === "I.1");
-    const { editXlsx } = await import("../workbook/sample");
     writeFileSync(
       file("hong.xlsx"),
       await editXlsx(bytes, (x) => (x.getWorksheet(SHEET.criteria)!.getCell(row + 1, 3).value = null)),
@@ -152,6 +140,90 @@ describe("thidua tach", () => {
   });
 });
 
+describe("thidua tach → units fill → thidua gop, on every preset", () => {
+  /** Full marks for DV01, half (to the hundredth) for DV02; deductions none. */
+  const scoreFor = (unit: string, row: FileRow): number =>
+    row.kind === "Điểm trừ" ? 0 : unit === "DV01" ? row.max : Math.floor(row.max * 50) / 100;
+  const noteFor = (unit: string, row: FileRow, first: string): string | null =>
+    unit === "DV02" && row.code === first ? "=1+1 (giải trình)" : null;
+
+  it.each(PRESETS.map((p) => p.id))(
+    "%s: the copy holds what the units filled, the appraisals as they were, and each file's date",
+    async (preset) => {
+      expect(await thidua("mau", "cum.xlsx", "--preset", preset, "--nam", "2024")).toMatchObject({ code: 0 });
+      // The cluster already appraised DV01's first scored criterion (self score 1, appraised 0.5).
+      const blank = readFileSync(file("cum.xlsx"));
+      let appraisedCode = "";
+      const cluster = await editXlsx(blank, (x) => {
+        const ws = x.getWorksheet("DV01")!;
+        for (let r = 1; r <= ws.rowCount && appraisedCode === ""; r++) {
+          const code = ws.getCell(r, 1).value;
+          if (ws.getCell(r, 3).value !== "Chấm điểm" || typeof code !== "string") continue;
+          appraisedCode = code;
+          ws.getCell(r, 5).value = 1;
+          ws.getCell(r, 6).value = 0.5;
+        }
+      });
+      writeFileSync(file("cum.xlsx"), cluster);
+      expect(appraisedCode).not.toBe("");
+      expect((await thidua("tach", "cum.xlsx", "don-vi")).code).toBe(0);
+      const names = readdirSync(file("don-vi")).sort();
+
+      const filled = new Map<string, Map<string, { self: number; note: string | null }>>();
+      const sent: string[] = [];
+      for (const [i, unit] of ["DV01", "DV02"].entries()) {
+        const name = path.join("don-vi", names[i]!);
+        const bytes = readFileSync(file(name));
+        const scored = new Map<string, { self: number; note: string | null }>();
+        let first = ""; // the file's first scored criterion, where DV02 writes a formula-like note
+        const out = await fillScores(
+          bytes,
+          (row) => {
+            if (first === "" && row.kind === "Chấm điểm") first = row.code;
+            const self = unit === "DV01" && row.code === appraisedCode ? 1 : scoreFor(unit, row);
+            scored.set(row.code, { self, note: noteFor(unit, row, first) });
+            return self;
+          },
+          (row) => noteFor(unit, row, first),
+        );
+        writeFileSync(file(name), out);
+        utimesSync(file(name), new Date(2024, 9, 10 + i, 15), new Date(2024, 9, 10 + i, 15));
+        filled.set(unit, scored);
+        sent.push(name);
+      }
+
+      const run = await thidua("gop", "cum.xlsx", ...sent);
+      expect(run).toMatchObject({ code: 0, stderr: "" });
+      const wb = await XlsxWorkbook.fromBuffer(readFileSync(file("cum-gop.xlsx")));
+      const [dv01, dv02, dv03, units] = await wb.readSheets(["DV01", "DV02", "DV03", SHEET.units], {
+        formulas: true,
+      });
+      for (const [unit, sheet] of [
+        ["DV01", dv01],
+        ["DV02", dv02],
+      ] as const) {
+        const scored = filled.get(unit)!;
+        expect(scored.size).toBeGreaterThan(0);
+        for (const [code, { self, note }] of scored) {
+          const r = sheet!.values.findIndex((row) => row[0] === code);
+          const row = sheet!.values[r]!;
+          expect([code, row[4], row[6] ?? null]).toEqual([code, self, note]);
+          expect(sheet!.formulas?.[r]?.[6] ?? null).toBeNull();
+          const appraised = unit === "DV01" && code === appraisedCode ? 0.5 : null;
+          expect([code, row[5] ?? null]).toEqual([code, appraised]);
+        }
+      }
+      expect(dv03!.values.filter((row) => typeof row[4] === "number")).toEqual([]);
+      const arrival = (code: string) => units!.values.find((r) => r[0] === code)?.[9] ?? null;
+      expect([arrival("DV01"), arrival("DV02"), arrival("DV03")]).toEqual([
+        { year: 2024, month: 10, day: 10 },
+        { year: 2024, month: 10, day: 11 },
+        null,
+      ]);
+    },
+  );
+});
+
 describe("thidua gop", () => {
   it("merges the returned files into a copy, prints what each brought, dates each unit's scores by its file", async () => {
     const names = await splitCluster();
@@ -159,7 +231,7 @@ describe("thidua gop", () => {
     const third = await fill(names[2]!, (max) => max, 22);
     const before = readFileSync(file("cum.xlsx"));
 
-    const run = await gopWriting("cum.xlsx", first, third);
+    const run = await thidua("gop", "cum.xlsx", first, third);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain(`«${first}»\n  → DV01 Đơn vị 1: `);
     expect(run.stdout).toMatch(/→ DV01 Đơn vị 1: \d+ điểm mới, 0 điểm sửa; nhận ngày 10\/10\/2024/);
@@ -184,7 +256,7 @@ describe("thidua gop", () => {
     const good = await fill(names[0]!, (max) => max, 10);
     const bad = await fill(names[1]!, (max, code) => (code === "I.2" ? max + 5 : max), 11);
     writeFileSync(file("ghi-chu.xlsx"), "không phải bảng tính");
-    const run = await gopWriting("cum.xlsx", good, bad, "ghi-chu.xlsx", "-o", "ket-qua.xlsx");
+    const run = await thidua("gop", "cum.xlsx", good, bad, "ghi-chu.xlsx", "-o", "ket-qua.xlsx");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `«${bad}»\n  ✗ KHÔNG NHẬN (DV02 Đơn vị 2): Có 1 ô điểm không hợp lệ, nên chưa nhận điểm nào từ tệp này (sửa rồi gửi lại cả tệp):\n      - «I.2»: điểm`,
@@ -204,7 +276,7 @@ describe("thidua gop", () => {
     writeFileSync(file(copy), await fillScores(readFileSync(file(early)), () => 0.5));
     utimesSync(file(copy), new Date(2024, 9, 12), new Date(2024, 9, 12));
 
-    const kept = await gopWriting("cum.xlsx", copy, early);
+    const kept = await thidua("gop", "cum.xlsx", copy, early);
     expect(kept.code).toBe(1);
     expect(kept.stdout).toContain(
       `«${copy}»\n  ✗ KHÔNG NHẬN (DV01 Đơn vị 1): DV01 (Đơn vị 1) gửi hai lần: đã nhận tệp «${early}»`,
@@ -213,7 +285,7 @@ describe("thidua gop", () => {
       (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
     ).toBe(1);
 
-    const replaced = await gopWriting("cum.xlsx", copy, early, "--ghi-de");
+    const replaced = await thidua("gop", "cum.xlsx", copy, early, "--ghi-de");
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain(`  · DV01 Đơn vị 1: Được thay bằng tệp gửi sau «${copy}».`);
     expect(

@@ -10,18 +10,13 @@ import type { PresetId } from "../../src/core/presets";
 import { sampleUnits } from "../../src/cli/main";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { CellUpdate } from "../../src/workbook/collect";
-import type {
-  CellUpdater,
-  MergeTarget,
-  ReturnedFile,
-  UnitFileToWrite,
-} from "../../src/workbook/collect-usecases";
+import type { CellUpdater, ReturnedFile, UnitFileToWrite } from "../../src/workbook/collect-usecases";
 import type { SheetWrite } from "../../src/workbook/port";
 import { findSheet } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";
 import { MemoryPort } from "./memory-port";
 
-/** The memory port plus `updateCells`, as the adapters are asked to provide it. */
+/** The memory port plus `updateCells`, as the adapters provide it. */
 export class CellMemoryPort extends MemoryPort implements CellUpdater {
   cellWrites = 0;
   lastUpdates: readonly CellUpdate[] = [];
@@ -152,52 +147,5 @@ export async function returned(
     return { name, receivedAt, receivedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
     return { name, receivedAt, receivedOn, workbook: { unreadable: (error as Error).message } };
-  }
-}
-
-/**
- * An .xlsx workbook that can write into existing cells, built from the adapter by saving, editing
- * with exceljs and reopening: a stand-in until the adapter implements `updateCells` itself.
- */
-export class PatchableXlsx implements MergeTarget {
-  private constructor(private workbook: XlsxWorkbook) {}
-
-  static async fromBuffer(bytes: Uint8Array): Promise<PatchableXlsx> {
-    return new PatchableXlsx(await XlsxWorkbook.fromBuffer(bytes));
-  }
-
-  listSheets() {
-    return this.workbook.listSheets();
-  }
-
-  readSheets(names: readonly string[]) {
-    return this.workbook.readSheets(names);
-  }
-
-  writeSheets(sheets: readonly SheetWrite[]) {
-    return this.workbook.writeSheets(sheets);
-  }
-
-  toBuffer(): Promise<Uint8Array> {
-    return this.workbook.toBuffer();
-  }
-
-  async updateCells(updates: readonly CellUpdate[]): Promise<void> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await this.workbook.toBuffer()) as unknown as ExcelJS.Buffer);
-    for (const update of updates) {
-      const ws = wb.worksheets.find((s) => s.name.toLowerCase() === update.sheet.toLowerCase());
-      if (!ws) throw new Error(`no sheet ${update.sheet}`);
-      const at = parseCellAddress(update.at)!;
-      update.cells.forEach((row, r) =>
-        row.forEach((value, c) => {
-          if (value === null) return;
-          const cell = ws.getCell(at.row + r + 1, at.col + c + 1);
-          cell.value = value === "" ? null : typeof value === "object" ? { formula: value.formula } : value;
-          if (update.numberFormat) cell.numFmt = update.numberFormat;
-        }),
-      );
-    }
-    this.workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
   }
 }
