@@ -2,13 +2,17 @@
 import JSZip from "jszip";
 import * as xlsxModule from "../../src/adapters/xlsx/xlsx-workbook";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import { toExcelSerial } from "../../src/core/calendar";
 import { sampleUnitName } from "../../src/messages/workbook";
 import type { PickedFile } from "../../src/taskpane/actions";
 import { browserActions, sampleUnits } from "../../src/taskpane/browser-actions";
 import { collectActions, ZIP_MIME } from "../../src/taskpane/collect-actions";
+import { officeActions } from "../../src/taskpane/office-actions";
 import { REFUSAL } from "../../src/workbook/collect";
 import { readReturnedFile } from "../../src/workbook/collect-usecases";
+import { SHEET } from "../../src/workbook/layout";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { FakeWorkbook } from "../support/excel-fake";
 import { clusterMemory, fillScores } from "../workbook/collect-support";
 
 const today = () => ({ year: 2024, month: 10, day: 18 });
@@ -77,5 +81,92 @@ describe("collecting from the pane", () => {
     expect(cluster.cellWrites).toBe(1);
     const row = cluster.sheets.find((s) => s.name === "DV02")!.values.find((r) => r[0] === "I.1")!;
     expect(row[4]).toBe(10);
+  });
+});
+
+describe("the pane's Gộp writes the merge in both modes", () => {
+  const arrived = { year: 2024, month: 10, day: 12 };
+  const units = sampleUnits(3, sampleUnitName);
+
+  /** DV02's file from the .zip the pane saved, filled with full marks and one formula-like note. */
+  async function filledDv02(zipped: Uint8Array): Promise<PickedFile> {
+    const zip = await JSZip.loadAsync(zipped);
+    const name = Object.keys(zip.files).sort()[1]!;
+    const bytes = await fillScores(
+      await zip.file(name)!.async("uint8array"),
+      (row) => row.max,
+      (row) => (row.code === "I.1" ? "=2+2" : null),
+    );
+    return picked(name, bytes);
+  }
+
+  it("in a plain browser: the downloaded workbook holds the merged scores and the arrival day", async () => {
+    const saved: Uint8Array[] = [];
+    const actions = browserActions({
+      today,
+      loadXlsx: () => Promise.resolve(xlsxModule),
+      fetchSample: () => Promise.resolve(null),
+      save: (bytes) => saved.push(bytes),
+    });
+    await actions.createWorkbook({ presetId: "thu-duc-1", year: 2024, units }, signal);
+    await actions.collect!.splitForUnits(signal);
+    const preview = await actions.collect!.previewMerge(
+      [await filledDv02(saved[0]!)],
+      { overwrite: false },
+      signal,
+    );
+    expect((await actions.collect!.merge(preview, signal)).applied).toBe(true);
+
+    await actions.download!();
+    const wb = await XlsxWorkbook.fromBuffer(saved.at(-1)!);
+    const [dv02, list] = await wb.readSheets(["DV02", SHEET.units], { formulas: true });
+    const r = dv02!.values.findIndex((row) => row[0] === "I.1");
+    expect([dv02!.values[r]![4], dv02!.values[r]![6], dv02!.formulas?.[r]?.[6] ?? null]).toEqual([
+      10,
+      "=2+2",
+      null,
+    ]);
+    expect(list!.values.find((row) => row[0] === "DV02")?.[9]).toEqual(arrived);
+    expect(list!.values.find((row) => row[0] === "DV01")?.[9] ?? null).toBeNull();
+  });
+
+  it("in Excel: the merge is written in one write sync, text kept as text", async () => {
+    const fake = new FakeWorkbook();
+    const saved: Uint8Array[] = [];
+    const actions = officeActions({
+      support: {
+        excelApi112: true,
+        api19: true,
+        mergedAreas: true,
+        undoGroup: true,
+        customFunctions: true,
+        sharedRuntime: true,
+      },
+      today,
+      functionsLoaded: true,
+      run: (batch) => fake.run(batch),
+      save: (bytes) => saved.push(bytes),
+    });
+    await actions.createWorkbook({ presetId: "thu-duc-1", year: 2024, units }, signal);
+    await actions.collect!.splitForUnits(signal);
+    const preview = await actions.collect!.previewMerge(
+      [await filledDv02(saved[0]!)],
+      { overwrite: false },
+      signal,
+    );
+    const before = fake.syncs.length;
+    expect((await actions.collect!.merge(preview, signal)).applied).toBe(true);
+    // A fresh read to compare with the preview, then every column and date in one request.
+    expect(fake.syncs.slice(before).filter((s) => s.calculationSuspended)).toHaveLength(1);
+
+    const grid = fake.grid("DV02");
+    const row = grid.find((cells) => cells[0] === "I.1")!;
+    expect([row[4], row[6]]).toEqual([10, "=2+2"]);
+    const r = grid.indexOf(row);
+    expect(fake.findSheet("DV02")!.cells.get(`${r},6`)?.formula).toBeNull();
+    const list = fake.grid(SHEET.units);
+    expect(list.find((cells) => cells[0] === "DV02")?.[9]).toBe(toExcelSerial(arrived));
+    // DV01 sent nothing: its date cell stays empty (formatted as a date, so the fake shows "").
+    expect(["", null]).toContain(list.find((cells) => cells[0] === "DV01")?.[9] ?? null);
   });
 });
