@@ -64,6 +64,7 @@ import type { UnitLabel } from "./problems";
 import { rankingFromTotals } from "./ranking";
 import { SCORE_NEGATIVE, checkScore, grandTotal, unitTotals } from "./totals";
 import { normalizeKey, normalizeText } from "./text/normalize";
+import { vietnameseCompare } from "./text/collation";
 import { tieBreakNote, tieBreakRuleText } from "../messages/awards";
 
 /** A checked unit from the unit list. It names itself in messages (it is a UnitLabel). */
@@ -351,7 +352,10 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
       const note = notes.get(unit.code);
       if (note !== undefined) clusterRows[i] = { ...clusterRows[i]!, awardNote: note };
     }
-    clusterRows.sort((a, b) => a.rank - b.rank || compareText(a.code, b.code));
+    // Equal ranks read in Vietnamese name order (issue 6), the code settling equal names.
+    clusterRows.sort(
+      (a, b) => a.rank - b.rank || vietnameseCompare(a.name, b.name) || compareText(a.code, b.code),
+    );
     for (const tie of outcome.ties) {
       if (tie.settled) continue;
       const tied = tie.units.map((code) => units[unitByKey.get(normalizeKey(code)) ?? -1] ?? { code });

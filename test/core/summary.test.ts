@@ -61,12 +61,13 @@ describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", ()
     });
   });
 
-  it("ranks by total within each cluster, equal totals sharing a rank, listed by rank", () => {
+  it("ranks by total within each cluster, equal totals sharing a rank, listed by rank then Vietnamese name", () => {
     const cum3 = clusterOf(summary, CUM_3).units.map((u) => [u.code, u.rank]);
+    // GD "Công đoàn ngành Giáo dục" before DH "LĐLĐ huyện Đắk Hà": name order, not code order.
     expect(cum3).toEqual([
       ["NHO", 1],
-      ["DH", 2],
       ["GD", 2],
+      ["DH", 2],
       ["DT", 4],
       ["YT", 5],
       ["KT", 6],
