@@ -13,9 +13,9 @@ import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
-import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
+import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
@@ -155,7 +155,6 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
   const text = usePaneText();
   const styles = useStyles();
   const idBase = useId();
-  const [followFailure, setFollowFailure] = useState<string | null>(null);
 
   const compute = useTask(async (signal) => {
     const outcome = await actions.validate(signal);
@@ -168,11 +167,6 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
   );
   const written = generate.state.status === "done" ? generate.state.result : null;
   const openTies = summary?.clusters.reduce((n, c) => n + c.ties.filter((t) => !t.settled).length, 0) ?? 0;
-
-  const follow = (work: () => Promise<void>): void => {
-    setFollowFailure(null);
-    work().catch((error: unknown) => setFollowFailure(describeError(error, text)));
-  };
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
@@ -282,33 +276,11 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
         onRetry={() => void generate.run()}
       />
       {written === null ? null : (
-        <>
-          <MessageBar intent="success" role="status" layout="multiline">
-            <MessageBarBody>
-              {text.proposal.written(written.sheetName)}
-              {written.renamedBecauseTaken ? ` ${text.proposal.renamed(written.sheetName)}` : null}
-            </MessageBarBody>
-          </MessageBar>
-          <div className={styles.actions}>
-            {actions.openSheet === undefined ? null : (
-              <Button
-                onClick={() => follow(() => actions.openSheet?.(written.sheetName) ?? Promise.resolve())}
-              >
-                {text.proposal.openSheet}
-              </Button>
-            )}
-            {actions.download === undefined ? null : (
-              <Button onClick={() => follow(() => actions.download?.() ?? Promise.resolve())}>
-                {text.proposal.download}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
-      {followFailure === null ? null : (
-        <MessageBar layout="multiline" intent="error" role="alert">
-          <MessageBarBody>{followFailure}</MessageBarBody>
-        </MessageBar>
+        <SheetWritten
+          sheetName={written.sheetName}
+          renamedBecauseTaken={written.renamedBecauseTaken}
+          labels={text.proposal}
+        />
       )}
     </div>
   );

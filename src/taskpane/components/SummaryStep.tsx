@@ -6,6 +6,7 @@ import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
 import { RankingChart } from "./RankingChart";
+import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
@@ -34,7 +35,6 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
   const styles = useStyles();
   const [stale, setStale] = useState(false);
   const [staleFailure, setStaleFailure] = useState<string | null>(null);
-  const [followFailure, setFollowFailure] = useState<string | null>(null);
 
   const task = useTask(async (signal, onProgress): Promise<SummaryOutcome> => {
     const outcome = await actions.generateSummary(onProgress, signal);
@@ -59,11 +59,6 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
     );
     return () => controller.abort();
   }, [active, hasWorkbook, actions, text]);
-
-  const follow = (work: () => Promise<void>): void => {
-    setFollowFailure(null);
-    work().catch((error: unknown) => setFollowFailure(describeError(error, text)));
-  };
 
   const shown = outcome?.summary ?? summary;
   return (
@@ -95,33 +90,11 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
         onRetry={() => void task.run()}
       />
       {outcome === null ? null : (
-        <>
-          <MessageBar intent="success" role="status" layout="multiline">
-            <MessageBarBody>
-              {text.summary.written(outcome.sheetName)}
-              {outcome.renamedBecauseTaken ? ` ${text.summary.renamed(outcome.sheetName)}` : null}
-            </MessageBarBody>
-          </MessageBar>
-          <div className={styles.actions}>
-            {actions.openSheet === undefined ? null : (
-              <Button
-                onClick={() => follow(() => actions.openSheet?.(outcome.sheetName) ?? Promise.resolve())}
-              >
-                {text.summary.openSheet}
-              </Button>
-            )}
-            {actions.download === undefined ? null : (
-              <Button onClick={() => follow(() => actions.download?.() ?? Promise.resolve())}>
-                {text.summary.download}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
-      {followFailure === null ? null : (
-        <MessageBar layout="multiline" intent="error" role="alert">
-          <MessageBarBody>{followFailure}</MessageBarBody>
-        </MessageBar>
+        <SheetWritten
+          sheetName={outcome.sheetName}
+          renamedBecauseTaken={outcome.renamedBecauseTaken}
+          labels={text.summary}
+        />
       )}
       {shown?.blocked === true ? (
         <MessageBar layout="multiline" intent="warning">
