@@ -9,18 +9,12 @@ import * as path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import { formatPoints } from "../core/decimal";
 import type { CalendarDate } from "../core/model";
-import { collectCliText as C, collectErrorText } from "../messages/collect";
+import { collectCliText as C } from "../messages/collect";
 import { cliText as T } from "../messages/cli";
 import type { FilePlan, MergePlan } from "../workbook/collect";
-import {
-  applyMerge,
-  planMerge,
-  splitForUnits,
-  type MergeTarget,
-  type ReturnedFile,
-} from "../workbook/collect-usecases";
+import { applyMerge, planMerge, splitForUnits, type ReturnedFile } from "../workbook/collect-usecases";
 import { isWorkbookError } from "../workbook/errors";
-import type { WorkbookPort } from "../workbook/port";
+import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { exists, FileError, readInput, sameFile, writeAtomically } from "./files";
 import { problemLines } from "./report";
@@ -37,7 +31,7 @@ export interface CollectContext {
 }
 
 /** The cluster workbook as `gop` opens it: read, merged into, saved. */
-export type ClusterFile = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+export type ClusterFile = EditableWorkbookPort & { toBuffer(): Promise<Uint8Array> };
 export type OpenCluster = (bytes: Uint8Array) => Promise<ClusterFile>;
 
 const EXIT_OK = 0;
@@ -205,10 +199,6 @@ export function planLines(plan: MergePlan): string[] {
   return lines;
 }
 
-function canWrite(port: ClusterFile): port is ClusterFile & MergeTarget {
-  return typeof (port as Partial<MergeTarget>).updateCells === "function";
-}
-
 export async function gop(
   ctx: CollectContext,
   argv: readonly string[],
@@ -249,10 +239,6 @@ export async function gop(
   if (plan.updates.length === 0) {
     ctx.line(C.nothingWritten(plan.refused));
     return code;
-  }
-  if (!canWrite(cluster)) {
-    ctx.fail(collectErrorText.cannotWriteCells);
-    return 2;
   }
   await applyMerge(cluster, plan);
   await writeAtomically(ctx.resolve(out), await cluster.toBuffer(), out);

@@ -102,8 +102,6 @@ export const collectErrorText = {
   noUnits: "Danh sách đơn vị trống: chưa có đơn vị nào để tách tệp.",
   unitsUnknown: (codes: readonly string[]): string =>
     `Không có đơn vị mang mã ${codes.map((c) => `«${c}»`).join(", ")} trong danh sách đơn vị.`,
-  cannotWriteCells:
-    "Phiên bản này của Thi Đua chưa ghi được điểm vào các trang sẵn có của sổ làm việc (thiếu thao tác ghi ô của cổng sổ làm việc).",
 } as const;
 
 /** `thidua tach` and `thidua gop`: help and output lines. */

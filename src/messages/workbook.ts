@@ -209,7 +209,6 @@ export const useCaseMessages = {
     `Không đọc được vùng đang chọn («${address}»). Hãy chọn lại một vùng ô trên một trang.`,
   encodingNeedsSelection:
     "Chỉ chọn bảng mã nguồn khi chuyển một vùng ô: ép một bảng mã cho cả sổ làm việc sẽ làm hỏng chữ Unicode có sẵn.",
-  cellWriteUnsupported: "Chế độ này không ghi được từng ô của sổ làm việc, nên không chuyển mã được.",
   pastLimits: "Chưa lập được: sổ làm việc vượt giới hạn Thi Đua xử lý (xem các lỗi bên dưới).",
   tooManySheets: (sheets: number, limit: number): string =>
     `Sổ làm việc có ${formatCount(sheets)} trang, quá giới hạn ${formatCount(limit)} trang. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,

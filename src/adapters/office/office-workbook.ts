@@ -23,7 +23,7 @@ import type {
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  WorkbookPort,
+  EditableWorkbookPort,
 } from "../../workbook/port";
 import { WorkbookError } from "../../workbook/errors";
 import { wantsFonts } from "../../workbook/port";
@@ -98,7 +98,7 @@ interface WriteOp {
   readonly apply: (context: Excel.RequestContext) => void;
 }
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements EditableWorkbookPort {
   private known: Known | null = null;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;

@@ -20,7 +20,7 @@ import type {
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  WorkbookPort,
+  EditableWorkbookPort,
 } from "../../workbook/port";
 import { wantsFonts } from "../../workbook/port";
 import { xlsxTextCell } from "../../workbook/safe-text";
@@ -49,7 +49,7 @@ function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
   return ws as unknown as WorksheetInternals;
 }
 
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements EditableWorkbookPort {
   private readonly workbook: ExcelJS.Workbook;
   private generated: Set<string>;
 
