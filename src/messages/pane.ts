@@ -249,7 +249,7 @@ const vi: PaneText = {
     "functions-unavailable":
       "Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). Bảng tổng hợp vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.",
     "excel-too-old":
-      "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.12: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
+      "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
     "no-merge-reading":
       "Excel này chưa đọc được vùng ô gộp (cần ExcelApi 1.13): ô gộp trong vùng điểm sẽ không được phát hiện.",
     "no-undo-group":
@@ -448,7 +448,7 @@ const en: PaneText = {
     "functions-unavailable":
       "The THIDUA.* functions are not available in this Excel (custom functions with a shared runtime are needed). The summary sheet uses Excel's built-in formulas, so its figures are still right.",
     "excel-too-old":
-      "This version of Excel is too old for Thi Đua (ExcelApi 1.12 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
+      "This version of Excel is too old for Thi Đua (ExcelApi 1.9 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
     "no-merge-reading":
       "This Excel cannot read merged areas (ExcelApi 1.13 is needed): merged cells in the score area will not be detected.",
     "no-undo-group":

@@ -86,10 +86,18 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** How the units' self-scoring files reached the user. */
+export type SplitOutcome =
+  | { readonly files: number; readonly zipName: string }
+  | { readonly files: number; readonly opened: readonly string[] };
+
 /** Collecting the units' self-scores (src/taskpane/collect-actions.ts). */
 export interface CollectActions {
-  /** Makes each unit's self-scoring file and hands them to the user as one .zip. */
-  splitForUnits(signal: AbortSignal): Promise<{ readonly files: number; readonly zipName: string }>;
+  /**
+   * Makes each unit's self-scoring file and hands them to the user: as one .zip download, or (Excel on
+   * Mac and iPad, which cannot download) each opened as a new workbook, named in `opened`.
+   */
+  splitForUnits(signal: AbortSignal): Promise<SplitOutcome>;
   /** Reads the returned files and says what each would bring; writes nothing. */
   previewMerge(
     files: readonly PickedFile[],
@@ -135,6 +143,16 @@ export interface PaneActions {
   /** Loads the presets and the unit-list reader for the Set up step. */
   loadSetup(): Promise<SetupKit>;
   readonly notices: readonly HostNotice[];
+  /**
+   * False where creating or replacing sheets cannot be undone (Excel: deleting, renaming and moving
+   * sheets have no undo): the steps that do it say so before the user starts them.
+   */
+  readonly sheetWritesUndoable?: boolean;
+  /**
+   * Calls `listener(true)` while a write waits for Excel (a cell being edited), `listener(false)` when
+   * it ended; returns the unsubscribe function. Excel only.
+   */
+  readonly onWriteWaiting?: (listener: (waiting: boolean) => void) => () => void;
   createWorkbook(input: SetupInput, signal: AbortSignal): Promise<void>;
   validate(signal: AbortSignal): Promise<ValidationOutcome>;
   generateSummary(onProgress: ProgressListener, signal: AbortSignal): Promise<SummaryOutcome>;

@@ -32,20 +32,17 @@ async function officeHost(): Promise<Office.HostType | null> {
   return info.host ?? null;
 }
 
-/** Excel mode: the Office.js adapter, in its own chunk (the plain-browser mode never needs it). */
+/**
+ * Excel mode: the Office.js adapter, in its own chunk (the plain-browser mode never needs it). Nothing
+ * is written to the workbook on opening: the add-in is set to load with a workbook only once that
+ * workbook is known to be a cluster workbook (office-actions.ts).
+ */
 async function excelActions(): Promise<PaneActions> {
-  const { loadWithWorkbook, officeActions, officeSupport } = await import(
+  const { officeActions, officeSupport, officePlatformOf } = await import(
     /* webpackChunkName: "office" */ "./office-actions"
   );
-  const support = officeSupport(Office.context.requirements);
-  let functionsLoaded = support.customFunctions;
-  try {
-    // So the THIDUA.* functions (and a co-author's formulas using them) load with this workbook.
-    functionsLoaded = (await loadWithWorkbook(support)) && functionsLoaded;
-  } catch {
-    functionsLoaded = false; // shown as the "functions unavailable" notice, with what it means
-  }
-  return officeActions({ support, today, functionsLoaded });
+  const support = officeSupport(Office.context.requirements, officePlatformOf(Office.context.platform));
+  return officeActions({ support, today });
 }
 
 function plainBrowserActions(): PaneActions {

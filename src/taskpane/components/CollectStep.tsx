@@ -13,6 +13,7 @@ import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react
 import { formatPoints } from "../../core/decimal";
 import type { Points } from "../../core/model";
 import { collectPaneText, shownDate } from "../../messages/collect";
+import { excelHostText } from "../../messages/excel-host";
 import type { FileOutcome, FilePlan } from "../../workbook/collect";
 import type { MergePreview } from "../../workbook/collect-usecases";
 import type { CollectActions, PickedFile } from "../actions";
@@ -205,7 +206,11 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         />
         {splitResult === null ? null : (
           <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{text.splitDone(splitResult.files, splitResult.zipName)}</MessageBarBody>
+            <MessageBarBody>
+              {"zipName" in splitResult
+                ? text.splitDone(splitResult.files, splitResult.zipName)
+                : excelHostText(paneText.language).filesOpened(splitResult.opened)}
+            </MessageBarBody>
           </MessageBar>
         )}
       </section>

@@ -5,7 +5,7 @@ import { FakeWorkbook } from "../../support/excel-fake";
 
 function session(fake: FakeWorkbook): OfficeWorkbook {
   return new OfficeWorkbook(fake.context() as unknown as Excel.RequestContext, {
-    capabilities: { api19: true, mergedAreas: true },
+    capabilities: { mergedAreas: true },
   });
 }
 
