@@ -9,6 +9,8 @@ import type { MergeOptions, ProgressReport } from "../workbook/collect";
 import type { MergePreview } from "../workbook/collect-usecases";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
+import type { HostReport } from "../messages/self-test";
+import type { CheckResult } from "../workbook/self-test";
 import type { ParsedUnitList } from "./unit-list";
 
 export interface PresetChoice {
@@ -175,6 +177,14 @@ export interface PaneActions {
   readonly collect?: CollectActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
+  /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */
+  readonly selfTest?: SelfTestActions;
+}
+
+/** The self-test: what the pane knows of the host, and the run (src/workbook/self-test.ts). */
+export interface SelfTestActions {
+  readonly host: HostReport;
+  run(describe: (error: unknown) => string, signal: AbortSignal): Promise<readonly CheckResult[]>;
 }
 
 export const PaneActionsContext = createContext<PaneActions | null>(null);

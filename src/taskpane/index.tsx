@@ -38,11 +38,23 @@ async function officeHost(): Promise<Office.HostType | null> {
  * workbook is known to be a cluster workbook (office-actions.ts).
  */
 async function excelActions(): Promise<PaneActions> {
-  const { officeActions, officeSupport, officePlatformOf } = await import(
+  const { officeActions, officeSupport, officePlatformOf, supportedVersions } = await import(
     /* webpackChunkName: "office" */ "./office-actions"
   );
-  const support = officeSupport(Office.context.requirements, officePlatformOf(Office.context.platform));
-  return officeActions({ support, today });
+  const requirements = Office.context.requirements;
+  const support = officeSupport(requirements, officePlatformOf(Office.context.platform));
+  const source = (window as { __thiduaOfficeSource?: string }).__thiduaOfficeSource;
+  return officeActions({
+    support,
+    today,
+    host: {
+      host: "Excel",
+      platform: String(Office.context.platform),
+      version: Office.context.diagnostics?.version ?? null,
+      officeJs: source ?? null,
+      apiSets: supportedVersions(requirements),
+    },
+  });
 }
 
 function plainBrowserActions(): PaneActions {

@@ -13,6 +13,7 @@ import {
   openAsNewWorkbook,
   selectCellInExcel,
   showSheetInExcel,
+  supportedVersions,
   watchRemoteChanges,
   withOfficeWorkbook,
   type ExcelRun,
@@ -21,7 +22,8 @@ import {
   type StartupBehaviour,
 } from "../adapters/office/excel-host";
 import { officeFailureOf } from "../adapters/office/errors";
-import type { HostNotice, PaneActions } from "./actions";
+import type { HostReport } from "../messages/self-test";
+import type { HostNotice, PaneActions, SelfTestActions } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { saveWithAnchor } from "./browser-actions";
 import { collectActions, type HandOut } from "./collect-actions";
@@ -46,6 +48,25 @@ export interface OfficeActionsOptions {
   readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
   /** Office.addin's startup behaviour; tests pass their own. */
   readonly startup?: StartupBehaviour;
+  /** What Office says about itself, for the self-test's report. */
+  readonly host?: HostReport;
+}
+
+/** «Tự kiểm tra» on the open workbook: each step one Excel.run through the adapter; its code loads when run. */
+function selfTestActions(runner: ExcelRunner, support: OfficeSupport, host: HostReport): SelfTestActions {
+  return {
+    host,
+    run: async (describe, signal) => {
+      const { runSelfTest } = await import(/* webpackChunkName: "self-test" */ "../workbook/self-test");
+      return runSelfTest({
+        session: (use, limits) => withOfficeWorkbook(runner, support, use, { signal, ...limits }),
+        functions: support.customFunctions,
+        undoGroup: support.undoGroup,
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        describe,
+      });
+    },
+  };
 }
 
 /**
@@ -140,6 +161,17 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       },
       apply: bound.applyLegacyText,
     },
+    selfTest: selfTestActions(
+      runner,
+      support,
+      options.host ?? {
+        host: "Excel",
+        platform: support.platform,
+        version: null,
+        officeJs: null,
+        apiSets: [],
+      },
+    ),
     selectCell: (at) => selectCellInExcel(run, at),
     openSheet: (name) => showSheetInExcel(run, name),
     onRemoteChange: (listener, onError) => {
@@ -171,4 +203,4 @@ export async function selectedAddress(run: ExcelRun): Promise<string> {
   }
 }
 
-export { officePlatformOf, officeSupport };
+export { officePlatformOf, officeSupport, supportedVersions };

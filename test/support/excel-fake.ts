@@ -858,6 +858,19 @@ function checkZoom(zoom: unknown): void {
     invalid(`zoom.scale = ${JSON.stringify(scale)}`);
 }
 
+/** Setters whose effect later reads see: a range's font name (getCellProperties reads it back). */
+function applySetter(sheet: FakeSheet | null, target: string, at: string, value: unknown): void {
+  if (at !== "format.font.name" || sheet === null || target === "" || typeof value !== "string") return;
+  const box = boxOf(target);
+  for (let r = box.top; r <= box.bottom; r++) {
+    for (let c = box.left; c <= box.right; c++) {
+      const k = key(r, c);
+      const cell = sheet.cells.get(k) ?? { value: "", formula: null };
+      sheet.cells.set(k, { ...cell, font: value });
+    }
+  }
+}
+
 const SETTER_CHECKS: Readonly<Record<string, (value: unknown) => void>> = {
   "dataValidation.rule": checkRule,
   "pageLayout.zoom": checkZoom,
@@ -892,6 +905,7 @@ function recorder(
       context.enqueue(bytesOf({ at, value }), () => {
         check?.(value);
         fake.record(sheet(), target(), at, value);
+        applySetter(sheet(), target(), at, value);
       });
       return true;
     },

@@ -70,6 +70,27 @@ export function officeSupport(
   };
 }
 
+/** The requirement sets a report names, with the highest minor version asked. */
+const REPORTED_SETS: readonly (readonly [string, number])[] = [
+  ["ExcelApi", 30],
+  ["SharedRuntime", 5],
+  ["CustomFunctionsRuntime", 10],
+];
+
+/** The highest version of each reported requirement set the host supports (null: none). */
+export function supportedVersions(
+  requirements: RequirementChecker,
+): { readonly name: string; readonly version: string | null }[] {
+  return REPORTED_SETS.map(([name, most]) => {
+    let version: string | null = null;
+    for (let minor = 1; minor <= most; minor++) {
+      if (!requirements.isSetSupported(name, `1.${minor}`)) break;
+      version = `1.${minor}`;
+    }
+    return { name, version };
+  });
+}
+
 /** Excel.run as Office.js has it: the run's options, then the batch. */
 export type ExcelRunner = <T>(
   options: Excel.RunOptions,

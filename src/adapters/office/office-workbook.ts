@@ -522,6 +522,35 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     else await group(send);
   }
 
+  /** Sheets left under a temporary name by a write that did not finish (listings skip them). */
+  async temporarySheets(): Promise<readonly string[]> {
+    await this.listSheets();
+    return (this.known?.order ?? []).filter((name) => name.startsWith(TEMP_PREFIX));
+  }
+
+  /**
+   * Removes sheets the product generated (the self-test's scratch sheets) and drops them from the
+   * marker, in one sync; a sheet the product did not generate is never removed. Not part of the port:
+   * no use case deletes sheets. Deleting has no undo in Excel, so this never runs in a grouped undo.
+   */
+  async removeGeneratedSheets(names: readonly string[]): Promise<void> {
+    const known = await this.knownSheets();
+    const doomed = names
+      .map((name) => known.byKey.get(keyOf(name)))
+      .filter((sheet): sheet is KnownSheet => sheet !== undefined && known.generated.has(keyOf(sheet.name)));
+    if (doomed.length === 0) return;
+    const gone = new Set(doomed.map((sheet) => keyOf(sheet.name)));
+    const generated = new Map([...known.generated].filter(([key]) => !gone.has(key)));
+    const context = this.context;
+    for (const sheet of doomed) context.workbook.worksheets.getItem(sheet.id).delete();
+    writeMarker(context, known.markerExists, [...generated.values()]);
+    try {
+      await this.write(() => context.sync());
+    } finally {
+      this.known = null;
+    }
+  }
+
   private async knownSheets(): Promise<Known> {
     if (this.known === null) await this.listSheets();
     if (this.known === null) throw new Error("listSheets did not record the workbook's sheets");
