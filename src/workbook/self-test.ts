@@ -59,7 +59,9 @@ export interface CheckResult {
 
 /** The port as the self-test needs it: the product's port, plus removing its own scratch sheets. */
 export interface SelfTestSession extends EditableWorkbookPort {
-  removeGeneratedSheets(names: readonly string[]): Promise<void>;
+  /** Whether the product's marker sheet exists (the self-test removes it again if it made it). */
+  markerSheetExists(): Promise<boolean>;
+  removeGeneratedSheets(names: readonly string[], removeEmptyMarker?: boolean): Promise<void>;
   /** Sheets left under a temporary name (a half-done swap); none after a sound write. */
   temporarySheets(): Promise<readonly string[]>;
   readonly syncs: number;
@@ -328,8 +330,12 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<readonly Ch
 
   let before: readonly SheetInfo[] = [];
   let names: string[] = [];
+  let markerBefore = true;
   await attempt("list", async () => {
-    before = await env.session((port) => port.listSheets());
+    [before, markerBefore] = await env.session(async (port) => [
+      await port.listSheets(),
+      await port.markerSheetExists(),
+    ]);
     names = scratchNames(before, 3);
     return { kind: "sheets", count: before.length };
   });
@@ -470,7 +476,7 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<readonly Ch
   } finally {
     await attempt("cleanup", async () => {
       const { after, temporary } = await env.session(async (port) => {
-        await port.removeGeneratedSheets(names);
+        await port.removeGeneratedSheets(names, !markerBefore);
         return { after: await port.listSheets(), temporary: await port.temporarySheets() };
       });
       const left = after.filter((s) => names.includes(s.name)).map((s) => s.name);

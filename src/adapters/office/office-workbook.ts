@@ -528,12 +528,19 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     return (this.known?.order ?? []).filter((name) => name.startsWith(TEMP_PREFIX));
   }
 
+  /** True when the workbook holds the product's marker sheet (a workbook the product wrote to). */
+  async markerSheetExists(): Promise<boolean> {
+    return (await this.knownSheets()).markerExists;
+  }
+
   /**
    * Removes sheets the product generated (the self-test's scratch sheets) and drops them from the
-   * marker, in one sync; a sheet the product did not generate is never removed. Not part of the port:
-   * no use case deletes sheets. Deleting has no undo in Excel, so this never runs in a grouped undo.
+   * marker, in one sync; a sheet the product did not generate is never removed. The marker itself
+   * goes too when it lists nothing more and `removeEmptyMarker` (it was not there before). Not part
+   * of the port: no use case deletes sheets. Deleting has no undo in Excel, so this never runs in a
+   * grouped undo.
    */
-  async removeGeneratedSheets(names: readonly string[]): Promise<void> {
+  async removeGeneratedSheets(names: readonly string[], removeEmptyMarker = false): Promise<void> {
     const known = await this.knownSheets();
     const doomed = names
       .map((name) => known.byKey.get(keyOf(name)))
@@ -543,7 +550,8 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     const generated = new Map([...known.generated].filter(([key]) => !gone.has(key)));
     const context = this.context;
     for (const sheet of doomed) context.workbook.worksheets.getItem(sheet.id).delete();
-    writeMarker(context, known.markerExists, [...generated.values()]);
+    if (generated.size === 0 && removeEmptyMarker) context.workbook.worksheets.getItem(MARKER_SHEET).delete();
+    else writeMarker(context, known.markerExists, [...generated.values()]);
     try {
       await this.write(() => context.sync());
     } finally {
