@@ -7,7 +7,7 @@
  * can be known only when the caller names the units of every role among its owners). A task due
  * today is not late: a delivery on the deadline is on time, as in the eligibility check.
  */
-import { compareDates, daysBetween } from "./calendar";
+import { compareDates, daysBetween, isValidDate } from "./calendar";
 import type { CalendarDate, CellRef, UnitCode } from "./model";
 import type {
   PlanOwner,
@@ -159,6 +159,7 @@ export function ownersToUnits(owners: readonly PlanOwner[], roles: PlanRoles = {
  * due.due.find((item) => item.task === "tu-cham")?.owing // [b]
  */
 export function dueFromPlan(plan: ResolvedPlan, asOf: CalendarDate, options: PlanDueOptions = {}): PlanDue {
+  if (!isValidDate(asOf)) throw new RangeError(`Not a day: ${asOf.day}/${asOf.month}/${asOf.year}.`);
   const withinDays = options.withinDays ?? DEFAULT_DUE_WITHIN_DAYS;
   if (!Number.isInteger(withinDays) || withinDays < 0) {
     throw new RangeError(`The days ahead must be a whole number from 0 up, not ${withinDays}.`);

@@ -185,7 +185,11 @@ export interface ResolvedPlanTask {
 export interface ResolvedPlan {
   readonly year: number;
   readonly tasks: readonly ResolvedPlanTask[];
-  /** Tasks left out because of an error problem, in the plan's order. */
+  /**
+   * Tasks left out because of an error problem, in the plan's order. With `tasks` it names every
+   * identifier of the input once: a second task with an identifier already used is known only by
+   * its PLAN_TASK_DUPLICATE problem (and its cell).
+   */
   readonly unresolved: readonly PlanTaskId[];
   readonly problems: readonly PlanProblem[];
 }
@@ -211,7 +215,7 @@ export interface PlanProblemParams {
     readonly month: number;
     readonly year: number;
   };
-  /** A relative date's count is not a whole number from 0 up. */
+  /** A relative date's count is not a whole number from 0 to {@link MAX_PLAN_OFFSET}. */
   readonly PLAN_OFFSET_INVALID: {
     readonly task: PlanTaskId;
     readonly field: PlanDateField;
@@ -308,6 +312,9 @@ export function planHolidays(year: number): CalendarDate[] {
 
 type Edge = "start" | "end";
 
+/** The most days a relative date may count: ten years' worth, far beyond any plan. */
+export const MAX_PLAN_OFFSET = 3660;
+
 /** A date worked out, or null when it cannot be (the problem is already recorded). */
 type Outcome = CalendarDate | null;
 
@@ -315,9 +322,9 @@ type Outcome = CalendarDate | null;
  * The plan's tasks with concrete dates for one year. Impossible input comes back as problems, and
  * the tasks it touches are listed in `unresolved` instead of `tasks`: a day that does not exist, a
  * negative or fractional count, a relative date naming a missing task or a task whose date failed,
- * relative dates that go round in a cycle, a range that ends before it starts, a repeated
- * identifier (the first task keeps it). A task that counts from a task whose range is the wrong way
- * round still resolves: that task's dates are real days.
+ * relative dates that go round in a cycle, a range that ends before it starts. Of two tasks with
+ * one identifier the first is kept and the second reported. A task that counts from a task whose
+ * range is the wrong way round still resolves: that task's dates are real days.
  *
  * @example
  * const meeting = planTaskId("tong-ket");
@@ -339,7 +346,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
     return {
       year,
       tasks: [],
-      unresolved: tasks.map((t) => t.id),
+      unresolved: [...new Set(tasks.map((t) => t.id))],
       problems: [planProblem("PLAN_YEAR_INVALID", { year })],
     };
   }
@@ -347,11 +354,9 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
   const problems: PlanProblem[] = [];
   const byId = new Map<PlanTaskId, PlanTask>();
   const unique: PlanTask[] = [];
-  const dropped = new Set<PlanTask>();
   for (const task of tasks) {
     if (byId.has(task.id)) {
       problems.push(planProblem("PLAN_TASK_DUPLICATE", { task: task.id }, task.at));
-      dropped.add(task);
       continue;
     }
     byId.set(task.id, task);
@@ -360,13 +365,14 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
 
   const values = new Map<string, Outcome>();
   const statedEnds = new Map<PlanTaskId, CalendarDate>();
-  const stack: string[] = [];
-  const cycleKeyOf = new Map<string, PlanTaskId>();
-  const inCycle = new Set<string>();
 
   /** A task's start is its end when it has none. */
   const edgeOf = (task: PlanTask, edge: Edge): Edge => (edge === "start" && !task.start ? "end" : edge);
   const keyOf = (id: PlanTaskId, edge: Edge): string => `${edge}\u0000${id}`;
+  const specOf = (task: PlanTask, edge: Edge): PlanDate =>
+    edge === "start" && task.start ? task.start : task.end;
+  const countIsValid = (spec: RelativePlanDate): boolean =>
+    Number.isInteger(spec.count) && spec.count >= 0 && spec.count <= MAX_PLAN_OFFSET;
 
   function periodDate(task: PlanTask, spec: PeriodPlanDate, field: PlanDateField): Outcome {
     const offset = spec.yearOffset ?? 0;
@@ -392,25 +398,26 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
     return isValidDate(date) ? date : invalid();
   }
 
-  function relativeDate(task: PlanTask, spec: RelativePlanDate, field: PlanDateField, self: string): Outcome {
+  /** A relative date from the other task's date (`anchor`: null when that date failed). */
+  function relativeDate(
+    task: PlanTask,
+    spec: RelativePlanDate,
+    field: PlanDateField,
+    anchor: Outcome,
+  ): Outcome {
     const at = spec.at ?? task.at;
-    if (!Number.isInteger(spec.count) || spec.count < 0) {
+    if (!countIsValid(spec)) {
       problems.push(planProblem("PLAN_OFFSET_INVALID", { task: task.id, field, count: spec.count }, at));
       return null;
     }
-    const other = byId.get(spec.of);
-    if (!other) {
+    if (!byId.has(spec.of)) {
       problems.push(planProblem("PLAN_REFERENCE_MISSING", { task: task.id, field, reference: spec.of }, at));
       return null;
     }
-    const anchor = nodeValue(other, spec.edge ?? "end");
     if (anchor === null) {
-      // A date on the cycle itself is covered by the cycle's problem.
-      if (!inCycle.has(self)) {
-        problems.push(
-          planProblem("PLAN_REFERENCE_UNRESOLVED", { task: task.id, field, reference: spec.of }, at),
-        );
-      }
+      problems.push(
+        planProblem("PLAN_REFERENCE_UNRESOLVED", { task: task.id, field, reference: spec.of }, at),
+      );
       return null;
     }
     const n = spec.direction === "before" ? -spec.count : spec.count;
@@ -420,7 +427,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
       : addWorkingDays(anchor, n, off);
   }
 
-  function dateOf(task: PlanTask, spec: PlanDate, field: PlanDateField, self: string): Outcome {
+  function dateOf(task: PlanTask, spec: PlanDate, field: PlanDateField, anchor: Outcome): Outcome {
     switch (spec.kind) {
       case "fixed":
         if (isValidDate(spec.date)) return spec.date;
@@ -435,53 +442,86 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
       case "period":
         return periodDate(task, spec, field);
       case "relative":
-        return relativeDate(task, spec, field, self);
+        return relativeDate(task, spec, field, anchor);
     }
   }
 
-  /** The start or the (moved) end of a task, worked out once; null when it cannot be. */
-  function nodeValue(task: PlanTask, wanted: Edge): Outcome {
-    const edge = edgeOf(task, wanted);
-    const key = keyOf(task.id, edge);
-    const known = values.get(key);
-    if (known !== undefined) return known;
-    const onStack = stack.indexOf(key);
-    if (onStack >= 0) {
-      const cycle = stack.slice(onStack);
-      for (const k of cycle) inCycle.add(k);
-      const ids: PlanTaskId[] = [];
-      for (const k of cycle) {
-        const id = cycleKeyOf.get(k);
-        if (id !== undefined && ids[ids.length - 1] !== id) ids.push(id);
+  interface Node {
+    readonly task: PlanTask;
+    readonly edge: Edge;
+    readonly key: string;
+  }
+
+  /**
+   * The start or the (moved) end of a task, worked out once; null when it cannot be. Follows the
+   * chain of relative dates to a date of its own, a date already known or back onto itself, then
+   * works the dates out from the far end — a loop, so a long chain cannot overflow the stack.
+   */
+  function nodeValue(first: PlanTask, wanted: Edge): Outcome {
+    const firstKey = keyOf(first.id, edgeOf(first, wanted));
+    const path: Node[] = [];
+    const onPath = new Map<string, number>();
+    let task = first;
+    let edge = edgeOf(first, wanted);
+    let anchor: Outcome = null;
+    for (;;) {
+      const key = keyOf(task.id, edge);
+      const known = values.get(key);
+      if (known !== undefined) {
+        anchor = known;
+        break;
       }
-      if (ids.length > 1 && ids[0] === ids[ids.length - 1]) ids.pop();
-      problems.push(planProblem("PLAN_REFERENCE_CYCLE", { tasks: ids }, task.at));
-      return null;
+      const seen = onPath.get(key);
+      if (seen !== undefined) {
+        const cycle = path.splice(seen);
+        const ids: PlanTaskId[] = [];
+        for (const node of cycle) if (ids[ids.length - 1] !== node.task.id) ids.push(node.task.id);
+        if (ids.length > 1 && ids[0] === ids[ids.length - 1]) ids.pop();
+        problems.push(planProblem("PLAN_REFERENCE_CYCLE", { tasks: ids }, cycle[0]?.task.at));
+        for (const node of cycle) values.set(node.key, null);
+        anchor = null;
+        break;
+      }
+      onPath.set(key, path.length);
+      path.push({ task, edge, key });
+      const spec = specOf(task, edge);
+      const other = spec.kind === "relative" && countIsValid(spec) ? byId.get(spec.of) : undefined;
+      if (spec.kind !== "relative" || !other) break;
+      task = other;
+      edge = edgeOf(other, spec.edge ?? "end");
     }
-    stack.push(key);
-    cycleKeyOf.set(key, task.id);
-    const spec = edge === "start" && task.start ? task.start : task.end;
-    let value = dateOf(task, spec, edge, key);
-    if (value !== null && edge === "end") {
-      statedEnds.set(task.id, value);
-      if ((task.endIs ?? "limit") === "limit") value = nextWorkingDay(value, off);
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i];
+      if (!node) continue;
+      let value = dateOf(node.task, specOf(node.task, node.edge), node.edge, anchor);
+      if (value !== null && node.edge === "end") {
+        statedEnds.set(node.task.id, value);
+        if ((node.task.endIs ?? "limit") === "limit") value = nextWorkingDay(value, off);
+      }
+      values.set(node.key, value);
+      anchor = value;
     }
-    stack.pop();
-    values.set(key, value);
-    return value;
+    return values.get(firstKey) ?? null;
+  }
+
+  /** The day a report's figures are counted to; it may count from another task but none from it. */
+  function dataAsOfOf(task: PlanTask, spec: PlanDate): Outcome {
+    const other = spec.kind === "relative" && countIsValid(spec) ? byId.get(spec.of) : undefined;
+    const anchor = spec.kind === "relative" && other ? nodeValue(other, spec.edge ?? "end") : null;
+    return dateOf(task, spec, "dataAsOf", anchor);
   }
 
   const resolved: ResolvedPlanTask[] = [];
-  const unresolved = new Set<PlanTask>(dropped);
+  const unresolved: PlanTaskId[] = [];
   for (const task of unique) {
     if (task.owners.length === 0)
       problems.push(planProblem("PLAN_OWNER_MISSING", { task: task.id }, task.at));
     const start = task.start ? nodeValue(task, "start") : undefined;
     const end = nodeValue(task, "end");
-    const dataAsOf = task.dataAsOf ? dateOf(task, task.dataAsOf, "dataAsOf", "") : undefined;
+    const dataAsOf = task.dataAsOf ? dataAsOfOf(task, task.dataAsOf) : undefined;
     const statedEnd = statedEnds.get(task.id);
     if (start === null || end === null || dataAsOf === null || statedEnd === undefined) {
-      unresolved.add(task);
+      unresolved.push(task.id);
       continue;
     }
     if (start && compareDates(statedEnd, start) < 0) {
@@ -492,7 +532,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
           task.end.at ?? task.at,
         ),
       );
-      unresolved.add(task);
+      unresolved.push(task.id);
       continue;
     }
     resolved.push({
@@ -515,7 +555,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
   return {
     year,
     tasks: resolved,
-    unresolved: tasks.filter((t) => unresolved.has(t)).map((t) => t.id),
+    unresolved,
     problems,
   };
 }

@@ -195,6 +195,7 @@ describe("what is due in the northern border provinces' 2015 plan", () => {
     ).toEqual([0, 0, 0, 0, 0, 0]);
     expect(() => dueFromPlan(plan, date(2015, 11, 20), { withinDays: -1 })).toThrow(RangeError);
     expect(() => dueFromPlan(plan, date(2015, 11, 20), { withinDays: 2.5 })).toThrow(RangeError);
+    expect(() => dueFromPlan(plan, date(2015, 2, 29))).toThrow(RangeError);
   });
 
   it("puts next year's head to the units the caller names for it", () => {

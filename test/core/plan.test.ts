@@ -1,6 +1,7 @@
 import type { CalendarDate, CellRef, UnitCode } from "../../src/core/model";
 import type { PlanDate, PlanProblem, PlanTask, PlanTaskId } from "../../src/core/plan";
 import {
+  MAX_PLAN_OFFSET,
   PLAN_PROBLEM_SEVERITY,
   planForYear,
   planHolidays,
@@ -378,13 +379,66 @@ describe("impossible plans, refused as problems", () => {
     ]);
   });
 
+  it("refuses a count beyond ten years' worth of days", () => {
+    const plan = resolve([
+      task("a", inYear(1, 3)),
+      task("b", workingDays(MAX_PLAN_OFFSET + 1, "after", "a")),
+    ]);
+    expect(plan.problems).toEqual([
+      {
+        code: "PLAN_OFFSET_INVALID",
+        severity: "error",
+        params: { task: "b", field: "end", count: MAX_PLAN_OFFSET + 1 },
+      },
+    ]);
+    expect(
+      resolve([task("a", inYear(1, 3)), task("b", workingDays(MAX_PLAN_OFFSET, "before", "a"))]).problems,
+    ).toEqual([]);
+  });
+
+  it("works out a chain of ten thousand relative dates, and refuses a cycle as long", () => {
+    const chain: PlanTask[] = [task("t0", fixed(date(2025, 1, 2)))];
+    for (let i = 1; i < 10_000; i++)
+      chain.push(
+        task(`t${i}`, { kind: "relative", count: 0, unit: "days", direction: "after", of: id(`t${i - 1}`) }),
+      );
+    const plan = resolve([...chain].reverse());
+    expect(plan.problems).toEqual([]);
+    expect(plan.tasks.every((t) => t.end.day === 2)).toBe(true);
+    const ring = chain.map((t, i) => (i === 0 ? { ...t, end: workingDays(0, "after", "t9999") } : t));
+    const broken = resolve(ring);
+    expect(codes(broken.problems)).toEqual(["PLAN_REFERENCE_CYCLE"]);
+    expect(broken.unresolved.length).toBe(10_000);
+  });
+
+  it("counts a report's figures to a day relative to another task, and refuses a missing one", () => {
+    const plan = resolve([
+      task("hop", inYear(25, 12)),
+      task("bc", inYear(20, 12), {
+        dataAsOf: { kind: "relative", count: 20, unit: "days", direction: "before", of: id("hop") },
+      }),
+      task("bc2", inYear(20, 12), { dataAsOf: workingDays(1, "before", "khong-co") }),
+    ]);
+    expect(plan.tasks.map((t) => [t.id, t.dataAsOf])).toEqual([
+      ["hop", undefined],
+      ["bc", date(2025, 12, 5)],
+    ]);
+    expect(plan.problems).toEqual([
+      {
+        code: "PLAN_REFERENCE_MISSING",
+        severity: "error",
+        params: { task: "bc2", field: "dataAsOf", reference: "khong-co" },
+      },
+    ]);
+  });
+
   it("keeps the first of two tasks with one identifier", () => {
     const plan = resolve([task("a", inYear(1, 3)), task("a", inYear(2, 3), { at: cell("A7") })]);
     expect(plan.problems).toEqual([
       { code: "PLAN_TASK_DUPLICATE", severity: "error", params: { task: "a" }, at: cell("A7") },
     ]);
     expect(plan.tasks.map((t) => t.statedEnd)).toEqual([date(2025, 3, 1)]);
-    expect(plan.unresolved).toEqual(["a"]);
+    expect(plan.unresolved).toEqual([]);
   });
 
   it("warns of a task nobody owns and keeps it", () => {
