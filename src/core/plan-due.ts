@@ -9,16 +9,9 @@
  */
 import { compareDates, daysBetween, isValidDate } from "./calendar";
 import type { CalendarDate, CellRef, UnitCode } from "./model";
-import type {
-  PlanOwner,
-  PlanProblem,
-  PlanRole,
-  PlanTaskId,
-  PlanTaskKind,
-  ResolvedPlan,
-  ResolvedPlanTask,
-} from "./plan";
-import { planProblem } from "./plan";
+import type { PlanOwner, PlanRole, PlanTaskId, PlanTaskKind, ResolvedPlan, ResolvedPlanTask } from "./plan";
+import type { PlanProblem } from "./plan-problems";
+import { planProblem } from "./plan-problems";
 
 /** The units behind each role this year; a role left out stays unresolved in the answer. */
 export interface PlanRoles {

@@ -1,14 +1,7 @@
-import type { CalendarDate, CellRef, UnitCode } from "../../src/core/model";
-import type { PlanDate, PlanProblem, PlanTask, PlanTaskId } from "../../src/core/plan";
-import {
-  MAX_PLAN_OFFSET,
-  PLAN_PROBLEM_SEVERITY,
-  planForYear,
-  planHolidays,
-  planProblem,
-  planTaskId,
-  titleForYear,
-} from "../../src/core/plan";
+import type { CalendarDate, CellRef } from "../../src/core/model";
+import type { PlanDate, PlanTask, PlanTaskId } from "../../src/core/plan";
+import { MAX_PLAN_OFFSET, planForYear, planHolidays, planTaskId, titleForYear } from "../../src/core/plan";
+import type { PlanProblem } from "../../src/core/plan-problems";
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const id = planTaskId;
@@ -456,44 +449,6 @@ describe("impossible plans, refused as problems", () => {
       expect(plan.tasks).toEqual([]);
       expect(plan.unresolved).toEqual(["a"]);
     }
-  });
-});
-
-describe("plan problems as data", () => {
-  it("gives every code a severity, and an error to everything that leaves a task out", () => {
-    expect(PLAN_PROBLEM_SEVERITY.PLAN_OWNER_MISSING).toBe("warning");
-    expect(PLAN_PROBLEM_SEVERITY.PLAN_DELIVERY_NOT_OWED).toBe("warning");
-    const errors = Object.entries(PLAN_PROBLEM_SEVERITY)
-      .filter(([, severity]) => severity === "error")
-      .map(([code]) => code)
-      .sort();
-    expect(errors).toEqual(
-      [
-        "PLAN_DATE_INVALID",
-        "PLAN_DELIVERY_TASK_UNKNOWN",
-        "PLAN_END_BEFORE_START",
-        "PLAN_OFFSET_INVALID",
-        "PLAN_REFERENCE_CYCLE",
-        "PLAN_REFERENCE_MISSING",
-        "PLAN_REFERENCE_UNRESOLVED",
-        "PLAN_TASK_DUPLICATE",
-        "PLAN_YEAR_INVALID",
-      ].sort(),
-    );
-  });
-
-  it("holds no text: only the code, the severity, the params and the cell", () => {
-    const problem = planProblem(
-      "PLAN_DELIVERY_NOT_OWED",
-      { task: id("3"), unit: "LC" as UnitCode },
-      cell("B2"),
-    );
-    expect(Object.keys(problem).sort()).toEqual(["at", "code", "params", "severity"]);
-    expect(Object.keys(planProblem("PLAN_TASK_DUPLICATE", { task: id("3") })).sort()).toEqual([
-      "code",
-      "params",
-      "severity",
-    ]);
   });
 });
 
