@@ -116,13 +116,13 @@ function line(text: string, options: LineOptions): Paragraph {
  * A rule drawn as the bottom border of an empty paragraph 3 points high (the gap under the text
  * above), its indents leaving it `ruleWidthPt` long, centred in `inWidthPt`.
  */
-function rule(ruleWidthPt: number, inWidthPt: number, keepNext = true): Paragraph {
+function rule(ruleWidthPt: number, inWidthPt: number, afterPt = 0): Paragraph {
   const side = Math.max(0, (inWidthPt - ruleWidthPt) / 2);
   return new Paragraph({
     border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE, color: BLACK, space: 0 } },
     indent: { left: twips(side), right: twips(side) },
-    spacing: { before: 0, after: 0, line: twips(3), lineRule: LineRuleType.EXACT },
-    keepNext,
+    spacing: { before: 0, after: twips(afterPt), line: twips(3), lineRule: LineRuleType.EXACT },
+    keepNext: true,
     children: [],
   });
 }
@@ -208,12 +208,14 @@ function documentTitle(doc: AdministrativeDocument, widthPt: number): Paragraph[
   const out = [
     line(t.kind, { sizePt: SIZES_PT.kind, bold: true, before: 18, keepNext: true }),
     line(t.subject, { sizePt: SIZES_PT.subject, bold: true, keepNext: true }),
-    rule(t.subjectRule.widthPt, widthPt),
+    // The space under the title block: 6 pt after the rule (or the note), 6 more before an addressee.
+    rule(t.subjectRule.widthPt, widthPt, 6),
   ];
-  if (t.note !== null)
-    out.push(line(t.note, { sizePt: SIZES_PT.subject, italic: true, before: 3, keepNext: true }));
+  if (t.note !== null) {
+    out.push(line(t.note, { sizePt: SIZES_PT.subject, italic: true, after: 6, keepNext: true }));
+  }
   if (doc.addressee.length === 1) {
-    out.push(line(doc.addressee[0]!, { sizePt: SIZES_PT.addressee, before: 12, after: 6 }));
+    out.push(line(doc.addressee[0]!, { sizePt: SIZES_PT.addressee, before: 6, after: 6 }));
   } else if (doc.addressee.length > 1) {
     const [label, ...names] = doc.addressee;
     const indent = widthPt * 0.2;
@@ -221,7 +223,7 @@ function documentTitle(doc: AdministrativeDocument, widthPt: number): Paragraph[
       line(label!, {
         sizePt: SIZES_PT.addressee,
         align: "left",
-        before: 12,
+        before: 6,
         indentLeftPt: indent,
         keepNext: true,
       }),
