@@ -14,6 +14,8 @@ const hostPackages = [
   "@microsoft/*",
   "exceljs",
   "jszip",
+  "docx",
+  "docx/*",
   "node:*",
   "fs",
   "fs/*",
