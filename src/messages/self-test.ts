@@ -104,6 +104,8 @@ const viBase: Omit<SelfTestText, "report"> = {
           : `ô ${detail.sheet}!${detail.cell}: cần ${detail.expected}, Excel cho ${detail.got}`;
       case "missing":
         return `không thấy ${detail.what}`;
+      case "see":
+        return `xem mục «${viBase.checks[detail.check]}»`;
       case "left-behind":
         return `còn sót: ${detail.sheets.join(", ")}`;
       case "error":
@@ -152,6 +154,8 @@ const enBase: Omit<SelfTestText, "report"> = {
           : `cell ${detail.sheet}!${detail.cell}: expected ${detail.expected}, Excel gave ${detail.got}`;
       case "missing":
         return `${detail.what} not found`;
+      case "see":
+        return `see “${enBase.checks[detail.check]}”`;
       case "left-behind":
         return `left behind: ${detail.sheets.join(", ")}`;
       case "error":
