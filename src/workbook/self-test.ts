@@ -507,16 +507,3 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<readonly Ch
   }
   return results;
 }
-
-/** The report's figures: how many checks passed, failed, were skipped. */
-export function selfTestTally(results: readonly CheckResult[]): {
-  ok: number;
-  failed: number;
-  skipped: number;
-} {
-  return {
-    ok: results.filter((r) => r.status === "ok").length,
-    failed: results.filter((r) => r.status === "failed").length,
-    skipped: results.filter((r) => r.status === "skipped").length,
-  };
-}
