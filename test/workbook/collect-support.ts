@@ -10,7 +10,12 @@ import type { PresetId } from "../../src/core/presets";
 import { sampleUnits } from "../../src/cli/main";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { CellUpdate } from "../../src/workbook/collect";
-import type { CellUpdater, ReturnedFile, UnitFileToWrite } from "../../src/workbook/collect-usecases";
+import {
+  unreadableReason,
+  type CellUpdater,
+  type ReturnedFile,
+  type UnitFileToWrite,
+} from "../../src/workbook/collect-usecases";
 import type { SheetWrite } from "../../src/workbook/port";
 import { findSheet } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";
@@ -146,6 +151,6 @@ export async function returned(
   try {
     return { name, receivedAt, receivedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
-    return { name, receivedAt, receivedOn, workbook: { unreadable: (error as Error).message } };
+    return { name, receivedAt, receivedOn, workbook: { unreadable: unreadableReason(error) } };
   }
 }
