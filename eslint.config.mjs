@@ -15,6 +15,8 @@ const hostPackages = [
   "@microsoft/*",
   "exceljs",
   "jszip",
+  "docx",
+  "docx/*",
   "node:*",
   "fs",
   "fs/*",

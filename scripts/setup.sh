@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the whole test suite needs on a fresh Debian machine:
 # Debian's chromium (end-to-end tests), LibreOffice Calc without GUI (recalculates the summary's
-# formulas), fonts with Vietnamese glyphs, then the npm packages from the lock file.
+# formulas), LibreOffice Writer without GUI (prints the Word documents to PDF), fonts with Vietnamese
+# glyphs (Liberation Serif has the metrics of Times New Roman, which Debian does not ship; LibreOffice
+# substitutes it), poppler-utils (reads the printed PDFs), then the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-calc-nogui fonts-dejavu-core poppler-utils)
+packages=(chromium libreoffice-calc-nogui libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

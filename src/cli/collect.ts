@@ -11,15 +11,9 @@ import type { CalendarDate } from "../core/model";
 import type { CliText } from "../messages/cli";
 import { faultText, refusalText } from "../messages/diagnostics";
 import type { FilePlan, MergePlan } from "../workbook/collect";
-import {
-  applyMerge,
-  planMerge,
-  splitForUnits,
-  type MergeTarget,
-  type ReturnedFile,
-} from "../workbook/collect-usecases";
+import { applyMerge, planMerge, splitForUnits, type ReturnedFile } from "../workbook/collect-usecases";
 import { isWorkbookError } from "../workbook/errors";
-import type { WorkbookPort } from "../workbook/port";
+import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { exists, FileError, readInput, sameFile, writeAtomically } from "./files";
 import { problemLines } from "./report";
@@ -38,7 +32,7 @@ export interface CollectContext {
 }
 
 /** The cluster workbook as `gop` opens it: read, merged into, saved. */
-export type ClusterFile = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+export type ClusterFile = EditableWorkbookPort & { toBuffer(): Promise<Uint8Array> };
 export type OpenCluster = (bytes: Uint8Array) => Promise<ClusterFile>;
 
 const EXIT_OK = 0;
@@ -213,10 +207,6 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
   return lines;
 }
 
-function canWrite(port: ClusterFile): port is ClusterFile & MergeTarget {
-  return typeof (port as Partial<MergeTarget>).updateCells === "function";
-}
-
 export async function gop(
   ctx: CollectContext,
   argv: readonly string[],
@@ -257,10 +247,6 @@ export async function gop(
   if (plan.updates.length === 0) {
     ctx.line(ctx.text.collect.nothingWritten(plan.refused));
     return code;
-  }
-  if (!canWrite(cluster)) {
-    ctx.fail(ctx.text.diagnostics.workbookErrors.COLLECT_CANNOT_WRITE_CELLS({}));
-    return 2;
   }
   await applyMerge(cluster, plan);
   await writeAtomically(ctx.resolve(out), await cluster.toBuffer(), out);

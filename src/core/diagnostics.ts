@@ -4,9 +4,10 @@
  * and department references, counts, the text as typed) and `at` is the cell. No sentence lives here:
  * the Vietnamese and English renderers word every code, and the compiler checks that both do.
  *
- * The union also holds the codes the workbook layer reports while reading sheets (`WB_…`) and before
- * collecting (`COLLECT_…`): one union, so one renderer table per language covers every problem a user
- * can see, and the renderers depend on the core alone for them.
+ * The union also holds the year's plan's codes (`PLAN_…`, plan-problems.ts) and those the workbook
+ * layer reports while reading sheets (`WB_…`) and before collecting (`COLLECT_…`): one union, so one
+ * renderer table per language covers every problem a user can see, and the renderers depend on the
+ * core alone for them.
  */
 import type {
   Award,
@@ -22,6 +23,7 @@ import type {
   UnitType,
 } from "./model";
 import type { InvalidReason } from "./numbers";
+import { PLAN_PROBLEM_SEVERITY, type PlanProblemCode, type PlanProblemParams } from "./plan-problems";
 import type { LegacyEncoding } from "./text/legacy";
 
 export type Severity = "error" | "warning";
@@ -277,15 +279,17 @@ export interface WorkbookProblemParams {
   readonly COLLECT_UNIT_LIST_UNREADABLE: Record<string, never>;
 }
 
-/** Every problem code with its parameters. */
-export interface ProblemParams extends CoreProblemParams, WorkbookProblemParams {}
+/** Every problem code with its parameters: the core's, the year's plan's (plan-problems.ts) and the workbook reader's. */
+export interface ProblemParams extends CoreProblemParams, PlanProblemParams, WorkbookProblemParams {}
 
 export type CoreProblemCode = keyof CoreProblemParams;
 export type WorkbookProblemCode = keyof WorkbookProblemParams;
+export type { PlanProblemCode };
 export type ProblemCode = keyof ProblemParams;
 
 /** Every code's severity: an error blocks the summary, a warning does not. */
 export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
+  ...PLAN_PROBLEM_SEVERITY,
   CRITERIA_EMPTY: "error",
   CRITERION_CODE_MISSING: "error",
   CRITERION_CODE_INVALID: "error",
@@ -427,17 +431,18 @@ export function problemSubject(p: Problem): ProblemSubject {
     default: {
       // A read-only view of the parameters every code may carry under these names.
       const params = p.params as {
-        readonly unit?: UnitRef;
+        readonly unit?: UnitRef | UnitCode;
         readonly criterion?: unknown;
         readonly department?: unknown;
       };
+      const unit = typeof params.unit === "string" ? params.unit : params.unit?.code;
       const criterion = typeof params.criterion === "string" ? params.criterion : undefined;
       const department =
         typeof params.department === "object" && params.department !== null
           ? (params.department as DepartmentRef).code
           : undefined;
       return {
-        ...(params.unit !== undefined && { unit: params.unit.code }),
+        ...(unit !== undefined && { unit }),
         ...(criterion !== undefined &&
           !p.code.startsWith("WB_") && { criterion: criterion as CriterionCode }),
         ...(department !== undefined && { department }),
@@ -446,7 +451,8 @@ export function problemSubject(p: Problem): ProblemSubject {
   }
 }
 
-/** The codes the core itself reports (the rest are the workbook layer's). */
+/** The codes the core reports about the block (the plan's and the workbook layer's are apart). */
 export const CORE_PROBLEM_CODES = PROBLEM_CODES.filter(
-  (code): code is CoreProblemCode => !code.startsWith("WB_") && !code.startsWith("COLLECT_"),
+  (code): code is CoreProblemCode =>
+    !code.startsWith("WB_") && !code.startsWith("COLLECT_") && !code.startsWith("PLAN_"),
 );

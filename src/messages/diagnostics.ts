@@ -17,6 +17,7 @@ import type {
 } from "../core/model";
 import type { Refusal, RefusalCode, RefusalDetail, RefusalParams, Remark } from "../workbook/collect";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../workbook/errors";
+import type { DocumentProblem } from "../workbook/generated/documents/problems";
 
 import type { Language } from "./language";
 
@@ -27,6 +28,9 @@ export type WorkbookErrorTexts = {
   readonly [C in WorkbookErrorCode]: (p: WorkbookErrorParams[C]) => string;
 };
 export type RefusalTexts = { readonly [C in RefusalCode]: (p: RefusalParams[C]) => string };
+export type DocumentProblemTexts = {
+  readonly [C in DocumentProblem["code"]]: (p: Extract<DocumentProblem, { code: C }>) => string;
+};
 
 export interface DiagnosticText {
   readonly language: Language;
@@ -57,6 +61,8 @@ export interface DiagnosticText {
   readonly workbookErrors: WorkbookErrorTexts;
   /** Why nothing was taken from a returned file, one sentence. */
   readonly refusals: RefusalTexts;
+  /** What keeps an administrative document from being final. */
+  readonly documentProblems: DocumentProblemTexts;
   /** A line under a refusal. */
   readonly refusalDetail: (detail: RefusalDetail) => string;
   /** Why a file was neither refused nor merged. */
@@ -113,4 +119,16 @@ export function refusalText(text: DiagnosticText, refusal: Refusal): { sentence:
 /** A unit's tie-break notes as one text ("" where the chain placed it against no one). */
 export function tieBreakNotesText(text: DiagnosticText, notes: readonly TieBreakNote[]): string {
   return notes.map((n) => text.tieBreakNote(n)).join(" ");
+}
+
+function documentSentence<C extends DocumentProblem["code"]>(
+  texts: DocumentProblemTexts,
+  problem: Extract<DocumentProblem, { code: C }>,
+): string {
+  return (texts[problem.code] as (p: Extract<DocumentProblem, { code: C }>) => string)(problem);
+}
+
+/** What keeps a document from being final, as one sentence. */
+export function documentProblemText(text: DiagnosticText, problem: DocumentProblem): string {
+  return documentSentence(text.documentProblems, problem);
 }

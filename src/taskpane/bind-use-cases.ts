@@ -6,19 +6,22 @@
  */
 import type { CalendarDate } from "../core/model";
 import type { PresetId } from "../core/presets";
-import type { WorkbookPort } from "../workbook/port";
+import type { EditableWorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type { PaneActions, SetupInput, SetupKit } from "./actions";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
-export type WithPort = <T>(signal: AbortSignal, use: (port: WorkbookPort) => Promise<T>) => Promise<T>;
+export type WithPort = <T>(
+  signal: AbortSignal,
+  use: (port: EditableWorkbookPort) => Promise<T>,
+) => Promise<T>;
 
 export type UseCaseActions = Pick<
   PaneActions,
   "validate" | "generateSummary" | "recordVotes" | "generateRecommendation" | "isSummaryStale"
 > & {
-  readonly create: (port: WorkbookPort, input: SetupInput) => Promise<void>;
+  readonly create: (port: EditableWorkbookPort, input: SetupInput) => Promise<void>;
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
 };
@@ -47,7 +50,7 @@ export function bindUseCases(
   /** Loads the use cases first, then runs the action on a port. */
   const run = async <T>(
     signal: AbortSignal,
-    use: (cases: UseCases, port: WorkbookPort) => Promise<T>,
+    use: (cases: UseCases, port: EditableWorkbookPort) => Promise<T>,
   ): Promise<T> => {
     const cases = await load();
     throwIfAborted(signal);

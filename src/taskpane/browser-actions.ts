@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
-import type { WorkbookPort } from "../workbook/port";
+import type { EditableWorkbookPort } from "../workbook/port";
 import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { collectActions } from "./collect-actions";
@@ -16,7 +16,7 @@ const SAMPLE_PRESET = "kon-tum";
 const SAMPLE_UNITS = 10;
 
 /** The part of the exceljs adapter this mode uses (its module is imported lazily). */
-export interface XlsxPort extends WorkbookPort {
+export interface XlsxPort extends EditableWorkbookPort {
   toBuffer(): Promise<Uint8Array>;
 }
 export interface XlsxModule {

@@ -5,7 +5,7 @@
  * reads a workbook once and writes once.
  *
  * A merge writes values into sheets the user owns (the units' scoring sheets and the unit list),
- * which `writeSheets` never replaces. It needs the port's optional `updateCells` (port.ts): values
+ * which `writeSheets` never replaces. It needs the port's `updateCells` (CellEditPort, port.ts): values
  * written into existing cells, formats, validation, tables and formulas left as they
  * are — and no sheet deleted, so the summary's formulas that point at the unit sheets stay valid.
  */
@@ -31,30 +31,13 @@ import {
 } from "./collect";
 import { isWorkbookError, WorkbookError, type WorkbookFault } from "./errors";
 import { SHEET } from "./layout";
-import type { CellUpdate, SheetWrite, WorkbookPort } from "./port";
+import type { CellEditPort, SheetWrite, WorkbookPort } from "./port";
 import { existingGeneratedSheet, sameSheetName } from "./sheet-names";
 
 export type { CellUpdate } from "./port";
 
-/**
- * Values written into cells of sheets that exist, the user's own included, as one operation.
- * In each update, null leaves a cell as it is and "" empties it; strings are text, never formulas.
- */
-export interface CellUpdater {
-  updateCells(updates: readonly CellUpdate[]): Promise<void>;
-}
-
-export type MergeTarget = WorkbookPort & CellUpdater;
-
-/** True when the port can write into existing cells (a merge needs it). */
-export function canUpdateCells(port: WorkbookPort): port is MergeTarget {
-  return typeof port.updateCells === "function";
-}
-
-function requireCellUpdates(port: WorkbookPort): MergeTarget {
-  if (!canUpdateCells(port)) throw new WorkbookError("COLLECT_CANNOT_WRITE_CELLS", {});
-  return port;
-}
+/** The cluster workbook a merge writes into: values into existing cells, no sheet replaced. */
+export type MergeTarget = WorkbookPort & Pick<CellEditPort, "updateCells">;
 
 // ── Reading the cluster ───────────────────────────────────────────────────────
 
@@ -184,9 +167,9 @@ async function planFromFiles(
 }
 
 /** Writes a plan: the merged units' self and note columns and arrival dates, in one write. */
-export async function applyMerge(clusterPort: WorkbookPort, plan: MergePlan): Promise<void> {
+export async function applyMerge(clusterPort: MergeTarget, plan: MergePlan): Promise<void> {
   if (plan.updates.length === 0) return;
-  await requireCellUpdates(clusterPort).updateCells(plan.updates);
+  await clusterPort.updateCells(plan.updates);
 }
 
 /**
@@ -195,13 +178,12 @@ export async function applyMerge(clusterPort: WorkbookPort, plan: MergePlan): Pr
  * merging at once therefore never write over what the other just merged without seeing it first.
  */
 export async function mergeIfUnchanged(
-  clusterPort: WorkbookPort,
+  clusterPort: MergeTarget,
   preview: MergePreview,
 ): Promise<{ readonly applied: boolean; readonly preview: MergePreview }> {
-  const target = requireCellUpdates(clusterPort);
-  const fresh = await planFromFiles(target, preview.files, preview.options);
+  const fresh = await planFromFiles(clusterPort, preview.files, preview.options);
   if (fresh.plan.signature !== preview.plan.signature) return { applied: false, preview: fresh };
-  await applyMerge(target, fresh.plan);
+  await applyMerge(clusterPort, fresh.plan);
   return { applied: true, preview: fresh };
 }
 
@@ -226,8 +208,7 @@ export async function unitProgress(port: WorkbookPort, now: CalendarDate): Promi
  * Records today as the arrival date of every unit whose sheet is complete and has none yet (scores
  * typed straight into a shared workbook). One read, one write; returns how many units it dated.
  */
-export async function recordArrivals(port: WorkbookPort, now: CalendarDate): Promise<number> {
-  const target = requireCellUpdates(port);
+export async function recordArrivals(target: MergeTarget, now: CalendarDate): Promise<number> {
   const state = await readClusterState(target);
   refuseWhenBlocked(state);
   const report = progressOf(state, [], now);

@@ -27,12 +27,10 @@ export interface WorkbookErrorParams {
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;
   readonly SHEET_MISSING: { readonly sheet: string };
-  readonly CELL_WRITE_UNSUPPORTED: Record<string, never>;
   // ── collecting the units' files ──
   readonly COLLECT_BLOCKED: { readonly errors: number };
   readonly COLLECT_UNITS_UNKNOWN: { readonly codes: readonly string[] };
   readonly COLLECT_NO_UNITS: Record<string, never>;
-  readonly COLLECT_CANNOT_WRITE_CELLS: Record<string, never>;
   // ── opening a file (the .xlsx adapter) ──
   readonly XLSX_EMPTY: FileFaultParams;
   readonly XLSX_NOT_XLSX: FileFaultParams;

@@ -180,19 +180,28 @@ export interface WorkbookPort {
   readSheets(names: readonly string[], options?: ReadOptions): Promise<readonly SheetSnapshot[]>;
   /**
    * Writes the sheets as one operation: each is built under a temporary name, then swapped in
-   * for the generated sheet of the same name. A failure leaves the previous sheets in place.
-   * Never replaces a sheet that is not `generated`: callers pick a free name first (sheet-names.ts).
+   * for the generated sheet of the same name (sheet-plan.ts). A failure leaves the previous sheets
+   * in place. Never replaces a sheet that is not `generated`: callers pick a free name first
+   * (sheet-names.ts).
    */
   writeSheets(sheets: readonly SheetWrite[]): Promise<void>;
-  /**
-   * Optional: rewrites single cells in place as one operation (one undo step in Excel). Only the
-   * legacy-text conversion uses it; adapters that cannot edit cells leave it out.
-   */
-  writeCells?(edits: readonly CellEdit[]): Promise<void>;
-  /**
-   * Optional: writes values into existing sheets as one operation (one request, one undo step); the
-   * merge needs it because a unit sheet cannot be replaced without breaking the formulas that point at
-   * it. Every sheet named must exist: otherwise a WorkbookError naming it, and nothing is written.
-   */
-  updateCells?(updates: readonly CellUpdate[]): Promise<void>;
 }
+
+/**
+ * Writing into cells of sheets that exist, the user's own included: the use cases that must not
+ * replace a sheet (a merge, the legacy-text conversion) take this port as well. Both adapters
+ * implement it.
+ */
+export interface CellEditPort {
+  /** Rewrites single cells' text (and font) in place as one operation: the legacy-text conversion. */
+  writeCells(edits: readonly CellEdit[]): Promise<void>;
+  /**
+   * Writes values into existing sheets as one operation (one request in Excel): a unit sheet cannot
+   * be replaced without breaking the formulas that point at it. Every sheet named must exist:
+   * otherwise a WorkbookError naming it, and nothing is written.
+   */
+  updateCells(updates: readonly CellUpdate[]): Promise<void>;
+}
+
+/** A workbook the use cases can both replace generated sheets in and edit cells of. */
+export type EditableWorkbookPort = WorkbookPort & CellEditPort;

@@ -32,7 +32,7 @@ import {
   type LegacyCount,
 } from "./legacy-text";
 import { UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
-import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
+import type { CellEditPort, SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
 import {
   existingGeneratedSheet,
   findSheet,
@@ -467,14 +467,12 @@ export async function previewLegacyText(
 /**
  * Writes a preview's conversions as one operation (one undo step in Excel): each cell gets its
  * Unicode text in a Unicode font. A cell whose text changed since the preview is left alone.
- * Refuses when the port cannot edit cells in place.
  */
 export async function applyLegacyText(
-  port: WorkbookPort,
+  port: WorkbookPort & Pick<CellEditPort, "writeCells">,
   preview: LegacyTextPreview,
 ): Promise<LegacyTextApplied> {
   if (preview.cells.length === 0) return { written: 0, skipped: 0, font: UNICODE_FONT };
-  if (port.writeCells === undefined) throw new WorkbookError("CELL_WRITE_UNSUPPORTED", {});
   const names = [...new Set(preview.cells.map((c) => c.sheet))];
   const sheets = await port.readSheets(names, { formulas: true });
   const current = (c: LegacyCell): unknown => {

@@ -5,11 +5,18 @@
  */
 import { problemSubject } from "../../src/core/diagnostics";
 import { en } from "../../src/messages/en/diagnostics";
-import { faultText, problemText, refusalText, type DiagnosticText } from "../../src/messages/diagnostics";
+import {
+  documentProblemText,
+  faultText,
+  problemText,
+  refusalText,
+  type DiagnosticText,
+} from "../../src/messages/diagnostics";
 import { vi } from "../../src/messages/vi/diagnostics";
 import type { Refusal, RefusalCode } from "../../src/workbook/collect";
 import {
   DETAIL_SAMPLES,
+  DOCUMENT_PROBLEM_SAMPLES,
   EXCLUSION_SAMPLES,
   NOTE_SAMPLES,
   REFUSAL_SAMPLES,
@@ -36,6 +43,10 @@ function everything(text: DiagnosticText): [string, string][] {
     ...EXCLUSION_SAMPLES.map((e): [string, string] => [`exclusion ${e.rule}`, text.exclusion(e)]),
     ...EXCLUSION_SAMPLES.map((e): [string, string] => [`short ${e.rule}`, text.exclusionShort(e)]),
     ...NOTE_SAMPLES.map((n): [string, string] => [`note ${n.rule}`, text.tieBreakNote(n)]),
+    ...Object.values(DOCUMENT_PROBLEM_SAMPLES).map((d): [string, string] => [
+      d.code,
+      documentProblemText(text, d),
+    ]),
   ];
 }
 

@@ -15,6 +15,8 @@ import {
   type TieBreakNote,
 } from "../../src/core/model";
 import { pointsFromNumber as pts } from "../../src/core/decimal";
+import { planTaskId } from "../../src/core/plan";
+import type { DocumentProblem } from "../../src/workbook/generated/documents/problems";
 import type { RefusalCode, RefusalDetail, RefusalParams, Remark } from "../../src/workbook/collect";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../../src/workbook/errors";
 
@@ -26,7 +28,20 @@ const cluster = { code: clusterCode("C1"), name: "Cluster One" };
 const day = { year: 2024, month: 10, day: 20 };
 const at = { sheet: "Sheet1", address: "E12" };
 
+const task = planTaskId("3");
+
 export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
+  PLAN_YEAR_INVALID: { year: 99999 },
+  PLAN_TASK_DUPLICATE: { task },
+  PLAN_OWNER_MISSING: { task },
+  PLAN_DATE_INVALID: { task, field: "end", day: 31, month: 4, year: 2025 },
+  PLAN_OFFSET_INVALID: { task, field: "start", count: -2 },
+  PLAN_REFERENCE_MISSING: { task, field: "dataAsOf", reference: planTaskId("9a") },
+  PLAN_REFERENCE_CYCLE: { tasks: [task, planTaskId("4"), task] },
+  PLAN_REFERENCE_UNRESOLVED: { task, field: "start", reference: planTaskId("2") },
+  PLAN_END_BEFORE_START: { task, start: { year: 2025, month: 5, day: 2 }, end: day },
+  PLAN_DELIVERY_TASK_UNKNOWN: { task: planTaskId("99"), unit: unitCode("U01") },
+  PLAN_DELIVERY_NOT_OWED: { task, unit: unitCode("U01") },
   CRITERIA_EMPTY: {},
   CRITERION_CODE_MISSING: { text: "Meetings held" },
   CRITERION_CODE_INVALID: { criterion: criterionCode("I..1") },
@@ -148,11 +163,9 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   SELECTION_UNREADABLE: { address: "Sheet1!B5:" },
   ENCODING_NEEDS_SELECTION: {},
   SHEET_MISSING: { sheet: "Sheet1" },
-  CELL_WRITE_UNSUPPORTED: {},
   COLLECT_BLOCKED: { errors: 1 },
   COLLECT_UNITS_UNKNOWN: { codes: ["U09"] },
   COLLECT_NO_UNITS: {},
-  COLLECT_CANNOT_WRITE_CELLS: {},
   XLSX_EMPTY: {},
   XLSX_NOT_XLSX: {},
   XLSX_LEGACY_XLS: {},
@@ -253,3 +266,25 @@ export const NOTE_SAMPLES: readonly TieBreakNote[] = [
     otherValues: [pts(1)],
   },
 ];
+
+/** One of every document problem, by code (a mapped record: a new code needs a sample). */
+export const DOCUMENT_PROBLEM_SAMPLES: {
+  readonly [C in DocumentProblem["code"]]: Extract<DocumentProblem, { code: C }>;
+} = {
+  DOC_ISSUING_BODY_MISSING: { code: "DOC_ISSUING_BODY_MISSING" },
+  DOC_PLACE_MISSING: { code: "DOC_PLACE_MISSING" },
+  DOC_DATE_INVALID: { code: "DOC_DATE_INVALID", date: { year: 2024, month: 2, day: 30 } },
+  DOC_NUMBER_INVALID: { code: "DOC_NUMBER_INVALID", number: 0 },
+  DOC_SUBJECT_MISSING: { code: "DOC_SUBJECT_MISSING" },
+  DOC_ADDRESSEE_MISSING: { code: "DOC_ADDRESSEE_MISSING" },
+  DOC_RECIPIENTS_MISSING: { code: "DOC_RECIPIENTS_MISSING" },
+  DOC_SIGNER_MISSING: { code: "DOC_SIGNER_MISSING", position: "HEAD" },
+  DOC_TABLE_TOO_NARROW: {
+    code: "DOC_TABLE_TOO_NARROW",
+    section: 0,
+    block: 2,
+    row: 3,
+    column: 1,
+    word: "Supercalifragilistic",
+  },
+};

@@ -8,11 +8,8 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import type { CalendarDate, CellValue } from "../../src/core/model";
 import type { PresetId } from "../../src/core/presets";
 import { sampleUnits } from "../../src/cli/main";
-import { parseCellAddress } from "../../src/workbook/a1";
-import type { CellUpdate } from "../../src/workbook/collect";
 import {
   unreadableReason,
-  type CellUpdater,
   type ReturnedFile,
   type UnitFileToWrite,
 } from "../../src/workbook/collect-usecases";
@@ -21,33 +18,8 @@ import { findSheet } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";
 import { MemoryPort } from "./memory-port";
 
-/** The memory port plus `updateCells`, as the adapters provide it. */
-export class CellMemoryPort extends MemoryPort implements CellUpdater {
-  cellWrites = 0;
-  lastUpdates: readonly CellUpdate[] = [];
-
-  updateCells(updates: readonly CellUpdate[]): Promise<void> {
-    this.writes++;
-    this.cellWrites++;
-    this.lastUpdates = updates;
-    for (const update of updates) {
-      const sheet = findSheet(this.sheets, update.sheet);
-      if (!sheet) return Promise.reject(new Error(`no sheet ${update.sheet}`));
-      const at = parseCellAddress(update.at)!;
-      update.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          if (cell === null) return;
-          const rr = at.row + r;
-          const cc = at.col + c;
-          const values = (sheet.values[rr] ??= []);
-          while (values.length <= cc) values.push(null);
-          values[cc] = cell === "" ? null : typeof cell === "object" ? (cell.result ?? null) : cell;
-        }),
-      );
-    }
-    return Promise.resolve();
-  }
-
+/** The memory port with a row reader for the collect tests. */
+export class CellMemoryPort extends MemoryPort {
   row(sheet: string, row: number): readonly CellValue[] {
     return findSheet(this.sheets, sheet)?.values[row] ?? [];
   }

@@ -280,17 +280,4 @@ describe("Chuyển mã over a workbook", () => {
     expect(b4().type).toBe(ExcelJS.ValueType.String);
     expect(b4().value).toBe('=HYPERLINK("http://x","y")');
   });
-
-  it("refuses to write on a port that cannot edit cells", async () => {
-    const port = await XlsxWorkbook.fromBuffer(await legacyWorkbook());
-    const preview = await previewLegacyText(port);
-    const readOnly = {
-      listSheets: () => port.listSheets(),
-      readSheets: port.readSheets.bind(port),
-      writeSheets: port.writeSheets.bind(port),
-    };
-    await expect(applyLegacyText(readOnly, preview)).rejects.toMatchObject({
-      code: "CELL_WRITE_UNSUPPORTED",
-    });
-  });
 });

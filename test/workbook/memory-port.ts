@@ -1,15 +1,18 @@
 /**
- * An in-memory WorkbookPort for the use-case tests: keeps the written sheets as grids, counts the
- * port calls (each operation must read once and write once), and can be told to fail a write.
+ * An in-memory workbook port for the use-case tests: keeps the written sheets as grids, counts the
+ * port calls (each operation must read once and write once), and can be told to fail a write. It edits
+ * cells in place as both adapters do (CellEditPort).
  */
 import type { CellValue } from "../../src/core/model";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type {
+  CellEdit,
+  CellUpdate,
+  EditableWorkbookPort,
   ReadOptions,
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  WorkbookPort,
 } from "../../src/workbook/port";
 import { findSheet } from "../../src/workbook/sheet-names";
 
@@ -22,11 +25,57 @@ interface StoredSheet {
   write: SheetWrite | null;
 }
 
-export class MemoryPort implements WorkbookPort {
+export class MemoryPort implements EditableWorkbookPort {
   readonly sheets: StoredSheet[] = [];
   reads = 0;
   writes = 0;
+  /** Calls of updateCells and writeCells. */
+  cellWrites = 0;
+  lastUpdates: readonly CellUpdate[] = [];
   failNextWrite = false;
+
+  updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    this.writes++;
+    this.cellWrites++;
+    this.lastUpdates = updates;
+    for (const update of updates) {
+      if (!findSheet(this.sheets, update.sheet)) return Promise.reject(new Error(`no sheet ${update.sheet}`));
+    }
+    for (const update of updates) {
+      const at = parseCellAddress(update.at)!;
+      update.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === null) return;
+          this.put(
+            update.sheet,
+            at.row + r,
+            at.col + c,
+            cell === "" ? null : typeof cell === "object" ? (cell.result ?? null) : cell,
+          );
+        }),
+      );
+    }
+    return Promise.resolve();
+  }
+
+  writeCells(edits: readonly CellEdit[]): Promise<void> {
+    this.writes++;
+    this.cellWrites++;
+    for (const edit of edits) {
+      if (!findSheet(this.sheets, edit.sheet)) return Promise.reject(new Error(`no sheet ${edit.sheet}`));
+    }
+    for (const edit of edits) {
+      const at = parseCellAddress(edit.address)!;
+      this.put(edit.sheet, at.row, at.col, edit.text);
+    }
+    return Promise.resolve();
+  }
+
+  private put(sheet: string, row: number, col: number, value: CellValue): void {
+    const values = (findSheet(this.sheets, sheet)!.values[row] ??= []);
+    while (values.length <= col) values.push(null);
+    values[col] = value;
+  }
 
   listSheets(): Promise<readonly SheetInfo[]> {
     return Promise.resolve(this.sheets.map((s) => ({ name: s.name, visible: true, generated: s.generated })));
@@ -101,12 +150,8 @@ export class MemoryPort implements WorkbookPort {
 
   /** Sets one cell as a user would type it. */
   set(sheet: string, address: string, value: CellValue): void {
-    const s = findSheet(this.sheets, sheet)!;
     const at = parseCellAddress(address)!;
-    s.values[at.row] ??= [];
-    const row = s.values[at.row]!;
-    while (row.length <= at.col) row.push(null);
-    row[at.col] = value;
+    this.put(sheet, at.row, at.col, value);
   }
 
   get(sheet: string, address: string): CellValue {

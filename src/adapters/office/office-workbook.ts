@@ -23,13 +23,14 @@ import type {
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  WorkbookPort,
+  EditableWorkbookPort,
 } from "../../workbook/port";
 import { WorkbookError } from "../../workbook/errors";
 import { wantsFonts } from "../../workbook/port";
 import { officeTextValue } from "../../workbook/safe-text";
 import { normalizeKey } from "../../core/text/normalize";
 import { generatedNamesFromMarker, MARKER_SHEET, markerSheetCells } from "../../workbook/sheet-names";
+import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
 import { OfficeAdapterError } from "./errors";
 import { abortError, DEFAULT_SYNC_TIMEOUT_MS, syncWithin } from "./sync";
 
@@ -55,8 +56,8 @@ export interface OfficeWorkbookOptions {
 
 export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
 
-/** Sheets being built; the .xlsx adapter uses the same prefix, and listings skip both. */
-export const TEMP_PREFIX = "~thidua~";
+/** Sheets being built (sheet-plan.ts); listings skip them. */
+export const TEMP_PREFIX = TEMP_SHEET_PREFIX;
 
 interface KnownSheet {
   readonly name: string;
@@ -97,7 +98,7 @@ interface WriteOp {
   readonly apply: (context: Excel.RequestContext) => void;
 }
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements EditableWorkbookPort {
   private known: Known | null = null;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
@@ -243,60 +244,36 @@ export class OfficeWorkbook implements WorkbookPort {
     if (sheets.length === 0) return;
     const known = await this.knownSheets();
     const stamp = Date.now().toString(36).slice(-4);
-    const plans = sheets.map((sheet, index) => {
-      const key = keyOf(sheet.name);
-      const old = known.byKey.get(key);
-      if (old !== undefined && !known.generated.has(key)) {
-        throw new OfficeAdapterError({ kind: "sheet-taken", sheet: old.name });
-      }
-      return { sheet, key, old, temp: `${TEMP_PREFIX}${stamp}${index + 1}` };
-    });
+    const plan = planSheetWrites(
+      { order: known.order, generated: [...known.generated.values()] },
+      sheets,
+      (index) => `${TEMP_PREFIX}${stamp}${index + 1}`,
+    );
+    if (!plan.ok) throw new OfficeAdapterError({ kind: "sheet-taken", sheet: plan.taken });
+    const plans = plan.sheets.map((planned) => ({
+      ...planned,
+      key: keyOf(planned.sheet.name),
+      old: planned.replaces === undefined ? undefined : known.byKey.get(keyOf(planned.replaces)),
+    }));
 
     const ops: WriteOp[] = [];
-    for (const plan of plans)
-      ops.push(...sheetOps(plan.sheet, plan.temp, this.options.capabilities, this.maxBytes));
+    for (const planned of plans)
+      ops.push(...sheetOps(planned.sheet, planned.temp, this.options.capabilities, this.maxBytes));
 
-    // Where each new sheet ends up: worked out on a copy of the sheet order, applying the same moves
-    // Excel will apply (add at the end, delete, move to an index), so several sheets land in order.
-    const order = [...known.order, ...plans.map((plan) => plan.temp)];
-    const orderKeys = order.map(keyOf);
-    const moves = plans.map((plan) => {
-      let target = order.length - 1;
-      if (plan.old !== undefined) {
-        target = orderKeys.indexOf(plan.key);
-        order.splice(target, 1);
-        orderKeys.splice(target, 1);
-      } else if (plan.sheet.before !== undefined) {
-        const before = orderKeys.indexOf(keyOf(plan.sheet.before));
-        if (before >= 0) target = before;
-      }
-      const from = order.indexOf(plan.temp);
-      order.splice(from, 1);
-      orderKeys.splice(from, 1);
-      const position = Math.min(target, order.length);
-      order.splice(position, 0, plan.sheet.name);
-      orderKeys.splice(position, 0, plan.key);
-      return position;
-    });
-
-    const generated = new Map(known.generated);
-    for (const plan of plans) {
-      if (plan.sheet.generated) generated.set(plan.key, plan.sheet.name);
-      else generated.delete(plan.key);
-    }
+    const generated = new Map(plan.generatedAfter.map((name) => [keyOf(name), name]));
     const fresh: Excel.Worksheet[] = [];
     const swap = (context: Excel.RequestContext): void => {
       const worksheets = context.workbook.worksheets;
-      plans.forEach((plan, index) => {
-        if (plan.old !== undefined) worksheets.getItem(plan.old.id).delete();
-        const sheet = worksheets.getItem(plan.temp);
-        sheet.name = plan.sheet.name;
-        sheet.position = moves[index] ?? 0;
-        for (const table of plan.sheet.tables ?? []) {
+      for (const step of plans) {
+        if (step.old !== undefined) worksheets.getItem(step.old.id).delete();
+        const sheet = worksheets.getItem(step.temp);
+        sheet.name = step.sheet.name;
+        sheet.position = step.position;
+        for (const table of step.sheet.tables ?? []) {
           const added = sheet.tables.add(sheet.getRange(table.range), table.headerRow);
           added.name = table.name;
         }
-        if (plan.sheet.protect === true) {
+        if (step.sheet.protect === true) {
           sheet.protection.protect({
             allowFormatColumns: true,
             allowFormatRows: true,
@@ -305,7 +282,7 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         sheet.load("id");
         fresh.push(sheet);
-      });
+      }
       writeMarker(context, known.markerExists, [...generated.values()]);
     };
 
@@ -322,31 +299,31 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     } catch (error) {
       this.known = null;
-      await this.removeTemporarySheets(plans.map((plan) => plan.temp));
+      await this.removeTemporarySheets(plans.map((step) => step.temp));
       throw error;
     }
 
     // Keep the session's picture of the workbook true without another sync.
-    const replaced = new Set(plans.map((plan) => plan.old?.id));
+    const replaced = new Set(plans.map((step) => step.old?.id));
     const sheetsNow = [
       ...known.sheets.filter((sheet) => !replaced.has(sheet.id)),
-      ...plans.map((plan, index) => ({
-        name: plan.sheet.name,
-        id: fresh[index]?.id ?? plan.sheet.name,
+      ...plans.map((step, index) => ({
+        name: step.sheet.name,
+        id: fresh[index]?.id ?? step.sheet.name,
         visible: true,
       })),
     ];
-    const rank = new Map(orderKeys.map((key, index) => [key, index]));
+    const rank = new Map(plan.orderAfter.map((name, index) => [keyOf(name), index]));
     sheetsNow.sort((a, b) => (rank.get(keyOf(a.name)) ?? 0) - (rank.get(keyOf(b.name)) ?? 0));
     known.sheets = sheetsNow;
     known.byKey = new Map(sheetsNow.map((sheet) => [keyOf(sheet.name), sheet]));
-    for (const plan of plans) {
+    for (const step of plans) {
       known.tables.set(
-        plan.key,
-        (plan.sheet.tables ?? []).map((table) => table.name),
+        step.key,
+        (step.sheet.tables ?? []).map((table) => table.name),
       );
     }
-    known.order = order.filter((name) => !name.startsWith(TEMP_PREFIX));
+    known.order = [...plan.orderAfter];
     if (!known.markerExists) known.order.push(MARKER_SHEET);
     known.markerExists = true;
     known.generated = generated;

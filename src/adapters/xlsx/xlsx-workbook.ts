@@ -20,7 +20,7 @@ import type {
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  WorkbookPort,
+  EditableWorkbookPort,
 } from "../../workbook/port";
 import { wantsFonts } from "../../workbook/port";
 import { xlsxTextCell } from "../../workbook/safe-text";
@@ -30,6 +30,7 @@ import {
   MARKER_SHEET,
   markerSheetCells,
 } from "../../workbook/sheet-names";
+import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
 import { normalizeKey } from "../../core/text/normalize";
 import { restoreFormulaValidations } from "./validations";
 import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
@@ -48,7 +49,7 @@ function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
   return ws as unknown as WorksheetInternals;
 }
 
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements EditableWorkbookPort {
   private readonly workbook: ExcelJS.Workbook;
   private generated: Set<string>;
 
@@ -183,53 +184,46 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
-    const existing = this.userSheets();
-    for (const sheet of sheets) {
-      const old = findSheet(existing, sheet.name);
-      if (old && !this.generated.has(keyOf(old.name))) {
-        throw new WorkbookError("WRITE_SHEET_TAKEN", { sheet: old.name });
-      }
-    }
-    // Build every new sheet under a temporary name first; a failure removes them and leaves the old ones.
-    const built: { sheet: SheetWrite; ws: ExcelJS.Worksheet }[] = [];
+    const order = this.workbook.worksheets.map((ws) => ws.name);
+    const plan = planSheetWrites(
+      { order, generated: order.filter((name) => this.generated.has(keyOf(name))) },
+      sheets,
+      (index) => `${TEMP_SHEET_PREFIX}${index + 1}`,
+    );
+    if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", { sheet: plan.taken });
+    // Build every new sheet under its temporary name first; a failure removes them and leaves the old ones.
+    const built: ExcelJS.Worksheet[] = [];
     try {
-      for (const [i, sheet] of sheets.entries()) {
-        const ws = this.workbook.addWorksheet(`~thidua~${i + 1}`);
-        built.push({ sheet, ws });
-        await fillSheet(ws, sheet);
+      for (const step of plan.sheets) {
+        const ws = this.workbook.addWorksheet(step.temp);
+        built.push(ws);
+        await fillSheet(ws, step.sheet);
       }
     } catch (error) {
-      for (const { ws } of built) this.workbook.removeWorksheet(ws.id);
+      for (const ws of built) this.workbook.removeWorksheet(ws.id);
       throw error;
     }
-    for (const { sheet, ws } of built) {
-      const old = findSheet(this.userSheets(), sheet.name);
-      const order = old ? internals(old).orderNo : this.orderBefore(sheet.before);
-      if (old) this.workbook.removeWorksheet(old.id);
-      ws.name = sheet.name;
-      this.placeAt(ws, order);
-      if (sheet.generated) this.generated.add(keyOf(sheet.name));
-      else this.generated.delete(keyOf(sheet.name));
-    }
+    plan.sheets.forEach((step, index) => {
+      const ws = built[index];
+      if (ws === undefined) return;
+      const old = this.workbook.worksheets.find((w) => w.name === step.replaces);
+      if (step.replaces !== undefined && old !== undefined) this.workbook.removeWorksheet(old.id);
+      ws.name = step.sheet.name;
+      this.moveTo(ws, step.position);
+    });
+    this.generated = new Set(plan.generatedAfter.map(keyOf));
   }
 
   private userSheets(): ExcelJS.Worksheet[] {
     return this.workbook.worksheets.filter(
-      (ws) => ws.name !== MARKER_SHEET && !ws.name.startsWith("~thidua~"),
+      (ws) => ws.name !== MARKER_SHEET && !ws.name.startsWith(TEMP_SHEET_PREFIX),
     );
   }
 
-  /** The order number a new sheet takes to sit before `before` (or at the end). */
-  private orderBefore(before: string | undefined): number | undefined {
-    if (before === undefined) return undefined;
-    const ws = findSheet(this.userSheets(), before);
-    return ws ? internals(ws).orderNo : undefined;
-  }
-
-  private placeAt(ws: ExcelJS.Worksheet, order: number | undefined): void {
+  /** Puts `ws` at 0-based `position` in the workbook's order (exceljs orders sheets by orderNo). */
+  private moveTo(ws: ExcelJS.Worksheet, position: number): void {
     const others = this.workbook.worksheets.filter((w) => w !== ws);
-    const at = order === undefined ? others.length : others.findIndex((w) => internals(w).orderNo >= order);
-    others.splice(at < 0 ? others.length : at, 0, ws);
+    others.splice(Math.min(position, others.length), 0, ws);
     others.forEach((w, i) => (internals(w).orderNo = i + 1));
   }
 

@@ -14,6 +14,7 @@ import type {
 } from "../../core/diagnostics";
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
+import type { PlanDateField } from "../../core/plan-problems";
 import { rangeAddress } from "../../workbook/a1";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
@@ -100,6 +101,15 @@ function scoreSubject(column: ScoreColumn, unit: UnitRef | undefined, criterion:
   return `${capitalize(unit === undefined ? "the" : `${unitText(unit)}'s`)} ${COLUMN[column]} for criterion ${criterion}`;
 }
 
+const PLAN_FIELD: Record<PlanDateField, string> = {
+  start: "start",
+  end: "end",
+  dataAsOf: "data cut-off date",
+};
+
+const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
+  p.day === "last" ? `the last day of ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
+
 const forUnit = (unit: UnitRef | undefined): string => (unit === undefined ? "" : ` to ${unitText(unit)}`);
 const departmentName = (d: { code: string; name: string }): string => `«${d.name === "" ? d.code : d.name}»`;
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
@@ -128,6 +138,26 @@ export const en: DiagnosticText = {
   unit: unitText,
   place: placeOf,
   problems: {
+    PLAN_YEAR_INVALID: (p) => `The year ${p.year} is not valid for a plan: use a year from 1900 to 9999.`,
+    PLAN_TASK_DUPLICATE: (p) =>
+      `The plan has two tasks numbered «${p.task}». The second is left out; number them again.`,
+    PLAN_OWNER_MISSING: (p) => `Task «${p.task}» names nobody to do it.`,
+    PLAN_DATE_INVALID: (p) =>
+      `The ${PLAN_FIELD[p.field]} of task «${p.task}» is ${planDay(p)}, a day that does not exist.`,
+    PLAN_OFFSET_INVALID: (p) =>
+      `The ${PLAN_FIELD[p.field]} of task «${p.task}» is ${p.count} days off: the count must be a whole number, not negative, within the plan's limit.`,
+    PLAN_REFERENCE_MISSING: (p) =>
+      `The ${PLAN_FIELD[p.field]} of task «${p.task}» counts from task «${p.reference}», which the plan does not have.`,
+    PLAN_REFERENCE_CYCLE: (p) =>
+      `The tasks ${p.tasks.map((t) => `«${t}»`).join(" → ")} take their dates from each other in a circle, so none can be worked out.`,
+    PLAN_REFERENCE_UNRESOLVED: (p) =>
+      `The ${PLAN_FIELD[p.field]} of task «${p.task}» counts from task «${p.reference}», whose own date could not be worked out.`,
+    PLAN_END_BEFORE_START: (p) =>
+      `Task «${p.task}» ends on ${dateText(p.end)}, before it starts on ${dateText(p.start)}.`,
+    PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
+      `Unit ${p.unit} is recorded as delivering task «${p.task}», which the plan does not have.`,
+    PLAN_DELIVERY_NOT_OWED: (p) =>
+      `Unit ${p.unit} is recorded as delivering task «${p.task}», which it does not owe; ignored.`,
     CRITERIA_EMPTY: () => "The criteria table has no rows yet, so nothing can be scored.",
     CRITERION_CODE_MISSING: (p) =>
       p.text === ""
@@ -361,15 +391,11 @@ export const en: DiagnosticText = {
       "Choose a source encoding only to convert selected cells: forcing one on the whole workbook would garble the Unicode text already there.",
     SHEET_MISSING: (p) =>
       `The sheet «${p.sheet}» to convert was not found: it may have just been renamed or deleted.`,
-    CELL_WRITE_UNSUPPORTED: () =>
-      "This mode cannot write single cells of the workbook, so it cannot convert text.",
     COLLECT_BLOCKED: (p) =>
       `The cluster workbook still has ${plural(p.errors, "error")} in its configuration, criteria table or unit list, so the units' files cannot be split or merged yet.`,
     COLLECT_UNITS_UNKNOWN: (p) =>
       `No unit has the code ${p.codes.map((c) => `«${c}»`).join(", ")} in the unit list.`,
     COLLECT_NO_UNITS: () => "The unit list is empty: there is no unit to make a file for.",
-    COLLECT_CANNOT_WRITE_CELLS: () =>
-      "This version of Thi Đua cannot write scores into the workbook's existing sheets (the workbook port lacks cell writes).",
     XLSX_EMPTY: () => "The file is empty.",
     XLSX_NOT_XLSX: () => "The file is not an Excel workbook (.xlsx).",
     XLSX_LEGACY_XLS: () =>
@@ -428,6 +454,19 @@ export const en: DiagnosticText = {
       "unit" in p
         ? `The cluster workbook has no scoring sheet «${p.unit}» to write the scores into.`
         : `The cluster workbook's sheet «${p.sheet}» lacks the criterion rows ${p.rows.join(", ")}, so the scores cannot be written.`,
+  },
+  documentProblems: {
+    DOC_ISSUING_BODY_MISSING: () => "The document has no issuing body.",
+    DOC_PLACE_MISSING: () => "The document has no place on its date line.",
+    DOC_DATE_INVALID: (p) =>
+      `The document's date (${"day" in p.date ? dateText(p.date) : p.date.year}) is not a valid date.`,
+    DOC_NUMBER_INVALID: (p) => `The document number ${p.number} is not valid: it is a whole number from 1.`,
+    DOC_SUBJECT_MISSING: () => "The document has no subject line.",
+    DOC_ADDRESSEE_MISSING: () => "The document has no addressee («Kính gửi»).",
+    DOC_RECIPIENTS_MISSING: () => "The document lacks recipients (besides «Lưu: VT»).",
+    DOC_SIGNER_MISSING: (p) => `No signer's name under «${p.position}».`,
+    DOC_TABLE_TOO_NARROW: (p) =>
+      `A table in section ${p.section + 1} holds the word «${p.word}» (row ${p.row + 1}, column ${p.column + 1}), wider than its column: abbreviate it or split it.`,
   },
   refusalDetail: (d) => {
     switch (d.kind) {

@@ -14,6 +14,7 @@ import type {
   UnitType,
 } from "../../core/model";
 import type { LegacyEncoding } from "../../core/text/legacy";
+import type { PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { rangeAddress } from "../../workbook/a1";
 import { faultText, type DiagnosticText } from "../diagnostics";
@@ -115,6 +116,16 @@ function scoreSubject(column: ScoreColumn, unit: UnitRef | undefined, criterion:
 /** "cho «X» (X1)" — or nothing when the unit is not known. */
 const forUnit = (unit: UnitRef | undefined): string => (unit === undefined ? "" : ` cho ${unitText(unit)}`);
 
+const PLAN_FIELD: Record<PlanDateField, string> = {
+  start: "ngày bắt đầu",
+  end: "ngày kết thúc",
+  dataAsOf: "ngày chốt số liệu",
+};
+
+/** A plan's day as written: "31/4/2025", or the last day of a month. */
+const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
+  p.day === "last" ? `ngày cuối tháng ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
+
 const departmentName = (d: { code: string; name: string }): string => (d.name === "" ? d.code : d.name);
 
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
@@ -128,6 +139,27 @@ export const vi: DiagnosticText = {
   unit: unitText,
   place: placeOf,
   problems: {
+    // ── the year's plan ──
+    PLAN_YEAR_INVALID: (p) => `Năm ${p.year} không hợp lệ cho kế hoạch: ghi năm từ 1900 đến 9999.`,
+    PLAN_TASK_DUPLICATE: (p) =>
+      `Kế hoạch có hai nhiệm vụ cùng số «${p.task}». Nhiệm vụ sau không được tính; hãy đánh số lại.`,
+    PLAN_OWNER_MISSING: (p) => `Nhiệm vụ «${p.task}» chưa ghi đơn vị thực hiện.`,
+    PLAN_DATE_INVALID: (p) =>
+      `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» là ${planDay(p)}, không phải ngày có thật.`,
+    PLAN_OFFSET_INVALID: (p) =>
+      `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» tính lệch ${p.count} ngày: số ngày phải là số nguyên không âm, không quá giới hạn của kế hoạch.`,
+    PLAN_REFERENCE_MISSING: (p) =>
+      `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» tính theo nhiệm vụ «${p.reference}», nhưng kế hoạch không có nhiệm vụ này.`,
+    PLAN_REFERENCE_CYCLE: (p) =>
+      `Các nhiệm vụ ${p.tasks.map((t) => `«${t}»`).join(" → ")} lấy ngày của nhau thành vòng tròn, nên không tính được ngày nào.`,
+    PLAN_REFERENCE_UNRESOLVED: (p) =>
+      `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» tính theo nhiệm vụ «${p.reference}», là nhiệm vụ chưa tính được ngày.`,
+    PLAN_END_BEFORE_START: (p) =>
+      `Nhiệm vụ «${p.task}» kết thúc ngày ${dateText(p.end)}, trước ngày bắt đầu ${dateText(p.start)}.`,
+    PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
+      `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng kế hoạch không có nhiệm vụ này.`,
+    PLAN_DELIVERY_NOT_OWED: (p) =>
+      `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng đơn vị không phải thực hiện nhiệm vụ này; bỏ qua.`,
     // ── criteria table ──
     CRITERIA_EMPTY: () => "Bảng tiêu chí chưa có dòng nào nên chưa thể chấm điểm.",
     CRITERION_CODE_MISSING: (p) =>
@@ -378,15 +410,11 @@ export const vi: DiagnosticText = {
       "Chỉ chọn bảng mã nguồn khi chuyển một vùng ô: ép một bảng mã cho cả sổ làm việc sẽ làm hỏng chữ Unicode có sẵn.",
     SHEET_MISSING: (p) =>
       `Không tìm thấy trang «${p.sheet}» để chuyển mã: có thể trang vừa bị đổi tên hoặc xóa.`,
-    CELL_WRITE_UNSUPPORTED: () =>
-      "Chế độ này không ghi được từng ô của sổ làm việc, nên không chuyển mã được.",
     COLLECT_BLOCKED: (p) =>
       `Sổ làm việc của cụm còn ${p.errors} lỗi ở cấu hình, bảng tiêu chí hoặc danh sách đơn vị, nên chưa tách hay gộp được tệp của đơn vị.`,
     COLLECT_UNITS_UNKNOWN: (p) =>
       `Không có đơn vị mang mã ${p.codes.map((c) => `«${c}»`).join(", ")} trong danh sách đơn vị.`,
     COLLECT_NO_UNITS: () => "Danh sách đơn vị trống: chưa có đơn vị nào để tách tệp.",
-    COLLECT_CANNOT_WRITE_CELLS: () =>
-      "Phiên bản này của Thi Đua chưa ghi được điểm vào các trang sẵn có của sổ làm việc (thiếu thao tác ghi ô của cổng sổ làm việc).",
     XLSX_EMPTY: () => "Tệp rỗng, không có dữ liệu.",
     XLSX_NOT_XLSX: () => "Tệp không phải là bảng tính Excel (.xlsx).",
     XLSX_LEGACY_XLS: () =>
@@ -444,6 +472,19 @@ export const vi: DiagnosticText = {
       "unit" in p
         ? `Sổ làm việc của cụm không có trang chấm điểm «${p.unit}» để ghi điểm vào.`
         : `Trang «${p.sheet}» của sổ làm việc cụm thiếu dòng tiêu chí ${p.rows.join(", ")}, nên không ghi điểm vào được.`,
+  },
+  documentProblems: {
+    DOC_ISSUING_BODY_MISSING: () => "Văn bản chưa có tên cơ quan ban hành.",
+    DOC_PLACE_MISSING: () => "Văn bản chưa có địa danh ở dòng ngày tháng.",
+    DOC_DATE_INVALID: (p) =>
+      `Ngày của văn bản (${"day" in p.date ? dateText(p.date) : p.date.year}) không phải ngày hợp lệ.`,
+    DOC_NUMBER_INVALID: (p) => `Số văn bản ${p.number} không hợp lệ: số văn bản là số nguyên từ 1.`,
+    DOC_SUBJECT_MISSING: () => "Văn bản chưa có trích yếu nội dung.",
+    DOC_ADDRESSEE_MISSING: () => "Văn bản chưa có nơi gửi (Kính gửi).",
+    DOC_RECIPIENTS_MISSING: () => "Văn bản chưa có đủ nơi nhận (ngoài «Lưu: VT»).",
+    DOC_SIGNER_MISSING: (p) => `Chưa có tên người ký ở chức danh «${p.position}».`,
+    DOC_TABLE_TOO_NARROW: (p) =>
+      `Bảng ở phần ${p.section + 1} có chữ «${p.word}» (dòng ${p.row + 1}, cột ${p.column + 1}) dài hơn độ rộng cột: hãy viết tắt hoặc chia nhỏ.`,
   },
   refusalDetail: (d) => {
     switch (d.kind) {
