@@ -17,8 +17,7 @@ import { clusterCode, unitCode } from "../core/model";
 import { parseScore } from "../core/numbers";
 import { rankingFromTotals } from "../core/ranking";
 import { tableTotal, type TableEntry } from "../core/totals";
-import { AWARD_NAMES } from "../messages/awards";
-import * as functionText from "../messages/functions";
+import { functionValues } from "../messages/vi/functions";
 import type { EditableWorkbookPort, SheetInfo, SheetSnapshot, SheetWrite } from "./port";
 
 export const SELF_TEST_CHECKS = [
@@ -223,9 +222,7 @@ function coreAnswers(): Map<string, CellValue> {
   );
   answers.set(
     "F2",
-    eligibility.considered
-      ? functionText.eligible()
-      : functionText.reasons(eligibility.exclusions.map((e) => e.reason)),
+    eligibility.considered ? functionValues.eligible : functionValues.reasons(eligibility.exclusions),
   );
   const total = tableTotal(
     SCORES.map((score, i): TableEntry => ({
@@ -264,9 +261,9 @@ function coreAnswers(): Map<string, CellValue> {
       total === null
         ? ""
         : award !== undefined
-          ? AWARD_NAMES[award]
+          ? functionValues.awards[award]
           : voting.has(unit)
-            ? functionText.voteNeeded()
+            ? functionValues.voteNeeded
             : "",
     );
   });

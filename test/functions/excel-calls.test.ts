@@ -22,8 +22,8 @@ import { parseDiscipline, parseReportCell, parseScore, parseYesNo } from "../../
 import { rankingFromTotals } from "../../src/core/ranking";
 import { convertLegacyText } from "../../src/core/text/legacy";
 import { tableTotal } from "../../src/core/totals";
-import { AWARD_NAMES } from "../../src/messages/awards";
-import * as messages from "../../src/messages/functions";
+import { functionTextFor } from "../../src/messages/functions";
+import { functionValues } from "../../src/messages/vi/functions";
 import {
   BLANK_HOSTS,
   cellRef,
@@ -60,7 +60,7 @@ describe.each(BLANK_HOSTS)("custom functions as Excel calls them, with $name", (
       expect(
         call("DUDIEUKIEN", cellRef(null), range([["Có", "Có"]]), cellRef("20/06/2024"), cellRef(45000)),
       ).toEqual({
-        value: messages.eligible(),
+        value: functionValues.eligible,
       });
     });
 
@@ -84,16 +84,16 @@ describe.each(BLANK_HOSTS)("custom functions as Excel calls them, with $name", (
           cellRef("20/06/2024"),
           cellRef(null),
         ),
-      ).toEqual({ value: messages.reasons(core.exclusions.map((e) => e.reason)) });
+      ).toEqual({ value: functionValues.reasons(core.exclusions) });
     });
 
     it("takes a single report cell for both reports, and refuses a call with none", () => {
       expect(call("DUDIEUKIEN", cellRef(null), cellRef("Có"), literal("Có"))).toEqual({
-        value: messages.eligible(),
+        value: functionValues.eligible,
       });
       expect(call("DUDIEUKIEN", cellRef(null), cellRef("Có"))).toEqual({
         error: "#VALUE!",
-        message: messages.reportsMissing(),
+        message: functionTextFor("vi").reportsMissing(),
       });
     });
 
@@ -123,8 +123,8 @@ describe.each(BLANK_HOSTS)("custom functions as Excel calls them, with $name", (
               [],
             );
             const expected = core.considered
-              ? messages.eligible()
-              : messages.reasons(core.exclusions.map((e) => e.reason));
+              ? functionValues.eligible
+              : functionValues.reasons(core.exclusions);
             expect(
               call("DUDIEUKIEN", cellRef(discipline), range([registration]), ...sent.map((c) => cellRef(c))),
             ).toEqual({
@@ -233,7 +233,7 @@ describe.each(BLANK_HOSTS)("custom functions as Excel calls them, with $name", (
       expect(call("PHANBO", cellRef(null), literal("trực tiếp"))).toEqual({ value: "" });
       expect(call("PHANBO", literal("TC"), cellRef(null))).toEqual({
         error: "#VALUE!",
-        message: messages.unitTypeMissing(),
+        message: functionTextFor("vi").unitTypeMissing(),
       });
     });
 
@@ -303,7 +303,11 @@ describe.each(BLANK_HOSTS)("custom functions as Excel calls them, with $name", (
         totals.map((total, i) => {
           if (total === null) return "";
           const award = outcome.awards.get(unitCode(String(i)));
-          return award !== undefined ? AWARD_NAMES[award] : voting.has(unitCode(String(i))) ? "Bỏ phiếu" : "";
+          return award !== undefined
+            ? functionValues.awards[award]
+            : voting.has(unitCode(String(i)))
+              ? "Bỏ phiếu"
+              : "";
         }),
       );
     }

@@ -17,7 +17,7 @@
  * A write waits for Excel's answer however long a cell edit holds it (sync.ts); a read may time out.
  */
 import type { CellValue } from "../../core/model";
-import { writeMessages } from "../../messages/workbook";
+import { sheetWords } from "../../messages/vi/documents";
 import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/a1";
 import type {
   BlockWrite,
@@ -469,10 +469,9 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     const known = await this.knownSheets();
     const ops = updates.flatMap((update): WriteOp[] => {
       const sheet = known.byKey.get(keyOf(update.sheet));
-      if (sheet === undefined)
-        throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(update.sheet));
+      if (sheet === undefined) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet });
       const origin = parseCellAddress(update.at);
-      if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(update.at));
+      if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: update.at });
       const width = Math.max(0, ...update.cells.map((row) => row.length));
       if (width === 0) return [];
       const values = update.cells.map((row) =>
@@ -891,7 +890,7 @@ function blockOps(
   sheetName: string,
 ): WriteOp[] {
   const origin = parseCellAddress(block.at);
-  if (origin === null) throw new RangeError(writeMessages.badRange(block.at));
+  if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: block.at });
   const ops: WriteOp[] = [];
   const rows = block.cells.map((row) => row.map(officeCell));
   let start = 0;
@@ -1067,7 +1066,7 @@ function applyValidation(range: Excel.Range, rule: DataValidationRule): void {
     message: rule.errorMessage,
     showAlert: true,
     style: "Stop",
-    title: writeMessages.validationTitle,
+    title: sheetWords.validationTitle,
   };
 }
 

@@ -4,7 +4,6 @@
  * refused from its declared sizes, before anything is inflated.
  */
 import { WorkbookError } from "../../workbook/errors";
-import { fileMessages } from "../../messages/workbook";
 import { FILE_LIMITS, WORKBOOK_LIMITS } from "../../workbook/limits";
 
 export interface XlsxLimits {
@@ -92,7 +91,7 @@ export type XlsxFault = keyof typeof XLSX_FAULT_CODES;
 
 /** The refusal; `limit` is the limit passed (MB for sizes, a count for sheets and cells). */
 export function xlsxFault(fault: XlsxFault, limit?: number): WorkbookError {
-  return new WorkbookError(XLSX_FAULT_CODES[fault], fileMessages[fault](limit));
+  return new WorkbookError(XLSX_FAULT_CODES[fault], limit === undefined ? {} : { limit });
 }
 
 function refuse(fault: XlsxFault, limit?: number): never {
@@ -148,7 +147,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 }
 
 /**
- * Refuses, with a WorkbookError naming the reason in Vietnamese, anything that is not a whole,
+ * Refuses, with a WorkbookError naming the reason, anything that is not a whole,
  * unencrypted .xlsx within the limits.
  */
 export function checkXlsxBytes(bytes: Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): void {

@@ -35,7 +35,7 @@ import { normalizeKey } from "../../core/text/normalize";
 import { restoreFormulaValidations } from "./validations";
 import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
 import { scanXlsxContents } from "./scan";
-import { writeMessages } from "../../messages/workbook";
+import { sheetWords } from "../../messages/vi/documents";
 
 const MM_PER_INCH = 25.4;
 
@@ -142,13 +142,9 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     // Every target is checked before any cell changes: a refusal leaves the workbook as it was.
     for (const edit of edits) {
       const ws = findSheet(sheets, edit.sheet);
-      if (!ws)
-        return Promise.reject(
-          new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(edit.sheet)),
-        );
+      if (!ws) return Promise.reject(new WorkbookError("WRITE_SHEET_MISSING", { sheet: edit.sheet }));
       const at = parseCellAddress(edit.address);
-      if (!at)
-        return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(edit.address)));
+      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", { range: edit.address }));
       plans.push({ cell: ws.getCell(at.row + 1, at.col + 1), edit });
     }
     for (const { cell, edit } of plans) {
@@ -172,12 +168,9 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const plans: { ws: ExcelJS.Worksheet; row: number; col: number; update: CellUpdate }[] = [];
     for (const update of updates) {
       const ws = findSheet(sheets, update.sheet);
-      if (!ws)
-        return Promise.reject(
-          new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(update.sheet)),
-        );
+      if (!ws) return Promise.reject(new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet }));
       const at = parseCellAddress(update.at);
-      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(update.at)));
+      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", { range: update.at }));
       plans.push({ ws, row: at.row + 1, col: at.col + 1, update });
     }
     for (const { ws, row, col, update } of plans) {
@@ -197,7 +190,7 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       sheets,
       (index) => `${TEMP_SHEET_PREFIX}${index + 1}`,
     );
-    if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", writeMessages.sheetTaken(plan.taken));
+    if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", { sheet: plan.taken });
     // Build every new sheet under its temporary name first; a failure removes them and leaves the old ones.
     const built: ExcelJS.Worksheet[] = [];
     try {
@@ -399,7 +392,7 @@ async function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetWrite): Promise<void
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of sheet.merges ?? []) {
     const r = parseRange(range);
-    if (!r) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(range));
+    if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: range });
     ws.mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
   }
   for (const table of sheet.tables ?? []) addTable(ws, table);
@@ -418,13 +411,13 @@ async function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetWrite): Promise<void
 
 function forEachCell(range: string, visit: (row: number, col: number) => void): void {
   const r = parseRange(range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(range));
+  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: range });
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(row, col);
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: BlockWrite): void {
   const at = parseCellAddress(block.at);
-  if (!at) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(block.at));
+  if (!at) throw new WorkbookError("WRITE_BAD_RANGE", { range: block.at });
   const style = block.style ? excelStyle(block.style) : undefined;
   block.cells.forEach((rowCells, r) => {
     const row = ws.getRow(at.row + r + 1);
@@ -492,14 +485,14 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
 
 function addTable(ws: ExcelJS.Worksheet, table: { name: string; range: string; headerRow: boolean }): void {
   const r = parseRange(table.range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(table.range));
+  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: table.range });
   const width = r.right - r.left + 1;
   const headerRow = r.top;
   const names: string[] = [];
   for (let c = 0; c < width; c++) {
     const v = cellValueOf(ws.getCell(headerRow + 1, r.left + c + 1));
     const text = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
-    let name = table.headerRow && text !== "" ? text : writeMessages.columnName(c + 1);
+    let name = table.headerRow && text !== "" ? text : sheetWords.columnName(c + 1);
     // Excel refuses a table whose column names repeat (case-insensitively).
     for (let n = 2; names.some((other) => other.toLowerCase() === name.toLowerCase()); n++)
       name = `${text} ${n}`;
@@ -525,13 +518,13 @@ function addTable(ws: ExcelJS.Worksheet, table: { name: string; range: string; h
 
 function addValidation(ws: ExcelJS.Worksheet, rule: DataValidationRule): void {
   const r = parseRange(rule.range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(rule.range));
+  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: rule.range });
   const range = rangeAddress(r.top, r.left, r.bottom, r.right);
   const common = {
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: writeMessages.validationTitle,
+    errorTitle: sheetWords.validationTitle,
     error: rule.errorMessage,
   };
   const upper = rule.maxFormula ? rule.maxFormula.replace(/^=/, "") : rule.max;
