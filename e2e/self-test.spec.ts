@@ -6,13 +6,14 @@
  * functions as 0, on the web as null (office-js #4702).
  */
 import { expect, test, type Page } from "@playwright/test";
+import { helpText } from "../src/messages/help";
 import { selfTestText } from "../src/messages/self-test";
 import { excelHostText } from "../src/messages/excel-host";
 import { SELF_TEST_CHECKS } from "../src/workbook/self-test";
 import { openPaneInDocumentedExcel } from "./documented-office";
 import { expectAccessible, openStep } from "./support";
 
-const text = selfTestText("vi");
+const text = { ...selfTestText("vi"), ...helpText("vi") };
 
 async function sheetsOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>

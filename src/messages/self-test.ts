@@ -19,8 +19,6 @@ export interface HostReport {
 }
 
 export interface SelfTestText {
-  readonly help: string;
-  readonly guide: string;
   readonly intro: string;
   readonly run: string;
   readonly running: string;
@@ -69,8 +67,6 @@ function reportWith(
 }
 
 const viBase: Omit<SelfTestText, "report"> = {
-  help: "Trợ giúp",
-  guide: "Hướng dẫn sử dụng",
   intro:
     "Tự kiểm tra chạy mọi thao tác của Thi Đua với Excel này trên vài trang tính tạm, so kết quả Excel trả về với phần tính toán của Thi Đua, rồi xoá các trang tạm. Sổ làm việc của bạn giữ nguyên. Hãy chép báo cáo và gửi cho người hỗ trợ.",
   run: "Tự kiểm tra",
@@ -119,8 +115,6 @@ const viBase: Omit<SelfTestText, "report"> = {
 };
 
 const enBase: Omit<SelfTestText, "report"> = {
-  help: "Help",
-  guide: "User guide",
   intro:
     "The self-test runs every operation Thi Dua performs in this Excel on a few scratch sheets, compares what Excel gives back with Thi Dua's own computation, then removes the scratch sheets. Your workbook stays as it was. Copy the report and send it to whoever supports you.",
   run: "Self-test",

@@ -3,6 +3,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { helpText } from "../../../src/messages/help";
 import { selfTestText } from "../../../src/messages/self-test";
 import { App } from "../../../src/taskpane/components/App";
 import { HelpSection } from "../../../src/taskpane/components/HelpSection";
@@ -12,7 +13,7 @@ import type { SelfTestActions } from "../../../src/taskpane/actions";
 import { SELF_TEST_CHECKS } from "../../../src/workbook/self-test";
 import { fakeActions, renderWith } from "../support";
 
-const text = selfTestText("vi");
+const text = { ...selfTestText("vi"), ...helpText("vi") };
 
 const selfTest: SelfTestActions = {
   host: {
@@ -47,7 +48,7 @@ describe("HelpSection", () => {
   it("runs the self-test, lists every check with its outcome, and gives the report to copy", async () => {
     renderWith(<HelpSection selfTest={selfTest} />, fakeActions());
     await userEvent.click(screen.getByText(text.help));
-    await userEvent.click(screen.getByRole("button", { name: text.run }));
+    await userEvent.click(await screen.findByRole("button", { name: text.run }));
     const list = await screen.findByRole("list", { name: text.run });
     expect(list.querySelectorAll("li")).toHaveLength(SELF_TEST_CHECKS.length);
     expect(list).toHaveTextContent(`[LỖI] ${text.checks.functions} — ô S!D3: cần ∅, Excel cho 2`);
