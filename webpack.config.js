@@ -23,7 +23,14 @@ const officeJsFiles = [
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   // Where the add-in is hosted; the manifest's URLs and AppDomain are rewritten to it (README, "Hosting").
-  const url = addinUrl(process.env.THIDUA_ADDIN_URL);
+  let url;
+  try {
+    url = addinUrl(process.env.THIDUA_ADDIN_URL);
+  } catch (error) {
+    // A wrong address is the user's to fix: say so in one sentence, not with webpack's stack trace.
+    console.error(error.message);
+    process.exit(1);
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: {
