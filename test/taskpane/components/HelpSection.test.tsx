@@ -48,11 +48,13 @@ describe("HelpSection", () => {
   it("runs the self-test, lists every check with its outcome, and gives the report to copy", async () => {
     renderWith(<HelpSection selfTest={selfTest} />, fakeActions());
     await userEvent.click(screen.getByText(text.help));
-    await userEvent.click(await screen.findByRole("button", { name: text.run }));
-    const list = await screen.findByRole("list", { name: text.run });
+    // The panel loads on first opening (a lazy chunk): allow for a loaded machine.
+    const patience = { timeout: 10_000 };
+    await userEvent.click(await screen.findByRole("button", { name: text.run }, patience));
+    const list = await screen.findByRole("list", { name: text.run }, patience);
     expect(list.querySelectorAll("li")).toHaveLength(SELF_TEST_CHECKS.length);
     expect(list).toHaveTextContent(`[LỖI] ${text.checks.functions} — ô S!D3: cần ∅, Excel cho 2`);
-    const report = await screen.findByLabelText<HTMLTextAreaElement>(text.reportLabel);
+    const report = await screen.findByLabelText<HTMLTextAreaElement>(text.reportLabel, {}, patience);
     expect(report.value).toContain("Nền tảng: PC");
     expect(report.value).toContain("ExcelApi 1.20");
     expect(report.value).toContain("Kết quả: 9 đạt, 1 lỗi, 0 bỏ qua.");
@@ -60,7 +62,7 @@ describe("HelpSection", () => {
 
   it("sits in the pane under the steps, in Excel and in a plain browser", async () => {
     renderWith(<App defaultYear={2024} />, fakeActions({ selfTest }));
-    await waitFor(() => expect(screen.getByText(text.help)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(text.help)).toBeInTheDocument(), { timeout: 10_000 });
   });
 });
 
