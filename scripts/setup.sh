@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the whole test suite needs on a fresh Debian machine:
 # Debian's chromium (end-to-end tests), LibreOffice Calc without GUI (recalculates the summary's
-# formulas), fonts with Vietnamese glyphs, then the npm packages from the lock file.
+# formulas, re-saves workbooks as another producer), Gnumeric (its ssconvert re-saves workbooks),
+# fonts with Vietnamese glyphs, Python's openpyxl and xlsxwriter in a git-ignored venv (.venv: two
+# more producers of .xlsx files), then the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-calc-nogui fonts-dejavu-core poppler-utils)
+packages=(chromium libreoffice-calc-nogui gnumeric fonts-dejavu-core poppler-utils python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -15,6 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Cài gói Debian: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! .venv/bin/python -c "import openpyxl, xlsxwriter" 2>/dev/null; then
+  echo "Cài openpyxl, xlsxwriter vào .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install -q openpyxl==3.1.5 xlsxwriter==3.2.9
 fi
 
 npm ci --no-audit --no-fund
