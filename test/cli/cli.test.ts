@@ -258,11 +258,11 @@ describe("thidua tong-hop", () => {
     expect(run.stderr).toContain("Chưa ghi tệp ra");
   });
 
-  it("refuses a file that is not an xlsx", async () => {
+  it("refuses a CSV named .xlsx, saying what it is and how to save it as .xlsx", async () => {
     await expectRefused(
       new TextEncoder().encode("Mã,Tên\nDV01,Sở Y tế\n"),
       2,
-      /^hong\.xlsx: Tệp không phải là bảng tính Excel \(\.xlsx\)\.\n$/,
+      /^hong\.xlsx: Tệp ở định dạng văn bản CSV \(\.csv\), không phải \.xlsx\. Hãy mở bằng Excel hoặc LibreOffice và lưu thành \.xlsx\.\n$/,
     );
   });
 

@@ -29,7 +29,8 @@ function escapeRegExp(text: string): string {
 function newStyle(oldStyle: number, patch: CellPatch, styles: StyleBook): number {
   let style = oldStyle;
   let format = patch.numberFormat;
-  if (typeof patch.value === "string" && patch.value !== "") format = xlsxTextCell(patch.value).numberFormat ?? format;
+  if (typeof patch.value === "string" && patch.value !== "")
+    format = xlsxTextCell(patch.value).numberFormat ?? format;
   if (patch.fontName !== undefined) style = styles.withFontName(style, patch.fontName);
   if (format !== undefined) style = styles.withNumberFormat(style, format);
   return style;
@@ -158,7 +159,10 @@ function patchRow(
     if (pending[next] === col) {
       const patch = cells.get(col)!;
       const s = Number(/\ss="(\d+)"/u.exec(attrs)?.[1] ?? 0);
-      out.push(body.slice(at, m.index), cellXml(p, ref(col), newStyle(s, patch, styles), patch, keptAttributes(attrs)));
+      out.push(
+        body.slice(at, m.index),
+        cellXml(p, ref(col), newStyle(s, patch, styles), patch, keptAttributes(attrs)),
+      );
       at = m.index + m[0].length;
       next += 1;
     }

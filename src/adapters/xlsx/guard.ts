@@ -236,7 +236,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) refuse("tooLarge");
     if (localHeaderOffset + 30 + compressedSize > directoryOffset) refuse("truncated");
     if (u32(bytes, localHeaderOffset) !== LOCAL_SIGNATURE) refuse("truncated");
-    const dataStart = localHeaderOffset + 30 + u16(bytes, localHeaderOffset + 26) + u16(bytes, localHeaderOffset + 28);
+    const dataStart =
+      localHeaderOffset + 30 + u16(bytes, localHeaderOffset + 26) + u16(bytes, localHeaderOffset + 28);
     if (dataStart + compressedSize > directoryOffset) refuse("truncated");
     entries.push({
       name,
@@ -260,9 +261,15 @@ const EMPTY_ZIP_SIGNATURE = [0x50, 0x4b, 0x05, 0x06];
 function looksLikeCsv(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 4096);
   if (head.includes(0)) return false;
-  const text = new TextDecoder("utf-8").decode(head).replace(/^\ufeff/u, "").trimStart();
+  const text = new TextDecoder("utf-8")
+    .decode(head)
+    .replace(/^\ufeff/u, "")
+    .trimStart();
   if (text.startsWith("<") || text.startsWith("%PDF") || text.startsWith("{")) return false;
-  const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== "").slice(0, 5);
+  const lines = text
+    .split(/\r?\n/u)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 5);
   if (lines.length === 0) return false;
   const separators = [",", ";", "\t"];
   return separators.some((sep) => lines.every((l) => l.includes(sep)));

@@ -113,8 +113,16 @@ export function parseContentTypes(bytes: Uint8Array): ContentTypes {
   const overrides = new Map<string, string>();
   parseXml(bytes, {
     open(name, attrs) {
-      if (name === "Default") defaults.set((attribute(attrs, "Extension") ?? "").toLowerCase(), attribute(attrs, "ContentType") ?? "");
-      else if (name === "Override") overrides.set((attribute(attrs, "PartName") ?? "").replace(/^\//u, ""), attribute(attrs, "ContentType") ?? "");
+      if (name === "Default")
+        defaults.set(
+          (attribute(attrs, "Extension") ?? "").toLowerCase(),
+          attribute(attrs, "ContentType") ?? "",
+        );
+      else if (name === "Override")
+        overrides.set(
+          (attribute(attrs, "PartName") ?? "").replace(/^\//u, ""),
+          attribute(attrs, "ContentType") ?? "",
+        );
     },
   });
   return { defaults, overrides };

@@ -125,7 +125,8 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
         if (typeof value === "string") {
           const text = xlsxTextCell(value);
           cell.value = text.value;
-          if (text.numberFormat) cell.style = styles.cellFormat({ ...(style ?? {}), numberFormat: text.numberFormat });
+          if (text.numberFormat)
+            cell.style = styles.cellFormat({ ...(style ?? {}), numberFormat: text.numberFormat });
         } else if (value !== null) cell.value = value;
       }),
     );
@@ -164,7 +165,12 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
       // The header cell holds the column's name exactly, or Excel repairs the table on opening.
       if (table.headerRow) at(r.top, c).value = column;
     }
-    tables.push({ name: table.name, ref: rangeAddress(r.top, r.left, bottom, r.right), headerRow: table.headerRow, columns });
+    tables.push({
+      name: table.name,
+      ref: rangeAddress(r.top, r.left, bottom, r.right),
+      headerRow: table.headerRow,
+      columns,
+    });
   }
 
   const rowHeights = new Map((sheet.rowHeights ?? []).map((h) => [h.row - 1, h.height]));
@@ -192,7 +198,8 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
   parts.push(`<dimension ref="${maxRow < 0 ? "A1" : rangeAddress(0, 0, maxRow, Math.max(0, maxCol))}"/>`);
   const freeze = sheet.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-    const pane = freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+    const pane =
+      freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
     parts.push(
       `<sheetViews><sheetView workbookViewId="0"><pane${freeze.columns ? ` xSplit="${freeze.columns}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""}` +
         ` topLeftCell="${cellAddress(freeze.rows, freeze.columns)}" activePane="${pane}" state="frozen"/>` +
@@ -236,7 +243,8 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
     });
   }
   if (sheet.pageSetup?.printTitleRows) {
-    const m = /^\$?(\d+):\$?(\d+)$/u.exec(sheet.pageSetup.printTitleRows) ?? badRange(sheet.pageSetup.printTitleRows);
+    const m =
+      /^\$?(\d+):\$?(\d+)$/u.exec(sheet.pageSetup.printTitleRows) ?? badRange(sheet.pageSetup.printTitleRows);
     names.push({ name: "_xlnm.Print_Titles", formula: `${quotedSheet(name)}!$${m[1]}:$${m[2]}` });
   }
   return { xml: parts.join(""), tables, names };
@@ -244,9 +252,7 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
 
 /** A table part (ECMA-376 Part 1, 18.5.1.2). */
 export function tableXml(table: TableToWrite, id: number, name: string): string {
-  const columns = table.columns
-    .map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`)
-    .join("");
+  const columns = table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join("");
   return (
     `${XML_HEAD}<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${table.ref}"` +
     `${table.headerRow ? "" : ' headerRowCount="0"'}>` +
@@ -265,7 +271,8 @@ export function markerXml(rows: readonly (readonly CellWrite[])[]): string {
         .map((v, c) => {
           const ref = `${columnLetter(c)}${r + 1}`;
           if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-          if (typeof v === "string") return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+          if (typeof v === "string")
+            return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
           return "";
         })
         .join("");

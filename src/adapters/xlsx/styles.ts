@@ -59,7 +59,13 @@ export class StyleIndex {
     let inFont = false;
     parseXml(bytes, {
       open(name, attrs, selfClosing) {
-        if (name === "numFmts" || name === "fonts" || name === "cellXfs" || name === "cellStyleXfs" || name === "dxfs") {
+        if (
+          name === "numFmts" ||
+          name === "fonts" ||
+          name === "cellXfs" ||
+          name === "cellStyleXfs" ||
+          name === "dxfs"
+        ) {
           if (!selfClosing) section = name;
         } else if (name === "numFmt" && section === "numFmts") {
           const id = Number(attribute(attrs, "numFmtId"));
@@ -261,14 +267,18 @@ export class StyleBook {
           `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${style.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
         )
       : 0;
-    const thin = (side: string): string => `<${p}${side} style="thin"><${p}color rgb="FF000000"/></${p}${side}>`;
+    const thin = (side: string): string =>
+      `<${p}${side} style="thin"><${p}color rgb="FF000000"/></${p}${side}>`;
     const borderId = style.border
       ? this.add(
           "borders",
           `<${p}border>${thin("left")}${thin("right")}${thin("top")}${thin("bottom")}<${p}diagonal/></${p}border>`,
         )
       : style.bottomBorder
-        ? this.add("borders", `<${p}border><${p}left/><${p}right/><${p}top/>${thin("bottom")}<${p}diagonal/></${p}border>`)
+        ? this.add(
+            "borders",
+            `<${p}border><${p}left/><${p}right/><${p}top/>${thin("bottom")}<${p}diagonal/></${p}border>`,
+          )
         : 0;
     const numFmtId = style.numberFormat ? this.numberFormat(style.numberFormat) : 0;
     const vertical = style.vertical === "middle" ? "center" : style.vertical;
@@ -331,7 +341,9 @@ export class StyleBook {
 
   private baseFormat(s: number): string {
     const items = this.lists.get("cellXfs")?.items ?? [];
-    return items[s] ?? items[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    return (
+      items[s] ?? items[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`
+    );
   }
 
   /** The part with the lists as they are now. */

@@ -19,11 +19,23 @@ import type {
   SheetWrite,
 } from "../../workbook/port";
 import { wantsFonts } from "../../workbook/port";
-import { findSheet, generatedNamesFromMarker, MARKER_SHEET, markerSheetCells } from "../../workbook/sheet-names";
+import {
+  findSheet,
+  generatedNamesFromMarker,
+  MARKER_SHEET,
+  markerSheetCells,
+} from "../../workbook/sheet-names";
 import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
 import { writeMessages } from "../../messages/workbook";
 import { patchSheetXml, type CellPatch, type PatchGrid } from "./cell-patch";
-import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, megabytes, PackageError, type XlsxLimits, type ZipEntry } from "./guard";
+import {
+  checkXlsxBytes,
+  DEFAULT_XLSX_LIMITS,
+  megabytes,
+  PackageError,
+  type XlsxLimits,
+  type ZipEntry,
+} from "./guard";
 import {
   CONTENT,
   CONTENT_TYPES_PART,
@@ -118,12 +130,15 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     this.contentTypes = this.parsePart(CONTENT_TYPES_PART, () => parseContentTypes(types));
     this.workbookPart = this.findWorkbookPart();
     const relsBytes = this.bytesOf(relsPartOf(this.workbookPart));
-    this.workbookRels = relsBytes ? this.parsePart(relsPartOf(this.workbookPart), () => parseRelationships(relsBytes)) : [];
+    this.workbookRels = relsBytes
+      ? this.parsePart(relsPartOf(this.workbookPart), () => parseRelationships(relsBytes))
+      : [];
     const workbookBytes = this.bytesOf(this.workbookPart);
     if (!workbookBytes) throw new PackageError({ kind: "not-a-workbook" });
     const info = this.parsePart(this.workbookPart, () =>
       parseWorkbook(workbookBytes, (count) => {
-        if (count > limits.maxSheets) throw new PackageError({ kind: "too-many", what: "sheets", limit: limits.maxSheets });
+        if (count > limits.maxSheets)
+          throw new PackageError({ kind: "too-many", what: "sheets", limit: limits.maxSheets });
       }),
     );
     if (info.definedNames > limits.maxNames)
@@ -132,12 +147,19 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const byId = new Map(this.workbookRels.map((r) => [r.id, r]));
     this.sheets = info.sheets.map((sheet) => {
       const rel = byId.get(sheet.relId);
-      const part = rel && !rel.external && isType(rel.type, TYPES.worksheet) ? this.partName(resolveTarget(this.workbookPart, rel.target)) : null;
+      const part =
+        rel && !rel.external && isType(rel.type, TYPES.worksheet)
+          ? this.partName(resolveTarget(this.workbookPart, rel.target))
+          : null;
       return { ...sheet, part };
     });
     const marker = this.sheets.find((s) => s.name === MARKER_SHEET);
     this.generated = new Set(
-      marker ? generatedNamesFromMarker(this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values).map(keyOf) : [],
+      marker
+        ? generatedNamesFromMarker(
+            this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values,
+          ).map(keyOf)
+        : [],
     );
   }
 
@@ -180,7 +202,9 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       ],
       [
         "xl/_rels/workbook.xml.rels",
-        encoder.encode(relationshipsXml([{ id: "rId1", type: TYPES.styles, target: "styles.xml", external: false }])),
+        encoder.encode(
+          relationshipsXml([{ id: "rId1", type: TYPES.styles, target: "styles.xml", external: false }]),
+        ),
       ],
       ["xl/styles.xml", encoder.encode(DEFAULT_STYLES)],
       [
@@ -200,7 +224,10 @@ export class XlsxWorkbook implements EditableWorkbookPort {
    * Vietnamese sentence and a typed fault) what is not an .xlsx, is encrypted, truncated, corrupt or
    * past `limits`.
    */
-  static fromBuffer(data: ArrayBuffer | Uint8Array, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): Promise<XlsxWorkbook> {
+  static fromBuffer(
+    data: ArrayBuffer | Uint8Array,
+    limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  ): Promise<XlsxWorkbook> {
     try {
       const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
       const entries = checkXlsxBytes(bytes, limits);
@@ -309,7 +336,12 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       }
     }
     for (const [part, type] of this.contentTypes.overrides) {
-      if (/spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/iu.test(type) && this.has(part))
+      if (
+        /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/iu.test(
+          type,
+        ) &&
+        this.has(part)
+      )
         return this.partName(part);
     }
     if (this.has("xl/workbook.xml")) return this.partName("xl/workbook.xml");
@@ -329,7 +361,11 @@ export class XlsxWorkbook implements EditableWorkbookPort {
             ? { kind: "too-many" as const, what: "rows" as const, limit: limits.maxRows }
             : what === "merges"
               ? { kind: "too-many" as const, what: "merges" as const, limit: limits.maxMerges }
-              : { kind: "too-many" as const, what: "cells" as const, limit: what === "cells" ? limits.maxCells : limits.maxGridCells };
+              : {
+                  kind: "too-many" as const,
+                  what: "cells" as const,
+                  limit: what === "cells" ? limits.maxCells : limits.maxGridCells,
+                };
         throw new PackageError(fault);
       },
     };
@@ -368,7 +404,12 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     let part = this.relTarget(TYPES.styles);
     if (!part) {
       part = resolveTarget(this.workbookPart, "styles.xml");
-      this.workbookRels.push({ id: this.freeRelId(), type: TYPES.styles, target: relativeTarget(this.workbookPart, part), external: false });
+      this.workbookRels.push({
+        id: this.freeRelId(),
+        type: TYPES.styles,
+        target: relativeTarget(this.workbookPart, part),
+        external: false,
+      });
       this.contentTypes.overrides.set(part, CONTENT.styles);
       this.setPart(part, DEFAULT_STYLES);
       this.structureChanged = true;
@@ -401,7 +442,11 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     );
   }
 
-  private readCells(sheet: SheetEntry, options: { formulas: boolean; fonts: boolean }, budget: ReadBudget): SheetCells {
+  private readCells(
+    sheet: SheetEntry,
+    options: { formulas: boolean; fonts: boolean },
+    budget: ReadBudget,
+  ): SheetCells {
     const reader = new SheetReader(
       {
         strings: this.sharedStrings(budget),
@@ -462,7 +507,11 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       for (const name of names) {
         const sheet = byKey.get(keyOf(name));
         if (!sheet || out.some((s) => s.name === sheet.name)) continue;
-        const cells = this.readCells(sheet, { formulas: options.formulas === true, fonts: wantsFonts(options, sheet.name) }, budget);
+        const cells = this.readCells(
+          sheet,
+          { formulas: options.formulas === true, fonts: wantsFonts(options, sheet.name) },
+          budget,
+        );
         out.push({
           name: sheet.name,
           visible: sheet.state === "visible",
@@ -489,7 +538,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     for (const sheet of patches.keys()) {
       const part = sheet.part;
       const bytes = part ? this.bytesOf(part) : null;
-      if (!part || !bytes) throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheet.name));
+      if (!part || !bytes)
+        throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheet.name));
       texts.set(sheet, decodeText(bytes));
     }
     for (const [sheet, grid] of patches) {
@@ -500,7 +550,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
 
   private target(sheetName: string, address: string): { sheet: SheetEntry; row: number; col: number } {
     const sheet = findSheet(this.userSheets(), sheetName);
-    if (!sheet || !sheet.part) throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheetName));
+    if (!sheet || !sheet.part)
+      throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheetName));
     const at = parseCellAddress(address);
     if (!at) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(address));
     return { sheet, row: at.row, col: at.col };
@@ -512,7 +563,10 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       const patches = new Map<SheetEntry, PatchGrid>();
       for (const edit of edits) {
         const { sheet, row, col } = this.target(edit.sheet, edit.address);
-        const patch: CellPatch = { value: edit.text, ...(edit.fontName !== undefined ? { fontName: edit.fontName } : {}) };
+        const patch: CellPatch = {
+          value: edit.text,
+          ...(edit.fontName !== undefined ? { fontName: edit.fontName } : {}),
+        };
         put(patches, sheet, row, col, patch);
       }
       this.applyPatches(patches);
@@ -583,7 +637,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const relsBytes = this.bytesOf(relsPart);
     if (relsBytes) {
       for (const rel of parseRelationships(relsBytes)) {
-        if (!rel.external && isType(rel.type, TYPES.table)) this.removePart(resolveTarget(sheet.part, rel.target));
+        if (!rel.external && isType(rel.type, TYPES.table))
+          this.removePart(resolveTarget(sheet.part, rel.target));
       }
       this.removePart(relsPart);
     }
@@ -606,7 +661,12 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     this.setPart(part, xml);
     this.contentTypes.overrides.set(part, CONTENT.worksheet);
     const relId = this.freeRelId();
-    this.workbookRels.push({ id: relId, type: TYPES.worksheet, target: relativeTarget(this.workbookPart, part), external: false });
+    this.workbookRels.push({
+      id: relId,
+      type: TYPES.worksheet,
+      target: relativeTarget(this.workbookPart, part),
+      external: false,
+    });
     const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
     return { name, sheetId, relId, state, part };
   }
@@ -623,11 +683,14 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     // Every sheet is built before anything changes: a failure leaves the workbook as it was.
     const built = plan.sheets.map((step) => buildSheet(step.sheet, step.sheet.name, styles));
     await Promise.resolve();
-    const tables = built.some((b) => b.tables.length > 0) ? this.tablesInUse() : { names: new Set<string>(), maxId: 0 };
+    const tables = built.some((b) => b.tables.length > 0)
+      ? this.tablesInUse()
+      : { names: new Set<string>(), maxId: 0 };
     // Tables of the sheets being replaced go with them: their names are free again.
     for (const step of plan.sheets) {
       const old = this.sheets.find((s) => s.name === step.replaces);
-      if (old?.part) for (const t of this.tablesOf(old, this.tablePartIds(old))) tables.names.delete(t.name.toLowerCase());
+      if (old?.part)
+        for (const t of this.tablesOf(old, this.tablePartIds(old))) tables.names.delete(t.name.toLowerCase());
     }
     plan.sheets.forEach((step, index) => {
       const sheet = built[index];
@@ -649,7 +712,12 @@ export class XlsxWorkbook implements EditableWorkbookPort {
           const part = this.freePart((n) => resolveTarget(this.workbookPart, `tables/table${n}.xml`));
           this.setPart(part, tableXml(table, tables.maxId, name));
           this.contentTypes.overrides.set(part, CONTENT.table);
-          rels.push({ id: `rIdT${t + 1}`, type: TYPES.table, target: relativeTarget(entry.part ?? "", part), external: false });
+          rels.push({
+            id: `rIdT${t + 1}`,
+            type: TYPES.table,
+            target: relativeTarget(entry.part ?? "", part),
+            external: false,
+          });
         });
         this.setPart(relsPartOf(entry.part), relationshipsXml(rels));
       }
@@ -675,14 +743,19 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const names = this.userSheets()
       .filter((s) => this.generated.has(keyOf(s.name)))
       .map((s) => s.name);
-    const current = marker ? generatedNamesFromMarker(this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values) : [];
+    const current = marker
+      ? generatedNamesFromMarker(
+          this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values,
+        )
+      : [];
     if (marker && current.length === names.length && current.every((n, i) => n === names[i])) return;
     if (names.length === 0 && !marker) return;
     if (marker) {
       this.dropSheetParts(marker);
       this.sheets = this.sheets.filter((s) => s !== marker);
     }
-    if (names.length > 0) this.sheets.push(this.addSheetPart(MARKER_SHEET, markerXml(markerSheetCells(names)), "veryHidden"));
+    if (names.length > 0)
+      this.sheets.push(this.addSheetPart(MARKER_SHEET, markerXml(markerSheetCells(names)), "veryHidden"));
     this.structureChanged = true;
   }
 
@@ -707,18 +780,27 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     text = text.replace(sheetsPattern, () => sheetsXml);
     // The relationships namespace under the prefix "r" for the sheets' ids.
     if (!/\sxmlns:r="/u.test(/<[^?!][^>]*>/u.exec(text.slice(root?.index ?? 0))?.[0] ?? "")) {
-      text = text.replace(new RegExp(`<${ep}workbook\\b`, "u"), (m) => `${m} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
+      text = text.replace(
+        new RegExp(`<${ep}workbook\\b`, "u"),
+        (m) => `${m} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
+      );
     }
 
     // Defined names: a sheet's own move with it; those of removed or replaced sheets go.
-    const namesPattern = new RegExp(`<${ep}definedNames\\b[^>]*?(?:/>|>([\\s\\S]*?)</${ep}definedNames>)`, "u");
+    const namesPattern = new RegExp(
+      `<${ep}definedNames\\b[^>]*?(?:/>|>([\\s\\S]*?)</${ep}definedNames>)`,
+      "u",
+    );
     const match = namesPattern.exec(text);
     const items: string[] = [];
     const newIndex = new Map(this.sheets.map((s, i) => [s.sheetId, i]));
     const replacedIds = new Set([...this.replacedSheets].map((s) => s.sheetId));
     const rewritten = new Set([...this.sheetNames.keys()]);
     if (match?.[1]) {
-      const itemPattern = new RegExp(`<${ep}definedName\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${ep}definedName>)`, "gu");
+      const itemPattern = new RegExp(
+        `<${ep}definedName\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${ep}definedName>)`,
+        "gu",
+      );
       for (const m of match[1].matchAll(itemPattern)) {
         const attrs = m[1] ?? "";
         const local = /\slocalSheetId="(\d+)"/u.exec(attrs);
@@ -738,11 +820,14 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     }
     this.sheets.forEach((sheet, index) => {
       for (const n of this.sheetNames.get(keyOf(sheet.name)) ?? [])
-        items.push(`<${p}definedName name="${n.name}" localSheetId="${index}">${escapeXml(n.formula)}</${p}definedName>`);
+        items.push(
+          `<${p}definedName name="${n.name}" localSheetId="${index}">${escapeXml(n.formula)}</${p}definedName>`,
+        );
     });
     const namesXml = items.length ? `<${p}definedNames>${items.join("")}</${p}definedNames>` : "";
     if (match) text = text.replace(namesPattern, () => namesXml);
-    else if (namesXml) text = insertAfterAny(text, ep, ["externalReferences", "functionGroups", "sheets"], namesXml);
+    else if (namesXml)
+      text = insertAfterAny(text, ep, ["externalReferences", "functionGroups", "sheets"], namesXml);
 
     // Whoever opens the file recalculates every formula: the cached results are ours, not Excel's.
     const calcPattern = new RegExp(`<${ep}calcPr\\b[^>]*?/?>`, "u");
@@ -753,14 +838,21 @@ export class XlsxWorkbook implements EditableWorkbookPort {
         : calc[0].replace(/\s*(\/?)>$/u, ' fullCalcOnLoad="1"$1>');
       text = text.replace(calcPattern, () => tag);
     } else {
-      text = insertAfterAny(text, ep, ["definedNames", "externalReferences", "functionGroups", "sheets"], `<${p}calcPr fullCalcOnLoad="1"/>`);
+      text = insertAfterAny(
+        text,
+        ep,
+        ["definedNames", "externalReferences", "functionGroups", "sheets"],
+        `<${p}calcPr fullCalcOnLoad="1"/>`,
+      );
     }
     // The active and first visible tab must name a sheet that exists and is visible.
     const visible = this.sheets.findIndex((s) => s.state === "visible");
     text = text.replace(new RegExp(`<${ep}workbookView\\b[^>]*?/?>`, "gu"), (view) => {
       const active = Number(/\sactiveTab="(\d+)"/u.exec(view)?.[1] ?? 0);
       if (this.sheets[active]?.state === "visible") return view;
-      return view.replace(/\s(activeTab|firstSheet)="\d+"/gu, "").replace(/\s*(\/?)>$/u, ` activeTab="${Math.max(0, visible)}"$1>`);
+      return view
+        .replace(/\s(activeTab|firstSheet)="\d+"/gu, "")
+        .replace(/\s*(\/?)>$/u, ` activeTab="${Math.max(0, visible)}"$1>`);
     });
     return text;
   }
@@ -786,8 +878,16 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       if (this.structureChanged) {
         this.setPart(this.workbookPart, this.workbookXml());
         this.setPart(relsPartOf(this.workbookPart), relationshipsXml(this.workbookRels));
-        if (Object.keys(this.properties).length > 0 && (this.properties.title !== undefined || this.properties.created || this.has("docProps/core.xml"))) {
-          if (this.properties.title !== undefined || this.properties.description !== undefined || this.properties.created || this.properties.modified) {
+        if (
+          Object.keys(this.properties).length > 0 &&
+          (this.properties.title !== undefined || this.properties.created || this.has("docProps/core.xml"))
+        ) {
+          if (
+            this.properties.title !== undefined ||
+            this.properties.description !== undefined ||
+            this.properties.created ||
+            this.properties.modified
+          ) {
             this.setPart("docProps/core.xml", this.coreXml());
           }
         }
@@ -796,14 +896,16 @@ export class XlsxWorkbook implements EditableWorkbookPort {
         const part = this.relTarget(TYPES.styles);
         if (part) this.setPart(part, this.styleBook.toXml());
       }
-      if (this.structureChanged || this.styleBook) this.setPart(CONTENT_TYPES_PART, contentTypesXml(this.contentTypes));
+      if (this.structureChanged || this.styleBook)
+        this.setPart(CONTENT_TYPES_PART, contentTypesXml(this.contentTypes));
       const modified = this.properties.modified ?? new Date();
       const entries: OutEntry[] = [];
       for (const key of this.order) {
         const part = this.parts.get(key);
         if (!part) continue;
         if (part.data) entries.push({ name: part.name, kind: "new", data: part.data });
-        else if (part.entry) entries.push({ name: part.name, kind: "copy", source: this.source, entry: part.entry });
+        else if (part.entry)
+          entries.push({ name: part.name, kind: "copy", source: this.source, entry: part.entry });
       }
       return Promise.resolve(writeZip(entries, clampDate(modified)));
     } catch (error) {
@@ -827,7 +929,13 @@ function insertAfterAny(text: string, ep: string, after: readonly string[], xml:
   return text;
 }
 
-function put(patches: Map<SheetEntry, PatchGrid>, sheet: SheetEntry, row: number, col: number, patch: CellPatch): void {
+function put(
+  patches: Map<SheetEntry, PatchGrid>,
+  sheet: SheetEntry,
+  row: number,
+  col: number,
+  patch: CellPatch,
+): void {
   let grid = patches.get(sheet);
   if (!grid) patches.set(sheet, (grid = new Map()));
   let line = grid.get(row);
@@ -839,10 +947,16 @@ function put(patches: Map<SheetEntry, PatchGrid>, sheet: SheetEntry, row: number
 function asPackageError(error: unknown, limits: XlsxLimits, part?: string): Error {
   if (error instanceof WorkbookError) return error;
   if (error instanceof XmlFault)
-    return new PackageError(error.reason === "doctype" ? { kind: "doctype", part: part ?? "?" } : { kind: "corrupt", ...(part ? { part } : {}) });
+    return new PackageError(
+      error.reason === "doctype"
+        ? { kind: "doctype", part: part ?? "?" }
+        : { kind: "corrupt", ...(part ? { part } : {}) },
+    );
   if (error instanceof EntryFault)
     return new PackageError(
-      error.reason === "too-large" ? { kind: "too-large", limitMb: megabytes(limits.maxUncompressedBytes) } : { kind: "corrupt", ...(part ? { part } : {}) },
+      error.reason === "too-large"
+        ? { kind: "too-large", limitMb: megabytes(limits.maxUncompressedBytes) }
+        : { kind: "corrupt", ...(part ? { part } : {}) },
     );
   return new PackageError({ kind: "corrupt", ...(part ? { part } : {}) });
 }

@@ -53,7 +53,7 @@ function encodingOf(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
 /** A streaming parse: feed it the part's bytes chunk by chunk, then end it. */
 export class XmlStream {
   private readonly parser: SaxesParser;
-  private decoder: TextDecoder | null = null;
+  private decoder: { decode(input?: Uint8Array, options?: { stream?: boolean }): string } | null = null;
 
   constructor(handler: XmlHandler) {
     const parser = new SaxesParser({ xmlns: false, position: false });

@@ -50,7 +50,8 @@ export function inflateEntry(
   };
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new EntryFault("corrupt");
-    for (let at = 0; at < data.length; at += SLICE) take(data.subarray(at, Math.min(data.length, at + SLICE)));
+    for (let at = 0; at < data.length; at += SLICE)
+      take(data.subarray(at, Math.min(data.length, at + SLICE)));
     return;
   }
   if (entry.method !== 8) throw new EntryFault("corrupt");
@@ -62,8 +63,10 @@ export function inflateEntry(
       inflater.push(data.subarray(at, end), end === data.length);
     }
   } catch (error) {
-    if (error instanceof EntryFault) throw error;
-    throw new EntryFault("corrupt");
+    // fflate's own errors carry a numeric code (a broken deflate stream); the reader's limits pass on.
+    if (error instanceof Error && typeof (error as { code?: unknown }).code === "number")
+      throw new EntryFault("corrupt");
+    throw error;
   }
   if (produced !== entry.uncompressedSize) throw new EntryFault("corrupt");
 }
