@@ -431,8 +431,58 @@ function badFixtures(): Fixture[] {
     ),
     bad(
       "csv-doi-duoi",
-      fileRefusal("A CSV export renamed to .xlsx.", "XLSX_NOT_XLSX", "không phải là bảng tính Excel (.xlsx)"),
+      fileRefusal(
+        "A CSV export renamed to .xlsx: told it is CSV and how to save it as .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "văn bản CSV (.csv), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
       text("Mã,Tên đơn vị,Tự chấm\nDV01,Công đoàn Sở Y tế,85\n"),
+    ),
+    bad(
+      "ods-doi-duoi",
+      fileRefusal(
+        "An OpenDocument spreadsheet (LibreOffice's own format) renamed to .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "OpenDocument (.ods), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", store: true },
+            { name: "content.xml", data: "<office:document-content/>" },
+            { name: "META-INF/manifest.xml", data: "<manifest:manifest/>" },
+          ]),
+        ),
+    ),
+    bad(
+      "xlsb-doi-duoi",
+      fileRefusal(
+        "An Excel binary workbook (.xlsb) renamed to .xlsx: a zip whose workbook part is binary.",
+        "XLSX_OTHER_FORMAT",
+        "Excel nhị phân (.xlsb), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "[Content_Types].xml", data: CONTENT_TYPES },
+            { name: "xl/workbook.bin", data: new Uint8Array([0x83, 0x01, 0x00]) },
+          ]),
+        ),
+    ),
+    bad(
+      "numbers-doi-duoi",
+      fileRefusal(
+        "An Apple Numbers document renamed to .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "Apple Numbers (.numbers), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "Index/Document.iwa", data: new Uint8Array([0, 1, 2, 3]) },
+            { name: "Metadata/Properties.plist", data: "<plist/>" },
+          ]),
+        ),
     ),
     bad(
       "html-doi-duoi",
