@@ -109,7 +109,7 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
   const grid = new Map<number, Map<number, Cell>>();
   const at = (row: number, col: number): Cell => {
     let line = grid.get(row);
-    if (!line) grid.set(row, (line = new Map()));
+    if (!line) grid.set(row, (line = new Map<number, Cell>()));
     let cell = line.get(col);
     if (!cell) line.set(col, (cell = { value: null, style: 0 }));
     return cell;

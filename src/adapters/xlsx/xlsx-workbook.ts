@@ -482,16 +482,19 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       const bytes = this.bytesOf(part);
       if (!bytes) continue;
       const table = this.parsePart(part, () => {
-        let found: { name: string; range: string } | null = null;
+        const found: { name: string; range: string }[] = [];
         const xml = new XmlStream({
           open(name, attrs) {
-            if (name === "table" && found === null)
-              found = { name: attrs.displayName ?? attrs.name ?? "", range: (attrs.ref ?? "").toUpperCase() };
+            if (name === "table" && found.length === 0)
+              found.push({
+                name: attrs.displayName ?? attrs.name ?? "",
+                range: (attrs.ref ?? "").toUpperCase(),
+              });
           },
         });
         xml.write(bytes);
         xml.end();
-        return found as { name: string; range: string } | null;
+        return found[0] ?? null;
       });
       if (table && table.range !== "") out.push(table);
     }
@@ -937,9 +940,9 @@ function put(
   patch: CellPatch,
 ): void {
   let grid = patches.get(sheet);
-  if (!grid) patches.set(sheet, (grid = new Map()));
+  if (!grid) patches.set(sheet, (grid = new Map<number, Map<number, CellPatch>>()));
   let line = grid.get(row);
-  if (!line) grid.set(row, (line = new Map()));
+  if (!line) grid.set(row, (line = new Map<number, CellPatch>()));
   line.set(col, patch);
 }
 

@@ -115,9 +115,13 @@ export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
 }
 
 /** Escapes text for an XML element or attribute; drops characters XML 1.0 cannot hold. */
+// Characters XML 1.0 cannot hold: the C0 controls but tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu;
+
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, "")
+    .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

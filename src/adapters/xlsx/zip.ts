@@ -114,7 +114,7 @@ class CopiedEntry implements ZipInputFile {
 /** Writes the archive; `modified` dates the new entries. */
 export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Array {
   const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
+  let failure: unknown = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
@@ -132,7 +132,7 @@ export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Arr
     }
   }
   zip.end();
-  if (failure) throw failure;
+  if (failure !== null) throw failure instanceof Error ? failure : new Error("zip");
   let total = 0;
   for (const c of chunks) total += c.length;
   const result = new Uint8Array(total);
