@@ -421,4 +421,17 @@ describe("bin/thidua.js", () => {
     expect(status).toBe(2);
     expect(stderr).toBe("Chưa biên dịch lệnh thidua. Hãy chạy: npm run build:cli\n");
   });
+
+  it("stops quietly when the reader of its output is gone (thidua … | head), without a stack trace", () => {
+    const bin = path.join(__dirname, "..", "..", "bin", "thidua.js");
+    const err = path.join(dir, "epipe.txt");
+    // `true` exits without reading, long before node has started: every write meets a closed pipe.
+    const status = execFileSync(
+      "bash",
+      ["-c", `"${process.execPath}" "${bin}" --help 2>"${err}" | true; echo "\${PIPESTATUS[0]}"`],
+      { encoding: "utf8" },
+    );
+    expect(readFileSync(err, "utf8")).toBe("");
+    expect(status.trim()).toBe("0");
+  });
 });
