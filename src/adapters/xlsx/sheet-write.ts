@@ -97,9 +97,11 @@ function pageXml(setup: PageSetup): string {
   const page =
     `<pageSetup paperSize="9" orientation="${setup.orientation}"${setup.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}` +
     `${setup.pageNumbers ? ' firstPageNumber="1" useFirstPageNumber="1"' : ""}/>`;
-  // An explicit empty first-page header: readers that ignore differentFirst without one print the number.
+  // An explicit blank first-page header: readers that ignore differentFirst without one print the
+  // number. A centre section holding a space, not an empty one: openpyxl cannot parse "&C" alone
+  // and drops the header with a warning.
   const header = setup.pageNumbers
-    ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml('&C&"Times New Roman"&13&P')}</oddHeader><firstHeader>${escapeXml("&C")}</firstHeader></headerFooter>`
+    ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml('&C&"Times New Roman"&13&P')}</oddHeader><firstHeader>${escapeXml("&C ")}</firstHeader></headerFooter>`
     : "";
   return margins + page + header;
 }
