@@ -17,7 +17,14 @@ import { LEGACY_ENCODING_LABEL, textMessages } from "../messages/text";
 import { isWorkbookError } from "../workbook/errors";
 import { applyLegacyText, previewLegacyText } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { FileError, readInput, sameFile, writeAtomically } from "./files";
+import {
+  FileError,
+  readInput,
+  requireOutputKind,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 
 /** What the command needs from main.ts's context. */
 export interface ConvertContext {
@@ -51,10 +58,6 @@ export function convertedOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-unicode${ext || ".xlsx"}`);
 }
 
-function requireXlsxName(file: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(T.notXlsxName(file));
-}
-
 /** `--text`: the converted text on stdout; on stderr, why nothing changed when nothing did. */
 function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding | undefined): number {
   const result = convertLegacyText(text, encoding === undefined ? {} : { encoding });
@@ -65,8 +68,8 @@ function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding
 }
 
 async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
-  requireXlsxName(input);
-  requireXlsxName(out);
+  requireWorkbookName(input);
+  requireWorkbookName(out);
   if (await sameFile(ctx.resolve(input), ctx.resolve(out))) throw new UsageError(C.outputIsInput);
   const bytes = await readInput(ctx.resolve(input), input);
   let workbook: XlsxWorkbook;
@@ -76,6 +79,7 @@ async function convertWorkbook(ctx: ConvertContext, input: string, out: string):
     if (isWorkbookError(error)) throw new FileError(T.fileError(input, error.message));
     throw error;
   }
+  requireOutputKind(out, workbook.macroEnabled);
   const preview = await previewLegacyText(workbook);
   if (preview.cells.length === 0) {
     ctx.line(C.nothing(input));

@@ -21,7 +21,16 @@ import {
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
-import { defaultOutput, exists, FileError, readInput, sameFile, writeAtomically } from "./files";
+import {
+  defaultOutput,
+  exists,
+  FileError,
+  readInput,
+  requireOutputKind,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
 
 export interface CliStream {
@@ -145,7 +154,7 @@ function progress(ctx: Context, step: string, done: number, total: number): void
 }
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
-  requireXlsxName(file);
+  requireWorkbookName(file);
   progress(ctx, T.steps.reading, 0, 1);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
@@ -205,11 +214,12 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "tong-hop"));
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
-  requireXlsxName(out);
+  requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
   const json = args.options.has("json");
 
   const workbook = await openInput(ctx, file);
+  requireOutputKind(out, workbook.macroEnabled);
   const now = calendarDate(ctx.io.now());
   let generated;
   try {

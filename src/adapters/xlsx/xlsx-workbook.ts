@@ -237,6 +237,19 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     }
   }
 
+  /**
+   * True when the workbook part's content type is the macro-enabled one
+   * (`application/vnd.ms-excel.sheet.macroEnabled.main+xml`, an .xlsm): its macro project is copied
+   * as it is, and the file must keep the .xlsm extension.
+   */
+  get macroEnabled(): boolean {
+    const type =
+      [...this.contentTypes.overrides].find(
+        ([part]) => part.toLowerCase() === this.workbookPart.toLowerCase(),
+      )?.[1] ?? "";
+    return /macroEnabled/iu.test(type);
+  }
+
   /** Document properties (File › Info in Excel); fixed dates keep generated files stable. */
   setProperties(properties: { title?: string; description?: string; created?: Date; modified?: Date }): void {
     this.properties = { ...this.properties, ...properties };
