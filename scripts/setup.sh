@@ -3,7 +3,8 @@
 # Debian's chromium (end-to-end tests), LibreOffice Calc without GUI (recalculates the summary's
 # formulas, re-saves workbooks as another producer), Gnumeric (its ssconvert re-saves workbooks),
 # fonts with Vietnamese glyphs, Python's openpyxl and xlsxwriter in a git-ignored venv (.venv: two
-# more producers of .xlsx files), then the npm packages from the lock file.
+# more producers of .xlsx files; Pillow lets openpyxl put a picture in one), then the npm packages
+# from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,10 +20,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if ! .venv/bin/python -c "import openpyxl, xlsxwriter" 2>/dev/null; then
-  echo "Cài openpyxl, xlsxwriter vào .venv"
+if ! .venv/bin/python -c "import openpyxl, xlsxwriter, PIL" 2>/dev/null; then
+  echo "Cài openpyxl, xlsxwriter, Pillow vào .venv"
   python3 -m venv .venv
-  .venv/bin/pip install -q openpyxl==3.1.5 xlsxwriter==3.2.9
+  .venv/bin/pip install -q openpyxl==3.1.5 xlsxwriter==3.2.9 pillow==12.3.0
 fi
 
 npm ci --no-audit --no-fund
