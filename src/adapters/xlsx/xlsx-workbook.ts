@@ -116,6 +116,15 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   /** Sheets whose old defined names (print settings) go. */
   private readonly replacedSheets = new Set<SheetEntry>();
   readonly work: PackageWork = { inflatedBytes: 0, partsParsed: 0 };
+  /**
+   * Sheets read, by part: a later read of an unchanged part (tong-hop reads for the summary, then for
+   * the recommendation) takes them from here instead of inflating and parsing the part again.
+   * Writing a part forgets it.
+   */
+  private readonly readCache = new Map<
+    string,
+    { options: { formulas: boolean; fonts: boolean }; cells: SheetCells }
+  >();
 
   private constructor(
     private readonly source: Uint8Array,
@@ -265,6 +274,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   }
 
   private setPart(name: string, data: string | Uint8Array): void {
+    this.readCache.delete(name.toLowerCase());
+    this.tableCache.delete(name.toLowerCase());
     const existing = this.parts.get(name.toLowerCase());
     const bytes = typeof data === "string" ? encoder.encode(data) : data;
     if (existing) this.parts.set(name.toLowerCase(), { name: existing.name, data: bytes });
@@ -273,6 +284,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
 
   private removePart(name: string): void {
     const key = name.toLowerCase();
+    this.readCache.delete(key);
+    this.tableCache.delete(key);
     if (!this.parts.delete(key)) return;
     this.order.splice(this.order.indexOf(key), 1);
     this.contentTypes.overrides.forEach((_, part) => {
@@ -460,6 +473,30 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     options: { formulas: boolean; fonts: boolean },
     budget: ReadBudget,
   ): SheetCells {
+    const key = sheet.part?.toLowerCase();
+    const cached = key === undefined ? undefined : this.readCache.get(key);
+    if (
+      cached &&
+      (cached.options.formulas || !options.formulas) &&
+      (cached.options.fonts || !options.fonts)
+    ) {
+      const { formulas, fonts, ...rest } = cached.cells;
+      return {
+        ...rest,
+        ...(options.formulas && formulas ? { formulas } : {}),
+        ...(options.fonts && fonts ? { fonts } : {}),
+      };
+    }
+    const cells = this.parseCells(sheet, options, budget);
+    if (key !== undefined) this.readCache.set(key, { options, cells });
+    return cells;
+  }
+
+  private parseCells(
+    sheet: SheetEntry,
+    options: { formulas: boolean; fonts: boolean },
+    budget: ReadBudget,
+  ): SheetCells {
     const reader = new SheetReader(
       {
         strings: this.sharedStrings(budget),
@@ -479,6 +516,19 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       });
     }
     return reader.result();
+  }
+
+  private readonly tableCache = new Map<string, { name: string; range: string }[]>();
+
+  /** The sheet's tables, read once per part (the part's cache entry goes when it is written). */
+  private tablesOfCached(sheet: SheetEntry, ids: readonly string[]): { name: string; range: string }[] {
+    const key = sheet.part?.toLowerCase();
+    if (key === undefined) return this.tablesOf(sheet, ids);
+    const cached = this.tableCache.get(key);
+    if (cached && this.readCache.has(key)) return cached;
+    const tables = this.tablesOf(sheet, ids);
+    this.tableCache.set(key, tables);
+    return tables;
   }
 
   private tablesOf(sheet: SheetEntry, ids: readonly string[]): { name: string; range: string }[] {
@@ -536,7 +586,7 @@ export class XlsxWorkbook implements EditableWorkbookPort {
           ...(cells.formulas ? { formulas: cells.formulas } : {}),
           ...(cells.fonts ? { fonts: cells.fonts } : {}),
           merges: cells.merges,
-          tables: this.tablesOf(sheet, cells.tableParts),
+          tables: this.tablesOfCached(sheet, cells.tableParts),
         });
       }
       return Promise.resolve(out);

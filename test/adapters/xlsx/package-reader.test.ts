@@ -235,6 +235,25 @@ describe("hostile parts", () => {
   });
 });
 
+describe("reading a part once", () => {
+  it("reads an unchanged sheet again without inflating or parsing it, and a written one afresh", async () => {
+    const bytes = pkg(ws('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'));
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    const [first] = await wb.readSheets(["S"]);
+    const work = { ...wb.work };
+    const [again] = await wb.readSheets(["S"]);
+    expect(wb.work).toEqual(work);
+    expect(again?.values).toEqual(first?.values);
+    // Formulas were not read the first time: asking for them reads the part.
+    await wb.readSheets(["S"], { formulas: true });
+    expect(wb.work.partsParsed).toBe(work.partsParsed + 1);
+    await wb.updateCells([{ sheet: "S", at: "A1", cells: [[2]] }]);
+    const [written] = await wb.readSheets(["S"]);
+    expect(written?.values).toEqual([[2]]);
+    expect(wb.work.partsParsed).toBe(work.partsParsed + 2);
+  });
+});
+
 describe("writing patches the package", () => {
   const sha = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
 
