@@ -695,11 +695,15 @@ function badFixtures(): Fixture[] {
     // The workbook's structure
     bad(
       "so-lam-viec-rong",
-      workbookRefusal(
-        "A workbook with one empty sheet.",
-        ["WB_SHEET_MISSING"],
-        "Không tìm thấy trang «Cấu hình»",
-      ),
+      {
+        ...workbookRefusal(
+          "A workbook with one empty sheet: not a cluster workbook, said in one sentence.",
+          ["WB_NOT_CLUSTER_WORKBOOK"],
+          "không phải sổ làm việc của cụm thi đua",
+        ),
+        // tong-hop refuses the wrong file as a file error, like a missing one.
+        exit: { kiemTra: 1, tongHop: 2 },
+      },
       () => fresh((wb) => wb.addWorksheet("Sheet1")),
     ),
     bad(

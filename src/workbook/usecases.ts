@@ -16,6 +16,7 @@ import { clusterCode } from "../core/model";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName, useCaseMessages as M } from "../messages/workbook";
+import { notClusterWorkbookMessage } from "../messages/xlsx-package";
 import { decodeWorkbook, DECODE_PROBLEM, FONT_SHEETS, type DecodedWorkbook } from "./decode";
 import { fingerprintOfSummary, recommendationSheet, summarySheet } from "./encode";
 import { WorkbookError } from "./errors";
@@ -256,11 +257,24 @@ interface Evaluated {
   readonly problems: Problem[];
 }
 
+/** Code of the one problem of a readable workbook that holds none of the cluster's sheets. */
+export const NOT_CLUSTER_WORKBOOK = "WB_NOT_CLUSTER_WORKBOOK";
+
+/**
+ * The decoder's problems, but one sentence for a workbook with none of the cluster's sheets: it is
+ * another workbook, and asking for three sheets by name would only lead the user to rename theirs.
+ */
+function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[]): Problem[] {
+  if (REQUIRED_SHEETS.some((name) => findSheet(sheets, name))) return [...decoded];
+  return [{ code: NOT_CLUSTER_WORKBOOK, severity: "error", message: notClusterWorkbookMessage("vi") }];
+}
+
 function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
   // Past a limit the input is partial: what the core would say about it would mislead.
-  if (!readable || decoded.exceedsLimits) return { read, decoded, summary: null, problems: decoded.problems };
+  if (!readable || decoded.exceedsLimits)
+    return { read, decoded, summary: null, problems: problemsOf(read.sheets, decoded.problems) };
   const summary = summarizeBlock(decoded.input);
   const problems = mergeProblems(decoded.problems, summary.problems);
   return { read, decoded, summary: { ...summary, problems, blocked: countErrors(problems) > 0 }, problems };
@@ -270,6 +284,8 @@ function evaluate(read: WorkbookRead): Evaluated {
 function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
   if (evaluated.decoded.exceedsLimits)
     throw new WorkbookError("WORKBOOK_TOO_LARGE", M.pastLimits, evaluated.problems);
+  const other = evaluated.problems.find((p) => p.code === NOT_CLUSTER_WORKBOOK);
+  if (other) throw new WorkbookError(NOT_CLUSTER_WORKBOOK, other.message);
   if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", M.unreadable, evaluated.problems);
   const errors = countErrors(evaluated.problems);
   if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", M.blocked(errors), evaluated.problems);
@@ -290,7 +306,7 @@ export async function readCluster(
   const read = await readWorkbook(port);
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name)) && !decoded.exceedsLimits;
-  return { input: readable ? decoded.input : null, problems: decoded.problems };
+  return { input: readable ? decoded.input : null, problems: problemsOf(read.sheets, decoded.problems) };
 }
 
 /**

@@ -115,6 +115,25 @@ describe("thidua mau", () => {
 });
 
 describe("thidua kiem-tra", () => {
+  it("tells a readable workbook that is not a cluster workbook so in one sentence, not sheet by sheet", async () => {
+    const other = XlsxWorkbook.empty();
+    await other.writeSheets([{ name: "Sheet1", blocks: [{ at: "A1", cells: [["Danh sách lớp"], ["An"]] }] }]);
+    writeFileSync(path.join(dir, "khac.xlsx"), await other.toBuffer());
+    const sentence =
+      "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.";
+    const check = await thidua("kiem-tra", "khac.xlsx");
+    expect(check.code).toBe(1);
+    expect(check.stdout.split(sentence).length - 1).toBe(1);
+    expect(check.stdout).not.toMatch(/Cấu hình|Tiêu chí|Đơn vị/u);
+    // The wrong file, like a missing one, is a file error (exit 2), and nothing is written.
+    expect(await thidua("tong-hop", "khac.xlsx")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `${sentence}\n`,
+    });
+    expect(existsSync(path.join(dir, "khac-tong-hop.xlsx"))).toBe(false);
+  });
+
   it("exits 0 on a valid workbook and lists warnings", async () => {
     await sample();
     const run = await thidua("kiem-tra", "cum.xlsx");
