@@ -117,7 +117,9 @@ describe("thidua mau", () => {
 describe("thidua kiem-tra", () => {
   it("tells a readable workbook that is not a cluster workbook so in one sentence, not sheet by sheet", async () => {
     const other = XlsxWorkbook.empty();
-    await other.writeSheets([{ name: "Sheet1", blocks: [{ at: "A1", cells: [["Danh sách lớp"], ["An"]] }] }]);
+    await other.writeSheets([
+      { name: "Sheet1", generated: false, blocks: [{ at: "A1", cells: [["Danh sách lớp"], ["An"]] }] },
+    ]);
     writeFileSync(path.join(dir, "khac.xlsx"), await other.toBuffer());
     const sentence =
       "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.";
