@@ -1,8 +1,9 @@
-// ESLint flat config. The first rules keep the architecture honest: the core stands alone.
+// ESLint flat config. The first rules keep the architecture honest: the layering is the table LAYERS below.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import reactPlugin from "eslint-plugin-react";
+import path from "node:path";
 
 /** Packages the pure layers (core, workbook codec, messages) may never import, not even as types. */
 const hostPackages = [
@@ -14,6 +15,8 @@ const hostPackages = [
   "@microsoft/*",
   "exceljs",
   "jszip",
+  "docx",
+  "docx/*",
   "node:*",
   "fs",
   "fs/*",
@@ -53,6 +56,104 @@ const hostGlobals = [
   name,
   message: "The pure layers take what they need as arguments (see docs/ARCHITECTURE.md).",
 }));
+
+/**
+ * The layering, one row per folder of src/: what it may import from the project. The core stands
+ * alone; the workbook layer builds on it; adapters implement the workbook's ports; the shells
+ * (functions, pane, command) put it all together. src/messages sits beside them: it reads the core's
+ * diagnostics (and, as types, the workbook's refusals) and every other layer may ask it for words —
+ * the workbook and the adapters only for the Vietnamese of the documents they write (messages/vi).
+ * `types`: folders it may import types from only; `also`: single files it may import values from.
+ * The rule `layering/imports` below resolves each relative import and checks it against this table;
+ * test/architecture.test.ts proves each row bites.
+ */
+const LAYERS = {
+  core: { may: [], why: "the core stands alone: pure domain, no layer above it" },
+  messages: {
+    may: ["core"],
+    types: ["workbook"],
+    also: ["workbook/a1.ts"],
+    why: "messages render the core's data; of the workbook they read the refusals' types and cell addresses only",
+  },
+  workbook: {
+    may: ["core"],
+    also: ["messages/vi/"],
+    why: "the workbook layer builds on the core and writes Vietnamese documents (messages/vi), never the user's language",
+  },
+  adapters: {
+    may: ["core", "workbook"],
+    also: ["messages/vi/"],
+    why: "adapters implement the workbook's ports; their refusals are data the shells word",
+  },
+  functions: { may: ["core", "messages"], why: "the custom functions are a thin shell over the core" },
+  taskpane: {
+    may: ["core", "messages", "workbook", "adapters"],
+    why: "the pane is a shell: it runs the use cases through an adapter",
+  },
+  cli: {
+    may: ["core", "messages", "workbook", "adapters"],
+    why: "the command is a shell: it runs the use cases through the .xlsx adapter",
+  },
+};
+
+const srcDir = path.join(import.meta.dirname, "src");
+
+/** The folder of src/ a file is in, and its path inside src/ ("workbook/a1.ts"); null outside src/. */
+function placeOf(file) {
+  const rel = path.relative(srcDir, file).split(path.sep).join("/");
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return null;
+  return { layer: rel.split("/")[0], rel };
+}
+
+/** `layering/imports`: a relative import must stay within its folder's row of LAYERS. */
+const layering = {
+  rules: {
+    imports: {
+      meta: {
+        type: "problem",
+        docs: { description: "Imports follow the layering table (LAYERS in eslint.config.mjs)." },
+        messages: { crossed: "{{from}} may not import {{to}}: {{why}} (eslint.config.mjs, LAYERS)." },
+        schema: [],
+      },
+      create(context) {
+        const here = placeOf(context.filename);
+        const row = here && LAYERS[here.layer];
+        if (!row) return {};
+        const check = (node, source, typeOnly) => {
+          if (typeof source !== "string" || !source.startsWith(".")) return;
+          const target = placeOf(path.resolve(path.dirname(context.filename), source));
+          if (target === null || target.layer === here.layer || !(target.layer in LAYERS)) return;
+          if (row.may.includes(target.layer)) return;
+          if (typeOnly && (row.types ?? []).includes(target.layer)) return;
+          if (
+            (row.also ?? []).some(
+              (a) =>
+                target.rel === a ||
+                target.rel === a.replace(/\.ts$/, "") ||
+                (a.endsWith("/") && target.rel.startsWith(a)),
+            )
+          )
+            return;
+          context.report({
+            node,
+            messageId: "crossed",
+            data: { from: `src/${here.layer}`, to: `src/${target.rel}`, why: row.why },
+          });
+        };
+        return {
+          ImportDeclaration: (node) => check(node, node.source.value, node.importKind === "type"),
+          ExportNamedDeclaration: (node) =>
+            node.source && check(node, node.source.value, node.exportKind === "type"),
+          ExportAllDeclaration: (node) => check(node, node.source.value, node.exportKind === "type"),
+          ImportExpression: (node) => node.source.type === "Literal" && check(node, node.source.value, false),
+        };
+      },
+    },
+  },
+};
+
+/** Folders whose code is pure (no host package, no host global). */
+const PURE = ["src/core", "src/workbook", "src/messages"];
 
 export default tseslint.config(
   {
@@ -102,8 +203,9 @@ export default tseslint.config(
     },
   },
   {
-    // The core stands alone: no host package, no host global. Same for the pure workbook codec and the messages.
-    files: ["src/core/**/*.ts", "src/workbook/**/*.ts", "src/messages/**/*.ts"],
+    // The pure layers (core, workbook, messages) import no host package and touch no host global:
+    // they take what they need as arguments.
+    files: PURE.map((f) => `${f}/**/*.ts`),
     rules: {
       "no-restricted-imports": [
         "error",
@@ -125,30 +227,10 @@ export default tseslint.config(
     },
   },
   {
-    // The core may not reach outward into the other layers either.
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: hostPackages, message: "src/core is pure: no Office, React, exceljs, Node or DOM." },
-            {
-              group: [
-                "**/workbook/**",
-                "**/adapters/**",
-                "**/functions/**",
-                "**/taskpane/**",
-                "**/cli/**",
-                "../workbook*",
-                "../adapters*",
-              ],
-              message: "The core imports only the core and src/messages.",
-            },
-          ],
-        },
-      ],
-    },
+    // The layering table (LAYERS above), for every file of src/.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { layering },
+    rules: { "layering/imports": "error" },
   },
   {
     files: ["**/*.js", "**/*.mjs", "scripts/**", "bin/**"],

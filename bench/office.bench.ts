@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
-import { sampleUnitName } from "../src/messages/workbook";
+import { sampleUnitName } from "../src/messages/vi/documents";
 import { sampleUnits } from "../src/taskpane/browser-actions";
 import { createClusterWorkbook, generateSummary } from "../src/workbook/usecases";
 import { FakeWorkbook } from "../test/support/excel-fake";

@@ -34,6 +34,7 @@ cli
     stderr: process.stderr,
     now: () => new Date(),
     cwd: process.cwd(),
+    env: process.env,
   })
   .then(
     (code) => {

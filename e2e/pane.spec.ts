@@ -10,7 +10,8 @@ import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { numberFromPoints } from "../src/core/decimal";
 import { summarizeBlock } from "../src/core/summary";
 import type { BlockSummary } from "../src/core/model";
-import { fileMessages, summaryText } from "../src/messages/workbook";
+import { vi } from "../src/messages/vi/diagnostics";
+import { summaryText } from "../src/messages/vi/documents";
 import { SHEET } from "../src/workbook/layout";
 import { readCluster } from "../src/workbook/usecases";
 import { expectAccessible, openPane, openStep, screenshot } from "./support";
@@ -193,7 +194,7 @@ test("a file that is not a workbook is refused in Vietnamese", async ({ page }) 
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from("đây không phải tệp Excel"),
   });
-  await expect(page.getByRole("alert")).toContainText(fileMessages.notXlsx());
+  await expect(page.getByRole("alert")).toContainText(vi.workbookErrors.XLSX_NOT_XLSX({}));
   await expect(page.getByText("Chưa mở tệp nào.")).toBeVisible();
 });
 

@@ -2,6 +2,10 @@
  * The command line, parsed by hand (no dependency): a command, positional arguments, and options
  * that take a value ("--units 20", "--units=20", "-o out.xlsx") or none ("--json").
  */
+import type { CliText } from "../messages/cli";
+
+/** A message in the command's language, said once the language is known. */
+export type Say = (text: CliText) => string;
 
 export interface OptionSpec {
   /** Long name without dashes ("units"), and its short letter if any ("o"). */
@@ -16,9 +20,10 @@ export interface ParsedArgs {
   readonly help: boolean;
 }
 
+/** A wrong command line: one line in the user's language, exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly say: Say) {
+    super("UsageError");
     this.name = "UsageError";
   }
 }
@@ -27,7 +32,7 @@ export class UsageError extends Error {
 export function parseArgs(
   argv: readonly string[],
   specs: readonly OptionSpec[],
-  messages: { unknownOption: (option: string) => string; missingValue: (option: string) => string },
+  messages: { unknownOption: (option: string) => Say; missingValue: (option: string) => Say },
 ): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();

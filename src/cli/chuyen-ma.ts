@@ -12,8 +12,9 @@ import {
   UNICODE_FONT,
   type LegacyEncoding,
 } from "../core/text/legacy";
-import { cliText as T, convertCliHelp, convertCliText as C } from "../messages/cli";
-import { LEGACY_ENCODING_LABEL, textMessages } from "../messages/text";
+import type { CliText } from "../messages/cli";
+import { faultText } from "../messages/diagnostics";
+import { LEGACY_ENCODING_LABEL } from "../messages/vi/diagnostics";
 import { isWorkbookError } from "../workbook/errors";
 import { applyLegacyText, previewLegacyText } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
@@ -28,6 +29,8 @@ import {
 
 /** What the command needs from main.ts's context. */
 export interface ConvertContext {
+  /** The command's text in the user's language. */
+  readonly text: CliText;
   line(text: string): void;
   fail(text: string): void;
   resolve(file: string): string;
@@ -48,7 +51,7 @@ function encodingOption(value: string | true | undefined): LegacyEncoding | unde
   if (value === undefined) return undefined;
   const given = value === true ? "" : value;
   const encoding = ENCODINGS[given.trim().toLowerCase()];
-  if (encoding === undefined) throw new UsageError(textMessages.unknownEncoding(given));
+  if (encoding === undefined) throw new UsageError((t) => t.legacy.unknownEncoding(given));
   return encoding;
 }
 
@@ -63,20 +66,23 @@ function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding
   const result = convertLegacyText(text, encoding === undefined ? {} : { encoding });
   ctx.line(result.text);
   if (!result.changed)
-    ctx.fail(hasUnicodeVietnamese(text) ? textMessages.alreadyUnicode : textMessages.notRecognised);
+    ctx.fail(hasUnicodeVietnamese(text) ? ctx.text.legacy.alreadyUnicode : ctx.text.legacy.notRecognised);
   return 0;
 }
 
 async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
+  const C = ctx.text.convert;
   requireWorkbookName(input);
   requireWorkbookName(out);
-  if (await sameFile(ctx.resolve(input), ctx.resolve(out))) throw new UsageError(C.outputIsInput);
+  if (await sameFile(ctx.resolve(input), ctx.resolve(out)))
+    throw new UsageError((t) => t.convert.outputIsInput);
   const bytes = await readInput(ctx.resolve(input), input);
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromBuffer(bytes);
   } catch (error) {
-    if (isWorkbookError(error)) throw new FileError(T.fileError(input, error.message));
+    if (isWorkbookError(error))
+      throw new FileError((t) => t.fileError(input, faultText(t.diagnostics, error.fault)));
     throw error;
   }
   requireOutputKind(out, workbook.macroEnabled);
@@ -111,25 +117,25 @@ async function convertWorkbook(ctx: ConvertContext, input: string, out: string):
  */
 export async function chuyenMa(ctx: ConvertContext, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, OPTIONS, {
-    unknownOption: (option) => T.unknownOption(option, "chuyen-ma"),
-    missingValue: (option) => T.missingValue(option),
+    unknownOption: (option) => (t) => t.unknownOption(option, "chuyen-ma"),
+    missingValue: (option) => (t) => t.missingValue(option),
   });
   if (args.help) {
-    ctx.line(convertCliHelp);
+    ctx.line(ctx.text.help.convert);
     return 0;
   }
   const encoding = encodingOption(args.options.get("tu"));
   const text = args.options.get("text");
   const [file, extra] = args.positionals;
   if (text !== undefined) {
-    if (file !== undefined) throw new UsageError(C.textAndFile);
-    if (args.options.has("out")) throw new UsageError(C.outWithText);
+    if (file !== undefined) throw new UsageError((t) => t.convert.textAndFile);
+    if (args.options.has("out")) throw new UsageError((t) => t.convert.outWithText);
     return convertText(ctx, text === true ? "" : text, encoding);
   }
-  if (file === undefined) throw new UsageError(T.missingFile("chuyen-ma"));
-  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "chuyen-ma"));
+  if (file === undefined) throw new UsageError((t) => t.missingFile("chuyen-ma"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "chuyen-ma"));
   // A forced encoding over a whole workbook would garble its Unicode text: the pane forces it on a selection.
-  if (encoding !== undefined) throw new UsageError(C.forcedOnWorkbook);
+  if (encoding !== undefined) throw new UsageError((t) => t.convert.forcedOnWorkbook);
   const outOption = args.options.get("out");
   return convertWorkbook(ctx, file, typeof outOption === "string" ? outOption : convertedOutput(file));
 }

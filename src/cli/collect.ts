@@ -7,10 +7,9 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
-import { formatPoints } from "../core/decimal";
 import type { CalendarDate } from "../core/model";
-import { collectCliText as C } from "../messages/collect";
-import { cliText as T } from "../messages/cli";
+import type { CliText } from "../messages/cli";
+import { faultText, refusalText } from "../messages/diagnostics";
 import type { FilePlan, MergePlan } from "../workbook/collect";
 import { applyMerge, planMerge, splitForUnits, type ReturnedFile } from "../workbook/collect-usecases";
 import { isWorkbookError } from "../workbook/errors";
@@ -29,6 +28,8 @@ import { problemLines } from "./report";
 
 /** What the subcommands need from the command's context (main.ts passes its own). */
 export interface CollectContext {
+  /** The command's text in the user's language. */
+  readonly text: CliText;
   readonly io: {
     readonly now: () => Date;
     readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -54,8 +55,8 @@ const MAX_CHANGES_LISTED = 10;
 
 function messages(command: string) {
   return {
-    unknownOption: (option: string) => T.unknownOption(option, command),
-    missingValue: (option: string) => T.missingValue(option),
+    unknownOption: (option: string) => (t: CliText) => t.unknownOption(option, command),
+    missingValue: (option: string) => (t: CliText) => t.missingValue(option),
   };
 }
 
@@ -69,7 +70,8 @@ async function openCluster(ctx: CollectContext, file: string, open: OpenCluster)
   try {
     return await open(bytes);
   } catch (error) {
-    if (isWorkbookError(error)) throw new FileError(T.fileError(file, error.message));
+    if (isWorkbookError(error))
+      throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
     throw error;
   }
 }
@@ -83,8 +85,8 @@ async function orBlocked<T>(ctx: CollectContext, work: () => Promise<T>): Promis
     return await work();
   } catch (error) {
     if (!isWorkbookError(error) || error.problems.length === 0) throw error;
-    ctx.fail(error.message);
-    for (const line of problemLines(error.problems)) ctx.fail(line);
+    ctx.fail(faultText(ctx.text.diagnostics, error.fault));
+    for (const line of problemLines(error.problems, ctx.text)) ctx.fail(line);
     return null;
   }
 }
@@ -99,12 +101,12 @@ const TACH_OPTIONS: readonly OptionSpec[] = [
 export async function tach(ctx: CollectContext, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, TACH_OPTIONS, messages("tach"));
   if (args.help) {
-    ctx.line(C.helpTach);
+    ctx.line(ctx.text.collect.helpTach);
     return EXIT_OK;
   }
   const [file, folder, extra] = args.positionals;
-  if (file === undefined || folder === undefined) throw new UsageError(T.missingFile("tach"));
-  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "tach"));
+  if (file === undefined || folder === undefined) throw new UsageError((t) => t.missingFile("tach"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "tach"));
   const only = args.options.get("don-vi");
   const units =
     typeof only === "string"
@@ -125,14 +127,14 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch {
-    throw new FileError(C.notFolder(folder));
+    throw new FileError((t) => t.collect.notFolder(folder));
   }
-  if (!(await fs.stat(dir)).isDirectory()) throw new FileError(C.notFolder(folder));
+  if (!(await fs.stat(dir)).isDirectory()) throw new FileError((t) => t.collect.notFolder(folder));
   // Every name is checked before anything is written, so a refusal leaves the folder as it was.
   if (!overwrite) {
     for (const f of files) {
       const shown = path.join(folder, f.fileName);
-      if (await exists(path.join(dir, f.fileName))) throw new FileError(C.fileExists(shown));
+      if (await exists(path.join(dir, f.fileName))) throw new FileError((t) => t.collect.fileExists(shown));
     }
   }
   for (const f of files) {
@@ -144,8 +146,8 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
       path.join(folder, f.fileName),
     );
   }
-  ctx.line(C.split(files.length, folder));
-  for (const f of files) ctx.line(C.splitLine(f.fileName, f.unit.code, f.unit.name));
+  ctx.line(ctx.text.collect.split(files.length, folder));
+  for (const f of files) ctx.line(ctx.text.collect.splitLine(f.fileName, f.unit.code, f.unit.name));
   return EXIT_OK;
 }
 
@@ -172,7 +174,7 @@ async function returnedFile(ctx: CollectContext, file: string): Promise<Returned
     return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
     // A file that is not an .xlsx is refused like any other bad file; the others still merge.
-    if (isWorkbookError(error)) return { ...base, workbook: { unreadable: error.message } };
+    if (isWorkbookError(error)) return { ...base, workbook: { unreadable: error.fault } };
     throw error;
   }
 }
@@ -181,25 +183,31 @@ function unitLabel(plan: FilePlan): string | null {
   return plan.unit ? `${plan.unit.code} ${plan.unit.name}` : null;
 }
 
-/** What each file brings, in Vietnamese lines. */
-export function planLines(plan: MergePlan): string[] {
+/** What each file brings, in lines of the command's language. */
+export function planLines(plan: MergePlan, text: CliText): string[] {
+  const C = text.collect;
   const lines: string[] = [];
   for (const f of plan.files) {
     lines.push(C.fileLine(f.file));
     if (f.outcome === "refused" && f.refusal) {
-      lines.push(C.refused(unitLabel(f), f.refusal.message));
-      for (const d of f.refusal.details) lines.push(C.detail(d));
+      const { sentence, details } = refusalText(text.diagnostics, f.refusal);
+      lines.push(C.refused(unitLabel(f), sentence));
+      for (const d of details) lines.push(C.detail(d));
       continue;
     }
     if (f.outcome !== "merge") {
-      lines.push(C.remark(unitLabel(f), f.remark ?? ""));
+      lines.push(C.remark(unitLabel(f), f.remark === null ? "" : text.diagnostics.remark(f.remark)));
       continue;
     }
     lines.push(C.merged(unitLabel(f) ?? "", C.counts(f.counts), f.receivedOn));
     const shown = f.changes.filter((c) => c.kind !== "new");
     for (const c of shown.slice(0, MAX_CHANGES_LISTED)) {
       lines.push(
-        C.change(c.criterion, c.beforeShown || C.blank, c.after === null ? C.blank : formatPoints(c.after)),
+        C.change(
+          c.criterion,
+          c.beforeShown || C.blank,
+          c.after === null ? C.blank : text.diagnostics.points(c.after),
+        ),
       );
     }
     if (shown.length > MAX_CHANGES_LISTED) lines.push(C.moreChanges(shown.length - MAX_CHANGES_LISTED));
@@ -214,18 +222,18 @@ export async function gop(
 ): Promise<number> {
   const args = parseArgs(argv, GOP_OPTIONS, messages("gop"));
   if (args.help) {
-    ctx.line(C.helpGop);
+    ctx.line(ctx.text.collect.helpGop);
     return EXIT_OK;
   }
   const [file, ...files] = args.positionals;
-  if (file === undefined) throw new UsageError(T.missingFile("gop"));
-  if (files.length === 0) throw new UsageError(C.missingFiles);
+  if (file === undefined) throw new UsageError((t) => t.missingFile("gop"));
+  if (files.length === 0) throw new UsageError((t) => t.collect.missingFiles);
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : mergedOutput(file);
   requireWorkbookName(out);
-  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   for (const f of files) {
-    if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+    if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   }
   const previewOnly = args.options.has("xem-truoc");
 
@@ -239,18 +247,18 @@ export async function gop(
   if (preview === null) return EXIT_REFUSED;
   const { plan } = preview;
 
-  for (const line of planLines(plan)) ctx.line(line);
+  for (const line of planLines(plan, ctx.text)) ctx.line(line);
   const code = plan.refused > 0 ? EXIT_REFUSED : EXIT_OK;
   if (previewOnly) {
-    ctx.line(C.preview(plan.merged, plan.refused));
+    ctx.line(ctx.text.collect.preview(plan.merged, plan.refused));
     return code;
   }
   if (plan.updates.length === 0) {
-    ctx.line(C.nothingWritten(plan.refused));
+    ctx.line(ctx.text.collect.nothingWritten(plan.refused));
     return code;
   }
   await applyMerge(cluster, plan);
   await writeAtomically(ctx.resolve(out), await cluster.toBuffer(), out);
-  ctx.line(C.written(out, plan.merged, plan.refused));
+  ctx.line(ctx.text.collect.written(out, plan.merged, plan.refused));
   return code;
 }

@@ -1,13 +1,12 @@
 /** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { cliText as T } from "../messages/cli";
-import { UsageError } from "./args";
+import { UsageError, type Say } from "./args";
 
-/** A file problem the command reports in one line (exit code 2). */
+/** A file problem the command reports in one line in the user's language (exit code 2). */
 export class FileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly say: Say) {
+    super("FileError");
     this.name = "FileError";
   }
 }
@@ -23,27 +22,27 @@ function reasonOf(error: unknown): string {
 /** A workbook the command reads: an .xlsx, or an .xlsm (a workbook with macros, kept as they are). */
 export function requireWorkbookName(file: string): void {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new UsageError(T.notWorkbookName(file));
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new UsageError((t) => t.notWorkbookName(file));
 }
 
 /** The output keeps the input's kind: Excel refuses an .xlsm without macros and an .xlsx with them. */
 export function requireOutputKind(out: string, macros: boolean): void {
   if (path.extname(out).toLowerCase() !== (macros ? ".xlsm" : ".xlsx"))
-    throw new UsageError(T.outputKind(out, macros));
+    throw new UsageError((t) => t.outputKind(out, macros));
 }
 
 /** Reads `file`; messages name it as the user wrote it (`shown`). */
 export async function readInput(file: string, shown = file): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new FileError(T.isDirectory(shown));
+    if (stat.isDirectory()) throw new FileError((t) => t.isDirectory(shown));
     return new Uint8Array(await fs.readFile(file));
   } catch (error) {
     if (error instanceof FileError) throw error;
     const code = errnoOf(error);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new FileError(T.fileNotFound(shown));
-    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(shown));
-    throw new FileError(T.cannotRead(shown, reasonOf(error)));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new FileError((t) => t.fileNotFound(shown));
+    if (code === "EACCES" || code === "EPERM") throw new FileError((t) => t.noPermission(shown));
+    throw new FileError((t) => t.cannotRead(shown, reasonOf(error)));
   }
 }
 
@@ -66,10 +65,10 @@ export async function writeAtomically(file: string, data: Uint8Array, shown = fi
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = errnoOf(error);
-    if (code === "EACCES" || code === "EPERM") throw new FileError(T.noPermission(shown));
-    if (code === "ENOENT") throw new FileError(T.fileNotFound(path.dirname(shown)));
-    if (code === "EISDIR") throw new FileError(T.isDirectory(shown));
-    throw new FileError(T.cannotWrite(shown, reasonOf(error)));
+    if (code === "EACCES" || code === "EPERM") throw new FileError((t) => t.noPermission(shown));
+    if (code === "ENOENT") throw new FileError((t) => t.fileNotFound(path.dirname(shown)));
+    if (code === "EISDIR") throw new FileError((t) => t.isDirectory(shown));
+    throw new FileError((t) => t.cannotWrite(shown, reasonOf(error)));
   }
 }
 

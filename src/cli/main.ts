@@ -1,12 +1,14 @@
 /**
  * The `thidua` command. `runCli` holds all of it so tests run it in-process; bin/thidua.js only
- * wires it to the process. Errors are one Vietnamese line and an exit code, never a stack trace:
- * 0 done; 1 the workbook has errors; 2 usage or file errors.
+ * wires it to the process. Errors are one line in the user's language (`--lang`, else the
+ * environment) and an exit code, never a stack trace: 0 done; 1 the workbook has errors; 2 usage or
+ * file errors.
  */
 import * as path from "node:path";
 import { PRESETS, type PresetId } from "../core/presets";
-import { cliHelp, cliText as T } from "../messages/cli";
-import { placeholderUnitName, sampleUnitName } from "../messages/workbook";
+import { cliLanguage, cliTextFor, type CliText } from "../messages/cli";
+import { faultText } from "../messages/diagnostics";
+import { placeholderUnitName, sampleUnitName } from "../messages/vi/documents";
 import { SHEET } from "../workbook/layout";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import type { CalendarDate, Problem } from "../core/model";
@@ -45,6 +47,8 @@ export interface CliIO {
   readonly now: () => Date;
   /** Relative paths are resolved against this directory. */
   readonly cwd: string;
+  /** The environment the language is read from (THIDUA_LANG, LC_ALL, LC_MESSAGES, LANG); none: Vietnamese. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_OK = 0;
@@ -59,6 +63,8 @@ const recommendationBase = SHEET.recommendation;
 
 interface Context {
   readonly io: CliIO;
+  /** The command's text in the user's language. */
+  readonly text: CliText;
   readonly command: string;
   line(text: string): void;
   fail(text: string): void;
@@ -67,20 +73,20 @@ interface Context {
 
 function specsMessages(command: string) {
   return {
-    unknownOption: (option: string) => T.unknownOption(option, command),
-    missingValue: (option: string) => T.missingValue(option),
+    unknownOption: (option: string) => (t: CliText) => t.unknownOption(option, command),
+    missingValue: (option: string) => (t: CliText) => t.missingValue(option),
   };
 }
 
 function positiveInteger(option: string, value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
   const text = value === true ? "" : value;
-  if (!/^\d+$/.test(text) || Number(text) <= 0) throw new UsageError(T.notANumber(option, text));
+  if (!/^\d+$/.test(text) || Number(text) <= 0) throw new UsageError((t) => t.notANumber(option, text));
   return Number(text);
 }
 
 function requireXlsxName(file: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(T.notXlsxName(file));
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError((t) => t.notXlsxName(file));
 }
 
 // ── thidua mau ──────────────────────────────────────────────────────────────
@@ -111,21 +117,22 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
   const presetIds = PRESETS.map((p) => p.id);
   const args = parseArgs(argv, MAU_OPTIONS, specsMessages("mau"));
   if (args.help) {
-    ctx.line(cliHelp.mau(presetIds));
+    ctx.line(ctx.text.help.mau(presetIds));
     return EXIT_OK;
   }
   const [out, extra] = args.positionals;
-  if (out === undefined) throw new UsageError(T.missingFile("mau"));
-  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "mau"));
+  if (out === undefined) throw new UsageError((t) => t.missingFile("mau"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "mau"));
   requireXlsxName(out);
   const presetOption = args.options.get("preset");
   const presetId = (typeof presetOption === "string" ? presetOption : presetIds[0]) as PresetId;
   const count = positiveInteger("--units", args.options.get("units"));
-  if (count !== undefined && count > MAX_SAMPLE_UNITS) throw new UsageError(T.tooManyUnits(MAX_SAMPLE_UNITS));
+  if (count !== undefined && count > MAX_SAMPLE_UNITS)
+    throw new UsageError((t) => t.tooManyUnits(MAX_SAMPLE_UNITS));
   const year = positiveInteger("--nam", args.options.get("nam")) ?? ctx.io.now().getFullYear();
   const seed = positiveInteger("--seed", args.options.get("seed"));
   const target = ctx.resolve(out);
-  if (!args.options.has("ghi-de") && (await exists(target))) throw new FileError(T.outputExists(out));
+  if (!args.options.has("ghi-de") && (await exists(target))) throw new FileError((t) => t.outputExists(out));
 
   const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
   const workbook = XlsxWorkbook.empty();
@@ -137,7 +144,7 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
     ...(seed === undefined ? {} : { seed }),
   });
   await writeAtomically(target, await workbook.toBuffer(), out);
-  ctx.line(T.created(out, units.length, (await workbook.listSheets()).length));
+  ctx.line(ctx.text.created(out, units.length, (await workbook.listSheets()).length));
   return EXIT_OK;
 }
 
@@ -150,19 +157,20 @@ function calendarDate(d: Date): CalendarDate {
 /** A progress line on an interactive terminal only, so piped and --json output stay clean. */
 function progress(ctx: Context, step: string, done: number, total: number): void {
   if (ctx.io.stderr.isTTY)
-    ctx.io.stderr.write(`\r${T.progress(step, done, total)}${done === total ? "\n" : ""}`);
+    ctx.io.stderr.write(`\r${ctx.text.progress(step, done, total)}${done === total ? "\n" : ""}`);
 }
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
   requireWorkbookName(file);
-  progress(ctx, T.steps.reading, 0, 1);
+  progress(ctx, ctx.text.steps.reading, 0, 1);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
     const workbook = await XlsxWorkbook.fromBuffer(bytes);
-    progress(ctx, T.steps.reading, 1, 1);
+    progress(ctx, ctx.text.steps.reading, 1, 1);
     return workbook;
   } catch (error) {
-    if (isWorkbookError(error)) throw new FileError(T.fileError(file, error.message));
+    if (isWorkbookError(error))
+      throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
     throw error;
   }
 }
@@ -180,20 +188,20 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [{ name: "json", takesValue: false 
 async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, CHECK_OPTIONS, specsMessages("kiem-tra"));
   if (args.help) {
-    ctx.line(cliHelp.kiemTra);
+    ctx.line(ctx.text.help.kiemTra);
     return EXIT_OK;
   }
   const [file, extra] = args.positionals;
-  if (file === undefined) throw new UsageError(T.missingFile("kiem-tra"));
-  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "kiem-tra"));
+  if (file === undefined) throw new UsageError((t) => t.missingFile("kiem-tra"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "kiem-tra"));
   const workbook = await openInput(ctx, file);
   const { problems, summary } = await validateWorkbook(workbook);
   const errors = countErrors(problems);
   if (args.options.has("json")) {
-    printJson(ctx, jsonReport(file, problems, summary));
+    printJson(ctx, jsonReport(ctx.text, file, problems, summary));
   } else {
-    ctx.line(T.checked(file, errors, problems.length - errors));
-    for (const line of problemLines(problems)) ctx.line(line);
+    ctx.line(ctx.text.checked(file, errors, problems.length - errors));
+    for (const line of problemLines(problems, ctx.text)) ctx.line(line);
   }
   return errors > 0 ? EXIT_INVALID : EXIT_OK;
 }
@@ -206,16 +214,16 @@ const SUMMARY_OPTIONS: readonly OptionSpec[] = [
 async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, SUMMARY_OPTIONS, specsMessages("tong-hop"));
   if (args.help) {
-    ctx.line(cliHelp.tongHop);
+    ctx.line(ctx.text.help.tongHop);
     return EXIT_OK;
   }
   const [file, extra] = args.positionals;
-  if (file === undefined) throw new UsageError(T.missingFile("tong-hop"));
-  if (extra !== undefined) throw new UsageError(T.extraArgument(extra, "tong-hop"));
+  if (file === undefined) throw new UsageError((t) => t.missingFile("tong-hop"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "tong-hop"));
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
   requireWorkbookName(out);
-  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError(T.outputIsInput);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   const json = args.options.has("json");
 
   const workbook = await openInput(ctx, file);
@@ -225,28 +233,28 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   try {
     generated = await generateSummary(workbook, {
       now,
-      onProgress: (done, total) => progress(ctx, T.steps.summarizing, done, total),
+      onProgress: (done, total) => progress(ctx, ctx.text.steps.summarizing, done, total),
     });
   } catch (error) {
     if (!isWorkbookError(error) || error.problems.length === 0) throw error;
-    if (json) printJson(ctx, jsonReport(file, error.problems, null));
+    if (json) printJson(ctx, jsonReport(ctx.text, file, error.problems, null));
     else {
-      ctx.fail(error.message);
-      for (const line of problemLines(error.problems)) ctx.fail(line);
-      ctx.fail(T.notWritten);
+      ctx.fail(faultText(ctx.text.diagnostics, error.fault));
+      for (const line of problemLines(error.problems, ctx.text)) ctx.fail(line);
+      ctx.fail(ctx.text.notWritten);
     }
     return EXIT_INVALID;
   }
   const recommendation = await generateRecommendation(workbook, { now });
-  progress(ctx, T.steps.writing, 0, 1);
+  progress(ctx, ctx.text.steps.writing, 0, 1);
   await writeAtomically(ctx.resolve(out), await workbook.toBuffer(), out);
-  progress(ctx, T.steps.writing, 1, 1);
+  progress(ctx, ctx.text.steps.writing, 1, 1);
 
   const { summary } = generated;
   if (json) {
     printJson(
       ctx,
-      jsonReport(file, summary.problems, summary, {
+      jsonReport(ctx.text, file, summary.problems, summary, {
         output: out,
         summarySheet: generated.sheetName,
         recommendationSheet: recommendation.sheetName,
@@ -254,13 +262,14 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
     );
     return EXIT_OK;
   }
-  ctx.line(T.written(out, generated.sheetName, recommendation.sheetName));
-  if (generated.renamedBecauseTaken) ctx.line(T.renamed(summaryBase, generated.sheetName));
-  if (recommendation.renamedBecauseTaken) ctx.line(T.renamed(recommendationBase, recommendation.sheetName));
-  for (const line of rankingLines(summary)) ctx.line(line);
+  ctx.line(ctx.text.written(out, generated.sheetName, recommendation.sheetName));
+  if (generated.renamedBecauseTaken) ctx.line(ctx.text.renamed(summaryBase, generated.sheetName));
+  if (recommendation.renamedBecauseTaken)
+    ctx.line(ctx.text.renamed(recommendationBase, recommendation.sheetName));
+  for (const line of rankingLines(summary, ctx.text)) ctx.line(line);
   if (summary.problems.length > 0) {
-    ctx.line(T.checked(file, 0, summary.problems.length));
-    for (const line of problemLines(summary.problems)) ctx.line(line);
+    ctx.line(ctx.text.checked(file, 0, summary.problems.length));
+    for (const line of problemLines(summary.problems, ctx.text)) ctx.line(line);
   }
   return EXIT_OK;
 }
@@ -277,44 +286,82 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
 };
 
 /**
+ * Takes `--lang X` (or `--lang=X`) out of the arguments, wherever it stands: the language of every
+ * message, so it is read before anything is said.
+ */
+function languageOption(argv: readonly string[]): {
+  rest: string[];
+  lang: string | undefined;
+  missing: boolean;
+} {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  let missing = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
+    else if (arg === "--lang") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-")) missing = true;
+      else {
+        lang = value;
+        i++;
+      }
+    } else rest.push(arg);
+  }
+  return { rest, lang, missing };
+}
+
+/**
  * Runs `thidua` with the arguments after the program name and returns the exit code.
  *
  * @example await runCli(["mau", "cum.xlsx", "--units", "8"], { stdout, stderr, now: () => new Date(), cwd })
+ * @example await runCli(["kiem-tra", "cum.xlsx", "--lang", "en"], io) // messages in English
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const [command, ...rest] = argv;
+  const { rest: args, lang, missing } = languageOption(argv);
+  const known = lang === undefined || /^(vi|en)([-_].*)?$/i.test(lang);
+  const text = cliTextFor(cliLanguage(known ? lang : undefined, io.env));
+  const [command, ...rest] = args;
   const ctx: Context = {
     io,
+    text,
     command: command ?? "",
-    line: (text) => io.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-    fail: (text) => io.stderr.write(`${text}\n`),
+    line: (line) => io.stdout.write(line.endsWith("\n") ? line : `${line}\n`),
+    fail: (line) => io.stderr.write(`${line}\n`),
     resolve: (file) => path.resolve(io.cwd, file),
   };
   try {
+    if (missing) throw new UsageError((t) => t.missingValue("--lang"));
+    if (!known) throw new UsageError((t) => t.unknownLanguage(lang ?? ""));
     if (command === undefined) {
-      ctx.fail(T.missingCommand);
+      ctx.fail(text.missingCommand);
       return EXIT_USAGE;
     }
     if (command === "--help" || command === "-h" || command === "help") {
-      ctx.line(cliHelp.main);
+      ctx.line(text.help.main);
       return EXIT_OK;
     }
     const run = COMMANDS[command];
     if (!run) {
-      ctx.fail(T.unknownCommand(command));
+      ctx.fail(text.unknownCommand(command));
       return EXIT_USAGE;
     }
     return await run(ctx, rest);
   } catch (error) {
     if (error instanceof UsageError || error instanceof FileError) {
-      ctx.fail(error.message);
+      ctx.fail(error.say(text));
       return EXIT_USAGE;
     }
     if (isWorkbookError(error)) {
-      ctx.fail(error.message);
+      ctx.fail(faultText(text.diagnostics, error.fault));
       return error.problems.length > 0 ? EXIT_INVALID : EXIT_USAGE;
     }
-    ctx.fail(T.unexpected(error instanceof Error ? error.message : String(error)));
+    ctx.fail(text.unexpected(error instanceof Error ? error.message : String(error)));
     return EXIT_USAGE;
   }
 }

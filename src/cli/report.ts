@@ -1,14 +1,17 @@
-/** What the command prints: one JSON document for --json, Vietnamese lines otherwise. */
-import { formatPoints, numberFromPoints } from "../core/decimal";
+/** What the command prints: one JSON document for --json, lines in the user's language otherwise. */
+import { numberFromPoints } from "../core/decimal";
+import { problemSubject, type ProblemParams } from "../core/diagnostics";
 import type { BlockSummary, Points, Problem, TieBreakDecision, TieBreakKey, UnitResult } from "../core/model";
-import { tieBreakRuleText } from "../messages/awards";
-import { cliText as T } from "../messages/cli";
-import { summaryText } from "../messages/workbook";
+import type { CliText } from "../messages/cli";
+import { problemText } from "../messages/diagnostics";
 
 export interface JsonProblem {
   readonly code: string;
   readonly severity: "error" | "warning";
+  /** The problem in the command's language, with its place. */
   readonly message: string;
+  /** The problem's parameters as data (points in hundredths), by its code. */
+  readonly params: ProblemParams[keyof ProblemParams];
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly unit: string | null;
@@ -81,7 +84,7 @@ export interface JsonReport {
 
 const n = (p: Points): number => numberFromPoints(p);
 
-function unitJson(u: UnitResult): JsonUnit {
+function unitJson(u: UnitResult, text: CliText): JsonUnit {
   return {
     code: u.code,
     name: u.name,
@@ -99,9 +102,9 @@ function unitJson(u: UnitResult): JsonUnit {
     complete: u.complete,
     missing: u.missing,
     considered: u.considered,
-    exclusions: u.exclusions.map((e) => ({ rule: e.rule, reason: e.reason })),
+    exclusions: u.exclusions.map((e) => ({ rule: e.rule, reason: text.diagnostics.exclusion(e) })),
     award: u.award,
-    awardNote: u.awardNote ?? null,
+    awardNote: awardNote(u, text),
   };
 }
 
@@ -117,20 +120,30 @@ function tieBreakJson(d: TieBreakDecision): JsonTieBreak {
   };
 }
 
-export function problemJson(p: Problem): JsonProblem {
+/** A unit's tie-break notes as one text; null where the chain placed it against no one. */
+function awardNote(u: UnitResult, text: CliText): string | null {
+  return u.tieBreakNotes.length === 0
+    ? null
+    : u.tieBreakNotes.map((n) => text.diagnostics.tieBreakNote(n)).join(" ");
+}
+
+export function problemJson(p: Problem, text: CliText): JsonProblem {
+  const subject = problemSubject(p);
   return {
     code: p.code,
     severity: p.severity,
-    message: p.message,
+    message: problemText(text.diagnostics, p),
+    params: p.params,
     sheet: p.at?.sheet ?? null,
     cell: p.at?.address ?? null,
-    unit: p.unit ?? null,
-    criterion: p.criterion ?? null,
-    department: p.department ?? null,
+    unit: subject.unit ?? null,
+    criterion: subject.criterion ?? null,
+    department: subject.department ?? null,
   };
 }
 
 export function jsonReport(
+  text: CliText,
   file: string,
   problems: readonly Problem[],
   summary: BlockSummary | null,
@@ -149,8 +162,8 @@ export function jsonReport(
       code: c.cluster.code,
       name: c.cluster.name,
       quota: { leading: c.cluster.quota.leading, excellent: c.cluster.quota.excellent },
-      units: c.units.map(unitJson),
-      tieBreaks: (c.tieBreaks ?? []).map(tieBreakJson),
+      units: c.units.map((u) => unitJson(u, text)),
+      tieBreaks: c.tieBreaks.map(tieBreakJson),
     })),
     tiesAwaitingVote: (summary?.clusters ?? []).flatMap((c) =>
       c.ties
@@ -163,65 +176,45 @@ export function jsonReport(
           total: n(t.total),
         })),
     ),
-    problems: problems.map(problemJson),
+    problems: problems.map((p) => problemJson(p, text)),
   };
 }
 
 /** Most problems listed in human output; --json lists them all. */
 const MAX_LISTED = 40;
 
-export function problemLines(problems: readonly Problem[]): string[] {
+export function problemLines(problems: readonly Problem[], text: CliText): string[] {
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
   const lines = sorted
     .slice(0, MAX_LISTED)
-    .map((p) => `  ${p.severity === "error" ? T.error : T.warning}: ${p.message}`);
-  if (sorted.length > MAX_LISTED) lines.push(T.moreProblems(sorted.length - MAX_LISTED));
+    .map(
+      (p) => `  ${p.severity === "error" ? text.error : text.warning}: ${problemText(text.diagnostics, p)}`,
+    );
+  if (sorted.length > MAX_LISTED) lines.push(text.moreProblems(sorted.length - MAX_LISTED));
   return lines;
 }
 
-/** Longest reason shown on a unit's line; the summary sheet and --json keep the full text. */
-const REASON_MAX = 60;
-
-/**
- * A reason for a one-line listing: its head, before an explanation in brackets or after a colon,
- * lower-cased to follow a dash, cut at a word past REASON_MAX.
- *
- * @example shortReason("Lãnh đạo chủ chốt bị kỷ luật hình thức khiển trách (từ khiển trách …).")
- *   === "lãnh đạo chủ chốt bị kỷ luật hình thức khiển trách"
- */
-export function shortReason(reason: string): string {
-  const head = reason.split(/ \(|: /)[0]?.trim() ?? "";
-  let text = (head === "" ? reason.trim() : head).replace(/[\s.;,]+$/, "");
-  if (text.length > REASON_MAX) {
-    const cut = text.lastIndexOf(" ", REASON_MAX);
-    text = `${text.slice(0, cut > 0 ? cut : REASON_MAX).replace(/[\s,;:]+$/, "")}…`;
-  }
-  // "Lãnh đạo" follows the dash in lower case; an acronym ("LĐLĐ …") stays as written.
-  const [first = "", second = ""] = [...text];
-  const secondIsLower = second !== second.toUpperCase() && second === second.toLowerCase();
-  return secondIsLower ? first.toLowerCase() + text.slice(first.length) : text;
-}
-
 /** Why a unit gets no award, appended to its line; "" when it has one or nothing stands in its way. */
-function noAwardSuffix(u: UnitResult): string {
+function noAwardSuffix(u: UnitResult, text: CliText): string {
   if (u.award !== null) return "";
   const [first] = u.exclusions;
   if (!u.considered && first !== undefined)
-    return T.notConsidered(shortReason(first.reason), u.exclusions.length - 1);
-  return u.complete ? "" : T.incomplete;
+    return text.notConsidered(text.diagnostics.exclusionShort(first), u.exclusions.length - 1);
+  return u.complete ? "" : text.incomplete;
 }
 
-function tieBreakLine(d: TieBreakDecision): string {
-  return T.tieBreakLine({
+function tieBreakLine(d: TieBreakDecision, text: CliText): string {
+  const points = (p: Points): string => text.diagnostics.points(p);
+  return text.tieBreakLine({
     units: d.units.join(", "),
-    total: formatPoints(d.total),
-    award: summaryText.awardWord[d.award],
+    total: points(d.total),
+    award: text.awardWord[d.award],
     ahead: d.units.slice(0, d.ahead).join(", "),
     behind: d.units.slice(d.ahead).join(", "),
-    rule: tieBreakRuleText(d.decidedBy),
-    values: d.units.map((code, i) => `${code}: ${formatPoints(d.values[i] ?? (0 as Points))}`).join("; "),
+    rule: text.diagnostics.tieBreakRule(d.decidedBy),
+    values: d.units.map((code, i) => `${code}: ${points(d.values[i] ?? (0 as Points))}`).join("; "),
   });
 }
 
@@ -229,27 +222,27 @@ function tieBreakLine(d: TieBreakDecision): string {
  * The ranking in words, per cluster: each unit with its total and award (or why it has none), the
  * note where the tie-break chain placed it, then the ties awaiting a vote and those the chain decided.
  */
-export function rankingLines(summary: BlockSummary): string[] {
+export function rankingLines(summary: BlockSummary, text: CliText): string[] {
   const lines: string[] = [];
+  const points = (p: Points): string => text.diagnostics.points(p);
   for (const c of summary.clusters) {
-    lines.push(T.clusterLine(c.cluster.name));
+    lines.push(text.clusterLine(c.cluster.name));
     for (const u of c.units) {
       lines.push(
-        T.unitLine(
+        text.unitLine(
           String(u.rank),
           `${u.name} (${u.code})`,
-          formatPoints(u.total),
-          u.award ? summaryText.award[u.award] : "",
-        ) + noAwardSuffix(u),
+          points(u.total),
+          u.award ? text.diagnostics.awards[u.award] : "",
+        ) + noAwardSuffix(u, text),
       );
-      if (u.awardNote !== undefined && u.awardNote !== "") lines.push(T.awardNoteLine(u.awardNote));
+      const note = awardNote(u, text);
+      if (note !== null) lines.push(text.awardNoteLine(note));
     }
     for (const t of c.ties.filter((x) => !x.settled)) {
-      lines.push(
-        T.tieLine(t.units.join(", "), formatPoints(t.total), t.places, summaryText.awardWord[t.award]),
-      );
+      lines.push(text.tieLine(t.units.join(", "), points(t.total), t.places, text.awardWord[t.award]));
     }
-    for (const d of c.tieBreaks ?? []) lines.push(tieBreakLine(d));
+    for (const d of c.tieBreaks) lines.push(tieBreakLine(d, text));
   }
   return lines;
 }

@@ -90,7 +90,7 @@ export function allocationTableFrom(rows: readonly DepartmentRow[]): {
     const code = departmentCode(shownCode);
     const keys = [...new Set([shownCode, name].filter((k) => k !== "").map(departmentKey))];
     if (keys.some((k) => seen.has(k))) {
-      problems.push(problem.departmentDuplicate(code, row.code.at));
+      problems.push(problem.departmentDuplicate(code, name, row.code.at));
       continue;
     }
     for (const k of keys) seen.add(k);
@@ -175,10 +175,10 @@ export interface DepartmentPointsEntry {
 }
 
 /** A problem with one of the entries, saying which: callers without cells (a custom function) name the row. */
-export interface DepartmentPointsProblem extends Problem {
+export type DepartmentPointsProblem = Problem & {
   /** Index of the entry in the list passed in. */
   readonly index: number;
-}
+};
 
 /**
  * A unit's points from the departments, each checked against its allocation for the unit's type.

@@ -2,7 +2,6 @@
  * Classification (xếp loại) by configurable point bands, with an optional extra condition per band:
  * every section must reach a share of its maximum.
  */
-import { defaultBandsNote } from "../messages/problems";
 import { ZERO, formatPoints } from "./decimal";
 import type { CellRef, CellValue, ClassificationBand, Points, Problem } from "./model";
 import { parseScore } from "./numbers";
@@ -15,10 +14,10 @@ import { normalizeText } from "./text/normalize";
  * confirmed, so the bands (≥ 90, 70–< 90, 50–< 70, < 50) are labelled for the federation to check.
  */
 export const DEFAULT_BANDS: readonly ClassificationBand[] = [
-  { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: 9000 as Points, note: defaultBandsNote() },
-  { label: "Hoàn thành tốt nhiệm vụ", minTotal: 7000 as Points, note: defaultBandsNote() },
-  { label: "Hoàn thành nhiệm vụ", minTotal: 5000 as Points, note: defaultBandsNote() },
-  { label: "Không hoàn thành nhiệm vụ", minTotal: ZERO, note: defaultBandsNote() },
+  { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: 9000 as Points, unconfirmed: true },
+  { label: "Hoàn thành tốt nhiệm vụ", minTotal: 7000 as Points, unconfirmed: true },
+  { label: "Hoàn thành nhiệm vụ", minTotal: 5000 as Points, unconfirmed: true },
+  { label: "Không hoàn thành nhiệm vụ", minTotal: ZERO, unconfirmed: true },
 ];
 
 /** Float noise allowance when comparing a section's share with a band's condition. */

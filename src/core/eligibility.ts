@@ -12,14 +12,6 @@
 import { compareDates, daysBetween, holidaySet, nextWorkingDay } from "./calendar";
 import type { HolidaySet, Holidays } from "./calendar";
 import type { CalendarDate, Deadlines, DisciplineLevel, Exclusion, ReportSent } from "./model";
-import {
-  dateText,
-  disciplineReason,
-  lateReportNote,
-  missingReportReason,
-  pendingReportNote,
-  registrationReason,
-} from "../messages/eligibility";
 
 /** A unit's facts as read from the unit list. `null` = the cell was left empty. */
 export interface EligibilityFacts {
@@ -40,8 +32,6 @@ export interface LateReport {
   readonly deadline: CalendarDate;
   /** The deadline as the workbook states it. */
   readonly statedDeadline: CalendarDate;
-  /** Vietnamese note for the summary, e.g. "Gửi báo cáo sơ kết chậm 3 ngày (hạn 13/12/2021)." */
-  readonly note: string;
 }
 
 /** A report not sent yet whose deadline has not passed on the day the summary is drawn up. */
@@ -51,8 +41,6 @@ export interface PendingReport {
   readonly deadline: CalendarDate;
   /** The deadline as the workbook states it. */
   readonly statedDeadline: CalendarDate;
-  /** Vietnamese note, e.g. "Chưa gửi báo cáo tổng kết: chưa đến hạn gửi báo cáo (hạn 10/12/2024)." */
-  readonly note: string;
 }
 
 export interface EligibilityOptions {
@@ -99,14 +87,9 @@ export function eligibilityOf(
   // Built once here (or by the caller, who passes a HolidaySet): up to four deadlines use it.
   const off = holidaySet(holidays);
   const exclusions: Exclusion[] = [];
-  if (facts.discipline !== "none") {
-    exclusions.push({ rule: "discipline", reason: disciplineReason(facts.discipline) });
-  }
+  if (facts.discipline !== "none") exclusions.push({ rule: "discipline", level: facts.discipline });
   if (facts.registered !== true || facts.pactSigned !== true) {
-    exclusions.push({
-      rule: "not-registered",
-      reason: registrationReason({ registered: facts.registered, pactSigned: facts.pactSigned }),
-    });
+    exclusions.push({ rule: "not-registered", registered: facts.registered, pactSigned: facts.pactSigned });
   }
   const pending: PendingReport[] = [];
   let midMissing = facts.midReport === null;
@@ -120,7 +103,7 @@ export function eligibilityOf(
     endMissing &&= end === null;
   }
   if (midMissing || endMissing) {
-    exclusions.push({ rule: "no-report", reason: missingReportReason({ mid: midMissing, end: endMissing }) });
+    exclusions.push({ rule: "no-report", mid: midMissing, end: endMissing });
   }
   const late = [
     lateness("mid", facts.midReport, deadlines.midReport, off),
@@ -140,12 +123,7 @@ function notYetDue(
   const deadline = nextWorkingDay(stated, holidays);
   // Due today is not overdue yet: a report sent on the deadline is on time.
   if (compareDates(deadline, asOf) < 0) return null;
-  return {
-    report,
-    deadline,
-    statedDeadline: stated,
-    note: pendingReportNote({ report, deadline: dateText(deadline), statedDeadline: dateText(stated) }),
-  };
+  return { report, deadline, statedDeadline: stated };
 }
 
 function lateness(
@@ -159,16 +137,5 @@ function lateness(
   const deadline = nextWorkingDay(stated, holidays);
   const daysLate = daysBetween(deadline, sent);
   if (daysLate <= 0) return null;
-  return {
-    report,
-    daysLate,
-    deadline,
-    statedDeadline: stated,
-    note: lateReportNote({
-      report,
-      daysLate,
-      deadline: dateText(deadline),
-      statedDeadline: dateText(stated),
-    }),
-  };
+  return { report, daysLate, deadline, statedDeadline: stated };
 }

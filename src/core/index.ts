@@ -5,6 +5,7 @@
 export * from "./model";
 export * from "./decimal";
 export * from "./numbers";
+export * from "./diagnostics";
 export * from "./problems";
 export * from "./criteria";
 export * from "./totals";

@@ -201,14 +201,14 @@ export interface VoteRow {
 // ── Configuration (all of it is workbook data; presets fill defaults) ───────
 
 export interface ClassificationBand {
-  /** Vietnamese label shown to users, e.g. "Hoàn thành xuất sắc nhiệm vụ". */
+  /** The band's name as the workbook writes it, e.g. "Hoàn thành xuất sắc nhiệm vụ". */
   readonly label: string;
   /** Lowest total (inclusive) in points. */
   readonly minTotal: Points;
   /** Optional: every section must reach at least this share (0–1) of its maximum. */
   readonly minSectionShare?: number;
-  /** Where the band comes from, shown beside it (the defaults ask to be checked). */
-  readonly note?: string;
+  /** True for a default no federation has confirmed: shown "to be checked" beside it. */
+  readonly unconfirmed?: boolean;
 }
 
 export type TieBreakKey = "appraisedTotal" | "mainSection" | "fewerDeductions";
@@ -284,28 +284,45 @@ export interface BlockInput {
 
 // ── Diagnostics ─────────────────────────────────────────────────────────────
 
-export type Severity = "error" | "warning";
-
-/** A problem found in the input. `code` is stable (tests and JSON output rely on it). */
-export interface Problem {
-  readonly code: string;
-  readonly severity: Severity;
-  /** Vietnamese, for a union officer. */
-  readonly message: string;
-  readonly unit?: UnitCode;
-  readonly criterion?: CriterionCode;
-  readonly department?: DepartmentCode;
-  readonly at?: CellRef;
-}
+import type { Problem } from "./diagnostics";
+export type { Problem, Severity } from "./diagnostics";
 
 // ── Results ─────────────────────────────────────────────────────────────────
 
 export type Award = "leading" | "excellent";
 
-export interface Exclusion {
-  readonly rule: "discipline" | "not-registered" | "no-report";
-  /** Vietnamese reason shown in the summary. */
-  readonly reason: string;
+/**
+ * Why a unit is not considered (seed 001 §IV.3), as data: the renderers word the reason.
+ * - discipline: a key leader disciplined at `level` (reprimand or above);
+ * - not-registered: it did not register or sign the pact (`null` = the cell was left empty);
+ * - no-report: the reports not sent (`mid`, `end`: true for each one missing).
+ */
+export type Exclusion =
+  | { readonly rule: "discipline"; readonly level: Exclude<DisciplineLevel, "none"> }
+  | {
+      readonly rule: "not-registered";
+      readonly registered: boolean | null;
+      readonly pactSigned: boolean | null;
+    }
+  | { readonly rule: "no-report"; readonly mid: boolean; readonly end: boolean };
+
+/**
+ * Where the cluster's tie-break chain placed a unit against units with the same total, at the
+ * boundary of an award's places: the rule, the unit's figure and those of the units on the other side.
+ */
+export interface TieBreakNote {
+  readonly award: Award;
+  /** True for a unit placed inside the award's places. */
+  readonly ahead: boolean;
+  readonly total: Points;
+  readonly rule: TieBreakKey;
+  /** The unit's own figure for the rule (fewerDeductions: the points deducted). */
+  readonly value: Points;
+  /** The units on the other side of the boundary, with their figures, in the same order. */
+  readonly others: readonly UnitCode[];
+  readonly otherValues: readonly Points[];
+  /** The main section's code, where the mainSection rule decided. */
+  readonly section?: CriterionCode;
 }
 
 export interface UnitResult {
@@ -335,10 +352,10 @@ export interface UnitResult {
   readonly exclusions: readonly Exclusion[];
   readonly award: Award | null;
   /**
-   * Vietnamese, short: why the unit won or lost an award against units with the same total, where
-   * the cluster's tie-break chain decided it (see TieBreakDecision). Absent otherwise.
+   * Where the cluster's tie-break chain placed the unit against units with the same total (one per
+   * boundary it was met at); empty otherwise.
    */
-  readonly awardNote?: string;
+  readonly tieBreakNotes: readonly TieBreakNote[];
 }
 
 /** Equal totals straddling a quota boundary: the cluster votes. */
@@ -382,11 +399,8 @@ export interface ClusterResult {
   readonly cluster: ClusterDefinition;
   readonly units: readonly UnitResult[];
   readonly ties: readonly Tie[];
-  /**
-   * Where the tie-break chain decided an award between equal totals, in the order the boundaries
-   * were met. summarizeBlock always sets it; optional only so results built by hand still type-check.
-   */
-  readonly tieBreaks?: readonly TieBreakDecision[];
+  /** Where the tie-break chain decided an award between equal totals, in the order the boundaries were met. */
+  readonly tieBreaks: readonly TieBreakDecision[];
 }
 
 export interface BlockSummary {

@@ -51,7 +51,6 @@ export interface PresetMember {
 export interface Preset {
   readonly id: PresetId;
   readonly name: string;
-  readonly description: string;
   /** The body above the cluster, for the document header (e.g. "Liên đoàn Lao động tỉnh Kon Tum"). */
   readonly parentBody: string;
   /** Who issues the cluster's documents (e.g. "Cụm thi đua số 3"). */
@@ -80,15 +79,7 @@ interface DayRule {
 
 /** The fields a preset takes from its data as they are; the rest are built from the data. */
 type GivenAsIs =
-  | "id"
-  | "name"
-  | "description"
-  | "parentBody"
-  | "issuingBody"
-  | "place"
-  | "criteria"
-  | "departments"
-  | "members";
+  "id" | "name" | "parentBody" | "issuingBody" | "place" | "criteria" | "departments" | "members";
 
 interface PresetData extends Pick<Preset, GivenAsIs> {
   readonly period: { readonly kind: Period["kind"]; readonly start: DayRule; readonly end: DayRule };
@@ -118,8 +109,6 @@ const c = (code: string, text: string, max: number, kind: CriterionKind = "score
 const KON_TUM: PresetData = {
   id: "kon-tum",
   name: "Cụm, khối thi đua – LĐLĐ tỉnh Kon Tum",
-  description:
-    "Hướng dẫn của Ban Thường vụ LĐLĐ tỉnh Kon Tum: 100 điểm = 90 điểm tự chấm + 10 điểm các ban LĐLĐ tỉnh chấm; không xét đơn vị có lãnh đạo chủ chốt bị kỷ luật, không đăng ký và ký giao ước, không gửi báo cáo; mỗi cụm 01 Bằng khen dẫn đầu và 01 Bằng khen xuất sắc, Cụm các Ngân hàng 01 + 02.",
   parentBody: "Liên đoàn Lao động tỉnh Kon Tum",
   issuingBody: "Cụm thi đua",
   place: "Kon Tum",
@@ -227,8 +216,6 @@ const KON_TUM: PresetData = {
 const THU_DUC_1: PresetData = {
   id: "thu-duc-1",
   name: "Cụm thi đua 1 – CĐCS trực thuộc LĐLĐ thành phố Thủ Đức",
-  description:
-    "Năm dương lịch; chấm 100 điểm trên bảng điểm, không có điểm các ban; đăng ký thi đua trước tuần thứ 4 của tháng 3, báo cáo và bảng tự chấm điểm gửi Cụm trưởng trước ngày 20/10 (số liệu đến 15/10), kết quả Cụm gửi LĐLĐ thành phố trước ngày 01/11.",
   parentBody: "Liên đoàn Lao động thành phố Thủ Đức",
   issuingBody: "Cụm thi đua 1",
   place: "Tp. Thủ Đức",
@@ -273,8 +260,6 @@ const THU_DUC_1: PresetData = {
 const THANH_HOA_5: PresetData = {
   id: "thanh-hoa-5",
   name: "Cụm thi đua số 5 – Công đoàn Viên chức tỉnh Thanh Hóa",
-  description:
-    "Năm học (ví dụ 2021 – 2022); sơ kết học kỳ I vào tháng 12, tổng kết năm học vào tháng 6; báo cáo sơ kết gửi Cụm trưởng trước ngày 10/12, báo cáo tổng kết và bảng tự chấm điểm trước ngày 31/5.",
   parentBody: "Công đoàn Viên chức tỉnh Thanh Hóa",
   issuingBody: "Cụm thi đua số 5",
   place: "Thanh Hóa",
@@ -318,8 +303,6 @@ const THANH_HOA_5: PresetData = {
 const BIEN_GIOI_PHIA_BAC: PresetData = {
   id: "bien-gioi-phia-bac",
   name: "Cụm thi đua LĐLĐ các tỉnh Biên giới phía Bắc",
-  description:
-    "Thành viên là LĐLĐ các tỉnh; đăng ký thi đua với Trưởng Cụm trong tháng 1, Trưởng Cụm đăng ký với Tổng Liên đoàn trong tháng 2; báo cáo sơ kết 15/5 – 15/6; tự chấm điểm, thẩm định, bình xét 01/11 – 25/12; tờ trình khen thưởng gửi Tổng Liên đoàn đến 30/3 năm sau.",
   parentBody: "Tổng Liên đoàn Lao động Việt Nam",
   issuingBody: "Cụm thi đua LĐLĐ các tỉnh Biên giới phía Bắc",
   place: "Cao Bằng",
@@ -378,7 +361,6 @@ function presetFrom(data: PresetData): Preset {
   return {
     id: data.id,
     name: data.name,
-    description: data.description,
     parentBody: data.parentBody,
     issuingBody: data.issuingBody,
     place: data.place,

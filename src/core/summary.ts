@@ -25,7 +25,6 @@ import { awardsForCluster, tieBreakValue, type AwardCandidate, type AwardOutcome
 import { holidaySet } from "./calendar";
 import { classify } from "./classification";
 import { criteriaTable, criterionKey, tidyCriterionCode } from "./criteria";
-import { formatPoints } from "./decimal";
 import { eligibilityOf, type EligibilityFacts, type EligibilityResult } from "./eligibility";
 import type {
   AllocationEntry,
@@ -45,6 +44,7 @@ import type {
   ReportSent,
   Sourced,
   UnitCode,
+  TieBreakNote,
   UnitResult,
   UnitRow,
   UnitType,
@@ -60,14 +60,14 @@ import {
   pointsOrFlag,
 } from "./numbers";
 import * as problem from "./problems";
+import { hasErrors, problemSubject } from "./diagnostics";
 import type { UnitLabel } from "./problems";
 import { rankingFromTotals } from "./ranking";
 import { SCORE_NEGATIVE, checkScore, grandTotal, unitTotals } from "./totals";
 import { normalizeKey, normalizeText } from "./text/normalize";
 import { vietnameseCompare } from "./text/collation";
-import { tieBreakNote, tieBreakRuleText } from "../messages/awards";
 
-/** A checked unit from the unit list. It names itself in messages (it is a UnitLabel). */
+/** A checked unit from the unit list. It names itself in problems (it is a UnitLabel). */
 interface UnitEntry extends UnitLabel {
   readonly code: UnitCode;
   readonly name: string;
@@ -348,9 +348,8 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
         considered: eligibility.considered,
         exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
+        tieBreakNotes: notes.get(unit.code) ?? NO_NOTES,
       };
-      const note = notes.get(unit.code);
-      if (note !== undefined) clusterRows[i] = { ...clusterRows[i]!, awardNote: note };
     }
     // Equal ranks read in Vietnamese name order (issue 6), the code settling equal names.
     clusterRows.sort(
@@ -373,10 +372,11 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
 
   placed.sort(comparePlaced);
   const problems = [...head, ...placed.map((p) => p.problem), ...tail];
-  return { clusters: results, problems, blocked: problem.hasErrors(problems) };
+  return { clusters: results, problems, blocked: hasErrors(problems) };
 }
 
 const NONE: readonly CriterionCode[] = [];
+const NO_NOTES: readonly TieBreakNote[] = [];
 
 // ── Steps ───────────────────────────────────────────────────────────────────
 
@@ -827,7 +827,7 @@ class StrayRows {
       out.push({
         unitKey: normalizeKey(e.code),
         criterion: -1,
-        problem: problem.unitUnknown(unitCode(e.code), e.source, e.rows, e.at),
+        problem: problem.unitUnknown({ code: unitCode(e.code) }, e.source, e.rows, e.at),
       });
     }
     return out;
@@ -874,29 +874,28 @@ function votesOf(
 }
 
 /**
- * Each unit's note where the tie-break chain placed it against units with the same total: what it
+ * Each unit's notes where the tie-break chain placed it against units with the same total: what it
  * was compared with, by which rule, and the figures. A unit met at both boundaries gets both.
  */
-function tieBreakNotes(outcome: AwardOutcome, section: string | undefined): Map<UnitCode, string> {
-  const notes = new Map<UnitCode, string>();
+function tieBreakNotes(
+  outcome: AwardOutcome,
+  section: CriterionCode | undefined,
+): Map<UnitCode, TieBreakNote[]> {
+  const notes = new Map<UnitCode, TieBreakNote[]>();
   for (const d of outcome.tieBreaks) {
-    const rule = tieBreakRuleText(d.decidedBy, section);
-    const total = formatPoints(d.total);
     d.units.forEach((code, i) => {
       const ahead = i < d.ahead;
-      const others = ahead ? d.units.slice(d.ahead) : d.units.slice(0, d.ahead);
-      const otherValues = ahead ? d.values.slice(d.ahead) : d.values.slice(0, d.ahead);
-      const note = tieBreakNote({
+      const note: TieBreakNote = {
         award: d.award,
         ahead,
-        total,
-        others,
-        otherValues: otherValues.map((v) => formatPoints(v)),
-        rule,
-        value: formatPoints(d.values[i]!),
-      });
-      const before = notes.get(code);
-      notes.set(code, before === undefined ? note : `${before} ${note}`);
+        total: d.total,
+        rule: d.decidedBy,
+        value: d.values[i]!,
+        others: ahead ? d.units.slice(d.ahead) : d.units.slice(0, d.ahead),
+        otherValues: ahead ? d.values.slice(d.ahead) : d.values.slice(0, d.ahead),
+        ...(d.decidedBy === "mainSection" && section !== undefined && { section }),
+      };
+      notes.set(code, [...(notes.get(code) ?? []), note]);
     });
   }
   return notes;
@@ -964,10 +963,10 @@ function comparePlaced(a: Placed, b: Placed): number {
     compareText(a.unitKey, b.unitKey) ||
     a.criterion - b.criterion ||
     compareText(a.problem.code, b.problem.code) ||
-    compareText(a.problem.department ?? "", b.problem.department ?? "") ||
+    compareText(problemSubject(a.problem).department ?? "", problemSubject(b.problem).department ?? "") ||
     compareText(a.problem.at?.sheet ?? "", b.problem.at?.sheet ?? "") ||
     compareAddress(a.problem.at?.address ?? "", b.problem.at?.address ?? "") ||
-    compareText(a.problem.message, b.problem.message)
+    compareText(JSON.stringify(a.problem.params), JSON.stringify(b.problem.params))
   );
 }
 

@@ -138,7 +138,7 @@ export function tableTotal(entries: readonly TableEntry[]): TableTotal {
   const unit = undefined;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as TableEntry;
-    const label = criterionCode(entry.label ?? `dòng ${index + 1}`);
+    const label = criterionCode(entry.label ?? String(index + 1));
     const max = parseScore(entry.max);
     if (max.kind !== "number" || max.points < 0) {
       const shown =

@@ -9,7 +9,7 @@
  */
 import type { CellValue, Points } from "../core/model";
 import { parseScore } from "../core/numbers";
-import * as messages from "../messages/functions";
+import { text } from "./text";
 
 /** Which Excel error a failure shows; Excel shows the message only for #VALUE! and #N/A. */
 export type FailureCode = "invalidValue" | "notAvailable" | "invalidNumber";
@@ -95,21 +95,21 @@ export function isSingle(arg: unknown): boolean {
 export function singleValue(arg: unknown, parameter: string): CellValue {
   const cells = cellsOf(arg);
   if (!cells.single) {
-    throw invalidValue(messages.singleValueExpected({ parameter, rows: cells.rows, columns: cells.columns }));
+    throw invalidValue(text().singleValueExpected({ parameter, rows: cells.rows, columns: cells.columns }));
   }
   return cells.values[0] ?? null;
 }
 
 /** "Dòng 3" for the i-th cell of a range, null for a single value (nothing to point at). */
 export function placeOf(cells: Cells, index: number): string | null {
-  return cells.single ? null : messages.position({ index, rows: cells.rows, columns: cells.columns });
+  return cells.single ? null : text().position({ index, rows: cells.rows, columns: cells.columns });
 }
 
 /** Two ranges read side by side must have as many cells. */
 export function requireSameLength(first: Cells, firstName: string, second: Cells, secondName: string): void {
   if (first.values.length !== second.values.length) {
     throw invalidValue(
-      messages.sizesDiffer({
+      text().sizesDiffer({
         first: firstName,
         firstCount: first.values.length,
         second: secondName,
@@ -142,7 +142,7 @@ export function pointsAt(value: CellValue, place: string | null, what?: string):
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "number") return parsed.points;
   throw invalidValue(
-    messages.at(place, messages.notANumber({ shown: parsed.shown, reason: parsed.reason, what })),
+    text().at(place, text().notANumber({ shown: parsed.shown, reason: parsed.reason, what })),
   );
 }
 
@@ -190,7 +190,7 @@ export function dataRows(arg: unknown, figureColumn: number): CellValue[][] {
 /** A table argument must have at least this many columns. */
 export function requireColumns(arg: unknown, count: number, parameter: string, columns: string): void {
   const found = cellsOf(arg).columns;
-  if (found < count) throw invalidValue(messages.columnsExpected({ parameter, columns, found }));
+  if (found < count) throw invalidValue(text().columnsExpected({ parameter, columns, found }));
 }
 
 /** Text of a name or code cell (a code may be typed as a number). */

@@ -21,8 +21,8 @@
  * checks the bundle registers each id once).
  *
  * The functions return their result directly (no promise, not volatile) and never let an exception
- * out: a FunctionFailure becomes CustomFunctions.Error with its code (#VALUE!, #N/A with a Vietnamese
- * message; #NUM! without one, as Excel shows none), anything unexpected becomes #VALUE!.
+ * out: a FunctionFailure becomes CustomFunctions.Error with its code (#VALUE!, #N/A with a message in
+ * Office's display language; #NUM! without one, as Excel shows none), anything unexpected becomes #VALUE!.
  */
 import {
   DEFAULT_ALLOCATION,
@@ -34,7 +34,7 @@ import type { DepartmentPointsEntry } from "../core/allocation";
 import type { AwardCandidate } from "../core/awards";
 import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster } from "../core/awards";
 import { DEFAULT_BANDS, bandsFrom, classify } from "../core/classification";
-import { formatPoints, numberFromPoints } from "../core/decimal";
+import { numberFromPoints } from "../core/decimal";
 import { eligibilityOf } from "../core/eligibility";
 import type {
   AllocationTable,
@@ -62,11 +62,12 @@ import {
 } from "../core/numbers";
 import { rankingFromTotals } from "../core/ranking";
 import { convertLegacyText } from "../core/text/legacy";
-import { countedPoints, tableTotal } from "../core/totals";
+import { tableTotal } from "../core/totals";
 import type { TableEntry } from "../core/totals";
-import { AWARD_NAMES } from "../messages/awards";
-import * as messages from "../messages/functions";
+import { problemText } from "../messages/diagnostics";
+import { functionValues } from "../messages/vi/functions";
 import type { Cells } from "./arguments";
+import { text } from "./text";
 import {
   FunctionFailure,
   cellsOf,
@@ -132,9 +133,8 @@ export function tableTotalOf(diem: unknown[][], diem_toi_da: unknown[][], loai?:
     }
     const result = tableTotal(entries);
     if (result.ok) return numberFromPoints(result.total);
-    const entry = entries[result.index]!;
     const place = placeOf(scores, rowOf[result.index]!);
-    throw invalidValue(messages.at(place, tableProblem(result.problem, entry)));
+    throw invalidValue(text().at(place, tableProblem(result.problem)));
   });
 }
 
@@ -144,40 +144,33 @@ function kindAt(kinds: Cells, index: number): CriterionKind {
   const kind = parseCriterionKind(value);
   if (kind === null) return "scored";
   if (kind !== "invalid") return kind;
-  throw invalidValue(messages.at(placeOf(kinds, index), messages.kindInvalid({ shown: shown(value) })));
+  throw invalidValue(text().at(placeOf(kinds, index), text().kindInvalid({ shown: shown(value) })));
 }
 
-/** TONGDIEM's wording of the core's verdict on a row: short, with the figures of that row. */
-function tableProblem(problem: Problem, entry: TableEntry): string {
-  const score = parseScore(entry.score);
-  const max = parseScore(entry.max);
+/** TONGDIEM's wording of the core's verdict on a row: short, with the figures the problem carries. */
+function tableProblem(problem: Problem): string {
+  const t = text();
+  const points = (p: Points): string => t.diagnostics.points(p);
   switch (problem.code) {
     case "SCORE_ABOVE_MAX":
-      if (score.kind === "number" && max.kind === "number") {
-        const counted = countedPoints(score.points, entry.kind) as Points;
-        return messages.scoreAboveMax({
-          value: formatPoints(counted),
-          max: formatPoints(max.points),
-          deduction: entry.kind === "deduction",
-        });
-      }
-      break;
+      return t.scoreAboveMax({
+        value: points(problem.params.value),
+        max: points(problem.params.max),
+        deduction: problem.params.kind === "deduction",
+      });
     case "SCORE_NEGATIVE":
-      if (score.kind === "number") return messages.scoreNegative({ value: formatPoints(score.points) });
-      break;
+      return t.scoreNegative({ value: points(problem.params.value) });
     case "SCORE_NOT_A_NUMBER":
-      if (score.kind === "invalid")
-        return messages.notANumber({ shown: score.shown, reason: score.reason, what: "điểm" });
-      break;
+      return t.notANumber({ shown: problem.params.shown, reason: problem.params.reason, what: "điểm" });
     case "CRITERION_MAX_MISSING":
-      return messages.maxMissing();
+      return t.maxMissing();
     case "CRITERION_MAX_INVALID":
-      if (max.kind === "invalid")
-        return messages.notANumber({ shown: max.shown, reason: max.reason, what: "điểm tối đa" });
-      if (max.kind === "number") return messages.maxNegative({ value: formatPoints(max.points) });
-      break;
+      return problem.params.reason === "negative"
+        ? t.maxNegative({ value: problem.params.shown })
+        : t.notANumber({ shown: problem.params.shown, reason: problem.params.reason, what: "điểm tối đa" });
+    default:
+      return problemText(t.diagnostics, problem);
   }
-  return problem.message;
 }
 
 // ── PHANBO ──────────────────────────────────────────────────────────────────
@@ -202,7 +195,7 @@ export function departmentAllocation(
     const type = unitTypeArg(loai_don_vi);
     const table = allocationTableArg(bang_phan_bo);
     const allocation = allocationFor(table, department, type);
-    if (allocation === null) throw notAvailable(messages.departmentUnknown({ department }));
+    if (allocation === null) throw notAvailable(text().departmentUnknown({ department }));
     return numberFromPoints(allocation);
   });
 }
@@ -210,8 +203,8 @@ export function departmentAllocation(
 function unitTypeArg(arg: unknown): UnitType {
   const value = singleValue(arg, "loại đơn vị");
   const type = parseUnitType(value);
-  if (type === null) throw invalidValue(messages.unitTypeMissing());
-  if (type === "invalid") throw invalidValue(messages.unitTypeInvalid({ shown: shown(value) }));
+  if (type === null) throw invalidValue(text().unitTypeMissing());
+  if (type === "invalid") throw invalidValue(text().unitTypeInvalid({ shown: shown(value) }));
   return type;
 }
 
@@ -221,7 +214,7 @@ function allocationTableArg(arg: unknown): AllocationTable {
   requireColumns(arg, 3, "bảng phân bổ", "ban, trực tiếp, phối hợp");
   const named = cellsOf(arg).columns >= 4;
   const rows = dataRows(arg, named ? 2 : 1);
-  if (rows.length === 0) throw invalidValue(messages.tableEmpty({ parameter: "bảng phân bổ" }));
+  if (rows.length === 0) throw invalidValue(text().tableEmpty({ parameter: "bảng phân bổ" }));
   const departmentRows = rows.map((row): DepartmentRow => ({
     code: { value: textOf(row[0] ?? null) },
     name: named ? textOf(row[1] ?? null) : "",
@@ -230,7 +223,7 @@ function allocationTableArg(arg: unknown): AllocationTable {
   }));
   const { table, problems } = allocationTableFrom(departmentRows);
   const error = firstError(problems);
-  if (error !== undefined) throw invalidValue(error.message);
+  if (error !== undefined) throw invalidValue(problemText(text().diagnostics, error));
   return table;
 }
 
@@ -264,7 +257,7 @@ export function departmentsPoints(
       const department = textOf(departments.values[i] ?? null);
       if (department === "") {
         if (parseScore(value).kind === "empty") continue;
-        throw invalidValue(messages.at(placeOf(points, i), messages.rowsDepartmentMissing()));
+        throw invalidValue(text().at(placeOf(points, i), text().rowsDepartmentMissing()));
       }
       entries.push({ department, points: value });
       rowOf.push(i);
@@ -301,8 +294,8 @@ function bandsArg(arg: unknown): readonly ClassificationBand[] {
     rows.map((row) => ({ label: row[0] ?? null, min: row[1] ?? null, minSectionShare: row[2] ?? null })),
   );
   const error = firstError(problems);
-  if (error !== undefined) throw invalidValue(error.message);
-  if (bands.length === 0) throw invalidValue(messages.tableEmpty({ parameter: "bảng xếp loại" }));
+  if (error !== undefined) throw invalidValue(problemText(text().diagnostics, error));
+  if (bands.length === 0) throw invalidValue(text().tableEmpty({ parameter: "bảng xếp loại" }));
   return bands;
 }
 
@@ -330,9 +323,9 @@ export function ranks(tong_diem: unknown[][], xet_thi_dua?: unknown[][]): Array<
         const yes = parseYesNo(value);
         if (yes === "invalid") {
           throw invalidValue(
-            messages.at(
+            text().at(
               placeOf(considered, i),
-              messages.yesNoInvalid({ shown: shown(value), what: "xét thi đua" }),
+              text().yesNoInvalid({ shown: shown(value), what: "xét thi đua" }),
             ),
           );
         }
@@ -351,7 +344,8 @@ function rankWithin(one: Cells, among: unknown): number | string {
   const total = pointsAt(one.values[0] ?? null, null, "tổng điểm");
   if (total === null) return "";
   const rank = ranksOfColumn(among).get(total);
-  if (rank === undefined) throw notAvailable(messages.totalNotInList({ total: formatPoints(total) }));
+  if (rank === undefined)
+    throw notAvailable(text().totalNotInList({ total: text().diagnostics.points(total) }));
   return rank;
 }
 
@@ -448,8 +442,8 @@ export function proposedAwards(
     const labels = units.map((unit) => {
       if (unit === null || unit === undefined) return "";
       const award = outcome.awards.get(unit);
-      if (award !== undefined) return AWARD_NAMES[award];
-      return voting.has(unit) ? messages.voteNeeded() : "";
+      if (award !== undefined) return functionValues.awards[award];
+      return voting.has(unit) ? functionValues.voteNeeded : "";
     });
     return spill(labels, totals);
   });
@@ -463,7 +457,7 @@ export function proposedAwards(
 function tieBreakColumns(totals: Cells, arg: unknown): (index: number) => number[] {
   const args: readonly unknown[] = Array.isArray(arg) ? arg : [];
   const columns = args
-    .map((range, k) => ({ cells: cellsOf(range), name: messages.tieBreakColumn({ index: k + 1 }) }))
+    .map((range, k) => ({ cells: cellsOf(range), name: text().tieBreakColumn({ index: k + 1 }) }))
     // A repeated argument left empty arrives as null or as one blank cell.
     .filter(({ cells }) => !(cells.single && cells.values[0] === null));
   for (const { cells, name } of columns) requireSameLength(totals, "tổng điểm", cells, name);
@@ -492,7 +486,7 @@ function consideredOf(totals: Cells, arg: unknown): boolean[] {
     const yes = parseYesNo(value);
     if (yes === "invalid") {
       throw invalidValue(
-        messages.at(placeOf(cells, i), messages.yesNoInvalid({ shown: shown(value), what: "xét thi đua" })),
+        text().at(placeOf(cells, i), text().yesNoInvalid({ shown: shown(value), what: "xét thi đua" })),
       );
     }
     return yes !== false;
@@ -514,11 +508,11 @@ export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: 
     const disciplineValue = singleValue(ky_luat, "kỷ luật");
     const discipline = parseDiscipline(disciplineValue);
     if (discipline === "invalid")
-      throw invalidValue(messages.disciplineInvalid({ shown: shown(disciplineValue) }));
+      throw invalidValue(text().disciplineInvalid({ shown: shown(disciplineValue) }));
     const [registered, pactSigned] = registrationOf(dang_ky);
     const reports = bao_cao.flatMap((arg) => (isOmitted(arg) ? [] : [...cellsOf(arg).values]));
-    if (reports.length === 0) throw invalidValue(messages.reportsMissing());
-    if (reports.length > 2) throw invalidValue(messages.tooManyReports({ count: reports.length }));
+    if (reports.length === 0) throw invalidValue(text().reportsMissing());
+    if (reports.length > 2) throw invalidValue(text().tooManyReports({ count: reports.length }));
     const sent = reports.map((value, i) =>
       reportSent(value, reports.length === 1 ? "báo cáo" : i === 0 ? "báo cáo sơ kết" : "báo cáo tổng kết"),
     );
@@ -526,18 +520,18 @@ export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: 
     const midReport = sent[0] ?? null;
     const endReport = sent[sent.length - 1] ?? null;
     const result = eligibilityOf({ registered, pactSigned, midReport, endReport, discipline }, {}, []);
-    return result.considered ? messages.eligible() : messages.reasons(result.exclusions.map((e) => e.reason));
+    return result.considered ? functionValues.eligible : functionValues.reasons(result.exclusions);
   });
 }
 
 /** One cell for "registered and signed the pact", or two: registered; signed. */
 function registrationOf(arg: unknown): [boolean | null, boolean | null] {
   const cells = cellsOf(arg);
-  if (cells.values.length > 2) throw invalidValue(messages.registrationCells({ count: cells.values.length }));
+  if (cells.values.length > 2) throw invalidValue(text().registrationCells({ count: cells.values.length }));
   const facts = cells.values.map((value) => {
     const yes = parseYesNo(value);
     if (yes === "invalid")
-      throw invalidValue(messages.yesNoInvalid({ shown: shown(value), what: "Đăng ký thi đua" }));
+      throw invalidValue(text().yesNoInvalid({ shown: shown(value), what: "Đăng ký thi đua" }));
     return yes;
   });
   const registered = facts[0] ?? null;
@@ -548,7 +542,7 @@ function registrationOf(arg: unknown): [boolean | null, boolean | null] {
 function reportSent(value: CellValue, report: string): ReportSent {
   const sent = parseReportCell(value);
   if (sent !== "invalid") return sent;
-  throw invalidValue(messages.reportInvalid({ shown: shown(value), report }));
+  throw invalidValue(text().reportInvalid({ shown: shown(value), report }));
 }
 
 // ── CHUYENMA ────────────────────────────────────────────────────────────────
@@ -576,7 +570,7 @@ function firstError<P extends Problem>(problems: readonly P[]): P | undefined {
 
 /** A core problem as the cell's error: an unknown department is "not available", the rest #VALUE!. */
 function problemFailure(problem: Problem, place: string | null): FunctionFailure {
-  const message = messages.located(place, problem.message);
+  const message = text().located(place, problemText(text().diagnostics, problem));
   return problem.code === "DEPARTMENT_UNKNOWN" ? notAvailable(message) : invalidValue(message);
 }
 
@@ -588,9 +582,7 @@ function excel<T>(compute: () => T): T {
     const failure =
       error instanceof FunctionFailure
         ? error
-        : invalidValue(
-            messages.unexpected({ detail: error instanceof Error ? error.message : String(error) }),
-          );
+        : invalidValue(text().unexpected({ detail: error instanceof Error ? error.message : String(error) }));
     // Outside Excel (a plain browser, a test without the runtime) the failure itself is thrown.
     if (typeof CustomFunctions === "undefined") throw failure;
     const code = CustomFunctions.ErrorCode[failure.code];

@@ -14,7 +14,6 @@ import type { ParsedUnitList } from "./unit-list";
 export interface PresetChoice {
   readonly id: string;
   readonly name: string;
-  readonly description: string;
   /** "school-year" presets count from the year the school year starts. */
   readonly periodKind: "calendar-year" | "school-year";
   /** The period's label for a year, e.g. "2024" or "2021 – 2022". */

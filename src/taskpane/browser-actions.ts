@@ -130,7 +130,9 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
           return true;
         }
         const { XlsxWorkbook } = await options.loadXlsx();
-        const { sampleUnitName } = await import(/* webpackChunkName: "usecases" */ "../messages/workbook");
+        const { sampleUnitName } = await import(
+          /* webpackChunkName: "usecases" */ "../messages/vi/documents"
+        );
         const fresh = XlsxWorkbook.empty();
         const year = options.today().year;
         await bound.create(fresh, {

@@ -1,9 +1,11 @@
 /**
  * Every failure reaches the user as one sentence in their language; nothing is swallowed.
- * The workbook layer's errors already carry a Vietnamese sentence; the Office adapter's are named
- * failures worded here; anything else is shown with its own message as an unexpected error.
+ * The workbook layer's refusals are data (a code and parameters) rendered in the pane's language;
+ * the Office adapter's are named failures worded here; anything else is shown with its own message
+ * as an unexpected error.
  */
 import { OfficeAdapterError } from "../adapters/office/errors";
+import { faultText } from "../messages/diagnostics";
 import type { PaneText } from "../messages/pane";
 import { isWorkbookError } from "../workbook/errors";
 
@@ -48,7 +50,7 @@ export function describeError(error: unknown, text: PaneText): string {
   }
   if (error instanceof NoWorkbookError) return text.errors.noWorkbook;
   if (error instanceof NotXlsxError) return text.errors.notXlsx(error.fileName);
-  if (isWorkbookError(error)) return error.message;
+  if (isWorkbookError(error)) return faultText(text.diagnostics, error.fault);
   if (error instanceof Error) return text.errors.unexpected(error.message);
   return text.errors.unexpected(String(error));
 }

@@ -9,7 +9,6 @@ import { unitsFromPastedText } from "./unit-list";
 export const presetChoices: readonly PresetChoice[] = PRESETS.map((preset) => ({
   id: preset.id,
   name: preset.name,
-  description: preset.description,
   periodKind: preset.periodFor(2000).kind,
   periodLabel: (year: number) => preset.periodFor(year).label,
   members: preset.members,

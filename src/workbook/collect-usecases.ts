@@ -12,8 +12,6 @@
 import type { CalendarDate, Problem } from "../core/model";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
-import { collectErrorText as E } from "../messages/collect";
-import { fileMessages } from "../messages/workbook";
 import {
   arrivalUpdatesForComplete,
   clusterState,
@@ -31,7 +29,7 @@ import {
   type ReturnedUnitFile,
   type UnitFileRead,
 } from "./collect";
-import { isWorkbookError, WorkbookError } from "./errors";
+import { isWorkbookError, WorkbookError, type WorkbookFault } from "./errors";
 import { SHEET } from "./layout";
 import type { CellEditPort, SheetWrite, WorkbookPort } from "./port";
 import { existingGeneratedSheet, sameSheetName } from "./sheet-names";
@@ -66,7 +64,7 @@ async function readClusterState(
 
 function refuseWhenBlocked(state: ClusterState): void {
   if (state.blocking.length > 0) {
-    throw new WorkbookError("COLLECT_BLOCKED", E.blocked(state.blocking.length), state.blocking);
+    throw new WorkbookError("COLLECT_BLOCKED", { errors: state.blocking.length }, state.blocking);
   }
 }
 
@@ -94,10 +92,10 @@ export async function splitForUnits(
   if (options.units) {
     const wanted = options.units.map(normalizeKey);
     const unknown = options.units.filter((code) => !state.units.some((u) => u.key === normalizeKey(code)));
-    if (unknown.length > 0) throw new WorkbookError("COLLECT_UNITS_UNKNOWN", E.unitsUnknown(unknown));
+    if (unknown.length > 0) throw new WorkbookError("COLLECT_UNITS_UNKNOWN", { codes: unknown });
     units = units.filter((u) => wanted.includes(u.key));
   }
-  if (units.length === 0) throw new WorkbookError("COLLECT_NO_UNITS", E.noUnits);
+  if (units.length === 0) throw new WorkbookError("COLLECT_NO_UNITS", {});
   const names = uniqueFileNames(units.map((u) => unitFileName(u.code, u.name)));
   return units.map((unit, i) => ({
     unit: { code: unit.code, name: unit.name },
@@ -115,8 +113,8 @@ export interface ReturnedFile {
   readonly receivedAt: number;
   /** The day recorded as the scores' arrival (the modification day, on the user's calendar). */
   readonly receivedOn: CalendarDate;
-  /** The opened file, or why it could not be opened (one Vietnamese sentence). */
-  readonly workbook: WorkbookPort | { readonly unreadable: string };
+  /** The opened file, or why it could not be opened (the reader's refusal). */
+  readonly workbook: WorkbookPort | { readonly unreadable: WorkbookFault };
 }
 
 /** A plan with the files it was made from, so the merge can check it against a fresh read. */
@@ -126,9 +124,9 @@ export interface MergePreview {
   readonly options: MergeOptions;
 }
 
-/** Why a returned file could not be opened, in one sentence: the adapter's own, else "not an .xlsx". */
-export function unreadableReason(error: unknown): string {
-  return isWorkbookError(error) ? error.message : fileMessages.notXlsx();
+/** Why a returned file could not be opened: the adapter's own refusal, else "not an .xlsx". */
+export function unreadableReason(error: unknown): WorkbookFault {
+  return isWorkbookError(error) ? error.fault : { code: "XLSX_NOT_XLSX", params: {} };
 }
 
 /** One read of a returned file: its identity and criterion rows, or why it is not a unit file. */

@@ -8,11 +8,19 @@
 import { nextWorkingDay, compareDates, daysBetween, toExcelSerial } from "../core/calendar";
 import { criteriaTable, criterionKey } from "../core/criteria";
 import { formatPoints, numberFromPoints } from "../core/decimal";
-import type { CalendarDate, CellValue, CriterionKind, Points, Problem, Severity } from "../core/model";
+import type {
+  CalendarDate,
+  CellRef,
+  CellValue,
+  CriterionKind,
+  Points,
+  Problem,
+  Severity,
+} from "../core/model";
 import { parseDate, parseScore } from "../core/numbers";
 import { normalizeKey, normalizeText } from "../core/text/normalize";
-import { collectErrorText as E, refusalText as R, remarkText, unitFileText as F } from "../messages/collect";
-import { place, templateText } from "../messages/workbook";
+import { problemOf, problemSubject } from "../core/diagnostics";
+import { unitFileText as F, templateText } from "../messages/vi/documents";
 import { cellAddress, parseCellAddress, rangeAddress } from "./a1";
 import { decodeWorkbook, type DecodedWorkbook } from "./decode";
 import {
@@ -33,6 +41,7 @@ import type {
   SheetSnapshot,
   SheetWrite,
 } from "./port";
+import type { WorkbookFault } from "./errors";
 import { findSheet } from "./sheet-names";
 import { FONT } from "./template";
 
@@ -207,10 +216,6 @@ export interface ClusterState {
   readonly decoded: DecodedWorkbook;
 }
 
-function blockingProblem(code: string, message: string): Problem {
-  return { code, severity: "error", message };
-}
-
 /**
  * The cluster workbook read for collecting: the checked criteria table and its fingerprint (the
  * core's), the units with their rows, arrival dates and scoring sheets, and the self-scores' deadline.
@@ -220,11 +225,10 @@ export function clusterState(sheets: readonly SheetSnapshot[]): ClusterState {
   const { input } = decoded;
   const blocking: Problem[] = [];
   for (const name of [SHEET.config, SHEET.criteria, SHEET.units]) {
-    if (!findSheet(sheets, name))
-      blocking.push(blockingProblem("COLLECT_SHEET_MISSING", E.sheetMissing(name)));
+    if (!findSheet(sheets, name)) blocking.push(problemOf("COLLECT_SHEET_MISSING", { sheet: name }));
   }
   if (findSheet(sheets, SHEET.config) && input.period.label === "") {
-    blocking.push(blockingProblem("COLLECT_PERIOD_MISSING", E.periodMissing));
+    blocking.push(problemOf("COLLECT_PERIOD_MISSING", {}));
   }
   const { table, problems } = criteriaTable(input.criteria, input.config);
   if (findSheet(sheets, SHEET.criteria)) blocking.push(...problems.filter((p) => p.severity === "error"));
@@ -232,7 +236,7 @@ export function clusterState(sheets: readonly SheetSnapshot[]): ClusterState {
   const unitsSheet = findSheet(sheets, SHEET.units);
   const unitHeader = unitsSheet ? findHeader(unitsSheet.values, UNIT_COLUMNS) : null;
   if (unitsSheet && unitHeader === null) {
-    blocking.push(blockingProblem("COLLECT_UNIT_LIST_UNREADABLE", E.unitListUnreadable));
+    blocking.push(problemOf("COLLECT_UNIT_LIST_UNREADABLE", {}));
   }
   const receivedCol = unitHeader?.cols.received ?? null;
 
@@ -583,12 +587,96 @@ export const REFUSAL = {
 
 export type RefusalCode = (typeof REFUSAL)[keyof typeof REFUSAL];
 
-export interface Refusal {
-  readonly code: RefusalCode;
-  readonly message: string;
-  /** One line per row, cell or criterion concerned. */
-  readonly details: readonly string[];
+/** A unit as a refusal names it. */
+export interface RefusalUnit {
+  readonly code: string;
+  readonly name: string;
 }
+
+/** Every refusal's parameters. */
+export interface RefusalParams {
+  /** The file could not be opened: the reader's own refusal. */
+  readonly COLLECT_UNREADABLE: { readonly cause: WorkbookFault };
+  /** No valid identity sheet; or the identity names a unit whose scoring sheet the file lacks. */
+  readonly COLLECT_NOT_UNIT_FILE: { readonly missingSheet?: string };
+  readonly COLLECT_FORMAT_TOO_NEW: { readonly version: number };
+  readonly COLLECT_IDENTITY_EDITED: Record<string, never>;
+  readonly COLLECT_OTHER_CLUSTER: { readonly file: string; readonly ours: string };
+  readonly COLLECT_OTHER_PERIOD: { readonly file: string; readonly ours: string };
+  readonly COLLECT_UNIT_UNKNOWN: { readonly code: string };
+  readonly COLLECT_LAYOUT_BROKEN: { readonly sheet: string };
+  readonly COLLECT_CRITERIA_OUTDATED: { readonly found: string; readonly ours: string };
+  readonly COLLECT_CRITERIA_EDITED: Record<string, never>;
+  /** `count`: how many cells are invalid (the details name at most MAX_DETAILS). */
+  readonly COLLECT_SCORES_INVALID: { readonly count: number };
+  readonly COLLECT_APPRAISED: { readonly count: number };
+  /** The unit sent before: an earlier file of this run, or scores already received on a day. */
+  readonly COLLECT_DUPLICATE: {
+    readonly unit: RefusalUnit;
+    readonly earlier: { readonly file: string } | { readonly received: CalendarDate };
+  };
+  /** The cluster lacks the unit's scoring sheet, or rows of it. */
+  readonly COLLECT_CLUSTER_SHEET_MISSING:
+    { readonly unit: string } | { readonly sheet: string; readonly rows: readonly string[] };
+}
+
+/** One line under a refusal: a row, cell or criterion concerned. Rows are 0-based. */
+export type RefusalDetail =
+  | { readonly kind: "rowAdded"; readonly code: string; readonly row: number }
+  | { readonly kind: "rowRemoved"; readonly code: string }
+  | { readonly kind: "rowMoved"; readonly code: string; readonly row: number; readonly expected: string }
+  | {
+      readonly kind: "maxEdited";
+      readonly code: string;
+      readonly row: number;
+      /** The maximum as the file holds it ("" when empty). */
+      readonly found: string;
+      readonly expected: Points;
+    }
+  | {
+      readonly kind: "kindEdited";
+      readonly code: string;
+      readonly row: number;
+      /** The «Loại» cell as typed. */
+      readonly found: string;
+      readonly expected: CriterionKind | "section";
+    }
+  | { readonly kind: "notANumber"; readonly code: string; readonly shown: string; readonly at: CellRef }
+  | { readonly kind: "tooPrecise"; readonly code: string; readonly shown: string; readonly at: CellRef }
+  | { readonly kind: "negative"; readonly code: string; readonly value: Points; readonly at: CellRef }
+  | {
+      readonly kind: "aboveMax";
+      readonly code: string;
+      readonly value: Points;
+      readonly max: Points;
+      readonly at: CellRef;
+    }
+  | { readonly kind: "onSection"; readonly code: string; readonly at: CellRef }
+  | {
+      readonly kind: "appraised";
+      readonly code: string;
+      /** The cluster's self-score as shown ("" when empty), the file's, and the appraised score as shown. */
+      readonly before: string;
+      readonly after: Points | null;
+      readonly appraised: string;
+    }
+  /** The details past MAX_DETAILS, counted. */
+  | { readonly kind: "more"; readonly count: number };
+
+/** Why nothing was taken from a file: a code, its parameters and the lines concerned. */
+export type Refusal = {
+  readonly [C in RefusalCode]: {
+    readonly code: C;
+    readonly params: RefusalParams[C];
+    readonly details: readonly RefusalDetail[];
+  };
+}[RefusalCode];
+
+/** Why a file that is not refused is not merged either. */
+export type Remark =
+  | { readonly kind: "sameAsEarlier"; readonly file: string }
+  | { readonly kind: "nothingNew"; readonly received: CalendarDate }
+  | { readonly kind: "superseded"; readonly later: string };
 
 /** One criterion row of a returned file, as typed. */
 export interface UnitFileRow {
@@ -612,23 +700,25 @@ export interface UnitFile {
 export type UnitFileRead =
   { readonly ok: true; readonly file: UnitFile } | { readonly ok: false; readonly refusal: Refusal };
 
-function refusal(code: RefusalCode, message: string, details: readonly string[] = []): Refusal {
-  return { code, message, details };
+function refusal<C extends RefusalCode>(
+  code: C,
+  params: RefusalParams[C],
+  details: readonly RefusalDetail[] = [],
+): Refusal {
+  // A mapped union member per code: the compiler cannot relate a generic C to it, the arguments are typed.
+  return { code, params, details } as Refusal;
 }
 
-/** A returned file that could not even be opened (not an .xlsx, encrypted …). */
-export function unreadableFile(reason: string): UnitFileRead {
-  return { ok: false, refusal: refusal(REFUSAL.UNREADABLE, R.unreadable(reason)) };
+/** A returned file that could not even be opened (not an .xlsx, encrypted …): the reader's refusal. */
+export function unreadableFile(cause: WorkbookFault): UnitFileRead {
+  return { ok: false, refusal: refusal(REFUSAL.UNREADABLE, { cause }) };
 }
 
 /** Reads a returned self-scoring file's sheets: its identity, then its criterion rows as typed. */
 export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
-  const fail = (code: RefusalCode, message: string): UnitFileRead => ({
-    ok: false,
-    refusal: refusal(code, message),
-  });
+  const fail = (why: Refusal): UnitFileRead => ({ ok: false, refusal: why });
   const info = findSheet(sheets, UNIT_FILE_INFO_SHEET);
-  if (!info) return fail(REFUSAL.NOT_UNIT_FILE, R.notUnitFile);
+  if (!info) return fail(refusal(REFUSAL.NOT_UNIT_FILE, {}));
   const byLabel = new Map<string, CellValue>();
   for (const row of info.values) {
     const label = row[0] ?? null;
@@ -639,11 +729,11 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
     byLabel.get(normalizeKey(IDENTITY_LABELS[key])) ?? null;
   const text = (key: keyof typeof IDENTITY_LABELS): string => textOf(raw(key));
   if (normalizeKey(text("mark")) !== normalizeKey(UNIT_FILE_MARK))
-    return fail(REFUSAL.NOT_UNIT_FILE, R.notUnitFile);
+    return fail(refusal(REFUSAL.NOT_UNIT_FILE, {}));
   const versionValue = raw("version");
   const version = typeof versionValue === "number" ? versionValue : Number(textOf(versionValue));
-  if (!Number.isInteger(version) || version < 1) return fail(REFUSAL.IDENTITY_EDITED, R.identityEdited);
-  if (version > UNIT_FILE_VERSION) return fail(REFUSAL.FORMAT_TOO_NEW, R.formatTooNew(version));
+  if (!Number.isInteger(version) || version < 1) return fail(refusal(REFUSAL.IDENTITY_EDITED, {}));
+  if (version > UNIT_FILE_VERSION) return fail(refusal(REFUSAL.FORMAT_TOO_NEW, { version }));
   const dateOf = (key: keyof typeof IDENTITY_LABELS): CalendarDate | null => {
     const d = parseDate(raw(key));
     return d === "invalid" ? null : d;
@@ -662,14 +752,14 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
     check: text("check").toLowerCase(),
   };
   if (identity.unitCode === "" || identityCheck(identity) !== identity.check) {
-    return fail(REFUSAL.IDENTITY_EDITED, R.identityEdited);
+    return fail(refusal(REFUSAL.IDENTITY_EDITED, {}));
   }
   const sheet = findSheet(sheets, identity.unitCode);
-  if (!sheet) return fail(REFUSAL.NOT_UNIT_FILE, R.scoreSheetMissing(identity.unitCode));
+  if (!sheet) return fail(refusal(REFUSAL.NOT_UNIT_FILE, { missingSheet: identity.unitCode }));
   const header = findHeader(sheet.values, UNIT_FILE_COLUMNS);
   const { code: codeCol, max: maxCol, self: selfCol } = header?.cols ?? { code: null, max: null, self: null };
   if (!header || codeCol === null || maxCol === null || selfCol === null) {
-    return fail(REFUSAL.LAYOUT_BROKEN, R.layoutBroken(sheet.name));
+    return fail(refusal(REFUSAL.LAYOUT_BROKEN, { sheet: sheet.name }));
   }
   const rows: UnitFileRow[] = [];
   for (let row = header.row + 1; row < sheet.values.length; row++) {
@@ -719,15 +809,18 @@ function kindNamed(text: string): CriterionKind | "section" | null {
  * How a file's criterion rows differ from the cluster's table: rows added, removed, out of order,
  * maxima or kinds edited (wording is free). Empty when the file scores against the same table.
  */
-export function criteriaDifferences(lines: readonly CriterionLine[], rows: readonly UnitFileRow[]): string[] {
-  const out: string[] = [];
+export function criteriaDifferences(
+  lines: readonly CriterionLine[],
+  rows: readonly UnitFileRow[],
+): RefusalDetail[] {
+  const out: RefusalDetail[] = [];
   const expected = new Map(lines.map((l) => [l.key, l]));
   const seen = new Set<string>();
   for (const r of rows) {
-    if (!expected.has(r.key) || seen.has(r.key)) out.push(R.rowAdded(r.code, r.row + 1));
+    if (!expected.has(r.key) || seen.has(r.key)) out.push({ kind: "rowAdded", code: r.code, row: r.row });
     seen.add(r.key);
   }
-  for (const l of lines) if (!seen.has(l.key)) out.push(R.rowRemoved(l.code));
+  for (const l of lines) if (!seen.has(l.key)) out.push({ kind: "rowRemoved", code: l.code });
   // Order: the rows both have, compared position by position; the first misplaced row is named.
   const common = rows.filter((r, i) => expected.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
   const commonKeys = new Set(common.map((r) => r.key));
@@ -735,28 +828,28 @@ export function criteriaDifferences(lines: readonly CriterionLine[], rows: reado
   const misplaced = common.findIndex((r, i) => r.key !== order[i]?.key);
   if (misplaced >= 0) {
     const r = common[misplaced];
-    if (r) out.push(R.rowMoved(r.code, r.row + 1, order[misplaced]?.code ?? ""));
+    if (r) out.push({ kind: "rowMoved", code: r.code, row: r.row, expected: order[misplaced]?.code ?? "" });
   }
   for (const r of common) {
     const l = expected.get(r.key);
     if (!l) continue;
     const max = parseScore(r.max);
     if (max.kind !== "number" || max.points !== l.max) {
-      out.push(R.maxEdited(l.code, r.row + 1, shownCell(r.max) || "—", shownPoints(l.max)));
+      out.push({ kind: "maxEdited", code: l.code, row: r.row, found: shownCell(r.max), expected: l.max });
     }
     const kind = kindNamed(r.kind);
     const wanted = l.leaf ? l.kind : "section";
     if (kind !== wanted) {
-      out.push(R.kindEdited(l.code, r.row + 1, r.kind, l.leaf ? KIND_LABELS[l.kind] : SECTION_LABEL));
+      out.push({ kind: "kindEdited", code: l.code, row: r.row, found: r.kind, expected: wanted });
     }
   }
   return out;
 }
 
-function capped(details: readonly string[]): string[] {
+function capped(details: readonly RefusalDetail[]): RefusalDetail[] {
   return details.length <= MAX_DETAILS
     ? [...details]
-    : [...details.slice(0, MAX_DETAILS), R.moreDifferences(details.length - MAX_DETAILS)];
+    : [...details.slice(0, MAX_DETAILS), { kind: "more", count: details.length - MAX_DETAILS }];
 }
 
 // ── The merge plan ────────────────────────────────────────────────────────────
@@ -807,7 +900,7 @@ export interface FilePlan {
   readonly previouslyReceived: CalendarDate | null;
   readonly refusal: Refusal | null;
   /** Why a file that is not refused is not merged either (sent twice, nothing new, replaced). */
-  readonly remark: string | null;
+  readonly remark: Remark | null;
 }
 
 export interface MergePlan {
@@ -854,7 +947,7 @@ function refusedPlan(file: ReturnedUnitFile, unit: ClusterUnit | null, why: Refu
 function candidatePlan(
   c: Candidate,
   outcome: FileOutcome,
-  remark: string | null,
+  remark: Remark | null,
   why: Refusal | null = null,
 ): FilePlan {
   const count = (kind: ScoreChange["kind"]): number => c.changes.filter((x) => x.kind === kind).length;
@@ -886,18 +979,18 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
     return refusedPlan(
       file,
       null,
-      refusal(REFUSAL.OTHER_CLUSTER, R.otherCluster(identity.block, state.blockName)),
+      refusal(REFUSAL.OTHER_CLUSTER, { file: identity.block, ours: state.blockName }),
     );
   }
   if (!sameText(identity.period, state.period)) {
     return refusedPlan(
       file,
       null,
-      refusal(REFUSAL.OTHER_PERIOD, R.otherPeriod(identity.period, state.period)),
+      refusal(REFUSAL.OTHER_PERIOD, { file: identity.period, ours: state.period }),
     );
   }
   const unit = state.units.find((u) => u.key === normalizeKey(identity.unitCode));
-  if (!unit) return refusedPlan(file, null, refusal(REFUSAL.UNIT_UNKNOWN, R.unitUnknown(identity.unitCode)));
+  if (!unit) return refusedPlan(file, null, refusal(REFUSAL.UNIT_UNKNOWN, { code: identity.unitCode }));
 
   const differences = criteriaDifferences(state.lines, rows);
   if (identity.fingerprint.toLowerCase() !== state.fingerprint.toLowerCase()) {
@@ -906,40 +999,39 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
       unit,
       refusal(
         REFUSAL.CRITERIA_OUTDATED,
-        R.criteriaOutdated(identity.fingerprint, state.fingerprint),
+        { found: identity.fingerprint, ours: state.fingerprint },
         capped(differences),
       ),
     );
   }
   if (differences.length > 0) {
-    return refusedPlan(file, unit, refusal(REFUSAL.CRITERIA_EDITED, R.criteriaEdited, capped(differences)));
+    return refusedPlan(file, unit, refusal(REFUSAL.CRITERIA_EDITED, {}, capped(differences)));
   }
 
   const sheet = unit.sheet;
-  if (!sheet)
-    return refusedPlan(file, unit, refusal(REFUSAL.CLUSTER_SHEET_MISSING, R.clusterSheetMissing(unit.code)));
+  if (!sheet) return refusedPlan(file, unit, refusal(REFUSAL.CLUSTER_SHEET_MISSING, { unit: unit.code }));
   const missingRows = state.lines.filter((l) => l.leaf && !sheet.rowOf.has(l.key)).map((l) => l.code);
   if (missingRows.length > 0) {
     return refusedPlan(
       file,
       unit,
-      refusal(REFUSAL.CLUSTER_SHEET_MISSING, R.clusterRowsMissing(sheet.name, missingRows.join(", "))),
+      refusal(REFUSAL.CLUSTER_SHEET_MISSING, { sheet: sheet.name, rows: missingRows }),
     );
   }
 
   // Every score cell must read; one bad cell and nothing is taken from the file.
   const fileName = file.read.file.sheet;
   const rowByKey = new Map(rows.map((r) => [r.key, r]));
-  const invalid: string[] = [];
+  const invalid: RefusalDetail[] = [];
   const scores = new Map<string, Points | null>();
   const notes = new Map<string, string>();
   for (const line of state.lines) {
     const r = rowByKey.get(line.key);
     if (!r) continue;
-    const where = place(fileName, cellAddress(r.row, file.read.file.selfCol));
+    const at: CellRef = { sheet: fileName, address: cellAddress(r.row, file.read.file.selfCol) };
     const parsed = parseScore(r.self);
     if (!line.leaf) {
-      if (parsed.kind !== "empty") invalid.push(R.onSection(line.code, where));
+      if (parsed.kind !== "empty") invalid.push({ kind: "onSection", code: line.code, at });
       continue;
     }
     notes.set(line.key, textOf(r.note));
@@ -948,28 +1040,28 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
       continue;
     }
     if (parsed.kind === "invalid") {
-      const say = parsed.reason === "precision" ? R.tooPrecise : R.notANumber;
-      invalid.push(say(line.code, parsed.shown, where));
+      const kind = parsed.reason === "precision" ? "tooPrecise" : "notANumber";
+      invalid.push({ kind, code: line.code, shown: parsed.shown, at });
       continue;
     }
     const p = parsed.points;
     // A deduction may be typed as 1 or -1 (the core reads both as the same deduction).
     const size = line.kind === "deduction" ? Math.abs(p) : p;
-    if (size < 0) invalid.push(R.negative(line.code, shownPoints(p), where));
+    if (size < 0) invalid.push({ kind: "negative", code: line.code, value: p, at });
     else if (size > line.max)
-      invalid.push(R.aboveMax(line.code, shownPoints(p), shownPoints(line.max), where));
+      invalid.push({ kind: "aboveMax", code: line.code, value: p, max: line.max, at });
     else scores.set(line.key, p);
   }
   if (invalid.length > 0) {
     return refusedPlan(
       file,
       unit,
-      refusal(REFUSAL.SCORES_INVALID, R.scoresInvalid(invalid.length), capped(invalid)),
+      refusal(REFUSAL.SCORES_INVALID, { count: invalid.length }, capped(invalid)),
     );
   }
 
   const changes: ScoreChange[] = [];
-  const appraisedConflicts: string[] = [];
+  const appraisedConflicts: RefusalDetail[] = [];
   let notesChanged = 0;
   let same = 0;
   for (const line of state.lines) {
@@ -993,14 +1085,13 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
       });
       const appraised = valueAt(sheet.values, row, sheet.appraisedCol);
       if (!isBlank(appraised)) {
-        appraisedConflicts.push(
-          R.appraisedLine(
-            line.code,
-            shownCell(beforeRaw) || "—",
-            after === null ? "—" : shownPoints(after),
-            shownCell(appraised),
-          ),
-        );
+        appraisedConflicts.push({
+          kind: "appraised",
+          code: line.code,
+          before: shownCell(beforeRaw),
+          after,
+          appraised: shownCell(appraised),
+        });
       }
     }
     const noteBefore = textOf(valueAt(sheet.values, row, sheet.noteCol));
@@ -1010,7 +1101,7 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
     return refusedPlan(
       file,
       unit,
-      refusal(REFUSAL.APPRAISED, R.appraised(appraisedConflicts.length), capped(appraisedConflicts)),
+      refusal(REFUSAL.APPRAISED, { count: appraisedConflicts.length }, capped(appraisedConflicts)),
     );
   }
   const content = JSON.stringify(
@@ -1110,14 +1201,14 @@ export function mergePlan(
   for (const group of byUnit.values()) {
     const ordered = [...group].sort((a, b) => a.file.receivedAt - b.file.receivedAt || a.index - b.index);
     const received = ordered[0]?.unit.received ?? null;
-    const unitLabel = (c: Candidate): string => `${c.unit.code} (${c.unit.name})`;
+    const unitOf = (c: Candidate): RefusalUnit => ({ code: c.unit.code, name: c.unit.name });
     if (options.overwrite) {
       const last = ordered[ordered.length - 1];
       if (!last) continue;
       for (const c of ordered.slice(0, -1))
-        plans[c.index] = candidatePlan(c, "superseded", remarkText.superseded(last.file.name));
+        plans[c.index] = candidatePlan(c, "superseded", { kind: "superseded", later: last.file.name });
       if (received !== null && last.changes.length === 0 && last.notesChanged === 0) {
-        plans[last.index] = candidatePlan(last, "unchanged", remarkText.nothingNew(received));
+        plans[last.index] = candidatePlan(last, "unchanged", { kind: "nothingNew", received });
       } else {
         plans[last.index] = candidatePlan(last, "merge", null);
         merging.push(last);
@@ -1130,22 +1221,22 @@ export function mergePlan(
       if (kept !== null) {
         plans[c.index] =
           c.content === kept.content
-            ? candidatePlan(c, "unchanged", remarkText.sameAsEarlier(kept.file.name))
+            ? candidatePlan(c, "unchanged", { kind: "sameAsEarlier", file: kept.file.name })
             : candidatePlan(
                 c,
                 "refused",
                 null,
-                refusal(REFUSAL.DUPLICATE, R.duplicateInRun(unitLabel(c), kept.file.name)),
+                refusal(REFUSAL.DUPLICATE, { unit: unitOf(c), earlier: { file: kept.file.name } }),
               );
       } else if (received !== null) {
         // Scores already received for this unit: a new file is a second sending.
         plans[c.index] = unchanged
-          ? candidatePlan(c, "unchanged", remarkText.nothingNew(received))
+          ? candidatePlan(c, "unchanged", { kind: "nothingNew", received })
           : candidatePlan(
               c,
               "refused",
               null,
-              refusal(REFUSAL.DUPLICATE, R.duplicateReceived(unitLabel(c), received)),
+              refusal(REFUSAL.DUPLICATE, { unit: unitOf(c), earlier: { received } }),
             );
       } else {
         plans[c.index] = candidatePlan(c, "merge", null);
@@ -1164,8 +1255,7 @@ export function mergePlan(
     ),
   ];
   const final = plans.map(
-    (p, i) =>
-      p ?? refusedPlan(files[i] as ReturnedUnitFile, null, refusal(REFUSAL.NOT_UNIT_FILE, R.notUnitFile)),
+    (p, i) => p ?? refusedPlan(files[i] as ReturnedUnitFile, null, refusal(REFUSAL.NOT_UNIT_FILE, {})),
   );
   const signature = JSON.stringify([
     final.map((p) => [p.file, p.outcome, p.unit?.code ?? null, p.refusal?.code ?? null, p.changes, p.counts]),
@@ -1194,8 +1284,8 @@ export interface UnitProgress {
   readonly sheet: string | null;
   readonly scored: number;
   readonly total: number;
-  /** The errors found on the unit's row or sheet, as the check step words them. */
-  readonly errors: readonly string[];
+  /** The errors found on the unit's row or sheet. */
+  readonly errors: readonly Problem[];
   readonly received: CalendarDate | null;
   readonly status: ProgressStatus;
   /** Days after the deadline the scores came, for "late". */
@@ -1222,7 +1312,7 @@ function ofUnit(problems: readonly Problem[], unit: ClusterUnit, severity: Sever
   return problems.filter(
     (p) =>
       p.severity === severity &&
-      ((p.unit !== undefined && normalizeKey(p.unit) === unit.key) ||
+      ((problemSubject(p).unit !== undefined && normalizeKey(problemSubject(p).unit ?? "") === unit.key) ||
         (unit.sheet !== null &&
           p.at !== undefined &&
           normalizeKey(p.at.sheet) === normalizeKey(unit.sheet.name))),
@@ -1267,7 +1357,7 @@ export function progressOf(
       sheet: sheet?.name ?? null,
       scored,
       total: leaves.length,
-      errors: ofUnit(problems, unit, "error").map((p) => p.message),
+      errors: ofUnit(problems, unit, "error"),
       received: unit.received,
       status,
       daysLate,

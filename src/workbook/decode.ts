@@ -32,8 +32,10 @@ import type {
 import { clusterCode } from "../core/model";
 import { isCellError, parseDate, parseScore, parseYesNo } from "../core/numbers";
 import { normalizeKey, normalizeText } from "../core/text/normalize";
-import { decodeMessages as M, place } from "../messages/workbook";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { problemOf } from "../core/diagnostics";
+import type { ConfigExpectation } from "../core/diagnostics";
+import { unitCode } from "../core/model";
+import { cellAddress, parseRange } from "./a1";
 import {
   BANDS_TABLE,
   CLUSTER_TABLE,
@@ -292,13 +294,10 @@ function findHeader<K extends string>(
   const needed = Math.min(2, keys.length);
   if (!best || best.count < needed) {
     problems.push(
-      structural(
-        DECODE_PROBLEM.HEADER_ROW_MISSING,
-        M.headerRowMissing(
-          grid.name,
-          keys.filter((k) => specs[k].required).map((k) => specs[k].header),
-        ),
-      ),
+      problemOf("WB_HEADER_ROW_MISSING", {
+        sheet: grid.name,
+        expected: keys.filter((k) => specs[k].required).map((k) => specs[k].header),
+      }),
     );
     return null;
   }
@@ -309,10 +308,11 @@ function findHeader<K extends string>(
     columns[k] = col >= 0 ? col : null;
     if (col < 0 && specs[k].required) {
       problems.push(
-        structural(DECODE_PROBLEM.HEADER_MISSING, M.headerMissing(grid.name, specs[k].header, best.row + 1), {
-          sheet: grid.name,
-          address: cellAddress(best.row, 0),
-        }),
+        problemOf(
+          "WB_HEADER_MISSING",
+          { sheet: grid.name, header: specs[k].header, row: best.row },
+          grid.ref(best.row, 0),
+        ),
       );
     }
   }
@@ -321,20 +321,6 @@ function findHeader<K extends string>(
     .map((c, col) => ({ col, header: typeof c === "string" ? normalizeText(c) : "" }))
     .filter((o) => o.header !== "" && !used.has(o.col));
   return { row: best.row, columns, others };
-}
-
-function structural(
-  code: string,
-  message: string,
-  at?: CellRef,
-  severity: "error" | "warning" = "error",
-): Problem {
-  return {
-    code,
-    severity,
-    message: at ? `${message} (${place(at.sheet, at.address)})` : message,
-    ...(at ? { at } : {}),
-  };
 }
 
 /** Error values (#REF!, #DIV/0! …) in the cells that will be read: each is a problem at its cell. */
@@ -349,7 +335,7 @@ function reportErrors(
       if (col === null) continue;
       const v = grid.value(row, col);
       if (isCellError(v))
-        problems.push(structural(DECODE_PROBLEM.FORMULA_ERROR, M.formulaError(v.error), grid.ref(row, col)));
+        problems.push(problemOf("WB_FORMULA_ERROR", { shown: v.error }, grid.ref(row, col)));
     }
   }
 }
@@ -407,31 +393,29 @@ function readConfig(
   document: Omit<DocumentSettings, "recipients" | "officers">;
 } {
   const c = configReader(grid);
-  const invalid = (key: keyof typeof CONFIG_KEYS, expected: string): void => {
+  const invalid = (key: keyof typeof CONFIG_KEYS, expected: ConfigExpectation): void => {
     const raw = c.raw(key);
     problems.push(
-      structural(
-        DECODE_PROBLEM.CONFIG_INVALID,
-        M.configInvalid(CONFIG_KEYS[key], shownValue(raw.value), expected),
+      problemOf(
+        "WB_CONFIG_INVALID",
+        { label: CONFIG_KEYS[key], shown: shownValue(raw.value), expected },
         raw.at,
       ),
     );
   };
   const missing = (key: keyof typeof CONFIG_KEYS): void => {
-    problems.push(
-      structural(DECODE_PROBLEM.CONFIG_MISSING, M.configMissing(CONFIG_KEYS[key]), c.raw(key).at),
-    );
+    problems.push(problemOf("WB_CONFIG_MISSING", { label: CONFIG_KEYS[key] }, c.raw(key).at));
   };
   const errorAt = (key: keyof typeof CONFIG_KEYS): boolean => {
     const raw = c.raw(key);
     if (!isCellError(raw.value)) return false;
-    problems.push(structural(DECODE_PROBLEM.FORMULA_ERROR, M.formulaError(raw.value.error), raw.at));
+    problems.push(problemOf("WB_FORMULA_ERROR", { shown: raw.value.error }, raw.at));
     return true;
   };
   const date = (key: keyof typeof CONFIG_KEYS, required: boolean): CalendarDate | undefined => {
     if (errorAt(key)) return undefined;
     const d = parseDate(c.raw(key).value);
-    if (d === "invalid") invalid(key, M.expected.date);
+    if (d === "invalid") invalid(key, "date");
     else if (d === null && required) missing(key);
     return d === null || d === "invalid" ? undefined : d;
   };
@@ -441,7 +425,7 @@ function readConfig(
     if (p.kind === "number" && p.points >= 0) return p.points;
     if (p.kind === "empty") {
       if (required) missing(key);
-    } else invalid(key, M.expected.number);
+    } else invalid(key, "number");
     return null;
   };
 
@@ -449,7 +433,7 @@ function readConfig(
   const kindText = keyOf(c.text("periodKind"));
   const kind = kindText === keyOf(PERIOD_KIND_LABELS["school-year"]) ? "school-year" : "calendar-year";
   if (kindText !== "" && kindText !== keyOf(PERIOD_KIND_LABELS["calendar-year"]) && kind !== "school-year") {
-    invalid("periodKind", M.expected.periodKind);
+    invalid("periodKind", "periodKind");
   }
   const start = date("periodStart", true);
   const end = date("periodEnd", true);
@@ -470,7 +454,7 @@ function readConfig(
       if (found) {
         if (!tieBreak.includes(found)) tieBreak.push(found);
       } else {
-        invalid("tieBreak", M.expected.tieBreak);
+        invalid("tieBreak", "tieBreak");
         break;
       }
     }
@@ -489,7 +473,7 @@ function readConfig(
     // "50%" read as text, 50 typed without the format, or 0.5 with it: all mean one half.
     const share = typeof shareRaw === "string" && shareRaw.includes("%") ? n / 100 : n > 1 ? n / 100 : n;
     if (Number.isFinite(share) && share >= 0 && share < 1) passShare = share;
-    else invalid("passShare", M.expected.share);
+    else invalid("passShare", "share");
   }
 
   const draftRaw = c.raw("draftDays").value;
@@ -498,7 +482,7 @@ function readConfig(
     const p = parseScore(draftRaw);
     if (p.kind === "number" && p.points >= 0 && p.points % 100 === 0)
       draftWorkingDaysBeforeMeeting = p.points / 100;
-    else invalid("draftDays", M.expected.wholeNumber);
+    else invalid("draftDays", "wholeNumber");
   }
 
   const deadlines: Deadlines = {
@@ -589,10 +573,11 @@ function sheetWithinLimits(grid: Grid, problems: Problem[]): boolean {
   const rows = usedRows(grid);
   if (rows > WORKBOOK_LIMITS.rowsPerSheet) {
     problems.push(
-      structural(DECODE_PROBLEM.TOO_MANY_ROWS, M.tooManyRows(grid.name, rows, WORKBOOK_LIMITS.rowsPerSheet), {
-        sheet: grid.name,
-        address: cellAddress(WORKBOOK_LIMITS.rowsPerSheet, 0),
-      }),
+      problemOf(
+        "WB_TOO_MANY_ROWS",
+        { sheet: grid.name, rows, limit: WORKBOOK_LIMITS.rowsPerSheet },
+        grid.ref(WORKBOOK_LIMITS.rowsPerSheet, 0),
+      ),
     );
     return false;
   }
@@ -603,9 +588,9 @@ function sheetWithinLimits(grid: Grid, problems: Problem[]): boolean {
       const v = cells[col];
       if (typeof v === "string" && v.length > WORKBOOK_LIMITS.cellText) {
         problems.push(
-          structural(
-            DECODE_PROBLEM.TEXT_TOO_LONG,
-            M.textTooLong(v.length, WORKBOOK_LIMITS.cellText),
+          problemOf(
+            "WB_TEXT_TOO_LONG",
+            { length: v.length, limit: WORKBOOK_LIMITS.cellText },
             grid.ref(row, col),
           ),
         );
@@ -632,22 +617,26 @@ function legacyTextWarnings(sheets: readonly SheetSnapshot[]): Problem[] {
     const first = byFont[0];
     if (first) {
       warnings.push(
-        structural(
-          DECODE_PROBLEM.LEGACY_FONT,
-          M.legacyFont(snapshot.name, byFont.length, first.encoding, first.font ?? ""),
+        problemOf(
+          "WB_LEGACY_FONT",
+          { sheet: snapshot.name, cells: byFont.length, encoding: first.encoding, font: first.font ?? "" },
           { sheet: snapshot.name, address: first.address },
-          "warning",
         ),
       );
     }
     const guess = detected[0];
     if (guess) {
       warnings.push(
-        structural(
-          DECODE_PROBLEM.LEGACY_TEXT,
-          M.legacyText(snapshot.name, detected.length, guess.encoding, guess.before, guess.after),
+        problemOf(
+          "WB_LEGACY_TEXT",
+          {
+            sheet: snapshot.name,
+            cells: detected.length,
+            encoding: guess.encoding,
+            before: guess.before,
+            after: guess.after,
+          },
           { sheet: snapshot.name, address: guess.address },
-          "warning",
         ),
       );
     }
@@ -672,7 +661,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const sheet = (name: string, required: boolean): Grid | null => {
     const found = findSheet(sheets, name);
     if (!found) {
-      if (required) problems.push(structural(DECODE_PROBLEM.SHEET_MISSING, M.sheetMissing(name)));
+      if (required) problems.push(problemOf("WB_SHEET_MISSING", { sheet: name }));
       return null;
     }
     const grid = new Grid(found);
@@ -686,7 +675,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const tables = configGrid ? configTables(configGrid, problems) : null;
 
   if (configGrid && !tables?.clusters) {
-    problems.push(structural(DECODE_PROBLEM.CONFIG_MISSING, M.configMissing(CLUSTER_TABLE.title)));
+    problems.push(problemOf("WB_CONFIG_MISSING", { label: CLUSTER_TABLE.title }));
   }
   const clusters: ClusterDefinition[] = [];
   const officers = new Map<string, { head: string; deputy: string }>();
@@ -701,13 +690,13 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         const n = c === null ? null : wholeNumber(configGrid.value(row, c));
         if (n === null && c !== null) {
           problems.push(
-            structural(
-              DECODE_PROBLEM.CONFIG_INVALID,
-              M.configInvalid(
-                configGrid.text(header.row, c),
-                shownValue(configGrid.value(row, c)),
-                M.expected.wholeNumber,
-              ),
+            problemOf(
+              "WB_CONFIG_INVALID",
+              {
+                label: configGrid.text(header.row, c),
+                shown: shownValue(configGrid.value(row, c)),
+                expected: "wholeNumber",
+              },
               configGrid.ref(row, c),
             ),
           );
@@ -753,17 +742,15 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       if (dateCol === null) break;
       const raw = configGrid.value(row, dateCol);
       if (isCellError(raw)) {
-        problems.push(
-          structural(DECODE_PROBLEM.FORMULA_ERROR, M.formulaError(raw.error), configGrid.ref(row, dateCol)),
-        );
+        problems.push(problemOf("WB_FORMULA_ERROR", { shown: raw.error }, configGrid.ref(row, dateCol)));
         continue;
       }
       const d = parseDate(raw);
       if (d === "invalid") {
         problems.push(
-          structural(
-            DECODE_PROBLEM.CONFIG_INVALID,
-            M.configInvalid(HOLIDAYS_TABLE.columns.date.header, shownValue(raw), M.expected.date),
+          problemOf(
+            "WB_CONFIG_INVALID",
+            { label: HOLIDAYS_TABLE.columns.date.header, shown: shownValue(raw), expected: "date" },
             configGrid.ref(row, dateCol),
           ),
         );
@@ -795,9 +782,9 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         const code = criteriaGrid.sourcedText(row, col.code);
         if (kind === null) {
           problems.push(
-            structural(
-              DECODE_PROBLEM.KIND_INVALID,
-              M.kindInvalid(code.value, kindText),
+            problemOf(
+              "WB_KIND_INVALID",
+              { criterion: code.value, shown: kindText },
               criteriaGrid.ref(row, col.kind ?? 0),
             ),
           );
@@ -809,13 +796,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       const past = criteria[WORKBOOK_LIMITS.criteria];
       if (past) {
         exceedsLimits = true;
-        problems.push(
-          structural(
-            DECODE_PROBLEM.TOO_MANY_CRITERIA,
-            M.tooManyCriteria(WORKBOOK_LIMITS.criteria),
-            past.code.at,
-          ),
-        );
+        problems.push(problemOf("WB_TOO_MANY_CRITERIA", { limit: WORKBOOK_LIMITS.criteria }, past.code.at));
       }
     }
   }
@@ -849,9 +830,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       const past = units[WORKBOOK_LIMITS.units];
       if (past) {
         exceedsLimits = true;
-        problems.push(
-          structural(DECODE_PROBLEM.TOO_MANY_UNITS, M.tooManyUnits(WORKBOOK_LIMITS.units), past.code.at),
-        );
+        problems.push(problemOf("WB_TOO_MANY_UNITS", { limit: WORKBOOK_LIMITS.units }, past.code.at));
       }
     }
   }
@@ -925,9 +904,9 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     const found = sheetByKey.get(keyOf(code)) ?? (typed === "" ? undefined : sheetByKey.get(keyOf(typed)));
     if (!found) {
       problems.push(
-        structural(
-          DECODE_PROBLEM.UNIT_SHEET_MISSING,
-          M.unitSheetMissing(code, unit.name.value || code),
+        problemOf(
+          "WB_UNIT_SHEET_MISSING",
+          { unit: { code: unitCode(code), name: unit.name.value || code } },
           unit.code.at,
         ),
       );
@@ -1037,10 +1016,11 @@ function readScoreSheet(
     const scoreCols = [col.code, col.self, col.appraised, col.max].filter((c): c is number => c !== null);
     if (scoreCols.some((c) => c >= r.left && c <= r.right)) {
       problems.push(
-        structural(DECODE_PROBLEM.MERGED_SCORE_CELLS, M.mergedScoreCells(merge), {
-          sheet: grid.name,
-          address: rangeAddress(r.top, r.left, r.bottom, r.right).split(":")[0] ?? merge,
-        }),
+        problemOf(
+          "WB_MERGED_SCORE_CELLS",
+          { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
+          grid.ref(r.top, r.left),
+        ),
       );
     }
   }
@@ -1067,9 +1047,7 @@ function readScoreSheet(
         cell.value.trim() !== "" &&
         parseScore(cell.value).kind === "number"
       ) {
-        problems.push(
-          structural(DECODE_PROBLEM.NUMBER_AS_TEXT, M.numberAsText(cell.value.trim()), cell.at, "warning"),
-        );
+        problems.push(problemOf("WB_NUMBER_AS_TEXT", { shown: cell.value.trim() }, cell.at));
       }
     }
     if (col.max !== null && code.value !== "") {
@@ -1077,15 +1055,10 @@ function readScoreSheet(
       const expected = parseScore(criteriaMax.get(criterionKeyOf(code.value)) ?? null);
       if (typed.kind === "number" && expected.kind === "number" && typed.points !== expected.points) {
         problems.push(
-          structural(
-            DECODE_PROBLEM.UNIT_SHEET_MAX_MISMATCH,
-            M.unitSheetMaxMismatch(
-              code.value,
-              shownValue(grid.value(row, col.max)),
-              shownValue(criteriaMax.get(criterionKeyOf(code.value)) ?? null),
-            ),
+          problemOf(
+            "WB_UNIT_SHEET_MAX_MISMATCH",
+            { criterion: code.value, sheetMax: typed.points, criteriaMax: expected.points },
             grid.ref(row, col.max),
-            "warning",
           ),
         );
       }

@@ -19,8 +19,8 @@ import type {
   UnitResult,
 } from "../core/model";
 import { normalizeKey } from "../core/text/normalize";
-import { tieBreakRuleText } from "../messages/awards";
-import { recommendationText as R, summaryText as S } from "../messages/workbook";
+import { recommendationText as R, summaryText as S } from "../messages/vi/documents";
+import { vi } from "../messages/vi/diagnostics";
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
 import type { DecodedWorkbook, ScoreSheetLayout } from "./decode";
 import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "./port";
@@ -168,9 +168,9 @@ function unitsInTie(ties: readonly Tie[], code: string): Tie | undefined {
 
 /** The reason column: why the unit is not considered or incomplete, then how a tie on its total was decided. */
 function reasonOf(unit: UnitResult): string {
-  const reasons = unit.exclusions.map((e) => e.reason);
+  const reasons = unit.exclusions.map((e) => vi.exclusion(e));
   if (!unit.complete) reasons.push(S.incomplete(unit.missing));
-  if (unit.awardNote !== undefined && unit.awardNote !== "") reasons.push(unit.awardNote);
+  for (const note of unit.tieBreakNotes) reasons.push(vi.tieBreakNote(note));
   return S.reasons(reasons);
 }
 
@@ -414,7 +414,7 @@ export function summarySheet(
       row++;
     }
   }
-  const decided = summary.clusters.flatMap((c) => (c.tieBreaks ?? []).map((d) => ({ c, d })));
+  const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));
   if (decided.length > 0) {
     row++;
     blocks.push({ at: cellAddress(row, 0), cells: [[S.tieBreaksTitle]], style: { ...base, bold: true } });
@@ -469,7 +469,7 @@ function tieBreakText(cluster: ClusterResult, decision: TieBreakDecision): strin
     award: S.awardWord[decision.award],
     ahead: decision.units.slice(0, decision.ahead),
     behind: decision.units.slice(decision.ahead),
-    rule: tieBreakRuleText(decision.decidedBy),
+    rule: vi.tieBreakRule(decision.decidedBy),
     values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? (0 as Points))}`),
   });
 }
@@ -648,7 +648,7 @@ export function recommendationSheet(
     }
   }
   // Awards the tie-break chain decided between equal totals, said under the table.
-  const decided = summary.clusters.flatMap((c) => (c.tieBreaks ?? []).map((d) => ({ c, d })));
+  const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));
   for (const { c, d } of decided) {
     const nameOf = (code: string): string => unitNamed(c, code)?.name ?? code;
     const values = d.units.map((_, i) => formatPoints(d.values[i] ?? (0 as Points)));
@@ -657,7 +657,7 @@ export function recommendationSheet(
       units: d.units.map(nameOf),
       total: formatPoints(d.total),
       ahead: d.units.slice(0, d.ahead).map(nameOf),
-      rule: tieBreakRuleText(d.decidedBy),
+      rule: vi.tieBreakRule(d.decidedBy),
       aheadValues: values.slice(0, d.ahead),
       behindValues: values.slice(d.ahead),
     });

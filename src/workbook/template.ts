@@ -14,7 +14,7 @@ import type {
   ScoringConfig,
   UnitType,
 } from "../core/model";
-import { templateText as T } from "../messages/workbook";
+import { templateText as T } from "../messages/vi/documents";
 import { cellAddress, rangeAddress } from "./a1";
 import {
   BANDS_TABLE,

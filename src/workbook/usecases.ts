@@ -13,10 +13,10 @@ import type {
   UnitType,
 } from "../core/model";
 import { clusterCode } from "../core/model";
+import { problemOf } from "../core/diagnostics";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
-import { placeholderUnitName, useCaseMessages as M } from "../messages/workbook";
-import { notClusterWorkbookMessage } from "../messages/xlsx-package";
+import { placeholderUnitName } from "../messages/vi/documents";
 import { decodeWorkbook, DECODE_PROBLEM, FONT_SHEETS, type DecodedWorkbook } from "./decode";
 import { fingerprintOfSummary, recommendationSheet, summarySheet } from "./encode";
 import { WorkbookError } from "./errors";
@@ -82,15 +82,14 @@ function checkUnits(units: readonly NewUnit[]): void {
   const seen = new Set<string>();
   units.forEach((unit, i) => {
     const code = unit.code.trim();
-    if (code === "") throw new WorkbookError("UNIT_CODE_MISSING", M.unitCodeMissing(i + 1));
+    if (code === "") throw new WorkbookError("UNIT_CODE_MISSING", { index: i });
     if (sheetNameFault(code) !== null || code.length > MAX_SHEET_NAME) {
-      throw new WorkbookError("UNIT_CODE_NOT_SHEET_NAME", M.unitCodeNotSheetName(code));
+      throw new WorkbookError("UNIT_CODE_NOT_SHEET_NAME", { code });
     }
     if (FIXED_SHEETS.some((s) => normalizeKey(s) === normalizeKey(code))) {
-      throw new WorkbookError("UNIT_CODE_RESERVED", M.unitCodeReserved(code));
+      throw new WorkbookError("UNIT_CODE_RESERVED", { code });
     }
-    if (seen.has(normalizeKey(code)))
-      throw new WorkbookError("UNIT_CODE_DUPLICATE", M.unitCodeDuplicate(code));
+    if (seen.has(normalizeKey(code))) throw new WorkbookError("UNIT_CODE_DUPLICATE", { code });
     seen.add(normalizeKey(code));
   });
 }
@@ -102,16 +101,10 @@ export function templateSourceFor(options: CreateClusterOptions): {
 } {
   const preset = presetById(options.presetId);
   if (!preset) {
-    throw new WorkbookError(
-      "PRESET_UNKNOWN",
-      M.presetUnknown(
-        options.presetId,
-        PRESETS.map((p) => p.id),
-      ),
-    );
+    throw new WorkbookError("PRESET_UNKNOWN", { id: options.presetId, known: PRESETS.map((p) => p.id) });
   }
   if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 9999) {
-    throw new WorkbookError("YEAR_INVALID", M.yearInvalid(options.year));
+    throw new WorkbookError("YEAR_INVALID", { year: options.year });
   }
   const matches = (c: ClusterDefinition, text: string): boolean =>
     normalizeKey(c.code) === normalizeKey(text) || normalizeKey(c.name) === normalizeKey(text);
@@ -190,7 +183,7 @@ export async function createClusterWorkbook(
   );
   const existing = await port.listSheets();
   const taken = sheets.filter((s) => findSheet(existing, s.name)).map((s) => s.name);
-  if (taken.length > 0) throw new WorkbookError("TEMPLATE_SHEETS_TAKEN", M.templateSheetsTaken(taken));
+  if (taken.length > 0) throw new WorkbookError("TEMPLATE_SHEETS_TAKEN", { names: taken });
   await port.writeSheets(sheets);
 }
 
@@ -224,10 +217,10 @@ async function readWorkbook(port: WorkbookPort, generated: readonly string[] = [
 async function listWithinLimits(port: WorkbookPort): Promise<readonly SheetInfo[]> {
   const infos = await port.listSheets();
   if (infos.length > WORKBOOK_LIMITS.sheets)
-    throw new WorkbookError(
-      "WORKBOOK_TOO_MANY_SHEETS",
-      M.tooManySheets(infos.length, WORKBOOK_LIMITS.sheets),
-    );
+    throw new WorkbookError("WORKBOOK_TOO_MANY_SHEETS", {
+      sheets: infos.length,
+      limit: WORKBOOK_LIMITS.sheets,
+    });
   return infos;
 }
 
@@ -257,16 +250,13 @@ interface Evaluated {
   readonly problems: Problem[];
 }
 
-/** Code of the one problem of a readable workbook that holds none of the cluster's sheets. */
-export const NOT_CLUSTER_WORKBOOK = "WB_NOT_CLUSTER_WORKBOOK";
-
 /**
  * The decoder's problems, but one sentence for a workbook with none of the cluster's sheets: it is
  * another workbook, and asking for three sheets by name would only lead the user to rename theirs.
  */
 function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[]): Problem[] {
   if (REQUIRED_SHEETS.some((name) => findSheet(sheets, name))) return [...decoded];
-  return [{ code: NOT_CLUSTER_WORKBOOK, severity: "error", message: notClusterWorkbookMessage("vi") }];
+  return [problemOf("WB_NOT_CLUSTER_WORKBOOK", {})];
 }
 
 function evaluate(read: WorkbookRead): Evaluated {
@@ -282,18 +272,17 @@ function evaluate(read: WorkbookRead): Evaluated {
 
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
 function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
-  if (evaluated.decoded.exceedsLimits)
-    throw new WorkbookError("WORKBOOK_TOO_LARGE", M.pastLimits, evaluated.problems);
-  const other = evaluated.problems.find((p) => p.code === NOT_CLUSTER_WORKBOOK);
-  if (other) throw new WorkbookError(NOT_CLUSTER_WORKBOOK, other.message);
-  if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", M.unreadable, evaluated.problems);
+  if (evaluated.decoded.exceedsLimits) throw new WorkbookError("WORKBOOK_TOO_LARGE", {}, evaluated.problems);
+  if (evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK"))
+    throw new WorkbookError("NOT_CLUSTER_WORKBOOK", {});
+  if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", {}, evaluated.problems);
   const errors = countErrors(evaluated.problems);
-  if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", M.blocked(errors), evaluated.problems);
+  if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", { errors }, evaluated.problems);
   return evaluated.summary;
 }
 
 function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new WorkbookError("ABORTED", M.aborted);
+  if (signal?.aborted) throw new WorkbookError("ABORTED", {});
 }
 
 /**
@@ -389,7 +378,7 @@ export async function generateRecommendation(
  */
 export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string, number>): Promise<void> {
   for (const [unit, count] of votes) {
-    if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", M.votesInvalid(unit));
+    if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", { unit });
   }
   const infos = await listWithinLimits(port);
   const existing = existingGeneratedSheet(SHEET.votes, infos);
@@ -468,18 +457,17 @@ export async function previewLegacyText(
 ): Promise<LegacyTextPreview> {
   const selection = scope.selection === undefined ? null : parseScope(scope.selection);
   if (scope.selection !== undefined && selection?.sheet == null)
-    throw new WorkbookError("SELECTION_UNREADABLE", M.selectionUnreadable(scope.selection));
+    throw new WorkbookError("SELECTION_UNREADABLE", { address: scope.selection });
   const sheet = selection?.sheet ?? scope.sheet;
   const areas = selection?.areas ?? scope.areas;
   if (scope.encoding !== undefined && sheet === undefined)
-    throw new WorkbookError("ENCODING_NEEDS_SELECTION", M.encodingNeedsSelection);
+    throw new WorkbookError("ENCODING_NEEDS_SELECTION", {});
   const infos = await listWithinLimits(port);
   const names =
     sheet !== undefined
       ? infos.filter((s) => sameSheetName(s.name, sheet)).map((s) => s.name)
       : infos.filter((s) => !s.generated).map((s) => s.name);
-  if (sheet !== undefined && names.length === 0)
-    throw new WorkbookError("SHEET_MISSING", M.convertSheetMissing(sheet));
+  if (sheet !== undefined && names.length === 0) throw new WorkbookError("SHEET_MISSING", { sheet });
   const sheets = await port.readSheets(names, { formulas: true, fonts: true });
   const options = {
     ...(areas ? { areas } : {}),

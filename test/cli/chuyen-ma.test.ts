@@ -5,7 +5,9 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { UNICODE_FONT } from "../../src/core/text/legacy";
-import { textMessages } from "../../src/messages/text";
+import { vi } from "../../src/messages/vi/cli";
+
+const textMessages = vi.legacy;
 import { SHEET } from "../../src/workbook/layout";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encoder";
 import { editXlsx, sampleBytes } from "../workbook/sample";

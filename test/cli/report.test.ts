@@ -4,15 +4,20 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import { jsonReport, rankingLines, shortReason } from "../../src/cli/report";
+import { jsonReport, rankingLines } from "../../src/cli/report";
+import { cliTextFor } from "../../src/messages/cli";
 import { pointsFromNumber } from "../../src/core/decimal";
 import { unitCode, type BlockSummary, type CellValue } from "../../src/core/model";
 import { SHEET } from "../../src/workbook/layout";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import type { MemoryPort } from "../workbook/memory-port";
+import { noteOf } from "../support/say";
 import { editXlsx, sampleBytes, sampleMemory } from "../workbook/sample";
 
 jest.setTimeout(60_000);
+
+const vi = cliTextFor("vi");
+const en = cliTextFor("en");
 
 type Getter = (sheet: string, row: number, col: number) => CellValue;
 type Setter = (sheet: string, row: number, col: number, value: CellValue) => void;
@@ -74,23 +79,24 @@ describe("the ranking in words", () => {
   });
 
   it("names the short reason beside a high-scoring unit that is not considered", () => {
-    const line = unitLine(rankingLines(summary), "DV01");
+    const line = unitLine(rankingLines(summary, vi), "DV01");
     expect(line).toMatch(/^ +1\. Công đoàn Sở Giáo dục và Đào tạo \(DV01\) — 94 điểm — không xét: /);
     expect(line).toMatch(/— không xét: lãnh đạo chủ chốt bị kỷ luật hình thức khiển trách$/);
   });
 
   it("puts each tied unit's note under its line, and no note under the others", () => {
-    const lines = rankingLines(summary);
+    const lines = rankingLines(summary, vi);
     for (const unit of summary.clusters[0]!.units) {
       const next = lines[lines.indexOf(unitLine(lines, unit.code)) + 1] ?? "";
-      if (unit.awardNote === undefined) expect(next).not.toMatch(/^ {7}Suất/);
-      else expect(next).toBe(`       ${unit.awardNote}`);
+      const note = noteOf(unit);
+      if (note === undefined) expect(next).not.toMatch(/^ {7}Suất/);
+      else expect(next).toBe(`       ${note}`);
     }
     expect(lines.filter((l) => /^ {7}Suất dẫn đầu: cùng 89,25 điểm/.test(l))).toHaveLength(2);
   });
 
   it("lists the tie the chain decided, with the rule and each unit's figure", () => {
-    expect(rankingLines(summary)).toContain(
+    expect(rankingLines(summary, vi)).toContain(
       "  Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm: DV03, DV04 (89,25 điểm, suất dẫn đầu) — " +
         "DV03 được xếp trên DV04 theo điểm thẩm định (DV03: 80,25; DV04: 77,75)",
     );
@@ -117,7 +123,7 @@ describe("the ranking in words", () => {
         },
       ],
     };
-    const lines = rankingLines(open);
+    const lines = rankingLines(open, vi);
     expect(lines).toContain("  Bằng điểm, chờ bỏ phiếu: DV03, DV04 (89,25 điểm) — 1 suất dẫn đầu");
     expect(lines.some((l) => l.includes("đã phân định"))).toBe(false);
   });
@@ -133,40 +139,36 @@ describe("the ranking in words", () => {
         },
       ],
     };
-    expect(unitLine(rankingLines(incomplete), "DV02")).toMatch(/điểm — chưa chấm đủ điểm$/);
+    expect(unitLine(rankingLines(incomplete, vi), "DV02")).toMatch(/điểm — chưa chấm đủ điểm$/);
   });
 });
 
-describe("shortReason", () => {
-  it("keeps a reason's head, before its explanation, in lower case after the dash", () => {
+describe("the short reason on a unit's line", () => {
+  it("is the head of each exclusion, in lower case after the dash", () => {
     expect(
-      shortReason(
-        "Không tham gia đăng ký và ký giao ước thi đua: không đăng ký thi đua; không ký giao ước thi đua.",
-      ),
+      vi.diagnostics.exclusionShort({ rule: "not-registered", registered: false, pactSigned: false }),
     ).toBe("không tham gia đăng ký và ký giao ước thi đua");
-    expect(shortReason("Không gửi báo cáo tổng kết phong trào thi đua (chưa có ngày gửi).")).toBe(
+    expect(vi.diagnostics.exclusionShort({ rule: "no-report", mid: false, end: true })).toBe(
       "không gửi báo cáo tổng kết phong trào thi đua",
+    );
+    expect(vi.diagnostics.exclusionShort({ rule: "discipline", level: "reprimand" })).toBe(
+      "lãnh đạo chủ chốt bị kỷ luật hình thức khiển trách",
     );
   });
 
-  it("cuts a very long reason at a word, with an ellipsis", () => {
-    const long = "Đơn vị " + "không thực hiện đầy đủ các nội dung ".repeat(5);
-    const short = shortReason(long);
-    expect(short.endsWith("…")).toBe(true);
-    expect(short.length).toBeLessThanOrEqual(61);
-    expect(long.toLowerCase().startsWith(short.slice(0, -1))).toBe(true);
-    expect(short.slice(0, -1).endsWith(" ")).toBe(false);
-  });
-
-  it("leaves an acronym at the start as written", () => {
-    expect(shortReason("LĐLĐ tỉnh chưa xác nhận.")).toBe("LĐLĐ tỉnh chưa xác nhận");
+  it("is in English where the command speaks English", () => {
+    const summary: BlockSummary = { clusters: [], problems: [], blocked: false };
+    expect(rankingLines(summary, en)).toEqual([]);
+    expect(en.diagnostics.exclusionShort({ rule: "no-report", mid: true, end: true })).toBe(
+      "did not send its mid-period report and end-of-period report",
+    );
   });
 });
 
 describe("--json", () => {
   it("carries each unit's note (null where none) and each cluster's tie-break decisions", async () => {
     const summary = await editedSummary();
-    const report = jsonReport("cum.xlsx", summary.problems, summary);
+    const report = jsonReport(vi, "cum.xlsx", summary.problems, summary);
     const [cluster] = report.clusters;
     const notes = Object.fromEntries(cluster!.units.map((u) => [u.code, u.awardNote]));
     expect(notes).toEqual({

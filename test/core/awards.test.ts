@@ -15,16 +15,6 @@ import type {
   UnitCode,
   VoteRule,
 } from "../../src/core/model";
-import {
-  AWARD_NAMES,
-  openPlacesText,
-  placesText,
-  shareText,
-  tieBreakNote,
-  tieBreakRuleText,
-  tieText,
-  voteRuleText,
-} from "../../src/messages/awards";
 
 const pts = (value: number): Points => Math.round(value * 100) as Points;
 const unit = (code: string): UnitCode => code as UnitCode;
@@ -619,69 +609,5 @@ describe("the defaults where a cluster sets none", () => {
 
   it("is the vote rule every preset starts from", () => {
     for (const preset of PRESETS) expect(preset.config.voteRule).toEqual(DEFAULT_VOTE_RULE);
-  });
-});
-
-describe("award texts (src/messages/awards.ts)", () => {
-  it("names the awards as the summary shows them", () => {
-    expect(AWARD_NAMES).toEqual({ leading: "Dẫn đầu", excellent: "Xuất sắc" });
-    expect(placesText("excellent", 2)).toBe("2 suất xuất sắc");
-  });
-
-  it("writes the vote rule with the share as a fraction and the votes needed", () => {
-    expect(voteRuleText({ passShare: 0.5, memberCount: 7, votesNeeded: votesNeeded(majority, 7) })).toBe(
-      "Cần ít nhất 4/7 phiếu (quá 1/2 số đơn vị thành viên) và nhiều phiếu hơn đơn vị liền sau.",
-    );
-    expect(shareText(2 / 3)).toBe("2/3");
-    expect(shareText(0.55)).toBe("55%");
-  });
-
-  it("names the rule that decided a tie, with the main section's code where known", () => {
-    expect(tieBreakRuleText("appraisedTotal")).toBe("theo điểm thẩm định");
-    expect(tieBreakRuleText("mainSection", "I")).toBe("theo điểm mục I");
-    expect(tieBreakRuleText("mainSection")).toBe("theo điểm mục chính");
-    expect(tieBreakRuleText("fewerDeductions")).toBe("theo số điểm trừ ít hơn");
-  });
-
-  it("notes for a unit the award, who it tied with, the rule and both figures", () => {
-    const note = (ahead: boolean) =>
-      tieBreakNote({
-        award: "excellent",
-        ahead,
-        total: "90,5",
-        others: [ahead ? "DV04" : "DV03"],
-        otherValues: [ahead ? "84,5" : "85"],
-        rule: tieBreakRuleText("appraisedTotal"),
-        value: ahead ? "85" : "84,5",
-      });
-    expect(note(true)).toBe(
-      "Suất xuất sắc: cùng 90,5 điểm với DV04, được xếp trên theo điểm thẩm định (85 so với 84,5).",
-    );
-    expect(note(false)).toBe(
-      "Suất xuất sắc: cùng 90,5 điểm với DV03, xếp dưới theo điểm thẩm định (84,5 so với 85).",
-    );
-  });
-
-  it("describes a tie and the places still open", () => {
-    const outcome = awardsForCluster(
-      districts,
-      [candidate(DAK_HA, 92.5), candidate(DAK_TO, 92.5), candidate(NGOC_HOI, 92.5)],
-      majority,
-      3,
-    );
-    const tie = outcome.ties[0]!;
-    expect(
-      tieText({
-        award: tie.award,
-        places: tie.places,
-        units: tie.units,
-        total: "92,5",
-        settled: tie.settled,
-      }),
-    ).toBe(`3 đơn vị cùng 92,5 điểm tranh 1 suất dẫn đầu: ${DAK_HA}, ${DAK_TO}, ${NGOC_HOI} — chờ bỏ phiếu.`);
-    expect(openPlacesText(outcome.open)).toBe(
-      "Còn 1 suất dẫn đầu và 1 suất xuất sắc chưa xác định, chờ kết quả bỏ phiếu.",
-    );
-    expect(openPlacesText({ leading: 0, excellent: 0 })).toBe("");
   });
 });

@@ -1,17 +1,24 @@
 /**
- * Every problem code, triggered through the public API. The table is typed as a Record over
- * ProblemCode, so adding a code without a test here does not compile.
+ * Every problem code the core reports, triggered through the public API. The table is typed as a
+ * Record over CoreProblemCode, so adding a code without a test here does not compile.
  */
 import { DEFAULT_ALLOCATION, allocationTableFrom, departmentPointsFor } from "../../src/core/allocation";
 import { bandsFrom } from "../../src/core/classification";
 import { criteriaTable } from "../../src/core/criteria";
 import type { BlockInput, DepartmentRow, Points, Problem, UnitCode } from "../../src/core/model";
 import { clusterCode } from "../../src/core/model";
-import { PROBLEM_CODES, PROBLEM_SEVERITY, hasErrors, type ProblemCode } from "../../src/core/problems";
+import {
+  CORE_PROBLEM_CODES,
+  PROBLEM_CODES,
+  PROBLEM_SEVERITY,
+  hasErrors,
+  type CoreProblemCode,
+} from "../../src/core/diagnostics";
 import { summarizeBlock } from "../../src/core/summary";
 import { tableTotal } from "../../src/core/totals";
 import { CLUSTERS, UNITS, konTumBlock } from "./fixtures/kon-tum-cum-3";
 import { cell, criteriaRows, voteRows, type CriterionSpec } from "./fixtures/rows";
+import { say } from "../support/say";
 
 const cfg = { selfScoreMax: 9000 as Points };
 const criteria = (spec: readonly CriterionSpec[]): readonly Problem[] =>
@@ -52,7 +59,7 @@ const withScores = (edit: (input: BlockInput) => BlockInput["scores"]): readonly
 };
 const tiedScores = { DH: ["9,5", 9, 8.5, 24, 14, 19, 2, null] };
 
-const TRIGGERS: Record<ProblemCode, () => readonly Problem[]> = {
+const TRIGGERS: Record<CoreProblemCode, () => readonly Problem[]> = {
   CRITERIA_EMPTY: () => criteria([]),
   CRITERION_CODE_MISSING: () => criteria([["", "Tiêu chí chưa có mã", 90]]),
   CRITERION_CODE_INVALID: () => criteria([["I..1", "Mã hỏng", 90]]),
@@ -166,21 +173,19 @@ const TRIGGERS: Record<ProblemCode, () => readonly Problem[]> = {
 describe("problem codes", () => {
   it("lists each code once, with a severity", () => {
     expect(new Set(PROBLEM_CODES).size).toBe(PROBLEM_CODES.length);
-    expect(Object.keys(TRIGGERS).sort()).toEqual([...PROBLEM_CODES].sort());
+    expect(Object.keys(TRIGGERS).sort()).toEqual([...CORE_PROBLEM_CODES].sort());
   });
 
-  it.each(PROBLEM_CODES.map((code) => [code]))(
+  it.each(CORE_PROBLEM_CODES.map((code) => [code]))(
     "%s is triggered, with its severity and a Vietnamese message",
     (code) => {
       const problems = TRIGGERS[code]();
       const found = problems.find((p) => p.code === code);
       expect(found).toBeDefined();
       expect(found?.severity).toBe(PROBLEM_SEVERITY[code]);
-      expect(found?.message.length).toBeGreaterThan(20);
-      expect(found?.message).toMatch(
-        /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i,
-      );
-      expect(found?.message).not.toMatch(/undefined|NaN|\[object/);
+      expect(say(found).length).toBeGreaterThan(20);
+      expect(say(found)).toMatch(/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i);
+      expect(say(found)).not.toMatch(/undefined|NaN|\[object/);
     },
   );
 
@@ -192,6 +197,6 @@ describe("problem codes", () => {
   it("names the cell in the message when the caller gave one", () => {
     const [p] = departments([{ department: "TC", points: 5 }]);
     expect(p?.at).toEqual(cell("Điểm các ban", "C5"));
-    expect(p?.message).toContain("ô C5, trang «Điểm các ban»");
+    expect(say(p)).toContain("ô C5, trang «Điểm các ban»");
   });
 });

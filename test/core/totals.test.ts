@@ -10,6 +10,7 @@ import {
   unitTotals,
 } from "../../src/core/totals";
 import { cell } from "./fixtures/rows";
+import { flat, say } from "../support/say";
 
 const p = (n: number): Points => n as Points;
 
@@ -80,22 +81,23 @@ describe("tableTotal", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.index).toBe(1);
-    expect(result.problem).toMatchObject({ code, severity: "error", criterion: "I.2", at });
-    expect(result.problem.message).toContain("I.2");
-    expect(result.problem.message).toContain("D7");
+    expect(flat(result.problem)).toMatchObject({ code, severity: "error", criterion: "I.2", at });
+    expect(say(result.problem)).toContain("I.2");
+    expect(say(result.problem)).toContain("D7");
   });
 
   it("reports a deduction larger than its maximum", () => {
     const result = tableTotal([{ score: -3, max: 2, kind: "deduction", label: "V.1" }]);
-    expect(result).toMatchObject({ ok: false, problem: { code: "SCORE_ABOVE_MAX", criterion: "V.1" } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(flat(result.problem)).toMatchObject({ code: "SCORE_ABOVE_MAX", criterion: "V.1" });
   });
 
   it("reports a row without a readable maximum", () => {
-    expect(tableTotal([{ score: 1, max: null, kind: "scored" }])).toMatchObject({
-      ok: false,
-      index: 0,
-      problem: { code: "CRITERION_MAX_MISSING", criterion: "dòng 1" },
-    });
+    const result = tableTotal([{ score: 1, max: null, kind: "scored" }]);
+    expect(result).toMatchObject({ ok: false, index: 0 });
+    // Without a label the criterion is the row's number: the core says no words of its own.
+    if (!result.ok)
+      expect(flat(result.problem)).toMatchObject({ code: "CRITERION_MAX_MISSING", criterion: "1" });
     expect(tableTotal([{ score: 1, max: "mười", kind: "scored", label: "I" }])).toMatchObject({
       ok: false,
       problem: { code: "CRITERION_MAX_INVALID" },

@@ -32,7 +32,8 @@ import { parseCriterionKind, parseScore } from "../../src/core/numbers";
 import { rankingFromTotals } from "../../src/core/ranking";
 import { convertLegacyText } from "../../src/core/text/legacy";
 import { tableTotal } from "../../src/core/totals";
-import { AWARD_NAMES } from "../../src/messages/awards";
+import { functionValues } from "../../src/messages/vi/functions";
+import { say, reason } from "../support/say";
 
 function points(n: number): Points {
   const parsed = parseScore(n);
@@ -308,7 +309,7 @@ describe("THIDUA.PHANBO", () => {
       ),
     ).toEqual({
       code: "#VALUE!",
-      message: problems[0]!.message,
+      message: say(problems[0]),
     });
     expect(excelError(() => departmentAllocation("A", "trực tiếp", [["A", 2]])).code).toBe("#VALUE!");
   });
@@ -334,7 +335,7 @@ describe("THIDUA.DIEMBAN", () => {
     const core = departmentPointsFor(DEFAULT_ALLOCATION, [{ department: "UBKT", points: 2 }], "coordinating");
     expect(excelError(() => departmentsPoints(column(1, 2), column("TC", "UBKT"), "phối hợp"))).toEqual({
       code: "#VALUE!",
-      message: `Dòng 2: ${core.problems[0]!.message}`,
+      message: `Dòng 2: ${say(core.problems[0])}`,
     });
   });
 
@@ -411,7 +412,7 @@ describe("THIDUA.XEPLOAI", () => {
       ),
     ).toEqual({
       code: "#VALUE!",
-      message: problems.find((p) => p.severity === "error")!.message,
+      message: say(problems.find((p) => p.severity === "error")),
     });
   });
 });
@@ -444,7 +445,7 @@ describe("THIDUA.DENGHI", () => {
     const voting = new Set(outcome.ties.filter((t) => !t.settled).flatMap((t) => t.units));
     return candidates.map((c) => {
       const award = outcome.awards.get(c.unit);
-      return [award !== undefined ? AWARD_NAMES[award] : voting.has(c.unit) ? "Bỏ phiếu" : ""];
+      return [award !== undefined ? functionValues.awards[award] : voting.has(c.unit) ? "Bỏ phiếu" : ""];
     });
   }
 
@@ -606,7 +607,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
       {},
       [],
     );
-    const reasons = core.exclusions.map((e) => e.reason);
+    const reasons = core.exclusions.map((e) => reason(e));
     expect(reasons).toHaveLength(3);
     expect(eligibility("Khiển trách", [["Có", "Không"]], "20/06/2024", "")).toBe(reasons.join(" "));
   });
@@ -617,7 +618,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
       {},
       [],
     );
-    expect(eligibility("", [["Có"]], "Không", "20/06/2024")).toBe(core.exclusions[0]!.reason);
+    expect(eligibility("", [["Có"]], "Không", "20/06/2024")).toBe(reason(core.exclusions[0]));
   });
 
   it("says so when the registration cell is blank", () => {
@@ -626,7 +627,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
       {},
       [],
     );
-    expect(eligibility("", [[""]], 45000, 45000)).toBe(core.exclusions[0]!.reason);
+    expect(eligibility("", [[""]], 45000, 45000)).toBe(reason(core.exclusions[0]));
   });
 
   it("accepts «Có» for a report sent without a date, as the core reads it", () => {

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { JsonReport } from "../../src/cli/report";
-import { place } from "../../src/messages/workbook";
+import { place } from "../../src/messages/vi/diagnostics";
 import { fixtureFiles, refusalCode, sha256, showsCrash, thidua } from "./support";
 
 jest.setTimeout(120_000);

@@ -10,8 +10,9 @@ import {
   type BrowserActionsOptions,
   type XlsxModule,
 } from "../../src/taskpane/browser-actions";
-import { fileMessages } from "../../src/messages/workbook";
-import { NoWorkbookError } from "../../src/taskpane/errors";
+import { vi } from "../../src/messages/vi/diagnostics";
+import { paneTextFor } from "../../src/messages/pane";
+import { describeError, NoWorkbookError } from "../../src/taskpane/errors";
 import { SHEET } from "../../src/workbook/layout";
 
 const SAMPLE = readFileSync(path.join(__dirname, "..", "..", "assets", "samples", "kon-tum.xlsx"));
@@ -66,11 +67,10 @@ describe("the plain-browser mode", () => {
     const { actions } = setup();
     await actions.document?.openSample(signal());
     const notes = new Blob(["không phải Excel"]);
-    // The adapter's own refusal, with its code and Vietnamese sentence.
-    await expect(actions.document?.open(notes, "ghi-chu.xlsx", signal())).rejects.toMatchObject({
-      code: "XLSX_NOT_XLSX",
-      message: fileMessages.notXlsx(),
-    });
+    // The adapter's own refusal, with its code; the pane words it in its language.
+    const refusal = await actions.document?.open(notes, "ghi-chu.xlsx", signal()).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "XLSX_NOT_XLSX" });
+    expect(describeError(refusal, paneTextFor("vi"))).toBe(vi.workbookErrors.XLSX_NOT_XLSX({}));
     expect(actions.document?.current()).toBe("kon-tum.xlsx");
   });
 

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import * as xlsxModule from "../../src/adapters/xlsx/xlsx-workbook";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { toExcelSerial } from "../../src/core/calendar";
-import { sampleUnitName } from "../../src/messages/workbook";
+import { sampleUnitName } from "../../src/messages/vi/documents";
 import type { PickedFile } from "../../src/taskpane/actions";
 import { browserActions, sampleUnits } from "../../src/taskpane/browser-actions";
 import { collectActions, ZIP_MIME } from "../../src/taskpane/collect-actions";

@@ -4,6 +4,8 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { pointsFromNumber } from "../../src/core/decimal";
+import { problemOf } from "../../src/core/diagnostics";
+import { criterionCode, unitCode } from "../../src/core/model";
 import type { FilePlan, MergePlan, ProgressReport, UnitProgress } from "../../src/workbook/collect";
 import type { MergePreview } from "../../src/workbook/collect-usecases";
 import type { CollectActions } from "../../src/taskpane/actions";
@@ -59,11 +61,7 @@ const good = filePlan({
 const bad = filePlan({
   file: "cum-khac.xlsx",
   outcome: "refused",
-  refusal: {
-    code: "COLLECT_CRITERIA_EDITED",
-    message: "Bảng tiêu chí trong tệp đã bị sửa so với bảng của cụm:",
-    details: ["thiếu dòng «I.2»"],
-  },
+  refusal: { code: "COLLECT_CRITERIA_EDITED", params: {}, details: [{ kind: "rowRemoved", code: "I.2" }] },
 });
 
 function fakeCollect(overrides: Partial<CollectActions> = {}): CollectActions {
@@ -148,11 +146,7 @@ describe("Collect step (Thu thập điểm)", () => {
     const refusedNow = filePlan({
       ...good,
       outcome: "refused",
-      refusal: {
-        code: "COLLECT_APPRAISED",
-        message: "Tệp sửa điểm tự chấm của 1 tiêu chí đã được thẩm định.",
-        details: [],
-      },
+      refusal: { code: "COLLECT_APPRAISED", params: { count: 1 }, details: [] },
     });
     const merge = jest.fn(() => Promise.resolve({ applied: false, preview: preview([refusedNow]) }));
     renderWith(
@@ -162,7 +156,7 @@ describe("Collect step (Thu thập điểm)", () => {
     await user.upload(screen.getByTestId("collect-file-input"), [xlsx("a.xlsx")]);
     await user.click(await screen.findByRole("button", { name: "Gộp điểm của 1 đơn vị" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Sổ làm việc vừa thay đổi");
-    expect(screen.getByText("Tệp sửa điểm tự chấm của 1 tiêu chí đã được thẩm định.")).toBeInTheDocument();
+    expect(screen.getByText(/^Tệp sửa điểm tự chấm của 1 tiêu chí đã được thẩm định\./)).toBeInTheDocument();
     expect(screen.getByText("Không có tệp nào để gộp.")).toBeInTheDocument();
   });
 
@@ -213,7 +207,19 @@ const REPORT: ProgressReport = {
       code: "DV02",
       status: "waiting",
       scored: 4,
-      errors: ["Điểm «tám» không phải là số (ô E9, trang «DV02»)."],
+      errors: [
+        problemOf(
+          "SCORE_NOT_A_NUMBER",
+          {
+            unit: { code: unitCode("DV02") },
+            criterion: criterionCode("I.3"),
+            column: "self",
+            shown: "tám",
+            reason: "text",
+          },
+          { sheet: "DV02", address: "E9" },
+        ),
+      ],
     }),
     unit({ code: "DV03", status: "complete" }),
     unit({ code: "DV04", status: "late", received: { year: 2024, month: 10, day: 25 }, daysLate: 4 }),
@@ -257,7 +263,11 @@ describe("Progress step (Tiến độ)", () => {
       ),
     ).toEqual([
       ["10/10", "Không", "Đúng hạn (15/10/2024)"],
-      ["4/10", "1 lỗiĐiểm «tám» không phải là số (ô E9, trang «DV02»).", "Đang chấm"],
+      [
+        "4/10",
+        "1 lỗiĐiểm tự chấm của DV02, tiêu chí I.3, ghi «tám», không phải là số. Hãy ghi số, ví dụ 8,5. (ô E9, trang «DV02»)",
+        "Đang chấm",
+      ],
       ["10/10", "Không", "Đủ điểm, trong hạn"],
       ["10/10", "Không", "Muộn 4 ngày (25/10/2024)"],
     ]);

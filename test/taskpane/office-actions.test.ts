@@ -2,7 +2,7 @@
 import type { OfficeSupport } from "../../src/adapters/office/excel-host";
 import { noticesFor, officeActions } from "../../src/taskpane/office-actions";
 import { sampleUnits } from "../../src/taskpane/browser-actions";
-import { sampleUnitName } from "../../src/messages/workbook";
+import { sampleUnitName } from "../../src/messages/vi/documents";
 import { FakeWorkbook } from "../support/excel-fake";
 
 const FULL: OfficeSupport = {

@@ -13,6 +13,7 @@ import {
   type Rank,
   type Tie,
   type TieBreakDecision,
+  type TieBreakNote,
   type UnitResult,
 } from "../../src/core/model";
 import { paneTextFor } from "../../src/messages/pane";
@@ -24,7 +25,6 @@ export const PRESET_CHOICES: readonly PresetChoice[] = [
   {
     id: "kon-tum",
     name: "Kon Tum",
-    description: "90 + 10",
     periodKind: "calendar-year",
     periodLabel: (year) => `Năm ${year}`,
     members: [],
@@ -32,7 +32,6 @@ export const PRESET_CHOICES: readonly PresetChoice[] = [
   {
     id: "thanh-hoa-5",
     name: "Thanh Hóa cụm số 5",
-    description: "Năm học",
     periodKind: "school-year",
     periodLabel: (year) => `Năm học ${year} – ${year + 1}`,
     members: [{ name: "Trường THPT Hàm Rồng", type: "direct", cluster: "Cụm số 5" }],
@@ -73,8 +72,28 @@ export interface UnitSpec {
   readonly total: number;
   readonly award?: Award | null;
   readonly considered?: boolean;
-  /** How the tie-break order placed the unit, as the core words it. */
-  readonly awardNote?: string;
+  /** How the tie-break order placed the unit, as the core gives it. */
+  readonly tieBreakNotes?: readonly TieBreakNote[];
+}
+
+/** A note where the appraised score placed a unit against another with the same total. */
+export function appraisedNote(p: {
+  award: Award;
+  ahead: boolean;
+  total: number;
+  other: string;
+  value: number;
+  otherValue: number;
+}): TieBreakNote {
+  return {
+    award: p.award,
+    ahead: p.ahead,
+    total: pointsFromNumber(p.total),
+    rule: "appraisedTotal",
+    value: pointsFromNumber(p.value),
+    others: [unitCode(p.other)],
+    otherValues: [pointsFromNumber(p.otherValue)],
+  };
 }
 
 /** A cluster result as the core shapes it; ranks follow the totals (competition ranking). */
@@ -108,9 +127,10 @@ export function clusterResult(
       complete: true,
       missing: [],
       considered: u.considered !== false,
-      exclusions: u.considered === false ? [{ rule: "not-registered", reason: "Không đăng ký thi đua" }] : [],
+      exclusions:
+        u.considered === false ? [{ rule: "not-registered", registered: false, pactSigned: true }] : [],
       award: u.award ?? null,
-      ...(u.awardNote === undefined ? {} : { awardNote: u.awardNote }),
+      tieBreakNotes: u.tieBreakNotes ?? [],
     };
   });
   return {

@@ -8,7 +8,11 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import type { CalendarDate, CellValue } from "../../src/core/model";
 import type { PresetId } from "../../src/core/presets";
 import { sampleUnits } from "../../src/cli/main";
-import type { ReturnedFile, UnitFileToWrite } from "../../src/workbook/collect-usecases";
+import {
+  unreadableReason,
+  type ReturnedFile,
+  type UnitFileToWrite,
+} from "../../src/workbook/collect-usecases";
 import type { SheetWrite } from "../../src/workbook/port";
 import { findSheet } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";
@@ -119,6 +123,6 @@ export async function returned(
   try {
     return { name, receivedAt, receivedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
-    return { name, receivedAt, receivedOn, workbook: { unreadable: (error as Error).message } };
+    return { name, receivedAt, receivedOn, workbook: { unreadable: unreadableReason(error) } };
   }
 }

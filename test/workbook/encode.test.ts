@@ -10,6 +10,7 @@ import { SHEET } from "../../src/workbook/layout";
 import type { SheetWrite } from "../../src/workbook/port";
 import { MemoryPort } from "./memory-port";
 import { sampleMemory } from "./sample";
+import { noteOf } from "../support/say";
 
 const now = { year: 2023, month: 1, day: 5 };
 const REASON_COL = 13;
@@ -64,7 +65,7 @@ describe("summary sheet (Bảng tổng hợp) and a tie the chain decided", () =
     const [cluster] = block.summary.clusters;
     expect(cluster!.ties).toEqual([]);
     expect(cluster!.tieBreaks).toHaveLength(1);
-    expect(cluster!.tieBreaks![0]).toMatchObject({
+    expect(cluster!.tieBreaks[0]).toMatchObject({
       award: "excellent",
       units: ["DV03", "DV04"],
       ahead: 1,
@@ -78,8 +79,8 @@ describe("summary sheet (Bảng tổng hợp) and a tie the chain decided", () =
     const units = block.summary.clusters.flatMap((c) => c.units);
     for (const unit of units) {
       const reason = rowOf(values, unit.code)[REASON_COL] ?? "";
-      if (unit.awardNote === undefined) expect(reason).toBe("");
-      else expect(reason).toBe(unit.awardNote);
+      if (noteOf(unit) === undefined) expect(reason).toBe("");
+      else expect(reason).toBe(noteOf(unit));
     }
     expect(rowOf(values, "DV03")[REASON_COL]).toMatch(
       /được xếp trên theo điểm thẩm định \(80,25 so với 77,75\)/,
@@ -121,7 +122,10 @@ describe("summary sheet (Bảng tổng hợp) and a tie the chain decided", () =
           ...cluster!,
           units: cluster!.units.map((u) =>
             u.code === "DV04"
-              ? { ...u, exclusions: [{ rule: "not-registered", reason: "Không đăng ký thi đua." }] }
+              ? {
+                  ...u,
+                  exclusions: [{ rule: "not-registered" as const, registered: false, pactSigned: true }],
+                }
               : u,
           ),
         },
@@ -130,7 +134,9 @@ describe("summary sheet (Bảng tổng hợp) and a tie the chain decided", () =
     const sheet = summarySheet(block.decoded, changed, { name: SHEET.summary, now, fingerprint: "x" });
     const { values } = await written(sheet);
     const dv04 = cluster!.units.find((u) => u.code === "DV04")!;
-    expect(rowOf(values, "DV04")[REASON_COL]).toBe(`Không đăng ký thi đua. ${dv04.awardNote!}`);
+    expect(rowOf(values, "DV04")[REASON_COL]).toBe(
+      `Không tham gia đăng ký và ký giao ước thi đua: không đăng ký thi đua. ${noteOf(dv04)!}`,
+    );
   });
 
   it("says nothing of tie-breaks where no tie was decided", async () => {

@@ -13,6 +13,7 @@ import {
 } from "../../src/workbook/usecases";
 import { sampleMemory } from "./sample";
 import type { MemoryPort } from "./memory-port";
+import { say } from "../support/say";
 
 const now: CalendarDate = { year: 2023, month: 1, day: 5 };
 
@@ -53,7 +54,7 @@ describe("use cases over the workbook port", () => {
     );
     const { input, problems } = await readCluster(port);
     expect(input).toBeNull();
-    expect(problems[0]!.message).toContain("«Đơn vị»");
+    expect(say(problems[0])).toContain("«Đơn vị»");
     expect((await validateWorkbook(port)).summary).toBeNull();
   });
 

@@ -9,7 +9,7 @@
  * reported) instead of deleting their sheet.
  */
 import type { CellValue } from "../../core/model";
-import { writeMessages } from "../../messages/workbook";
+import { sheetWords } from "../../messages/vi/documents";
 import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/a1";
 import type {
   BlockWrite,
@@ -370,10 +370,9 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     let bytes = 0;
     const writes = updates.map((update) => {
       const sheet = known.byKey.get(keyOf(update.sheet));
-      if (sheet === undefined)
-        throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(update.sheet));
+      if (sheet === undefined) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet });
       const origin = parseCellAddress(update.at);
-      if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(update.at));
+      if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: update.at });
       const width = Math.max(0, ...update.cells.map((row) => row.length));
       const values = update.cells.map((row) =>
         Array.from({ length: width }, (_, c) => updateValue(row[c] ?? null)),
@@ -700,7 +699,7 @@ function blockOps(
   maxBytes: number,
 ): WriteOp[] {
   const origin = parseCellAddress(block.at);
-  if (origin === null) throw new RangeError(writeMessages.badRange(block.at));
+  if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: block.at });
   const ops: WriteOp[] = [];
   const rows = block.cells.map((row) => row.map(officeCell));
   let start = 0;
@@ -849,7 +848,7 @@ function applyValidation(range: Excel.Range, rule: DataValidationRule): void {
     message: rule.errorMessage,
     showAlert: true,
     style: "Stop",
-    title: writeMessages.validationTitle,
+    title: sheetWords.validationTitle,
   };
 }
 

@@ -4,13 +4,7 @@
  * records, APPNOTE 4.3.12), so a zip bomb is refused from its declared sizes; inflating is fflate's
  * (zip.ts), and a part that inflates past what it declares is stopped there as corrupt.
  */
-import { WorkbookError } from "../../workbook/errors";
-import {
-  packageFaultMessage,
-  type CountedThing,
-  type OtherFormat,
-  type PackageFault,
-} from "../../messages/xlsx-package";
+import { WorkbookError, type FileFaultCode, type FileFaultParams } from "../../workbook/errors";
 import { FILE_LIMITS, WORKBOOK_LIMITS } from "../../workbook/limits";
 
 export interface XlsxLimits {
@@ -131,35 +125,85 @@ export const XLSX_FAULT_CODES = {
 
 export type XlsxFault = keyof typeof XLSX_FAULT_CODES;
 
+/** Spreadsheet formats that are not .xlsx but can be saved as one. */
+export type OtherFormat = "xls" | "ods" | "csv" | "numbers" | "xlsb";
+
+/** What the reader walks and bounds (docs/limits.md). */
+export type CountedThing = "sheets" | "cells" | "rows" | "merges" | "validations" | "strings" | "entries";
+
+/** Why the package layer refuses a file, as data (rendered by src/messages/vi and en). */
+export type PackageFault =
+  | { readonly kind: "empty" }
+  | { readonly kind: "not-xlsx" }
+  | { readonly kind: "other-format"; readonly format: OtherFormat }
+  | { readonly kind: "encrypted" }
+  | { readonly kind: "not-a-workbook" }
+  | { readonly kind: "truncated" }
+  /** The file, or what it declares it inflates to, is past a limit in MB. */
+  | { readonly kind: "too-large"; readonly limitMb?: number }
+  | { readonly kind: "too-many"; readonly what: CountedThing; readonly limit: number }
+  /** A part that is not what it says: bad XML, a size that lies, a deflate stream that breaks. */
+  | { readonly kind: "corrupt"; readonly part?: string }
+  /** XML with a document type declaration (DTD, entities): refused before anything is expanded. */
+  | { readonly kind: "doctype"; readonly part: string };
+
+const TOO_MANY: Readonly<Record<CountedThing, FileFaultCode>> = {
+  sheets: "XLSX_TOO_MANY_SHEETS",
+  cells: "XLSX_TOO_MANY_CELLS",
+  rows: "XLSX_TOO_MANY_ROWS",
+  merges: "XLSX_TOO_MANY_MERGES",
+  validations: "XLSX_TOO_MANY_VALIDATIONS",
+  strings: "XLSX_TOO_MANY_STRINGS",
+  entries: "XLSX_TOO_MANY_ENTRIES",
+};
+
 /** The code a fault is reported under. */
-export function faultCode(fault: PackageFault): string {
+export function faultCode(fault: PackageFault): FileFaultCode {
   switch (fault.kind) {
     case "empty":
-      return XLSX_FAULT_CODES.empty;
+      return "XLSX_EMPTY";
     case "not-xlsx":
-      return XLSX_FAULT_CODES.notXlsx;
+      return "XLSX_NOT_XLSX";
     case "other-format":
-      return fault.format === "xls" ? XLSX_FAULT_CODES.legacyXls : XLSX_FAULT_CODES.otherFormat;
+      return fault.format === "xls" ? "XLSX_LEGACY_XLS" : "XLSX_OTHER_FORMAT";
     case "encrypted":
-      return XLSX_FAULT_CODES.encrypted;
+      return "XLSX_ENCRYPTED";
     case "not-a-workbook":
-      return XLSX_FAULT_CODES.notWorkbook;
+      return "XLSX_NOT_WORKBOOK";
     case "truncated":
-      return XLSX_FAULT_CODES.truncated;
+      return "XLSX_TRUNCATED";
     case "too-large":
-      return XLSX_FAULT_CODES.tooLarge;
+      return "XLSX_TOO_LARGE";
     case "too-many":
-      return `XLSX_TOO_MANY_${fault.what.toUpperCase()}`;
+      return TOO_MANY[fault.what];
     case "corrupt":
     case "doctype":
-      return XLSX_FAULT_CODES.unreadable;
+      return "XLSX_UNREADABLE";
   }
 }
 
-/** A refusal of the package layer: a WorkbookError (code, Vietnamese sentence) carrying its typed fault. */
+/** The fault's parameters, as the messages render them. */
+export function faultParams(fault: PackageFault): FileFaultParams {
+  switch (fault.kind) {
+    case "other-format":
+      return { format: fault.format };
+    case "too-large":
+      return fault.limitMb === undefined ? {} : { limit: fault.limitMb };
+    case "too-many":
+      return { limit: fault.limit };
+    case "corrupt":
+      return fault.part === undefined ? {} : { part: fault.part };
+    case "doctype":
+      return { part: fault.part, doctype: true };
+    default:
+      return {};
+  }
+}
+
+/** A refusal of the package layer: a WorkbookError (code, typed params) carrying the package's own fault. */
 export class PackageError extends WorkbookError {
-  constructor(readonly fault: PackageFault) {
-    super(faultCode(fault), packageFaultMessage(fault, "vi"));
+  constructor(readonly packageFault: PackageFault) {
+    super(faultCode(packageFault), faultParams(packageFault));
   }
 }
 

@@ -9,7 +9,7 @@ import { WorkbookError } from "../../workbook/errors";
 import { fileFormula } from "../../workbook/formulas";
 import type { CellWrite, DataValidationRule, PageSetup, SheetWrite } from "../../workbook/port";
 import { xlsxTextCell } from "../../workbook/safe-text";
-import { writeMessages } from "../../messages/workbook";
+import { sheetWords } from "../../messages/vi/documents";
 import type { StyleBook, WrittenStyle } from "./styles";
 import { escapeXml } from "./xml";
 
@@ -41,7 +41,7 @@ interface Cell {
 }
 
 function badRange(range: string): never {
-  throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(range));
+  throw new WorkbookError("WRITE_BAD_RANGE", { range });
 }
 
 function number(n: number): string {
@@ -74,7 +74,7 @@ function validationXml(rule: DataValidationRule): string {
   const r = parseRange(rule.range) ?? badRange(rule.range);
   const sqref = rangeAddress(r.top, r.left, r.bottom, r.right);
   const common =
-    `allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeXml(writeMessages.validationTitle)}"` +
+    `allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeXml(sheetWords.validationTitle)}"` +
     ` error="${escapeXml(rule.errorMessage)}" sqref="${sqref}"`;
   if (rule.kind === "list") {
     const list = `"${(rule.list ?? []).map((s) => s.replace(/"/gu, '""')).join(",")}"`;
@@ -159,10 +159,10 @@ export function buildSheet(sheet: SheetWrite, name: string, styles: StyleBook): 
     for (let c = r.left; c <= r.right; c++) {
       const v = table.headerRow ? grid.get(r.top)?.get(c)?.value : null;
       const text = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
-      let column = text !== "" ? text : writeMessages.columnName(c - r.left + 1);
+      let column = text !== "" ? text : sheetWords.columnName(c - r.left + 1);
       // Excel refuses a table whose column names repeat (case-insensitively).
       for (let n = 2; columns.some((o) => o.toLowerCase() === column.toLowerCase()); n++)
-        column = `${text || writeMessages.columnName(c - r.left + 1)} ${n}`;
+        column = `${text || sheetWords.columnName(c - r.left + 1)} ${n}`;
       columns.push(column);
       // The header cell holds the column's name exactly, or Excel repairs the table on opening.
       if (table.headerRow) at(r.top, c).value = column;

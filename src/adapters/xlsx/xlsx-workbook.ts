@@ -26,7 +26,6 @@ import {
   markerSheetCells,
 } from "../../workbook/sheet-names";
 import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
-import { writeMessages } from "../../messages/workbook";
 import { patchSheetXml, type CellPatch, type PatchGrid } from "./cell-patch";
 import {
   checkXlsxBytes,
@@ -604,8 +603,7 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     for (const sheet of patches.keys()) {
       const part = sheet.part;
       const bytes = part ? this.bytesOf(part) : null;
-      if (!part || !bytes)
-        throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheet.name));
+      if (!part || !bytes) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheet.name });
       texts.set(sheet, decodeText(bytes));
     }
     for (const [sheet, grid] of patches) {
@@ -616,10 +614,9 @@ export class XlsxWorkbook implements EditableWorkbookPort {
 
   private target(sheetName: string, address: string): { sheet: SheetEntry; row: number; col: number } {
     const sheet = findSheet(this.userSheets(), sheetName);
-    if (!sheet || !sheet.part)
-      throw new WorkbookError("WRITE_SHEET_MISSING", writeMessages.sheetMissing(sheetName));
+    if (!sheet || !sheet.part) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheetName });
     const at = parseCellAddress(address);
-    if (!at) throw new WorkbookError("WRITE_BAD_RANGE", writeMessages.badRange(address));
+    if (!at) throw new WorkbookError("WRITE_BAD_RANGE", { range: address });
     return { sheet, row: at.row, col: at.col };
   }
 
@@ -744,7 +741,7 @@ export class XlsxWorkbook implements EditableWorkbookPort {
       sheets,
       (index) => `${TEMP_SHEET_PREFIX}${index + 1}`,
     );
-    if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", writeMessages.sheetTaken(plan.taken));
+    if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", { sheet: plan.taken });
     const styles = this.book();
     // Every sheet is built before anything changes: a failure leaves the workbook as it was.
     const built = plan.sheets.map((step) => buildSheet(step.sheet, step.sheet.name, styles));

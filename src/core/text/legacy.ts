@@ -181,8 +181,10 @@ const PLAIN_WORD = /^[A-Za-z]+$/u;
 const LATIN1_UPPER_HALF = /[\u00a1-\u00ff]/u;
 /** Micro sign starting a unit (µm, µg, µs): a unit, not TCVN3 "à". */
 const MICRO_UNIT = /^µ[A-Za-z]{0,3}$/u;
-/** Acronyms a decoding may give: consonants with đ (LĐLĐ, lđlđ, CĐCS), or toneless capitals (GƯTĐ). */
-const CONSONANT_ACRONYM = /^(?=.*[đĐ])[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{2,8}$/u;
+/**
+ * Acronyms a decoding may give: toneless capitals (LĐLĐ, CĐCS, GƯTĐ). Only capitals: "n®" or "GmbH®"
+ * would otherwise read as "nđ", "GmbHđ" — a trade mark beside a foreign word is not Vietnamese.
+ */
 const CAPITALS_ACRONYM = /^[A-ZĐĂÂÊÔƠƯ]{2,8}$/u;
 const ROMAN_NUMERAL = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/iu;
 
@@ -228,11 +230,7 @@ function evidenceFor(text: string, encoding: LegacyEncoding): Evidence {
     }
     if (encoding === "tcvn3" && (word.length === 1 || MICRO_UNIT.test(word))) continue;
     const scan = encoding === "tcvn3" ? scanTcvn3(word) : scanVni(word);
-    const fits =
-      scan.strays === 0 &&
-      (isVietnameseSyllable(scan.text) ||
-        CONSONANT_ACRONYM.test(scan.text) ||
-        CAPITALS_ACRONYM.test(scan.text));
+    const fits = scan.strays === 0 && (isVietnameseSyllable(scan.text) || CAPITALS_ACRONYM.test(scan.text));
     if (fits) {
       evidence.fitting += 1;
       evidence.weight += scan.weight;

@@ -8,7 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
+import { problemSubject } from "../../core/diagnostics";
 import type { BlockSummary, CellRef, Problem } from "../../core/model";
+import { problemText } from "../../messages/diagnostics";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
@@ -85,7 +87,7 @@ export function CheckStep({ onResult }: CheckStepProps): JSX.Element {
     const names = unitNames(outcome.summary);
     const byKey = new Map<string, Problem[]>();
     for (const problem of outcome.problems) {
-      const key = problem.unit ?? "";
+      const key = problemSubject(problem).unit ?? "";
       byKey.set(key, [...(byKey.get(key) ?? []), problem]);
     }
     const severityOrder = (p: Problem): number => (p.severity === "error" ? 0 : 1);
@@ -98,6 +100,7 @@ export function CheckStep({ onResult }: CheckStepProps): JSX.Element {
       }));
   }, [outcome, text]);
 
+  const sentenceOf = (problem: Problem): string => problemText(text.diagnostics, problem);
   const errors = outcome?.problems.filter((p) => p.severity === "error").length ?? 0;
   const warnings = (outcome?.problems.length ?? 0) - errors;
 
@@ -163,7 +166,7 @@ export function CheckStep({ onResult }: CheckStepProps): JSX.Element {
                         <Badge appearance="tint" color={problem.severity === "error" ? "danger" : "warning"}>
                           {text.check.severity[problem.severity]}
                         </Badge>
-                        <span>{problem.message}</span>
+                        <span>{sentenceOf(problem)}</span>
                       </span>
                       {problem.at === undefined ? null : actions.selectCell !== undefined ? (
                         <Link

@@ -12,7 +12,8 @@ import {
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { Points } from "../../core/model";
-import { collectPaneText, shownDate } from "../../messages/collect";
+import { collectPaneText } from "../../messages/collect";
+import { refusalText } from "../../messages/diagnostics";
 import type { FileOutcome, FilePlan } from "../../workbook/collect";
 import type { MergePreview } from "../../workbook/collect-usecases";
 import type { CollectActions, PickedFile } from "../actions";
@@ -137,6 +138,7 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
   const fileItem = (f: FilePlan, i: number): JSX.Element => {
     const changes = f.changes.filter((c) => c.kind !== "new");
     const changesId = `${idBase}-changes-${i}`;
+    const refusal = f.refusal === null ? null : refusalText(paneText.diagnostics, f.refusal);
     return (
       <li
         key={`${f.file}-${i}`}
@@ -158,18 +160,18 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         )}
         {f.outcome === "merge" ? (
           <span>
-            {text.counts(f.counts)}; {text.receivedOn(shownDate(f.receivedOn))}
+            {text.counts(f.counts)}; {text.receivedOn(paneText.diagnostics.date(f.receivedOn))}
           </span>
         ) : null}
-        {f.refusal === null ? null : <span>{f.refusal.message}</span>}
-        {f.refusal !== null && f.refusal.details.length > 0 ? (
+        {refusal === null ? null : <span>{refusal.sentence}</span>}
+        {refusal !== null && refusal.details.length > 0 ? (
           <ul className={styles.details}>
-            {f.refusal.details.map((d, j) => (
+            {refusal.details.map((d, j) => (
               <li key={j}>{d}</li>
             ))}
           </ul>
         ) : null}
-        {f.remark === null ? null : <span>{f.remark}</span>}
+        {f.remark === null ? null : <span>{paneText.diagnostics.remark(f.remark)}</span>}
         {f.outcome === "merge" && changes.length > 0 ? (
           <ul className={styles.details} id={changesId} aria-label={text.changesLabel(f.file)}>
             {changes.slice(0, MAX_CHANGES).map((c) => (

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { LegacyEncoding } from "../../core/text/legacy";
-import { LEGACY_ENCODING_LABEL } from "../../messages/text";
+import { LEGACY_ENCODING_LABEL } from "../../messages/vi/diagnostics";
 import type { LegacyTextApplied } from "../../workbook/usecases";
 import type { LegacyTextActions, LegacyTextPreviewOutcome, LegacyTextScopeChoice } from "../actions";
 import { usePaneText } from "../text";

@@ -8,7 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { collectPaneText, shownDate, type CollectPaneText } from "../../messages/collect";
+import { collectPaneText, type CollectPaneText } from "../../messages/collect";
+import { problemText } from "../../messages/diagnostics";
+import type { CalendarDate } from "../../core/model";
 import type { ProgressReport, UnitProgress } from "../../workbook/collect";
 import { describeError } from "../errors";
 import type { CollectActions } from "../actions";
@@ -48,7 +50,12 @@ const STATUS_COLOR: Record<UnitProgress["status"], "success" | "warning" | "dang
   overdue: "danger",
 };
 
-function statusText(u: UnitProgress, text: CollectPaneText["progress"]): string {
+function statusText(
+  u: UnitProgress,
+  text: CollectPaneText["progress"],
+  date: (d: CalendarDate) => string,
+): string {
+  const shownDate = date;
   switch (u.status) {
     case "on-time":
       return text.status["on-time"](u.received ? shownDate(u.received) : "");
@@ -149,7 +156,9 @@ export function ProgressStep({ collect, remoteChanges, openSheet }: ProgressStep
       )}
       {report === null ? null : (
         <>
-          <p className={styles.text}>{text.deadline(report.deadline ? shownDate(report.deadline) : null)}</p>
+          <p className={styles.text}>
+            {text.deadline(report.deadline ? paneText.diagnostics.date(report.deadline) : null)}
+          </p>
           <p className={styles.text} role="status">
             {text.totals(complete, report.units.length, report.deadline === null ? null : onTime, received)}
           </p>
@@ -180,15 +189,15 @@ export function ProgressStep({ collect, remoteChanges, openSheet }: ProgressStep
                     {text.errors(u.errors.length)}
                     {u.errors.length === 0 ? null : (
                       <ul className={styles.errors}>
-                        {u.errors.map((message, i) => (
-                          <li key={i}>{message}</li>
+                        {u.errors.map((problem, i) => (
+                          <li key={i}>{problemText(paneText.diagnostics, problem)}</li>
                         ))}
                       </ul>
                     )}
                   </td>
                   <td>
                     <Badge appearance="tint" color={STATUS_COLOR[u.status]} className={styles.status}>
-                      {statusText(u, text)}
+                      {statusText(u, text, paneText.diagnostics.date)}
                     </Badge>
                   </td>
                 </tr>

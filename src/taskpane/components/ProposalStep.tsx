@@ -11,6 +11,7 @@ import {
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
+import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
@@ -173,8 +174,8 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
   const awardedUnit = (u: UnitResult): JSX.Element => (
     <li key={u.code}>
       {u.name} — {points(u)}
-      {u.awardNote === undefined || u.awardNote === "" ? null : (
-        <span className={styles.note}>{u.awardNote}</span>
+      {u.tieBreakNotes.length === 0 ? null : (
+        <span className={styles.note}>{tieBreakNotesText(text.diagnostics, u.tieBreakNotes)}</span>
       )}
     </li>
   );

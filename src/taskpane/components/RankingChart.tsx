@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, UnitResult } from "../../core/model";
+import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneText } from "../text";
 
@@ -115,7 +116,7 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                 const shown = text.common.points(formatPoints(unit.total, text.decimalSeparator));
                 const label = statusLabel(status, text);
                 const bar = text.summary.bar(unit.rank, unit.name, shown, label);
-                const note = unit.awardNote ?? "";
+                const note = tieBreakNotesText(text.diagnostics, unit.tieBreakNotes);
                 return (
                   <li
                     key={unit.code}

@@ -158,11 +158,14 @@ function SetupForm({
       <p id="setup-intro">
         {actions.host === "browser" ? `${text.setup.intro} ${text.setup.introBrowser}` : text.setup.intro}
       </p>
-      <Field label={text.setup.preset} hint={preset?.description}>
+      <Field
+        label={text.setup.preset}
+        hint={preset === undefined ? undefined : text.setup.presetDescription(preset.id)}
+      >
         <Select className={styles.select} value={presetId} onChange={(_, data) => setPresetId(data.value)}>
           {kit.presets.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {text.setup.presetName(p.id, p.name)}
             </option>
           ))}
         </Select>

@@ -1,7 +1,8 @@
 /** OfficeWorkbook.updateCells on the recording fake: values into existing sheets, one sync for all. */
 import { OfficeWorkbook } from "../../../src/adapters/office/office-workbook";
-import { isWorkbookError } from "../../../src/workbook/errors";
+import { isWorkbookError, type WorkbookError } from "../../../src/workbook/errors";
 import { FakeWorkbook } from "../../support/excel-fake";
+import { say } from "../../support/say";
 
 function session(fake: FakeWorkbook): OfficeWorkbook {
   return new OfficeWorkbook(fake.context() as unknown as Excel.RequestContext, {
@@ -72,7 +73,7 @@ describe("OfficeWorkbook.updateCells", () => {
         (error: unknown) => error,
       );
     expect(isWorkbookError(refusal)).toBe(true);
-    expect((refusal as Error).message).toContain("DV99");
+    expect(say(refusal as WorkbookError)).toContain("DV99");
     // The next sync would run anything queued: the first update must not have been.
     await port.listSheets();
     expect(fake.grid("DV01")[1]).toEqual(["I.1", 5, "cũ"]);

@@ -13,7 +13,7 @@ import {
   validateWorkbook,
 } from "../../../src/workbook/usecases";
 import { SHEET } from "../../../src/workbook/layout";
-import { sampleUnitName } from "../../../src/messages/workbook";
+import { sampleUnitName } from "../../../src/messages/vi/documents";
 import { FakeWorkbook } from "../../support/excel-fake";
 
 const NOW = { year: 2024, month: 12, day: 20 };

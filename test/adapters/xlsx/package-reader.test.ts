@@ -161,7 +161,8 @@ describe("hostile parts", () => {
     const wb = await XlsxWorkbook.fromBuffer(bytes);
     await expect(wb.readSheets(["S"])).rejects.toMatchObject({
       code: "XLSX_UNREADABLE",
-      fault: { kind: "doctype" },
+      packageFault: { kind: "doctype" },
+      fault: { params: { doctype: true } },
     });
   });
 

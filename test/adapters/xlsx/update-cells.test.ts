@@ -1,7 +1,8 @@
 /** XlsxWorkbook.updateCells: values written into existing sheets, nothing else touched. */
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
-import { isWorkbookError } from "../../../src/workbook/errors";
+import { isWorkbookError, type WorkbookError } from "../../../src/workbook/errors";
+import { say } from "../../support/say";
 
 /** A user's workbook: a scoring sheet with a validated column, and a summary with a formula pointing at it. */
 async function userWorkbook(): Promise<XlsxWorkbook> {
@@ -71,7 +72,7 @@ describe("XlsxWorkbook.updateCells", () => {
         (error: unknown) => error,
       );
     expect(isWorkbookError(refusal)).toBe(true);
-    expect((refusal as Error).message).toContain("DV99");
+    expect(say(refusal as WorkbookError)).toContain("DV99");
     expect(await wb.readSheets(["DV01"])).toEqual(before);
   });
 

@@ -137,6 +137,25 @@ const FOREIGN = [
   "Größe für alle",
   "1ª edição",
   "20 °C",
+  // Trade marks, units and signs beside short foreign words: a decoding turns ® into "đ" and © into
+  // "â", so "n®" would read as an acronym "nđ" (seen in a Polish workbook from another project's tests).
+  "n®",
+  "sp. z o.o. n®",
+  "dr® med.",
+  "nr® 5",
+  "Str® 5",
+  "GmbH®",
+  "R&D®",
+  "Tm® i ©",
+  "Ng®",
+  "Xb® ©",
+  "Cena ± 10 zł",
+  "Wodór H±",
+  "Pb±",
+  "mkr µ",
+  "µs",
+  "© Łódź 2021",
+  "¿Qué? ¡Hola!",
 ];
 
 /** The 67 lower-case letters Vietnamese adds to ASCII. */
@@ -160,6 +179,11 @@ describe("detectLegacyEncoding", () => {
         expect(convertLegacyText(text)).toEqual({ text, encoding: null, changed: false });
       }
     }
+  });
+
+  it("still reads capital acronyms written in TCVN3 without a font", () => {
+    expect(convertLegacyText("C§CS").text).toBe("CĐCS");
+    expect(convertLegacyText("L§L§ tØnh").text).toBe("LĐLĐ tỉnh");
   });
 
   it.each(FOREIGN)("leaves English, ASCII and European text alone: %s", (text) => {

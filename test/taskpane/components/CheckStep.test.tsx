@@ -3,33 +3,40 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { OfficeAdapterError } from "../../../src/adapters/office/errors";
-import { unitCode, type CellRef, type Problem } from "../../../src/core/model";
+import { problemOf } from "../../../src/core/diagnostics";
+import { criterionCode, pointsFromNumber, unitCode, type CellRef, type Problem } from "../../../src/core";
 import { CheckStep } from "../../../src/taskpane/components/CheckStep";
 import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
 
 const problems: Problem[] = [
-  {
-    code: "SCORE_ABOVE_MAX",
-    severity: "error",
-    message: "Điểm tự chấm 12 vượt điểm tối đa 10 (tiêu chí I.1).",
-    unit: unitCode("DV02"),
-    at: { sheet: "DV02", address: "E7" },
-  },
-  {
-    code: "REPORT_LATE",
-    severity: "warning",
-    message: "Báo cáo tổng kết gửi muộn 3 ngày.",
-    unit: unitCode("DV02"),
-    at: { sheet: "Đơn vị", address: "H4" },
-  },
-  { code: "HOLIDAYS_EMPTY", severity: "warning", message: "Chưa có danh sách ngày nghỉ lễ." },
-  {
-    code: "SCORE_MISSING",
-    severity: "warning",
-    message: "Chưa chấm tiêu chí II.3.",
-    unit: unitCode("DV01"),
-    at: { sheet: "DV01", address: "E12" },
-  },
+  problemOf(
+    "SCORE_ABOVE_MAX",
+    {
+      unit: { code: unitCode("DV02") },
+      criterion: criterionCode("I.1"),
+      column: "self",
+      value: pointsFromNumber(12),
+      max: pointsFromNumber(10),
+      kind: "scored",
+    },
+    { sheet: "DV02", address: "E7" },
+  ),
+  problemOf(
+    "REPORT_LATE",
+    {
+      unit: { code: unitCode("DV02") },
+      report: "end",
+      days: 3,
+      deadline: { year: 2024, month: 10, day: 20 },
+    },
+    { sheet: "Đơn vị", address: "H4" },
+  ),
+  problemOf("BANDS_NO_FLOOR", { lowest: pointsFromNumber(50) }),
+  problemOf(
+    "UNIT_INCOMPLETE",
+    { unit: { code: unitCode("DV01") }, missing: [criterionCode("II.3")] },
+    { sheet: "DV01", address: "E12" },
+  ),
 ];
 const summary = blockSummary(
   [
@@ -61,7 +68,7 @@ describe("Check step (Kiểm tra)", () => {
     ]);
     const dv02 = within(groups[1] as HTMLElement).getAllByRole("listitem");
     expect(dv02[0]).toHaveTextContent("Lỗi");
-    expect(dv02[0]).toHaveTextContent("vượt điểm tối đa");
+    expect(dv02[0]).toHaveTextContent("cao hơn điểm tối đa 10");
     expect(dv02[1]).toHaveTextContent("Cảnh báo");
     expect(screen.getByText(/Còn lỗi nên chưa tạo được bảng tổng hợp/)).toBeInTheDocument();
     expect(onResult).toHaveBeenCalledWith({ problems, summary });
@@ -156,5 +163,12 @@ describe("Check step (Kiểm tra)", () => {
     );
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(await screen.findByText("1 error, 3 warnings")).toBeInTheDocument();
+    // The problems themselves, not only the pane's own words.
+    expect(
+      screen.getByText(/DV02's self-score for criterion I\.1 is 12, above the maximum of 10/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/DV02 sent its end-of-period report 3 days after the deadline of 20\/10\/2024/),
+    ).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import { pointsFromNumber } from "../../../src/core/decimal";
 import { unitCode, type BlockSummary } from "../../../src/core/model";
 import type { PaneActions } from "../../../src/taskpane/actions";
 import { ProposalStep } from "../../../src/taskpane/components/ProposalStep";
-import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+import { appraisedNote, blockSummary, clusterResult, fakeActions, renderWith } from "../support";
 
 const tie = {
   award: "excellent" as const,
@@ -54,16 +54,32 @@ const chainDecided = blockSummary([
         name: "Công đoàn Sở Tài chính",
         total: 89.25,
         award: "leading",
-        awardNote:
-          "Suất dẫn đầu: cùng 89,25 điểm với DV04, được xếp trên theo điểm thẩm định (80,25 so với 77,75).",
+        tieBreakNotes: [
+          appraisedNote({
+            award: "leading",
+            ahead: true,
+            total: 89.25,
+            other: "DV04",
+            value: 80.25,
+            otherValue: 77.75,
+          }),
+        ],
       },
       {
         code: "DV04",
         name: "Công đoàn Sở Xây dựng",
         total: 89.25,
         award: "excellent",
-        awardNote:
-          "Suất dẫn đầu: cùng 89,25 điểm với DV03, xếp dưới theo điểm thẩm định (77,75 so với 80,25).",
+        tieBreakNotes: [
+          appraisedNote({
+            award: "leading",
+            ahead: false,
+            total: 89.25,
+            other: "DV03",
+            value: 77.75,
+            otherValue: 80.25,
+          }),
+        ],
       },
       { code: "DV02", name: "Công đoàn Sở Y tế", total: 89 },
     ],

@@ -103,7 +103,7 @@ describe("Set up step (Thiết lập)", () => {
         createWorkbook: () => {
           attempts++;
           return attempts === 1
-            ? Promise.reject(new WorkbookError("TEMPLATE_SHEETS_TAKEN", "Sổ làm việc đã có trang «Đơn vị»."))
+            ? Promise.reject(new WorkbookError("TEMPLATE_SHEETS_TAKEN", { names: ["Đơn vị"] }))
             : Promise.resolve();
         },
       }),

@@ -130,13 +130,7 @@ describe("Summary step (Tổng hợp)", () => {
     renderWith(
       <SummaryStep {...props()} />,
       fakeActions({
-        generateSummary: () =>
-          Promise.reject(
-            new WorkbookError(
-              "BLOCKED",
-              "Chưa lập được: sổ làm việc còn 2 lỗi. Hãy sửa các lỗi rồi thử lại.",
-            ),
-          ),
+        generateSummary: () => Promise.reject(new WorkbookError("SUMMARY_BLOCKED", { errors: 2 })),
       }),
     );
     await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));

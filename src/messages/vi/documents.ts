@@ -1,47 +1,15 @@
 /**
- * Vietnamese text of the cluster workbook: file refusals, structural problems found while reading,
- * and the words written into generated sheets.
+ * The words of the documents the product writes: the cluster workbook's template, the self-scoring
+ * file sent to each unit, the summary and the award recommendation. They are administrative
+ * documents in Vietnamese whatever the user's language, so there is no English counterpart.
  */
+import type { CalendarDate } from "../../core/model";
+import { dateText } from "./diagnostics";
 
-import type { LegacyEncoding } from "../core/text/legacy";
-import { LEGACY_ENCODING_LABEL } from "./text";
+const pad2 = (n: number): string => String(n).padStart(2, "0");
 
-/** A long text cut for a message. */
-const clip = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** 12345 → "12.345", as Vietnamese writes counts. */
-export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
-
-/** Why a file could not be opened as a workbook. */
-export const fileMessages = {
-  empty: (): string => "Tệp rỗng, không có dữ liệu.",
-  notXlsx: (): string => "Tệp không phải là bảng tính Excel (.xlsx).",
-  legacyXls: (): string =>
-    "Tệp ở định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
-  encrypted: (): string =>
-    "Tệp được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.",
-  notWorkbook: (): string => "Tệp nén này không phải là sổ làm việc Excel.",
-  truncated: (): string => "Tệp bị hỏng hoặc chưa tải xuống hết (thiếu phần cuối của tệp).",
-  tooLarge: (limitMb?: number): string =>
-    limitMb === undefined
-      ? "Tệp quá lớn để mở an toàn."
-      : `Tệp quá lớn để mở an toàn (giới hạn ${limitMb} MB khi giải nén).`,
-  tooManySheets: (limit?: number): string =>
-    `Sổ làm việc có quá nhiều trang${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} trang)`}. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,
-  tooManyCells: (limit?: number): string =>
-    `Sổ làm việc có quá nhiều ô để mở an toàn${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} ô)`}. Hãy xóa các hàng, cột thừa hoặc chuyển bớt trang sang sổ khác.`,
-  tooManyRows: (limit?: number): string =>
-    `Sổ làm việc có quá nhiều hàng để mở an toàn${limit === undefined ? "" : ` (giới hạn ${formatCount(limit)} hàng)`}. Hãy xóa các hàng thừa hoặc chuyển bớt trang sang sổ khác.`,
-  unreadable: (): string => "Không đọc được tệp Excel: nội dung bên trong bị hỏng.",
-} as const;
-
-/** Refusals while writing sheets. */
-export const writeMessages = {
-  sheetTaken: (name: string): string =>
-    `Trang "${name}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
-  badRange: (range: string): string => `Vùng ô không hợp lệ: "${range}".`,
-  sheetMissing: (name: string): string =>
-    `Không tìm thấy trang "${name}" để ghi: có thể trang vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
+/** Words the adapters write into every workbook: a validation's error title, a table column's fallback name. */
+export const sheetWords = {
   validationTitle: "Giá trị không hợp lệ",
   columnName: (n: number): string => `Cột ${n}`,
 } as const;
@@ -132,91 +100,25 @@ export const sampleUnitName = (i: number): string => {
 
 export const placeholderUnitName = (i: number): string => `Đơn vị ${i + 1}`;
 
-/** Where a value is, as problems say it (same wording as the core's messages). */
-export const place = (sheet: string, address: string): string => `ô ${address}, trang «${sheet}»`;
-
-/** Structural problems found while reading the workbook. */
-export const decodeMessages = {
-  sheetMissing: (sheet: string): string =>
-    `Không tìm thấy trang «${sheet}». Có thể trang đã bị đổi tên hoặc xóa; hãy đặt lại đúng tên «${sheet}».`,
-  unitSheetMissing: (code: string, name: string): string =>
-    `Không tìm thấy trang chấm điểm của đơn vị «${name}» (${code}): trang phải mang tên mã đơn vị «${code}».`,
-  headerRowMissing: (sheet: string, expected: readonly string[]): string =>
-    `Trang «${sheet}» không có hàng tiêu đề của bảng (cần các cột ${expected.map((h) => `«${h}»`).join(", ")}).`,
-  headerMissing: (sheet: string, header: string, row: number): string =>
-    `Trang «${sheet}» thiếu cột «${header}» ở hàng tiêu đề ${row}. Có thể tiêu đề cột đã bị đổi tên; hãy đặt lại đúng tên «${header}».`,
-  configMissing: (label: string): string =>
-    `Trang «Cấu hình» thiếu dòng «${label}» hoặc dòng này chưa có giá trị ở cột B.`,
-  configInvalid: (label: string, shown: string, expected: string): string =>
-    `Giá trị «${shown}» của «${label}» không hợp lệ: cần ${expected}.`,
-  kindInvalid: (code: string, shown: string): string =>
-    `Loại «${shown}» của tiêu chí ${code} không hợp lệ: chọn Chấm điểm, Điểm thưởng hoặc Điểm trừ.`,
-  mergedScoreCells: (range: string): string =>
-    `Vùng ${range} đang gộp ô trong phần điểm. Hãy bỏ gộp ô (Merge & Center › Unmerge Cells) để mỗi tiêu chí có ô điểm riêng.`,
-  formulaError: (shown: string): string =>
-    `Ô đang báo lỗi ${shown} (công thức hoặc ô tham chiếu bị hỏng). Hãy sửa công thức hoặc ghi giá trị.`,
-  numberAsText: (shown: string): string =>
-    `Điểm «${shown}» được lưu dạng chữ: Thi Đua đọc được, nhưng công thức Excel ở Bảng tổng hợp sẽ bỏ qua ô này. Hãy gõ lại thành số.`,
-  unitSheetMaxMismatch: (code: string, sheetMax: string, criteriaMax: string): string =>
-    `Điểm tối đa của tiêu chí ${code} trên trang này (${sheetMax}) khác với trang «Tiêu chí» (${criteriaMax}); Thi Đua dùng điểm ở trang «Tiêu chí».`,
-  tooManyRows: (sheet: string, rows: number, limit: number): string =>
-    `Trang «${sheet}» dùng đến hàng ${formatCount(rows)}, quá giới hạn ${formatCount(limit)} hàng Thi Đua đọc. Hãy xóa các hàng thừa ở cuối trang (kể cả ô chỉ có khoảng trắng) hoặc chuyển chúng sang trang khác.`,
-  tooManyUnits: (limit: number): string =>
-    `Trang «Đơn vị» có hơn ${formatCount(limit)} đơn vị, quá giới hạn Thi Đua xử lý. Hãy tách thành nhiều sổ làm việc (mỗi khối hoặc cụm một sổ).`,
-  tooManyCriteria: (limit: number): string =>
-    `Trang «Tiêu chí» có hơn ${formatCount(limit)} tiêu chí, quá giới hạn Thi Đua xử lý. Hãy kiểm tra các hàng thừa trong bảng tiêu chí.`,
-  textTooLong: (length: number, limit: number): string =>
-    `Ô có ${formatCount(length)} ký tự, quá giới hạn ${formatCount(limit)} ký tự một ô của Excel. Hãy rút ngắn nội dung ô này.`,
-  legacyFont: (sheet: string, cells: number, encoding: LegacyEncoding, font: string): string =>
-    `Trang «${sheet}» có ${formatCount(cells)} ô gõ bằng bảng mã ${LEGACY_ENCODING_LABEL[encoding]} (phông ${font}): Thi Đua đọc đúng như chữ hiện trên màn hình, nhưng máy không có phông này sẽ thấy chữ lỗi. Nên dùng «Chuyển mã» (hoặc lệnh thidua chuyen-ma) để chuyển sang Unicode.`,
-  legacyText: (
-    sheet: string,
-    cells: number,
-    encoding: LegacyEncoding,
-    before: string,
-    after: string,
-  ): string =>
-    `Trang «${sheet}» có ${formatCount(cells)} ô trông như chữ gõ bằng bảng mã ${LEGACY_ENCODING_LABEL[encoding]} nhưng không dùng phông của bảng mã đó (ví dụ «${clip(before)}», có lẽ là «${clip(after)}»): Thi Đua đọc nguyên văn. Hãy dùng «Chuyển mã» (hoặc lệnh thidua chuyen-ma) để chuyển sang Unicode.`,
-  expected: {
-    number: "một số",
-    date: "một ngày (ngày/tháng/năm)",
-    share: "một tỉ lệ từ 0 đến 1, ví dụ 50%",
-    periodKind: "«Năm» hoặc «Năm học»",
-    tieBreak: "các mục «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», cách nhau bởi dấu ;",
-    wholeNumber: "một số nguyên không âm",
-  },
+/** The self-scoring file's own words. */
+export const unitFileText = {
+  unitLine: (name: string, code: string, cluster: string): string =>
+    cluster === "" ? `Đơn vị: ${name} (mã ${code})` : `Đơn vị: ${name} (mã ${code}) — ${cluster}`,
+  deadline: (date: CalendarDate): string => `Hạn gửi về cụm trưởng: ${dateText(date)}`,
+  noDeadline: "Hạn gửi về cụm trưởng: theo thông báo của cụm trưởng.",
+  instructions:
+    "Chỉ nhập vào cột «Tự chấm» và «Ghi chú» (ô nền vàng). Không thêm, xóa, đổi thứ tự dòng hay sửa điểm tối đa: tệp có bảng tiêu chí bị sửa sẽ không được nhận. Lưu rồi gửi lại chính tệp này (đổi tên tệp cũng được).",
+  total: "Tổng điểm tự chấm (phần chấm điểm)",
+  infoTitle: "THÔNG TIN TỆP TỰ CHẤM ĐIỂM",
+  infoNote: "Thi Đua dùng các dòng dưới đây để nhận đúng tệp về đúng đơn vị. Xin đừng sửa trang này.",
+  infoHeaders: ["Mục", "Giá trị"] as const,
+  howTo: [
+    "Cách làm:",
+    "1. Mở trang mang mã đơn vị, chấm điểm từng tiêu chí ở cột «Tự chấm» (số từ 0 đến điểm tối đa, ghi đến 0,01).",
+    "2. Ghi giải trình, minh chứng (nếu có) ở cột «Ghi chú».",
+    "3. Lưu tệp (.xlsx) và gửi lại cho cụm trưởng trước hạn.",
+  ] as const,
 } as const;
-
-/** Refusals of the use cases (creating, summarising, recording votes). */
-export const useCaseMessages = {
-  presetUnknown: (id: string, known: readonly string[]): string =>
-    `Không có bộ cấu hình mẫu «${id}». Các bộ có sẵn: ${known.join(", ")}.`,
-  unitCodeMissing: (row: number): string => `Đơn vị thứ ${row} chưa có mã.`,
-  unitCodeDuplicate: (code: string): string => `Mã đơn vị «${code}» bị trùng.`,
-  unitCodeNotSheetName: (code: string): string =>
-    `Mã đơn vị «${code}» không dùng làm tên trang được: tối đa 31 ký tự, không chứa [ ] : * ? / \\ và không bắt đầu hay kết thúc bằng dấu nháy.`,
-  unitCodeReserved: (code: string): string =>
-    `Mã đơn vị «${code}» trùng tên một trang của sổ làm việc; hãy chọn mã khác.`,
-  templateSheetsTaken: (names: readonly string[]): string =>
-    `Sổ làm việc đã có trang ${names.map((n) => `«${n}»`).join(", ")}. Hãy tạo cụm thi đua trong một sổ làm việc mới hoặc đổi tên các trang đó.`,
-  yearInvalid: (year: number): string => `Năm ${year} không hợp lệ.`,
-  blocked: (errors: number): string =>
-    `Chưa lập được: sổ làm việc còn ${errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
-  unreadable: "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
-  convertSheetMissing: (sheet: string): string =>
-    `Không tìm thấy trang «${sheet}» để chuyển mã: có thể trang vừa bị đổi tên hoặc xóa.`,
-  selectionUnreadable: (address: string): string =>
-    `Không đọc được vùng đang chọn («${address}»). Hãy chọn lại một vùng ô trên một trang.`,
-  encodingNeedsSelection:
-    "Chỉ chọn bảng mã nguồn khi chuyển một vùng ô: ép một bảng mã cho cả sổ làm việc sẽ làm hỏng chữ Unicode có sẵn.",
-  pastLimits: "Chưa lập được: sổ làm việc vượt giới hạn Thi Đua xử lý (xem các lỗi bên dưới).",
-  tooManySheets: (sheets: number, limit: number): string =>
-    `Sổ làm việc có ${formatCount(sheets)} trang, quá giới hạn ${formatCount(limit)} trang. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,
-  aborted: "Đã hủy.",
-  votesInvalid: (unit: string): string => `Số phiếu của đơn vị «${unit}» phải là số nguyên không âm.`,
-} as const;
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** Words written into the generated summary and recommendation sheets. */
 export const summaryText = {

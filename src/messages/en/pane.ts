@@ -1,0 +1,223 @@
+/** The pane's English text. The workbook's own words (sheet names, values to type) stay as written, in «…». */
+import { en as diagnostics } from "./diagnostics";
+import type { PaneText } from "../pane";
+
+/** The presets' names in English (their Vietnamese names go into the workbook). */
+const PRESET_NAMES: Readonly<Record<string, string>> = {
+  "kon-tum": "Clusters and blocks – Kon Tum provincial federation",
+  "thu-duc-1": "Cluster 1 – grassroots unions under the Thu Duc city federation",
+  "thanh-hoa-5": "Cluster 5 – Thanh Hoa public servants' union",
+  "bien-gioi-phia-bac": "Cluster of the northern border provinces' federations",
+};
+
+/** The presets as the Set up step describes them. */
+const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  "kon-tum":
+    "The Kon Tum provincial federation's guidance: 100 points = 90 self-scored + 10 from the federation's departments; units whose key leader was disciplined, that did not register and sign the pact, or did not send their reports are not considered; each cluster 1 certificate for its leading unit and 1 for an excellent unit, the Banks cluster 1 + 2.",
+  "thu-duc-1":
+    "Calendar year; 100 points on the table, no departments' points; register before the 4th week of March, the report and self-score table to the head unit before 20/10 (data to 15/10), the cluster's result to the city federation before 01/11.",
+  "thanh-hoa-5":
+    "School year (e.g. 2021 – 2022); the semester-I review in December, the year review in June; the mid-year report to the head unit before 10/12, the year report and self-score table before 31/5.",
+  "bien-gioi-phia-bac":
+    "Members are provincial federations; members register with the head in January, the head registers with the national confederation in February; mid-period reports 15/5 – 15/6; self-scoring, appraisal and deliberation 01/11 – 25/12; the award proposal to the confederation by 30/3 of the next year.",
+};
+
+export const en: PaneText = {
+  language: "en",
+  diagnostics,
+  decimalSeparator: ".",
+  appTitle: "Thi Đua — emulation cluster",
+  loading: "Loading…",
+  stepsLabel: "Steps",
+  steps: {
+    setup: "1. Set up",
+    check: "2. Check",
+    summary: "3. Summary",
+    proposal: "4. Award proposal",
+    collect: "5. Collect scores",
+    progress: "6. Progress",
+    convert: "Legacy text",
+  },
+  collectHeadings: { collect: "Collect the self-scores", progress: "The units' scoring progress" },
+  common: {
+    cancel: "Cancel",
+    retry: "Try again",
+    working: "Working…",
+    cancelling: "Stopping…",
+    cancelled: "Cancelled. The workbook is as it was.",
+    progress: (percent) => `${percent}% done`,
+    points: (shown) => `${shown} points`,
+    award: { leading: "Leading", excellent: "Excellent" },
+    dismiss: "Dismiss",
+  },
+  errors: {
+    title: "Could not finish",
+    timeout: (seconds) =>
+      `Excel did not answer within ${seconds} seconds (the workbook may be busy or the network slow). Select "Try again".`,
+    cellEdit: 'A cell is being edited in Excel. Press Enter or Esc to finish it, then select "Try again".',
+    sheetTaken: (name) => `A sheet named «${name}» exists and was not made by Thi Đua, so it was left alone.`,
+    sheetChanged:
+      'The workbook changed while writing (perhaps a co-author). Select "Try again" to redo it with the new data.',
+    tooLarge: "The data is too large to send to Excel, even in chunks.",
+    noWorkbook: "No workbook is open. Open an .xlsx file, drop one here, or select “Open the sample”.",
+    notXlsx: (name) => `«${name}» is not a readable .xlsx workbook.`,
+    sampleMissing: "The sample file could not be fetched; a sample workbook was made in the browser instead.",
+    officeFailed: (detail) => `Excel reported an error: ${detail}`,
+    unexpected: (detail) => `Unexpected error: ${detail}`,
+  },
+  notices: {
+    "functions-unavailable":
+      "The THIDUA.* functions are not available in this Excel (custom functions with a shared runtime are needed). The summary sheet uses Excel's built-in formulas, so its figures are still right.",
+    "excel-too-old":
+      "This version of Excel is too old for Thi Đua (ExcelApi 1.12 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
+    "no-merge-reading":
+      "This Excel cannot read merged areas (ExcelApi 1.13 is needed): merged cells in the score area will not be detected.",
+    "no-undo-group":
+      "This Excel cannot group an action into one undo step (ExcelApi 1.20 is needed): undo may take several steps.",
+    remoteChange: "A co-author just changed the workbook: the summary may be out of date. Generate it again.",
+    stale: "The data changed after the summary was last generated. Generate it again.",
+  },
+  browser: {
+    intro:
+      "Running outside Excel: open the cluster's .xlsx file (or the sample), do the steps, then download the result.",
+    openFile: "Open .xlsx file…",
+    fileInputLabel: "Choose the cluster's .xlsx file",
+    dropZone: "Drop zone for an .xlsx file",
+    dropHint: "or drop an .xlsx file here",
+    openSample: "Open the sample",
+    download: "Download",
+    current: (name) => `Open: ${name}`,
+    none: "No file is open.",
+    opened: (name) => `Opened «${name}».`,
+  },
+  setup: {
+    heading: "Set up the cluster workbook",
+    intro:
+      "Creates the cluster's sheets from a ready-made system: configuration, criteria table, unit list and one scoring sheet per unit.",
+    introBrowser: "Creates a new workbook in the browser; select “Download” to save it.",
+    preset: "Emulation system",
+    clusterName: "Cluster name",
+    clusterNameHint: "Leave empty to use the system's cluster name.",
+    year: "Year",
+    schoolYear: "School year (first year)",
+    presetName: (id, name) => PRESET_NAMES[id] ?? name,
+    presetDescription: (id) => PRESET_DESCRIPTIONS[id] ?? "",
+    periodHint: (label) => `Period: «${label}»`,
+    yearInvalid: "The year must be a number from 2000 to 2100.",
+    units: "Member units",
+    unitsHint:
+      "Paste from Excel, one unit per line: Code, Name, Type («trực tiếp» / «phối hợp»), Cluster — separated by tabs. Names alone are fine: codes are made up.",
+    unitsCount: (count) => `${count} ${count === 1 ? "unit" : "units"}`,
+    unitsEmpty: "At least one unit is needed.",
+    fillMembers: "Fill in the system's own member units",
+    unitLineProblem: (line, reason) => `Line ${line}: ${reason}`,
+    unitTypeInvalid: (shown) => `unknown type «${shown}» (write «trực tiếp» or «phối hợp»)`,
+    unitDuplicate: (code) => `code «${code}» is repeated`,
+    unitNoName: "the unit's name is missing",
+    head: "Head unit",
+    deputy: "Deputy unit",
+    notChosen: "(not chosen)",
+    headIsDeputy: "The head and the deputy must be different units.",
+    sampleScores: "Fill in sample scores to try it out",
+    create: "Create the workbook",
+    created: "The cluster's sheets were created.",
+    createdBrowser: "A new workbook was created. Select “Download” to save it.",
+  },
+  check: {
+    heading: "Check the workbook",
+    intro: "Reads the whole workbook and lists errors and warnings by unit.",
+    run: "Check",
+    rerun: "Check again",
+    counts: (errors, warnings) =>
+      `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
+    none: "No errors or warnings.",
+    severity: { error: "Error", warning: "Warning" },
+    general: "General (not about one unit)",
+    unit: (code, name) => (name === null ? code : `${code} — ${name}`),
+    selectCell: (where) => `Select cell ${where}`,
+    cellOnly: (where) => `Cell ${where}`,
+    blocked: "There are errors, so the summary cannot be generated yet: fix them and check again.",
+  },
+  summary: {
+    heading: "Summary of the scores",
+    intro: "Totals, ranks, classification and proposed awards; the summary sheet uses Excel formulas.",
+    generate: "Generate the summary",
+    regenerate: "Generate the summary again",
+    progress: "Summarizing…",
+    written: (sheet) => `Wrote the sheet «${sheet}».`,
+    renamed: (sheet) => `A sheet of yours has the usual name, so the result went to «${sheet}».`,
+    blocked: "The workbook has errors, so the summary cannot be generated — see the Check step.",
+    openSheet: "Open the summary sheet",
+    download: "Download the workbook",
+    chartTitle: (cluster) => `Ranking — ${cluster}`,
+    legend: "Colour key",
+    legendLabels: {
+      leading: "Leading",
+      excellent: "Excellent",
+      none: "No award",
+      excluded: "Not considered",
+      tie: "Tied, awaiting a vote",
+    },
+    bar: (rank, name, points, status) => `Rank ${rank}: ${name}, ${points}, ${status}`,
+    barWithNote: (bar, note) => `${bar}. ${note}`,
+  },
+  proposal: {
+    heading: "Award proposal",
+    intro: "The leading and excellent units within each cluster's quota.",
+    compute: "Work out the proposal",
+    needResult: "No result yet: select “Work out the proposal” to read the workbook.",
+    quota: (leading, excellent) => `Quota: ${leading} leading, ${excellent} excellent`,
+    leading: "Leading unit",
+    excellent: "Excellent units",
+    noneYet: "None yet",
+    blocked: "The workbook has errors, so no proposal can be made — see the Check step.",
+    tieTitle: (award, places) => `Tie at the quota: ${places} place(s) for ${award}`,
+    tieIntro: (points) =>
+      `These units have equal scores (${points}) even after the tie-break criteria. Enter the conference's vote counts to settle it.`,
+    tieSettled: "Settled by the vote.",
+    tieBreaksTitle: "Ties settled by the cluster's tie-break order",
+    tieBreakRule: (rule) => diagnostics.tieBreakRule(rule),
+    tieBreak: (p) =>
+      `${p.units.join(", ")} tied on ${p.total} for the ${p.award.toLowerCase()} place: ${p.ahead.join(", ")} ` +
+      `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
+    votesFor: (name) => `Votes for ${name}`,
+    votesInvalid: "Vote counts must be whole numbers, not negative.",
+    saveVotes: "Record the votes",
+    votesSaved: "The votes were recorded in the workbook.",
+    votesNotDecisive:
+      "These votes do not settle it (the chosen unit needs more than the required share of member units and more votes than the next).",
+    openTies: (count) => `${count} tie(s) are not settled: the recommendation leaves those places open.`,
+    generate: "Generate the recommendation",
+    written: (sheet) => `Wrote the sheet «${sheet}», ready to print.`,
+    renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to «${sheet}».`,
+    openSheet: "Open the recommendation",
+    download: "Download the workbook",
+  },
+  convert: {
+    heading: "Legacy Vietnamese text to Unicode",
+    intro:
+      "Converts text typed in the legacy TCVN3 (ABC, .Vn… fonts) or VNI-Windows (VNI-… fonts) encodings to Unicode. Cells in a legacy font convert by their font; other cells only when the text is surely legacy. Preview first; converted cells get Times New Roman.",
+    introBrowser:
+      "Converts text typed in the legacy TCVN3 (ABC, .Vn… fonts) or VNI-Windows (VNI-… fonts) encodings to Unicode, in the whole workbook. Cells in a legacy font convert by their font; other cells only when the text is surely legacy.",
+    scope: "Scope",
+    scopeSelection: "Selected cells",
+    scopeWorkbook: "Whole workbook",
+    encoding: "Source encoding",
+    encodingAuto: "Detect (from fonts and text)",
+    encodingHint: "Choose an encoding only when sure: all text in the selection is read in it.",
+    preview: "Preview",
+    previewAgain: "Preview again",
+    selection: (address) => `Selection: ${address}`,
+    found: (cells) => `${cells} cells will be converted.`,
+    count: (sheet, cells, encoding) => `Sheet «${sheet}»: ${cells} cells from ${encoding}`,
+    none: "No cell holds legacy-encoded text to convert.",
+    tableCaption: "Cells to convert: the text before and after",
+    columns: { cell: "Cell", before: "Before", after: "After" },
+    byText: "recognised from the text (no legacy font): check it",
+    more: (cells) => `… and ${cells} more cells.`,
+    apply: (cells) => `Convert ${cells} cells`,
+    applied: (cells, font) => `Converted ${cells} cells to Unicode, font ${font}.`,
+    skipped: (cells) => `${cells} cells changed after the preview and were left alone.`,
+    appliedBrowser: "Click «Download» to save the converted workbook.",
+  },
+};
