@@ -72,7 +72,7 @@ const LAYERS = {
   messages: {
     may: ["core"],
     types: ["workbook"],
-    also: ["workbook/a1.ts"],
+    also: ["workbook/grid/address.ts"],
     why: "messages render the core's data; of the workbook they read the refusals' types and cell addresses only",
   },
   workbook: {
@@ -98,7 +98,7 @@ const LAYERS = {
 
 const srcDir = path.join(import.meta.dirname, "src");
 
-/** The folder of src/ a file is in, and its path inside src/ ("workbook/a1.ts"); null outside src/. */
+/** The folder of src/ a file is in, and its path inside src/ ("workbook/grid/address.ts"); null outside src/. */
 function placeOf(file) {
   const rel = path.relative(srcDir, file).split(path.sep).join("/");
   if (rel.startsWith("..") || path.isAbsolute(rel)) return null;

@@ -45,7 +45,10 @@ const PROBES: Record<string, { readonly file: string; readonly code: string }> =
     file: fileIn("src/messages"),
     code: 'export { WorkbookError } from "../workbook/errors";\n',
   },
-  messagesAddress: { file: fileIn("src/messages"), code: 'export { rangeAddress } from "../workbook/a1";\n' },
+  messagesAddress: {
+    file: fileIn("src/messages"),
+    code: 'export { rangeAddress } from "../workbook/grid/address";\n',
+  },
 };
 
 /** Each row of LAYERS: a file of the folder, an import it may not make, and one it may. */

@@ -24,7 +24,7 @@ import { parseDate, parseScore } from "../core/numbers";
 import { normalizeKey } from "../core/text/normalize";
 import { problemOf, problemSubject } from "../core/diagnostics";
 import { unitFileText as F, templateText } from "../messages/vi/documents";
-import { cellAddress, parseCellAddress, rangeAddress } from "./a1";
+import { cellAddress, parseCellAddress, rangeAddress } from "./grid/address";
 import { decodeWorkbook, type DecodedWorkbook } from "./decode";
 import {
   HEADER_SEARCH_ROWS,

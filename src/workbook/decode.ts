@@ -36,7 +36,7 @@ import { normalizeKey, normalizeText } from "../core/text/normalize";
 import { problemOf } from "../core/diagnostics";
 import type { ConfigExpectation } from "../core/diagnostics";
 import { unitCode } from "../core/model";
-import { cellAddress, parseRange } from "./a1";
+import { cellAddress, parseRange } from "./grid/address";
 import {
   BANDS_TABLE,
   CLUSTER_TABLE,

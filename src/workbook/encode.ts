@@ -21,7 +21,7 @@ import type {
 import { normalizeKey } from "../core/text/normalize";
 import { recommendationText as R, summaryText as S } from "../messages/vi/documents";
 import { vi } from "../messages/vi/diagnostics";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
+import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./grid/address";
 import type { DecodedWorkbook, ScoreSheetLayout } from "./decode";
 import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "./port";
 import { FONT } from "./template";

@@ -6,7 +6,7 @@
  * (core/text/legacy.ts): a legacy font decides, otherwise only text detection is sure of.
  */
 import { convertLegacyText, encodingFromFont, UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
-import { cellAddress, columnIndex, type RangePosition } from "./a1";
+import { cellAddress, columnIndex, type RangePosition } from "./grid/address";
 import type { CellEdit, SheetSnapshot } from "./port";
 
 /** A cell whose text converts. */

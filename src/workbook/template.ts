@@ -15,7 +15,7 @@ import type {
   UnitType,
 } from "../core/model";
 import { templateText as T } from "../messages/vi/documents";
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, rangeAddress } from "./grid/address";
 import {
   BANDS_TABLE,
   CLUSTER_TABLE,

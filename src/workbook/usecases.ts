@@ -24,7 +24,7 @@ import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
 import { SHEET } from "./layout";
 import { WORKBOOK_LIMITS } from "./limits";
-import type { RangePosition } from "./a1";
+import type { RangePosition } from "./grid/address";
 import {
   legacyCellsOf,
   legacyCounts,

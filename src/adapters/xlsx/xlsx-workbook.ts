@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CalendarDate, CellValue } from "../../core/model";
-import { cellAddress, parseCellAddress, parseRange, rangeAddress } from "../../workbook/a1";
+import { cellAddress, parseCellAddress, parseRange, rangeAddress } from "../../workbook/grid/address";
 import { isWorkbookError, WorkbookError } from "../../workbook/errors";
 import { displayFormula, fileFormula } from "../../workbook/formulas";
 import type {

@@ -15,7 +15,7 @@ import type {
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
 import type { PlanDateField } from "../../core/plan-problems";
-import { rangeAddress } from "../../workbook/a1";
+import { rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 

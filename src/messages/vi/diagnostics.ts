@@ -16,7 +16,7 @@ import type {
 import type { LegacyEncoding } from "../../core/text/legacy";
 import type { PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
-import { rangeAddress } from "../../workbook/a1";
+import { rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
