@@ -98,7 +98,7 @@ const LAYERS = {
 
 const srcDir = path.join(import.meta.dirname, "src");
 
-/** The folder of src/ a file is in, and its path inside src/ ("workbook/grid/address.ts"); null outside src/. */
+/** The folder of src/ a file is in, and its path inside src/ ("workbook/a1.ts"); null outside src/. */
 function placeOf(file) {
   const rel = path.relative(srcDir, file).split(path.sep).join("/");
   if (rel.startsWith("..") || path.isAbsolute(rel)) return null;

@@ -4,6 +4,7 @@ import { problemSubject, type ProblemParams } from "../core/diagnostics";
 import type { BlockSummary, Points, Problem, TieBreakDecision, TieBreakKey, UnitResult } from "../core/model";
 import type { CliText } from "../messages/cli";
 import { problemText } from "../messages/diagnostics";
+import { cellAddress } from "../workbook/grid/address";
 
 export interface JsonProblem {
   readonly code: string;
@@ -135,7 +136,7 @@ export function problemJson(p: Problem, text: CliText): JsonProblem {
     message: problemText(text.diagnostics, p),
     params: p.params,
     sheet: p.at?.sheet ?? null,
-    cell: p.at?.address ?? null,
+    cell: p.at ? cellAddress(p.at.row, p.at.col) : null,
     unit: subject.unit ?? null,
     criterion: subject.criterion ?? null,
     department: subject.department ?? null,

@@ -15,7 +15,7 @@ import type {
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
 import type { PlanDateField } from "../../core/plan-problems";
-import { rangeAddress } from "../../workbook/grid/address";
+import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
@@ -24,7 +24,7 @@ const fp = (p: Points): string => formatPoints(p, ".");
 /** 12345 → "12,345". */
 const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 
-const placeOf = (at: CellRef): string => `cell ${at.address}, sheet «${at.sheet}»`;
+const placeOf = (at: CellRef): string => `cell ${cellAddress(at.row, at.col)}, sheet «${at.sheet}»`;
 
 const unitText = (unit: UnitRef): string =>
   unit.name !== undefined && unit.name !== "" && unit.name !== unit.code

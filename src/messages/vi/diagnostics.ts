@@ -16,7 +16,7 @@ import type {
 import type { LegacyEncoding } from "../../core/text/legacy";
 import type { PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
-import { rangeAddress } from "../../workbook/grid/address";
+import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -32,7 +32,7 @@ const fp = (p: Points): string => formatPoints(p);
 /** Where a value is: "ô E12, trang «Tự chấm»". */
 export const place = (sheet: string, address: string): string => `ô ${address}, trang «${sheet}»`;
 
-const placeOf = (at: CellRef): string => place(at.sheet, at.address);
+const placeOf = (at: CellRef): string => place(at.sheet, cellAddress(at.row, at.col));
 
 /** A unit as messages name it: «name» (code), or the code alone. */
 export const unitText = (unit: UnitRef): string =>

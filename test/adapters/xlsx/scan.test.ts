@@ -6,7 +6,7 @@ import { scanXlsxContents, TagCounter } from "../../../src/adapters/xlsx/scan";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { FILE_LIMITS, WORKBOOK_LIMITS } from "../../../src/workbook/limits";
-import { SHEET } from "../../../src/workbook/layout";
+import { SHEET } from "../../../src/workbook/sheet-names";
 import { sampleBytes } from "../../workbook/sample";
 
 async function codeOf(work: Promise<unknown>): Promise<string> {
