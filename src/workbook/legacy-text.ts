@@ -5,8 +5,9 @@
  * (the pane, `thidua chuyen-ma`) previews and writes the edits. The rules are the core's
  * (core/text/legacy.ts): a legacy font decides, otherwise only text detection is sure of.
  */
-import { convertLegacyText, encodingFromFont, UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
+import { convertLegacyText, UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
 import { cellAddress, type RangePosition } from "./grid/address";
+import { legacyFont } from "./grid/grid";
 import type { CellEdit, SheetSnapshot } from "./port";
 
 /** A cell whose text converts. */
@@ -29,25 +30,6 @@ export interface LegacyFindOptions {
   readonly areas?: readonly RangePosition[];
   /** Reads every text cell in this encoding: the user says so, detection and fonts are not asked. */
   readonly encoding?: LegacyEncoding;
-}
-
-const fontEncodings = new Map<string, ReturnType<typeof encodingFromFont>>();
-
-/** The legacy encoding of a font name, memoised (a workbook uses a handful of fonts). */
-export function legacyFont(font: string | null | undefined): ReturnType<typeof encodingFromFont> {
-  if (font === null || font === undefined || font === "") return null;
-  let found = fontEncodings.get(font);
-  if (found === undefined) {
-    found = encodingFromFont(font);
-    if (fontEncodings.size > 1000) fontEncodings.clear();
-    fontEncodings.set(font, found);
-  }
-  return found;
-}
-
-/** The text of a cell shown in `font`, converted when the font is a legacy one; else the text itself. */
-export function textAsShown(text: string, font: string | null | undefined): string {
-  return legacyFont(font) === null ? text : convertLegacyText(text, { font }).text;
 }
 
 function inside(areas: readonly RangePosition[] | undefined, row: number, col: number): boolean {

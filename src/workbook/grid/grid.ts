@@ -9,7 +9,7 @@ import { problemOf } from "../../core/diagnostics";
 import type { CellRef, CellValue, Problem, Sourced } from "../../core/model";
 import { isCellError } from "../../core/numbers";
 import { normalizeKey, normalizeText } from "../../core/text/normalize";
-import { legacyFont, textAsShown } from "../legacy-text";
+import { convertLegacyText, encodingFromFont } from "../../core/text/legacy";
 import type { SheetSnapshot } from "../port";
 
 export class Grid {
@@ -136,4 +136,25 @@ export function criterionKeyOf(code: string): string {
     criterionKeys.set(code, key);
   }
   return key;
+}
+
+// ── Legacy fonts ─────────────────────────────────────────────────────────────────
+
+const fontEncodings = new Map<string, ReturnType<typeof encodingFromFont>>();
+
+/** The legacy encoding of a font name, memoised (a workbook uses a handful of fonts). */
+export function legacyFont(font: string | null | undefined): ReturnType<typeof encodingFromFont> {
+  if (font === null || font === undefined || font === "") return null;
+  let found = fontEncodings.get(font);
+  if (found === undefined) {
+    found = encodingFromFont(font);
+    if (fontEncodings.size > 1000) fontEncodings.clear();
+    fontEncodings.set(font, found);
+  }
+  return found;
+}
+
+/** The text of a cell shown in `font`, converted when the font is a legacy one; else the text itself. */
+export function textAsShown(text: string, font: string | null | undefined): string {
+  return legacyFont(font) === null ? text : convertLegacyText(text, { font }).text;
 }
