@@ -50,7 +50,6 @@ export const vi: PaneText = {
     sheetTaken: (name) => `Đã có trang tính "${name}" không do Thi Đua tạo, nên không ghi đè lên nó.`,
     sheetChanged:
       'Sổ làm việc vừa bị thay đổi (có thể do người cùng sửa) trong lúc ghi. Hãy bấm "Thử lại" để làm lại với dữ liệu mới.',
-    tooLarge: "Dữ liệu quá lớn để gửi cho Excel trong một lần, kể cả khi đã chia nhỏ.",
     noWorkbook: "Chưa mở sổ làm việc nào. Hãy mở một tệp .xlsx, kéo thả tệp vào, hoặc bấm «Mở tệp mẫu».",
     notXlsx: (name) => `Tệp "${name}" không phải sổ làm việc .xlsx đọc được.`,
     sampleMissing: "Không tải được tệp mẫu từ máy chủ; đã tạo một sổ làm việc mẫu ngay trong trình duyệt.",
@@ -61,7 +60,7 @@ export const vi: PaneText = {
     "functions-unavailable":
       "Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). Bảng tổng hợp vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.",
     "excel-too-old":
-      "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.12: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
+      "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
     "no-merge-reading":
       "Excel này chưa đọc được vùng ô gộp (cần ExcelApi 1.13): ô gộp trong vùng điểm sẽ không được phát hiện.",
     "no-undo-group":

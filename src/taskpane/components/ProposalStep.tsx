@@ -17,6 +17,7 @@ import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
+import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
 
@@ -126,6 +127,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
           </Field>
         );
       })}
+      <NoUndoNote />
       <div className={styles.actions}>
         <Button type="submit" disabled={task.running}>
           {text.proposal.saveVotes}
@@ -262,6 +264,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
               <MessageBarBody>{text.proposal.openTies(openTies)}</MessageBarBody>
             </MessageBar>
           ) : null}
+          <NoUndoNote />
           <div className={styles.actions}>
             <Button
               appearance="primary"
