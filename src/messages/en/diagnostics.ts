@@ -2,6 +2,8 @@
  * English wording of the diagnostics, for an officer whose Office or system is in English. The
  * workbook itself stays Vietnamese, so its own words — sheet names, column headers, the values to
  * type — are quoted as written, in «…».
+ *
+ * Over 500 lines on purpose: the same complete tables as vi/diagnostics.ts, line for line.
  */
 import { formatPoints } from "../../core/decimal";
 import type {

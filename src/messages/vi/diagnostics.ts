@@ -1,6 +1,10 @@
 /**
  * Vietnamese wording of the diagnostics, written for the union officer who fills in the workbook:
  * what is wrong, where, and what to do.
+ *
+ * Over 500 lines on purpose: one complete table per closed code union (problems, refusals,
+ * operation faults, document problems), each a Record the compiler checks for every code; the
+ * sentences sit side by side so a reviewer reads them all in one place, as en/diagnostics.ts mirrors.
  */
 import type { InvalidReason } from "../../core/numbers";
 import { formatPoints } from "../../core/decimal";
