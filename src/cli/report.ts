@@ -1,5 +1,5 @@
 /** What the command prints: one JSON document for --json, lines in the user's language otherwise. */
-import { numberFromPoints } from "../core/decimal";
+import { numberFromPoints, ZERO } from "../core/decimal";
 import { problemSubject, type ProblemParams } from "../core/diagnostics";
 import type { BlockSummary, Points, Problem, TieBreakDecision, TieBreakKey, UnitResult } from "../core/model";
 import type { CliText } from "../messages/cli";
@@ -215,7 +215,7 @@ function tieBreakLine(d: TieBreakDecision, text: CliText): string {
     ahead: d.units.slice(0, d.ahead).join(", "),
     behind: d.units.slice(d.ahead).join(", "),
     rule: text.diagnostics.tieBreakRule(d.decidedBy),
-    values: d.units.map((code, i) => `${code}: ${points(d.values[i] ?? (0 as Points))}`).join("; "),
+    values: d.units.map((code, i) => `${code}: ${points(d.values[i] ?? ZERO)}`).join("; "),
   });
 }
 

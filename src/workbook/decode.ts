@@ -6,8 +6,9 @@
  * core's. Headers and configuration labels are found by name, so moved columns and inserted rows
  * still read.
  */
+import { ZERO } from "../core/decimal";
 import { problemOf } from "../core/diagnostics";
-import type { BlockInput, CalendarDate, Points, Problem, ScoreRow, ScoringConfig } from "../core/model";
+import type { BlockInput, CalendarDate, Problem, ScoreRow, ScoringConfig } from "../core/model";
 import { unitCode } from "../core/model";
 import { Grid, keyOf } from "./grid/grid";
 import { legacyCellsOf } from "./legacy-text";
@@ -236,8 +237,8 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const votes = votesSheet ? readVotesSheet(new Grid(votesSheet), problems) : [];
 
   const scoringConfig: ScoringConfig = {
-    selfScoreMax: config?.selfScoreMax ?? (0 as Points),
-    departmentsMax: config?.departmentsMax ?? (0 as Points),
+    selfScoreMax: config?.selfScoreMax ?? ZERO,
+    departmentsMax: config?.departmentsMax ?? ZERO,
     bands: config?.bands ?? [],
     tieBreak: config?.tieBreak ?? [],
     voteRule: { passShare: config?.passShare ?? 0.5 },

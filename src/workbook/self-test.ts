@@ -10,7 +10,7 @@
  */
 import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster } from "../core/awards";
 import { DEFAULT_BANDS, classify } from "../core/classification";
-import { numberFromPoints } from "../core/decimal";
+import { numberFromPoints, ZERO } from "../core/decimal";
 import { eligibilityOf } from "../core/eligibility";
 import type { CellValue, Points } from "../core/model";
 import { clusterCode, unitCode } from "../core/model";
@@ -199,7 +199,7 @@ function functionsSheet(name: string): SheetWrite {
 
 const points = (n: number): Points => {
   const parsed = parseScore(n);
-  return (parsed.kind === "number" ? parsed.points : 0) as Points;
+  return parsed.kind === "number" ? parsed.points : ZERO;
 };
 
 /** What the core answers for the functions' sheet, cell by cell (A1 addresses). */

@@ -5,7 +5,7 @@
  *
  * Over 500 lines on purpose: the same complete tables as vi/diagnostics.ts, line for line.
  */
-import { formatPoints } from "../../core/decimal";
+import { formatPoints, ZERO } from "../../core/decimal";
 import type {
   ConfigExpectation,
   ReportKind,
@@ -295,7 +295,7 @@ export const en: DiagnosticText = {
     },
     TIE_BROKEN_BY_RULE: (p) => {
       const codes = p.units.map((u) => u.code);
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? (0 as Points))}`);
+      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? ZERO)}`);
       return (
         `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} tie on ${fp(p.total)} points for the ${AWARD[p.award]} place. ` +
         `By the cluster's tie-break order, ${codes.slice(0, p.ahead).join(", ")} ${p.ahead === 1 ? "is" : "are"} placed above ${codes.slice(p.ahead).join(", ")} ` +

@@ -7,7 +7,7 @@
  * sentences sit side by side so a reviewer reads them all in one place, as en/diagnostics.ts mirrors.
  */
 import type { InvalidReason } from "../../core/numbers";
-import { formatPoints } from "../../core/decimal";
+import { formatPoints, ZERO } from "../../core/decimal";
 import type { UnitRef } from "../../core/diagnostics";
 import type {
   CalendarDate,
@@ -308,7 +308,7 @@ export const vi: DiagnosticText = {
     },
     TIE_BROKEN_BY_RULE: (p) => {
       const codes = p.units.map((u) => u.code);
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? (0 as Points))}`);
+      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? ZERO)}`);
       return (
         `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} cùng ${fp(p.total)} điểm, tranh suất ${AWARD[p.award]}. ` +
         `Theo thứ tự xét khi bằng điểm của cụm, ${codes.slice(0, p.ahead).join(", ")} được xếp trên ${codes.slice(p.ahead).join(", ")} ` +

@@ -2,7 +2,7 @@
  * "Đề nghị khen thưởng", the generated award recommendation: a sheet laid out as a Vietnamese
  * administrative document (NĐ 30/2020), ready to print and sign.
  */
-import { formatPoints, numberFromPoints } from "../../core/decimal";
+import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
 import type { BlockSummary, CalendarDate, Points, Tie } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
 import { recommendationText as R, summaryText as S } from "../../messages/vi/documents";
@@ -174,7 +174,7 @@ export function recommendationSheet(
   const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));
   for (const { c, d } of decided) {
     const nameOf = (code: string): string => unitNamed(c, code)?.name ?? code;
-    const values = d.units.map((_, i) => formatPoints(d.values[i] ?? (0 as Points)));
+    const values = d.units.map((_, i) => formatPoints(d.values[i] ?? ZERO));
     const note = R.tieBreakNote({
       cluster: several ? c.cluster.name : null,
       units: d.units.map(nameOf),

@@ -9,7 +9,7 @@
  * the appraised score counts where given), and test/workbook/formulas.test.ts holds the two equal.
  */
 import { criteriaTable } from "../../core/criteria";
-import { formatPoints, numberFromPoints } from "../../core/decimal";
+import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
 import type {
   BlockSummary,
   CalendarDate,
@@ -339,7 +339,7 @@ export function summarySheet(
       formula: `=ROUND(AVERAGE(${ranges(col)}),2)`,
       result: meanOf(values),
     });
-    const appraised = allUnits.filter((u) => u.appraised !== null).map((u) => u.appraised as Points);
+    const appraised = allUnits.flatMap((u) => (u.appraised === null ? [] : [u.appraised]));
     const leading = allUnits.filter((u) => u.award === "leading").length;
     const excellent = allUnits.filter((u) => u.award === "excellent").length;
     blocks.push({
@@ -452,7 +452,7 @@ function tieBreakText(cluster: ClusterResult, decision: TieBreakDecision): strin
     ahead: decision.units.slice(0, decision.ahead),
     behind: decision.units.slice(decision.ahead),
     rule: vi.tieBreakRule(decision.decidedBy),
-    values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? (0 as Points))}`),
+    values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? ZERO)}`),
   });
 }
 

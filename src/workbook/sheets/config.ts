@@ -4,7 +4,7 @@
  * (config-tables.ts). Labels are found by name, so rows may move. Written by the template; read into the core's settings and the documents' settings.
  */
 import { cellText } from "../../core/cell-text";
-import { numberFromPoints } from "../../core/decimal";
+import { numberFromPoints, ZERO } from "../../core/decimal";
 import { problemOf, type ConfigExpectation } from "../../core/diagnostics";
 import type {
   CalendarDate,
@@ -240,7 +240,7 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
   const period: Period | null = start && end ? { label, kind, start, end } : null;
 
   const selfScoreMax = points("selfScoreMax", true);
-  const departmentsMax = points("departmentsMax", false) ?? (0 as Points);
+  const departmentsMax = points("departmentsMax", false) ?? ZERO;
 
   const tieBreak: TieBreakKey[] = [];
   const tieText = c.text("tieBreak");
