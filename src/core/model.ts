@@ -37,7 +37,7 @@ export interface CalendarDate {
 
 /**
  * Where a value came from, so a message can name the sheet and cell. Positions are numbers; the
- * address a user reads ("E12") is made where it is shown (src/messages, the shells).
+ * address a user reads ("E12") is made where it is shown (the wording layer, the shells).
  */
 export interface CellRef {
   readonly sheet: string;
