@@ -13,7 +13,7 @@ import {
 import { vi } from "../../src/messages/vi/diagnostics";
 import { paneTextFor } from "../../src/messages/pane";
 import { describeError, NoWorkbookError } from "../../src/taskpane/errors";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 
 const SAMPLE = readFileSync(path.join(__dirname, "..", "..", "assets", "samples", "kon-tum.xlsx"));
 const today = () => ({ year: 2024, month: 12, day: 20 });
