@@ -47,13 +47,50 @@ export function serialToDate(serial: number, date1904: boolean): CalendarDate | 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** Where scanRef puts what it read. */
+interface RefScan {
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads a cell reference "A1" (any case, $ allowed) into `out` (0-based); false when it is not one.
+ * Scanned by hand: it runs once per cell of every sheet read, where a regular expression and its
+ * match array cost more.
+ */
+function scanRef(ref: string, out: RefScan): boolean {
+  const length = ref.length;
+  let i = 0;
+  if (ref.charCodeAt(0) === 0x24) i++; // $
+  let col = 0;
+  const lettersStart = i;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  const letterCount = i - lettersStart;
+  if (letterCount === 0 || letterCount > 3) return false;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+    row = row * 10 + (c - 0x30);
+  }
+  if (i === digitsStart) return false;
+  if (i - digitsStart > 15) row = Number(ref.slice(digitsStart));
+  if (row < 1) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
 /** "A1" (any case, $ allowed) → [row, col], 0-based; null when it is not a cell reference. */
 export function cellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/u.exec(ref);
-  if (!m?.[1] || !m[2]) return null;
-  const col = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  return col < 0 || row < 0 ? null : [row, col];
+  const at = { row: 0, col: 0 };
+  return scanRef(ref, at) ? [at.row, at.col] : null;
 }
 
 const REF_TOKEN = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/gu;
@@ -113,6 +150,7 @@ export class SheetReader implements XmlHandler {
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
   /** The last row laid out, for the grid budget. */
   private laidRows = 0;
+  private readonly at: RefScan = { row: 0, col: 0 };
 
   constructor(
     private readonly options: SheetReadOptions,
@@ -145,10 +183,9 @@ export class SheetReader implements XmlHandler {
         }
         case "c": {
           const ref = attribute(attrs, "r");
-          const at = ref === undefined ? null : cellRef(ref);
-          if (at) {
-            if (at[0] !== this.row) this.row = at[0];
-            this.col = at[1];
+          if (ref !== undefined && scanRef(ref, this.at)) {
+            this.row = this.at.row;
+            this.col = this.at.col;
           } else {
             if (this.row < 0) this.row = 0;
             this.col += 1;

@@ -329,12 +329,15 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const part = this.parts.get(name.toLowerCase());
     if (!part) return null;
     if (part.data) return part.data;
+    // The chunks are the inflater's own (or views of the unchanging source), so they are kept as
+    // they come; a part that came in one chunk is that chunk.
     const chunks: Uint8Array[] = [];
     let total = 0;
     this.stream(name, (c) => {
-      chunks.push(c.slice());
+      chunks.push(c);
       total += c.length;
     });
+    if (chunks.length === 1) return chunks[0]!;
     const out = new Uint8Array(total);
     let at = 0;
     for (const c of chunks) {
