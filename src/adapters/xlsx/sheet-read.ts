@@ -47,6 +47,16 @@ export function serialToDate(serial: number, date1904: boolean): CalendarDate | 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * The text as a string of its own. The parser hands out slices of the part's decoded text, and a
+ * slice kept in a grid keeps that whole text alive (JavaScript engines share the characters): 500
+ * sheets' XML would stay in memory for the few words read from each. A value that is kept is copied
+ * out; the part's text is then garbage as soon as the part is read.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 /** Where scanRef puts what it read. */
 interface RefScan {
   row: number;
@@ -229,11 +239,11 @@ export class SheetReader implements XmlHandler {
       const ref = attribute(attrs, "ref");
       if (ref) {
         if (--this.budget.merges < 0) this.budget.exceeded("merges");
-        this.merges.push(ref.toUpperCase());
+        this.merges.push(detached(ref.toUpperCase()));
       }
     } else if (name === "tablePart") {
       const id = attribute(attrs, "id");
-      if (id) this.tableParts.push(id);
+      if (id) this.tableParts.push(detached(id));
     }
   }
 
@@ -286,14 +296,14 @@ export class SheetReader implements XmlHandler {
         return s === undefined ? null : s;
       }
       case "inlineStr":
-        return this.hasValue ? this.inlineText || text : null;
+        return this.hasValue ? detached(this.inlineText || text) : null;
       case "str":
         // A formula's empty text reads as a blank cell, as it shows.
-        return this.hasValue && text !== "" ? text : null;
+        return this.hasValue && text !== "" ? detached(text) : null;
       case "b":
         return this.hasValue ? text.trim() === "1" || text.trim().toLowerCase() === "true" : null;
       case "e":
-        return this.hasValue ? { error: text.trim() } : null;
+        return this.hasValue ? { error: detached(text.trim()) } : null;
       case "d": {
         const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(text.trim());
         return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
@@ -317,12 +327,14 @@ export class SheetReader implements XmlHandler {
       const si = attribute(attrs, "si") ?? "";
       if (text.trim() !== "") {
         this.shared.set(si, { formula: text, row, col });
-        return displayFormula(text);
+        return detached(displayFormula(text));
       }
       const master = this.shared.get(si);
-      return master ? displayFormula(shiftFormula(master.formula, row - master.row, col - master.col)) : null;
+      return master
+        ? detached(displayFormula(shiftFormula(master.formula, row - master.row, col - master.col)))
+        : null;
     }
-    return text.trim() === "" ? null : displayFormula(text);
+    return text.trim() === "" ? null : detached(displayFormula(text));
   }
 
   result(): SheetCells {

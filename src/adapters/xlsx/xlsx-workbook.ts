@@ -55,7 +55,7 @@ import {
   type Relationship,
   type SheetEntry,
 } from "./package";
-import { SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
+import { detached, SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
 import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
 import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
 import { EntryFault, inflateEntry, type InflateCounter, writeZip, type OutEntry } from "./zip";
@@ -555,8 +555,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
           open(name, attrs) {
             if (name === "table" && found.length === 0)
               found.push({
-                name: attrs.displayName ?? attrs.name ?? "",
-                range: (attrs.ref ?? "").toUpperCase(),
+                name: detached(attrs.displayName ?? attrs.name ?? ""),
+                range: detached((attrs.ref ?? "").toUpperCase()),
               });
           },
         });

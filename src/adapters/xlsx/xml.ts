@@ -35,8 +35,17 @@ export function localName(name: string): string {
 export function attribute(attributes: Attributes, local: string): string | undefined {
   const plain = attributes[local];
   if (plain !== undefined) return plain;
+  // Asked for every cell's type and style, most often absent: the prefixed names are looked for
+  // without building a string per attribute.
+  const colonAt = -local.length - 1;
   for (const key in attributes) {
-    if (key.endsWith(`:${local}`) && !key.startsWith("xmlns")) return attributes[key];
+    if (
+      key.length >= local.length + 1 &&
+      key.charCodeAt(key.length + colonAt) === 0x3a &&
+      key.endsWith(local) &&
+      !key.startsWith("xmlns")
+    )
+      return attributes[key];
   }
   return undefined;
 }
@@ -68,14 +77,13 @@ export class XmlStream {
       parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
     }
     if (handler.text) {
-      const text = handler.text.bind(handler);
-      const wants = handler.wantsText?.bind(handler) ?? (() => true);
-      parser.on("text", (t: string) => {
-        if (wants()) text(t);
-      });
-      parser.on("cdata", (t: string) => {
-        if (wants()) text(t);
-      });
+      const onText = handler.wantsText
+        ? (t: string): void => {
+            if (handler.wantsText?.() === true) handler.text?.(t);
+          }
+        : (t: string): void => handler.text?.(t);
+      parser.on("text", onText);
+      parser.on("cdata", onText);
     }
     parser.on("error", (error: Error) => {
       throw error;

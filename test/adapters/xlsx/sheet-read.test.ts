@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellRef } from "../../../src/adapters/xlsx/sheet-read";
+import { cellRef, detached } from "../../../src/adapters/xlsx/sheet-read";
 import { columnIndex } from "../../../src/workbook/grid/address";
 
 /** A cell reference as ECMA-376 Part 1 §18.18.62 (ST_CellRef) writes it, with any case and $ signs. */
@@ -49,5 +49,16 @@ describe("reading a cell reference", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("a value kept from a part", () => {
+  it("is the same text, short or long, whatever its characters", () => {
+    const part = `<c><is><t>${"Công đoàn cơ sở số 1 ".repeat(20)}</t></is></c>`;
+    const long = part.slice(10, 200);
+    expect(detached(long)).toBe(long);
+    expect(detached("Mã")).toBe("Mã");
+    expect(detached("")).toBe("");
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (t) => expect(detached(t)).toBe(t)));
   });
 });
