@@ -161,6 +161,9 @@ export class SheetReader implements XmlHandler {
   /** The last row laid out, for the grid budget. */
   private laidRows = 0;
   private readonly at: RefScan = { row: 0, col: 0 };
+  private readonly cellAttrs: { r?: string; t?: string; s?: string } = {};
+  private readonly prefixedAttrs: { r?: string; t?: string; s?: string } = {};
+  private anyPrefixed = false;
 
   constructor(
     private readonly options: SheetReadOptions,
@@ -181,7 +184,49 @@ export class SheetReader implements XmlHandler {
     else this.value += t;
   }
 
+  /**
+   * A cell's r, t and s as its attributes arrive (a name without prefix wins over a prefixed one,
+   * the first prefixed one over later ones, `xmlns:` declarations are not attributes), so that a
+   * cell's open needs no search of its attributes record.
+   */
+  attribute(name: string, value: string): void {
+    if (!this.inSheetData) return;
+    const at = this.cellAttrs;
+    if (name.length === 1) {
+      if (name === "r") at.r = value;
+      else if (name === "t") at.t = value;
+      else if (name === "s") at.s = value;
+      return;
+    }
+    const colon = name.indexOf(":");
+    if (colon < 0 || colon !== name.length - 2 || name.startsWith("xmlns")) return;
+    const local = name.charAt(colon + 1);
+    const prefixed = this.prefixedAttrs;
+    if (local === "r" && prefixed.r === undefined) prefixed.r = value;
+    else if (local === "t" && prefixed.t === undefined) prefixed.t = value;
+    else if (local === "s" && prefixed.s === undefined) prefixed.s = value;
+    this.anyPrefixed = true;
+  }
+
   open(name: string, attrs: Attributes, selfClosing: boolean): void {
+    if (this.anyPrefixed) this.takePrefixed();
+    this.openElement(name, attrs, selfClosing);
+    const at = this.cellAttrs;
+    at.r = at.t = at.s = undefined;
+  }
+
+  /** Prefixed r, t and s count where the plain name is absent. */
+  private takePrefixed(): void {
+    const at = this.cellAttrs;
+    const prefixed = this.prefixedAttrs;
+    at.r ??= prefixed.r;
+    at.t ??= prefixed.t;
+    at.s ??= prefixed.s;
+    prefixed.r = prefixed.t = prefixed.s = undefined;
+    this.anyPrefixed = false;
+  }
+
+  private openElement(name: string, attrs: Attributes, selfClosing: boolean): void {
     if (this.inSheetData) {
       switch (name) {
         case "row": {
@@ -192,7 +237,7 @@ export class SheetReader implements XmlHandler {
           return;
         }
         case "c": {
-          const ref = attribute(attrs, "r");
+          const ref = this.cellAttrs.r;
           if (ref !== undefined && scanRef(ref, this.at)) {
             this.row = this.at.row;
             this.col = this.at.col;
@@ -200,8 +245,8 @@ export class SheetReader implements XmlHandler {
             if (this.row < 0) this.row = 0;
             this.col += 1;
           }
-          this.cellType = attribute(attrs, "t") ?? "n";
-          this.cellStyle = Number(attribute(attrs, "s") ?? 0) || 0;
+          this.cellType = this.cellAttrs.t ?? "n";
+          this.cellStyle = Number(this.cellAttrs.s ?? 0) || 0;
           this.value = "";
           this.formula = "";
           this.formulaAttrs = null;

@@ -20,6 +20,12 @@ export interface XmlHandler {
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   /** An element ends (also after a self-closing one). */
   close?(name: string): void;
+  /**
+   * Each attribute of the element about to open, in document order, before `open` (its qualified
+   * name as written). For a handler that looks at a few attributes of very many elements: the
+   * attributes record is a dictionary, costly to search for a name that is not there.
+   */
+  attribute?(name: string, value: string): void;
   /** Text (and CDATA), only while `wantsText()` says so. */
   text?(text: string): void;
   wantsText?(): boolean;
@@ -72,6 +78,10 @@ export class XmlStream {
     parser.on("opentag", (tag: SaxesTagPlain) => {
       handler.open(localName(tag.name), tag.attributes, tag.isSelfClosing);
     });
+    if (handler.attribute) {
+      const attribute = handler.attribute.bind(handler);
+      parser.on("attribute", (a: { name: string; value: string }) => attribute(a.name, a.value));
+    }
     if (handler.close) {
       const close = handler.close.bind(handler);
       parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
