@@ -28,6 +28,9 @@ function fakeDocument(overrides: Partial<BrowserDocument> = {}): FakeDocument {
       doc.name = "kon-tum.xlsx";
       return Promise.resolve(true);
     },
+    saved: () => Promise.resolve(null),
+    continueSaved: () => Promise.resolve(false),
+    discardSaved: () => Promise.resolve(),
     ...overrides,
   };
   return doc;

@@ -1,0 +1,33 @@
+/** The storage port in memory: for tests, and as the shape the IndexedDB adapter must match. */
+import { NO_DRAFTS, type KeptWorkbook, type PaneDrafts, type WorkStore } from "./port";
+
+/** Copies as IndexedDB's structured clone does, so a caller changing its bytes later changes nothing kept. */
+function copyOf<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function memoryWorkStore(): WorkStore & { readonly writes: () => number } {
+  let workbook: KeptWorkbook | null = null;
+  let drafts: PaneDrafts = NO_DRAFTS;
+  let writes = 0;
+  return {
+    writes: () => writes,
+    loadWorkbook: () => Promise.resolve(workbook === null ? null : copyOf(workbook)),
+    saveWorkbook: (kept) => {
+      workbook = copyOf(kept);
+      writes += 1;
+      return Promise.resolve();
+    },
+    loadDrafts: () => Promise.resolve(copyOf(drafts)),
+    saveDrafts: (next) => {
+      drafts = copyOf(next);
+      writes += 1;
+      return Promise.resolve();
+    },
+    clear: () => {
+      workbook = null;
+      drafts = NO_DRAFTS;
+      return Promise.resolve();
+    },
+  };
+}
