@@ -29,7 +29,7 @@ test("the units' files go out as one .zip, a returned file is previewed before a
   expect(units).toBeGreaterThan(1);
   await openPane(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
-  await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
 
   await openStep(page, /^5\. Thu thập điểm$/);
   await expect(page.getByRole("heading", { level: 2, name: "Thu thập điểm tự chấm" })).toBeVisible();

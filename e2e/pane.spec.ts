@@ -93,7 +93,7 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
 
   await test.step("the sample opens with one click and the pane moves on to the check", async () => {
     await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
-    await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+    await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
     await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
   });
 
@@ -107,10 +107,10 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
   await test.step("Tổng hợp: generates the sheet and draws the ranking", async () => {
     await openStep(page, /3\. Tổng hợp/);
     await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
-    await expect(page.getByText(`Đã ghi trang "${SHEET.summary}".`)).toBeVisible();
+    await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
     await expect(page.getByRole("heading", { name: /Xếp hạng — Cụm các Ngân hàng/ })).toBeVisible();
     await screenshot(page, "tong-hop");
-    summaryBytes = await downloadWorkbook(page, /Tải sổ làm việc về/);
+    summaryBytes = await downloadWorkbook(page, /^Tải xuống$/);
   });
 
   await test.step("the downloaded summary's figures are the core's", async () => {
@@ -137,10 +137,10 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
   await test.step("Đề nghị khen thưởng: the proposal within quota and the printable sheet", async () => {
     await openStep(page, /4\. Đề nghị khen thưởng/);
     await expect(page.getByText("Chỉ tiêu: 1 dẫn đầu, 2 xuất sắc")).toBeVisible();
-    await page.getByRole("button", { name: "Tạo tờ trình đề nghị" }).click();
+    await page.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" }).click();
     await expect(page.getByText(/sẵn sàng để in/)).toBeVisible();
     await screenshot(page, "de-nghi");
-    const bytes = await downloadWorkbook(page, /Tải sổ làm việc về/);
+    const bytes = await downloadWorkbook(page, /^Tải xuống$/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const sheet = book.getWorksheet(SHEET.recommendation);
@@ -204,13 +204,13 @@ test("every step passes axe with no serious or critical violation", async ({ pag
   await openPane(page);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
-  await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
   await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await expect(page.getByText("0 lỗi", { exact: false })).toBeVisible();
   await expectAccessible(page);
   await openStep(page, /3\. Tổng hợp/);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
-  await expect(page.getByText(`Đã ghi trang "${SHEET.summary}".`)).toBeVisible();
+  await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
   await expectAccessible(page);
   await openStep(page, /4\. Đề nghị khen thưởng/);
   await expectAccessible(page);

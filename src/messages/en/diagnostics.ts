@@ -281,7 +281,8 @@ export const en: DiagnosticText = {
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
-      const codes = p.units.map((u) => u.code);
+      // Names in the sentence, not codes: the codes stand beside the names at its start.
+      const codes = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
       const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? (0 as Points))}`);
       return (
         `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} tie on ${fp(p.total)} points for the ${AWARD[p.award]} place. ` +
@@ -447,8 +448,8 @@ export const en: DiagnosticText = {
     COLLECT_DUPLICATE: (p) => {
       const unit = `${p.unit.code} (${p.unit.name})`;
       return "file" in p.earlier
-        ? `${unit} sent twice: the file «${p.earlier.file}» was taken, and this one has other scores. Choose overwrite (--ghi-de) to take the later file.`
-        : `${unit} sent scores on ${dateText(p.earlier.received)}; this file has other scores. Choose overwrite (--ghi-de) to take this file.`;
+        ? `${unit} sent twice: the file «${p.earlier.file}» was taken, and this one has other scores. Choose overwrite to take the later file.`
+        : `${unit} sent scores on ${dateText(p.earlier.received)}; this file has other scores. Choose overwrite to take this file.`;
     },
     COLLECT_CLUSTER_SHEET_MISSING: (p) =>
       "unit" in p
