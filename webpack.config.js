@@ -8,13 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttps } = require("./scripts/dev-certs");
 const { GuidePagePlugin } = require("./scripts/guide-page");
-
-/** Where the add-in is hosted; the manifest's URLs are rewritten to it (see README, "Hosting"). */
-const DEV_URL = "https://localhost:3000/";
-function addinUrl() {
-  const url = process.env.THIDUA_ADDIN_URL || DEV_URL;
-  return url.endsWith("/") ? url : `${url}/`;
-}
+const { addinUrl, hostedManifest } = require("./scripts/hosted-manifest");
 
 /** Office.js files Excel needs, copied from @microsoft/office-js (already minified). */
 const officeJsFiles = [
@@ -30,7 +24,15 @@ const officeJsFiles = [
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const url = addinUrl();
+  // Where the add-in is hosted; the manifest's URLs and AppDomain are rewritten to it (README, "Hosting").
+  let url;
+  try {
+    url = addinUrl(process.env.THIDUA_ADDIN_URL);
+  } catch (error) {
+    // A wrong address is the user's to fix: say so in one sentence, not with webpack's stack trace.
+    console.error(error.message);
+    process.exit(1);
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -69,7 +71,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(url),
+            transform: (content) => hostedManifest(content.toString(), url),
           },
           ...officeJsFiles.map((file) => ({
             from: file,

@@ -1,11 +1,18 @@
 /**
  * Argument shaping for the custom functions, pure so it runs without Excel.
  *
- * Excel hands a custom function a scalar for a single cell (or a literal) and a 2-D array for a
- * range; blank cells arrive as "" or null, an omitted optional argument as null or undefined, and
- * an error cell (where Excel passes it on) as an object with a "#…" code. Everything here turns
- * that into the core's CellValue and a position to name in messages, and back into the 2-D array
- * a spilled result needs. No rule lives here: reading a cell's meaning is the core's (numbers.ts).
+ * How Excel calls a custom function (custom-functions-parameter-options.md, and the runtime in
+ * @microsoft/office-js, which appends `invocationContext` to the values it received): one value per
+ * declared parameter — a scalar for a single cell or a literal, a 2-D array for a range, null for an
+ * optional argument left out — then an invocation object as the LAST argument, which the functions
+ * ignore; a `repeating` parameter gets ONE array holding each argument typed for it.
+ *
+ * A blank cell arrives as null (Excel on the web), "" — or 0 (Excel on Windows and Mac, for a single
+ * cell; in ranges on the web too): office-js issues #4702, #1951 and #5262. A 0 cannot be told from a
+ * typed 0, so each parameter reads its cells with a `Reading` that says what a 0 means to it.
+ * An error cell (where Excel passes it on) is an object with a "#…" code. Everything here turns that
+ * into the core's CellValue and a position to name in messages, and back into the 2-D array a spilled
+ * result needs. No rule lives here: reading a cell's meaning is the core's (numbers.ts).
  */
 import type { CellValue, Points } from "../core/model";
 import { parseScore } from "../core/numbers";
@@ -41,14 +48,24 @@ export interface Cells {
   readonly single: boolean;
 }
 
+/**
+ * What a 0 in a parameter's cells means, since Excel on Windows and Mac passes a blank cell as 0
+ * (office-js #4702, #1951, #5262):
+ * - "number": a figure where 0 is a real value (a score, a maximum, a vote count, a quota);
+ * - "text": a word, flag, code, name or date — a number 0 there can only be a blank cell;
+ * - "total": a unit's total — 0 is read as not scored, like a blank (a scored unit never totals 0).
+ */
+export type Reading = "number" | "text" | "total";
+
 /** True for an optional argument the user left out. */
 export function isOmitted(arg: unknown): boolean {
   return arg === undefined || arg === null;
 }
 
 /** One value as the core's CellValue. Blank is null; an Excel error becomes a CellError. */
-export function cellValue(raw: unknown): CellValue {
+export function cellValue(raw: unknown, reading: Reading = "number"): CellValue {
   if (raw === undefined || raw === null || raw === "") return null;
+  if (raw === 0 && reading !== "number") return null;
   if (typeof raw === "string" || typeof raw === "boolean") return raw;
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : { error: "#NUM!" };
   const code = errorCode(raw);
@@ -63,8 +80,8 @@ function errorCode(raw: unknown): string | null {
 }
 
 /** The cells of an argument, a scalar or a range alike. */
-export function cellsOf(arg: unknown): Cells {
-  if (!Array.isArray(arg)) return { values: [cellValue(arg)], rows: 1, columns: 1, single: true };
+export function cellsOf(arg: unknown, reading: Reading = "number"): Cells {
+  if (!Array.isArray(arg)) return { values: [cellValue(arg, reading)], rows: 1, columns: 1, single: true };
   const grid = arg as unknown[];
   const rows = grid.length;
   const columns = grid.reduce<number>(
@@ -75,7 +92,10 @@ export function cellsOf(arg: unknown): Cells {
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
     for (let c = 0; c < columns; c++) {
-      values[r * columns + c] = cellValue(Array.isArray(row) ? (row as unknown[])[c] : c === 0 ? row : null);
+      values[r * columns + c] = cellValue(
+        Array.isArray(row) ? (row as unknown[])[c] : c === 0 ? row : null,
+        reading,
+      );
     }
   }
   return { values, rows, columns, single: rows * columns === 1 };
@@ -92,8 +112,8 @@ export function isSingle(arg: unknown): boolean {
 }
 
 /** The one value of an argument that must be a single cell. */
-export function singleValue(arg: unknown, parameter: string): CellValue {
-  const cells = cellsOf(arg);
+export function singleValue(arg: unknown, parameter: string, reading: Reading = "number"): CellValue {
+  const cells = cellsOf(arg, reading);
   if (!cells.single) {
     throw invalidValue(text().singleValueExpected({ parameter, rows: cells.rows, columns: cells.columns }));
   }
@@ -128,9 +148,19 @@ export function rowsOf(arg: unknown): CellValue[][] {
   return rows;
 }
 
-/** True when every cell of a row is blank. */
+/** A value read as a number, read again as text: a 0 there is a blank cell (see `Reading`). */
+export function asText(value: CellValue): CellValue {
+  return value === 0 ? null : value;
+}
+
+/** True for a value that is blank, or a 0 that may be Excel's blank (see `Reading`). */
+export function isBlankOrZero(value: CellValue): boolean {
+  return value === null || value === 0 || (typeof value === "string" && value.trim() === "");
+}
+
+/** True when every cell of a table row is blank (a row of zeros is a blank row as Excel passes it). */
 export function isBlankRow(row: readonly CellValue[]): boolean {
-  return row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+  return row.every(isBlankOrZero);
 }
 
 /**

@@ -55,7 +55,6 @@ import {
   parseCriterionKind,
   parseDiscipline,
   parseReportCell,
-  parseScore,
   parseUnitType,
   parseYesNo,
   pointsOrFlag,
@@ -70,10 +69,12 @@ import type { Cells } from "./arguments";
 import { text } from "./text";
 import {
   FunctionFailure,
+  asText,
   cellsOf,
   countArg,
   dataRows,
   invalidValue,
+  isBlankOrZero,
   isOmitted,
   isSingle,
   notAvailable,
@@ -92,7 +93,7 @@ import {
 // ── DOCSO ───────────────────────────────────────────────────────────────────
 
 /**
- * Đọc một số được gõ hoặc dán dưới dạng chữ: "8,5", " 8.5 ", có dấu cách không ngắt, đều thành 8,5. Ô trống trả về ô trống; chữ không phải số (hoặc quá 2 chữ số thập phân) báo lỗi #VALUE! kèm lý do.
+ * Đọc một số được gõ hoặc dán dưới dạng chữ: "8,5", " 8.5 ", có dấu cách không ngắt, đều thành 8,5. Ô trống trả về ô trống (Excel trên máy tính có thể đưa ô trống vào hàm dưới dạng 0); chữ không phải số (hoặc quá 2 chữ số thập phân) báo lỗi #VALUE! kèm lý do.
  * @customfunction DOCSO DOCSO
  * @param gia_tri Ô hoặc chữ cần đọc thành số, ví dụ "8,5".
  * @returns Số đọc được.
@@ -119,15 +120,16 @@ export function tableTotalOf(diem: unknown[][], diem_toi_da: unknown[][], loai?:
     const scores = cellsOf(diem);
     const maxima = cellsOf(diem_toi_da);
     requireSameLength(scores, "điểm", maxima, "điểm tối đa");
-    const kinds = isOmitted(loai) ? null : cellsOf(loai);
+    const kinds = isOmitted(loai) ? null : cellsOf(loai, "text");
     if (kinds !== null) requireSameLength(scores, "điểm", kinds, "loại");
     const entries: TableEntry[] = [];
     const rowOf: number[] = [];
     for (let i = 0; i < scores.values.length; i++) {
       const score = scores.values[i] ?? null;
       const max = maxima.values[i] ?? null;
-      // A line with neither score nor maximum is a blank row of the range, not a criterion.
-      if (parseScore(score).kind === "empty" && parseScore(max).kind === "empty") continue;
+      // A line with neither score nor maximum is a blank row of the range, not a criterion (a 0 in
+      // both may be how Excel on Windows and Mac passes two blank cells).
+      if (isBlankOrZero(score) && isBlankOrZero(max)) continue;
       entries.push({ score, max, kind: kinds === null ? "scored" : kindAt(kinds, i) });
       rowOf.push(i);
     }
@@ -189,7 +191,7 @@ export function departmentAllocation(
   bang_phan_bo?: unknown[][],
 ): number | string {
   return excel(() => {
-    const department = textOf(singleValue(ban, "ban"));
+    const department = textOf(singleValue(ban, "ban", "text"));
     // A blank row of a filled-down column stays blank.
     if (department === "") return "";
     const type = unitTypeArg(loai_don_vi);
@@ -201,7 +203,7 @@ export function departmentAllocation(
 }
 
 function unitTypeArg(arg: unknown): UnitType {
-  const value = singleValue(arg, "loại đơn vị");
+  const value = singleValue(arg, "loại đơn vị", "text");
   const type = parseUnitType(value);
   if (type === null) throw invalidValue(text().unitTypeMissing());
   if (type === "invalid") throw invalidValue(text().unitTypeInvalid({ shown: shown(value) }));
@@ -216,8 +218,8 @@ function allocationTableArg(arg: unknown): AllocationTable {
   const rows = dataRows(arg, named ? 2 : 1);
   if (rows.length === 0) throw invalidValue(text().tableEmpty({ parameter: "bảng phân bổ" }));
   const departmentRows = rows.map((row): DepartmentRow => ({
-    code: { value: textOf(row[0] ?? null) },
-    name: named ? textOf(row[1] ?? null) : "",
+    code: { value: textOf(asText(row[0] ?? null)) },
+    name: named ? textOf(asText(row[1] ?? null)) : "",
     direct: { value: row[named ? 2 : 1] ?? null },
     coordinating: { value: row[named ? 3 : 2] ?? null },
   }));
@@ -246,7 +248,7 @@ export function departmentsPoints(
 ): number {
   return excel(() => {
     const points = cellsOf(diem);
-    const departments = cellsOf(ban);
+    const departments = cellsOf(ban, "text");
     requireSameLength(points, "điểm", departments, "ban");
     const type = unitTypeArg(loai_don_vi);
     const table = allocationTableArg(bang_phan_bo);
@@ -256,7 +258,7 @@ export function departmentsPoints(
       const value = points.values[i] ?? null;
       const department = textOf(departments.values[i] ?? null);
       if (department === "") {
-        if (parseScore(value).kind === "empty") continue;
+        if (isBlankOrZero(value)) continue;
         throw invalidValue(text().at(placeOf(points, i), text().rowsDepartmentMissing()));
       }
       entries.push({ department, points: value });
@@ -272,7 +274,7 @@ export function departmentsPoints(
 // ── XEPLOAI ─────────────────────────────────────────────────────────────────
 
 /**
- * Xếp loại theo tổng điểm. Mặc định theo hướng dẫn của LĐLĐ (kiểm tra lại): từ 90 "Hoàn thành xuất sắc nhiệm vụ", từ 70 "Hoàn thành tốt nhiệm vụ", từ 50 "Hoàn thành nhiệm vụ", dưới 50 "Không hoàn thành nhiệm vụ". Ô trống trả về ô trống.
+ * Xếp loại theo tổng điểm. Mặc định theo hướng dẫn của LĐLĐ (kiểm tra lại): từ 90 "Hoàn thành xuất sắc nhiệm vụ", từ 70 "Hoàn thành tốt nhiệm vụ", từ 50 "Hoàn thành nhiệm vụ", dưới 50 "Không hoàn thành nhiệm vụ". Ô trống (hoặc tổng điểm 0: chưa chấm) trả về ô trống.
  * @customfunction XEPLOAI XEPLOAI
  * @param tong_diem Tổng điểm của đơn vị.
  * @param bang_xep_loai Bảng xếp loại của bảng tính: cột tên xếp loại và cột điểm từ (tính cả mức đó). Bỏ qua thì dùng các mức mặc định.
@@ -280,7 +282,7 @@ export function departmentsPoints(
  */
 export function classification(tong_diem: unknown, bang_xep_loai?: unknown[][]): string {
   return excel(() => {
-    const total = pointsAt(singleValue(tong_diem, "tổng điểm"), null, "tổng điểm");
+    const total = pointsAt(singleValue(tong_diem, "tổng điểm", "total"), null, "tổng điểm");
     const bands = bandsArg(bang_xep_loai);
     return total === null ? "" : classify(total, bands);
   });
@@ -291,7 +293,11 @@ function bandsArg(arg: unknown): readonly ClassificationBand[] {
   requireColumns(arg, 2, "bảng xếp loại", "xếp loại, điểm từ");
   const rows = dataRows(arg, 1);
   const { bands, problems } = bandsFrom(
-    rows.map((row) => ({ label: row[0] ?? null, min: row[1] ?? null, minSectionShare: row[2] ?? null })),
+    rows.map((row) => ({
+      label: asText(row[0] ?? null),
+      min: row[1] ?? null,
+      minSectionShare: row[2] ?? null,
+    })),
   );
   const error = firstError(problems);
   if (error !== undefined) throw invalidValue(problemText(text().diagnostics, error));
@@ -302,7 +308,7 @@ function bandsArg(arg: unknown): readonly ClassificationBand[] {
 // ── XEPHANG ─────────────────────────────────────────────────────────────────
 
 /**
- * Xếp hạng theo tổng điểm, cao nhất hạng 1; bằng điểm thì cùng hạng và bỏ trống hạng kế tiếp (1, 2, 2, 4). Hai cách dùng, chọn theo tham số: XEPHANG(cột tổng điểm; [cột xét thi đua]) trả về cả cột thứ hạng (tràn xuống), đơn vị không xét và dòng trống để trống; XEPHANG(một ô tổng điểm; cột tổng điểm) trả về thứ hạng của ô đó trong cột, như RANK.EQ.
+ * Xếp hạng theo tổng điểm, cao nhất hạng 1; bằng điểm thì cùng hạng và bỏ trống hạng kế tiếp (1, 2, 2, 4). Hai cách dùng, chọn theo tham số: XEPHANG(cột tổng điểm; [cột xét thi đua]) trả về cả cột thứ hạng (tràn xuống), đơn vị không xét và dòng trống (hoặc tổng điểm 0: chưa chấm) để trống; XEPHANG(một ô tổng điểm; cột tổng điểm) trả về thứ hạng của ô đó trong cột, như RANK.EQ.
  * @customfunction XEPHANG XEPHANG
  * @param tong_diem Cột tổng điểm của các đơn vị; hoặc một ô tổng điểm khi tham số sau là cả cột tổng điểm (cách dùng như RANK.EQ).
  * @param xet_thi_dua Cột "xét thi đua" (Có/Không; trống là có xét), cùng số dòng với cột tổng điểm; hoặc cột tổng điểm để xếp hạng một ô.
@@ -310,14 +316,14 @@ function bandsArg(arg: unknown): readonly ClassificationBand[] {
  */
 export function ranks(tong_diem: unknown[][], xet_thi_dua?: unknown[][]): Array<Array<number | string>> {
   return excel(() => {
-    const totals = cellsOf(tong_diem);
+    const totals = cellsOf(tong_diem, "total");
     // One cell ranked within a range is RANK.EQ; a single cell with a single cell stays the spilled form.
     if (totals.single && !isOmitted(xet_thi_dua) && !isSingle(xet_thi_dua)) {
       return [[rankWithin(totals, xet_thi_dua)]];
     }
     const points = totalsOf(totals);
     if (!isOmitted(xet_thi_dua)) {
-      const considered = cellsOf(xet_thi_dua);
+      const considered = cellsOf(xet_thi_dua, "text");
       requireSameLength(totals, "tổng điểm", considered, "xét thi đua");
       considered.values.forEach((value, i) => {
         const yes = parseYesNo(value);
@@ -358,7 +364,7 @@ let lastColumn: { readonly values: unknown[][]; readonly rankOf: ReadonlyMap<Poi
 
 function ranksOfColumn(arg: unknown): ReadonlyMap<Points, Rank> {
   if (lastColumn !== null && sameValues(lastColumn.values, arg)) return lastColumn.rankOf;
-  const totals = totalsOf(cellsOf(arg));
+  const totals = totalsOf(cellsOf(arg, "total"));
   const ranking = rankingFromTotals(totals);
   const rankOf = new Map<Points, Rank>();
   totals.forEach((total, i) => {
@@ -388,7 +394,7 @@ function totalsOf(cells: Cells): (Points | null)[] {
 /**
  * Đề nghị khen thưởng của cụm, cả cột (tràn xuống): "Dẫn đầu", "Xuất sắc" theo tổng điểm trong số suất; khi bằng tổng điểm, xét lần lượt các cột tiêu chí phụ (nếu có); "Bỏ phiếu" cho các đơn vị vẫn bằng nhau tranh suất cuối, cho đến khi cột số phiếu quyết định (quá nửa số đơn vị và nhiều phiếu hơn đơn vị liền sau); còn lại để trống. Đơn vị không xét thi đua không được đề nghị.
  * @customfunction DENGHI DENGHI
- * @param tong_diem Cột tổng điểm của các đơn vị trong cụm (dòng trống được bỏ qua).
+ * @param tong_diem Cột tổng điểm của các đơn vị trong cụm (dòng trống hoặc tổng điểm 0 được bỏ qua).
  * @param xet_thi_dua Cột "xét thi đua" (Có/Không; trống là có xét), cùng số dòng.
  * @param so_dan_dau Số suất dẫn đầu; mặc định 1.
  * @param so_xuat_sac Số suất xuất sắc; mặc định 1.
@@ -405,7 +411,7 @@ export function proposedAwards(
   tieu_chi_phu?: unknown[][][],
 ): string[][] {
   return excel(() => {
-    const totals = cellsOf(tong_diem);
+    const totals = cellsOf(tong_diem, "total");
     const points = totalsOf(totals);
     const considered = consideredOf(totals, xet_thi_dua);
     const votes = isOmitted(so_phieu) ? null : cellsOf(so_phieu);
@@ -458,8 +464,8 @@ function tieBreakColumns(totals: Cells, arg: unknown): (index: number) => number
   const args: readonly unknown[] = Array.isArray(arg) ? arg : [];
   const columns = args
     .map((range, k) => ({ cells: cellsOf(range), name: text().tieBreakColumn({ index: k + 1 }) }))
-    // A repeated argument left empty arrives as null or as one blank cell.
-    .filter(({ cells }) => !(cells.single && cells.values[0] === null));
+    // A repeated argument left empty arrives as null or as one blank cell (null, "" or 0).
+    .filter(({ cells }) => !(cells.single && isBlankOrZero(cells.values[0] ?? null)));
   for (const { cells, name } of columns) requireSameLength(totals, "tổng điểm", cells, name);
   return (index) => {
     const chain: number[] = [];
@@ -480,7 +486,7 @@ function votesAt(votes: Cells | null, index: number): number | null {
 
 /** Each row's "considered" flag: blank counts as considered; "Không"/FALSE excludes. */
 function consideredOf(totals: Cells, arg: unknown): boolean[] {
-  const cells = cellsOf(arg);
+  const cells = cellsOf(arg, "text");
   requireSameLength(totals, "tổng điểm", cells, "xét thi đua");
   return cells.values.map((value, i) => {
     const yes = parseYesNo(value);
@@ -503,14 +509,17 @@ function consideredOf(totals: Cells, arg: unknown): boolean[] {
  * @param bao_cao Ngày gửi báo cáo sơ kết, rồi ngày gửi báo cáo tổng kết ("Có" nếu đã gửi mà không ghi ngày; để trống hoặc "Không" nếu chưa gửi). Một ô duy nhất là báo cáo duy nhất cụm yêu cầu.
  * @returns "Đủ điều kiện" hoặc lý do không được xét.
  */
-export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: unknown[]): string {
+export function eligibility(ky_luat: unknown, dang_ky: unknown[][], bao_cao?: unknown[]): string {
   return excel(() => {
-    const disciplineValue = singleValue(ky_luat, "kỷ luật");
+    const disciplineValue = singleValue(ky_luat, "kỷ luật", "text");
     const discipline = parseDiscipline(disciplineValue);
     if (discipline === "invalid")
       throw invalidValue(text().disciplineInvalid({ shown: shown(disciplineValue) }));
     const [registered, pactSigned] = registrationOf(dang_ky);
-    const reports = bao_cao.flatMap((arg) => (isOmitted(arg) ? [] : [...cellsOf(arg).values]));
+    // Excel passes the repeated reports as ONE array, each element an argument the user typed (a
+    // blank cell among them is a report not sent), then the invocation object, which is ignored.
+    const typed: readonly unknown[] = Array.isArray(bao_cao) ? bao_cao : [];
+    const reports = typed.flatMap((arg) => [...cellsOf(arg, "text").values]);
     if (reports.length === 0) throw invalidValue(text().reportsMissing());
     if (reports.length > 2) throw invalidValue(text().tooManyReports({ count: reports.length }));
     const sent = reports.map((value, i) =>
@@ -526,7 +535,7 @@ export function eligibility(ky_luat: unknown, dang_ky: unknown[][], ...bao_cao: 
 
 /** One cell for "registered and signed the pact", or two: registered; signed. */
 function registrationOf(arg: unknown): [boolean | null, boolean | null] {
-  const cells = cellsOf(arg);
+  const cells = cellsOf(arg, "text");
   if (cells.values.length > 2) throw invalidValue(text().registrationCells({ count: cells.values.length }));
   const facts = cells.values.map((value) => {
     const yes = parseYesNo(value);
@@ -556,8 +565,8 @@ function reportSent(value: CellValue, report: string): ReportSent {
  */
 export function legacyToUnicode(van_ban: unknown, phong_chu?: unknown): string {
   return excel(() => {
-    const text = textOf(singleValue(van_ban, "văn bản"));
-    const font = isOmitted(phong_chu) ? null : textOf(singleValue(phong_chu, "phông chữ"));
+    const text = textOf(singleValue(van_ban, "văn bản", "text"));
+    const font = isOmitted(phong_chu) ? null : textOf(singleValue(phong_chu, "phông chữ", "text"));
     return convertLegacyText(text, { font: font === "" ? null : font }).text;
   });
 }

@@ -69,7 +69,6 @@ export interface PaneText {
     readonly cellEdit: string;
     readonly sheetTaken: (name: string) => string;
     readonly sheetChanged: string;
-    readonly tooLarge: string;
     readonly noWorkbook: string;
     readonly notXlsx: (name: string) => string;
     readonly sampleMissing: string;

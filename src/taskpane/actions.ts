@@ -9,6 +9,8 @@ import type { MergeOptions, ProgressReport } from "../workbook/collect";
 import type { MergePreview } from "../workbook/collect-usecases";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
+import type { HostReport } from "../messages/self-test";
+import type { CheckResult } from "../workbook/self-test";
 import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
 import type { ParsedUnitList } from "./unit-list";
 
@@ -96,10 +98,18 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** How the units' self-scoring files reached the user. */
+export type SplitOutcome =
+  | { readonly files: number; readonly zipName: string }
+  | { readonly files: number; readonly opened: readonly string[] };
+
 /** Collecting the units' self-scores (src/taskpane/collect-actions.ts). */
 export interface CollectActions {
-  /** Makes each unit's self-scoring file and hands them to the user as one .zip. */
-  splitForUnits(signal: AbortSignal): Promise<{ readonly files: number; readonly zipName: string }>;
+  /**
+   * Makes each unit's self-scoring file and hands them to the user: as one .zip download, or (Excel on
+   * Mac and iPad, which cannot download) each opened as a new workbook, named in `opened`.
+   */
+  splitForUnits(signal: AbortSignal): Promise<SplitOutcome>;
   /** Reads the returned files and says what each would bring; writes nothing. */
   previewMerge(
     files: readonly PickedFile[],
@@ -145,6 +155,16 @@ export interface PaneActions {
   /** Loads the presets and the unit-list reader for the Set up step. */
   loadSetup(): Promise<SetupKit>;
   readonly notices: readonly HostNotice[];
+  /**
+   * False where creating or replacing sheets cannot be undone (Excel: deleting, renaming and moving
+   * sheets have no undo): the steps that do it say so before the user starts them.
+   */
+  readonly sheetWritesUndoable?: boolean;
+  /**
+   * Calls `listener(true)` while a write waits for Excel (a cell being edited), `listener(false)` when
+   * it ended; returns the unsubscribe function. Excel only.
+   */
+  readonly onWriteWaiting?: (listener: (waiting: boolean) => void) => () => void;
   createWorkbook(input: SetupInput, signal: AbortSignal): Promise<void>;
   validate(signal: AbortSignal): Promise<ValidationOutcome>;
   generateSummary(onProgress: ProgressListener, signal: AbortSignal): Promise<SummaryOutcome>;
@@ -169,6 +189,14 @@ export interface PaneActions {
   readonly collect?: CollectActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
+  /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */
+  readonly selfTest?: SelfTestActions;
+}
+
+/** The self-test: what the pane knows of the host, and the run (src/workbook/self-test.ts). */
+export interface SelfTestActions {
+  readonly host: HostReport;
+  run(describe: (error: unknown) => string, signal: AbortSignal): Promise<readonly CheckResult[]>;
 }
 
 export const PaneActionsContext = createContext<PaneActions | null>(null);

@@ -142,7 +142,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       withPort,
       today: options.today,
       loadXlsx: options.loadXlsx,
-      save: options.save,
+      handOut: { kind: "download", save: options.save },
     }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     legacyText: {

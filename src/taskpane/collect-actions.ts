@@ -7,7 +7,7 @@
 import type { CalendarDate } from "../core/model";
 import type * as CollectModule from "../workbook/collect-usecases";
 import type { ReturnedFile } from "../workbook/collect-usecases";
-import type { CollectActions, PickedFile } from "./actions";
+import type { CollectActions, PickedFile, SplitOutcome } from "./actions";
 import type { WithPort } from "./bind-use-cases";
 import type { XlsxModule } from "./browser-actions";
 
@@ -28,12 +28,16 @@ export const loadZip = (): Promise<() => ZipWriter> =>
 export const ZIP_MIME = "application/zip";
 export const ZIP_NAME = "tep-tu-cham-diem.zip";
 
+/** How the units' files reach the user: one .zip download, or each opened as a new workbook. */
+export type HandOut =
+  | { readonly kind: "download"; readonly save: (bytes: Uint8Array, fileName: string, mime: string) => void }
+  | { readonly kind: "open"; readonly open: (bytes: Uint8Array) => Promise<void> };
+
 export interface CollectActionsOptions {
   readonly withPort: WithPort;
   readonly today: () => CalendarDate;
   readonly loadXlsx: () => Promise<XlsxModule>;
-  /** Hands bytes to the user as a file. */
-  readonly save: (bytes: Uint8Array, fileName: string, mime: string) => void;
+  readonly handOut: HandOut;
   readonly loadZip?: () => Promise<() => ZipWriter>;
   readonly load?: () => Promise<CollectUseCases>;
 }
@@ -72,24 +76,30 @@ export function collectActions(options: CollectActionsOptions): CollectActions {
   };
 
   return {
-    splitForUnits: async (signal) => {
+    splitForUnits: async (signal): Promise<SplitOutcome> => {
+      const handOut = options.handOut;
       const [cases, { XlsxWorkbook }, newZip] = await Promise.all([
         load(),
         options.loadXlsx(),
-        (options.loadZip ?? loadZip)(),
+        handOut.kind === "download" ? (options.loadZip ?? loadZip)() : Promise.resolve(null),
       ]);
       throwIfAborted(signal);
       const files = await options.withPort(signal, (port) =>
         cases.splitForUnits(port, { now: options.today() }),
       );
-      const zip = newZip();
+      const zip = newZip?.() ?? null;
       for (const file of files) {
         throwIfAborted(signal);
         const workbook = XlsxWorkbook.empty();
         await workbook.writeSheets(file.sheets);
-        zip.file(file.fileName, await workbook.toBuffer());
+        const bytes = await workbook.toBuffer();
+        if (zip !== null) zip.file(file.fileName, bytes);
+        else if (handOut.kind === "open") await handOut.open(bytes);
       }
-      options.save(await zip.generateAsync({ type: "uint8array" }), ZIP_NAME, ZIP_MIME);
+      if (zip === null || handOut.kind !== "download") {
+        return { files: files.length, opened: files.map((file) => file.fileName) };
+      }
+      handOut.save(await zip.generateAsync({ type: "uint8array" }), ZIP_NAME, ZIP_MIME);
       return { files: files.length, zipName: ZIP_NAME };
     },
     previewMerge: async (picked, mergeOptions, signal) => {

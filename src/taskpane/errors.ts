@@ -6,6 +6,7 @@
  */
 import { OfficeAdapterError } from "../adapters/office/errors";
 import { faultText } from "../messages/diagnostics";
+import { excelHostText } from "../messages/excel-host";
 import type { PaneText } from "../messages/pane";
 import { isWorkbookError } from "../workbook/errors";
 
@@ -61,8 +62,12 @@ export function describeError(error: unknown, text: PaneText): string {
         return text.errors.sheetChanged;
       case "cell-edit":
         return text.errors.cellEdit;
-      case "too-large":
-        return text.errors.tooLarge;
+      case "request-too-large":
+        return excelHostText(text.language).requestTooLarge(failure.sheet);
+      case "response-too-large":
+        return excelHostText(text.language).responseTooLarge(failure.sheet);
+      case "undo-not-supported":
+        return excelHostText(text.language).undoRefused(failure.detail);
       case "excel":
         return text.errors.officeFailed(failure.detail);
     }

@@ -36,20 +36,29 @@ async function officeHost(): Promise<Office.HostType | null> {
   return info.host ?? null;
 }
 
-/** Excel mode: the Office.js adapter, in its own chunk (the plain-browser mode never needs it). */
+/**
+ * Excel mode: the Office.js adapter, in its own chunk (the plain-browser mode never needs it). Nothing
+ * is written to the workbook on opening: the add-in is set to load with a workbook only once that
+ * workbook is known to be a cluster workbook (office-actions.ts).
+ */
 async function excelActions(): Promise<PaneActions> {
-  const { loadWithWorkbook, officeActions, officeSupport } = await import(
+  const { officeActions, officeSupport, officePlatformOf, supportedVersions } = await import(
     /* webpackChunkName: "office" */ "./office-actions"
   );
-  const support = officeSupport(Office.context.requirements);
-  let functionsLoaded = support.customFunctions;
-  try {
-    // So the THIDUA.* functions (and a co-author's formulas using them) load with this workbook.
-    functionsLoaded = (await loadWithWorkbook(support)) && functionsLoaded;
-  } catch {
-    functionsLoaded = false; // shown as the "functions unavailable" notice, with what it means
-  }
-  return officeActions({ support, today, functionsLoaded });
+  const requirements = Office.context.requirements;
+  const support = officeSupport(requirements, officePlatformOf(Office.context.platform));
+  const source = (window as { __thiduaOfficeSource?: string }).__thiduaOfficeSource;
+  return officeActions({
+    support,
+    today,
+    host: {
+      host: "Excel",
+      platform: String(Office.context.platform),
+      version: Office.context.diagnostics?.version ?? null,
+      officeJs: source ?? null,
+      apiSets: supportedVersions(requirements),
+    },
+  });
 }
 
 /** The browser's IndexedDB, or undefined where it is missing or refused (reading it can throw). */

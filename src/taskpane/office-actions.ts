@@ -1,58 +1,141 @@
 /**
- * The Excel mode: each user action is one Excel.run through the Office.js adapter (one undo group,
- * waiting for a cell edit to end); requirement sets are checked once, and what the host lacks becomes
- * a notice in the pane instead of a failure later.
+ * The Excel mode: each user action is one Excel.run through the Office.js adapter (waiting for a cell
+ * edit to end; cell edits as one undo step where Excel groups undo); requirement sets are checked
+ * once, and what the host lacks becomes a notice in the pane instead of a failure later.
  */
 import type { CalendarDate } from "../core/model";
 import {
   excelRun,
-  loadWithWorkbook,
+  keepLoadingWithWorkbook,
+  officePlatformOf,
+  officeRunner,
   officeSupport,
+  openAsNewWorkbook,
   selectCellInExcel,
   showSheetInExcel,
+  supportedVersions,
   watchRemoteChanges,
   withOfficeWorkbook,
   type ExcelRun,
+  type ExcelRunner,
   type OfficeSupport,
+  type StartupBehaviour,
 } from "../adapters/office/excel-host";
 import { officeFailureOf } from "../adapters/office/errors";
-import type { HostNotice, PaneActions } from "./actions";
+import type { HostReport } from "../messages/self-test";
+import type { HostNotice, PaneActions, SelfTestActions } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { saveWithAnchor } from "./browser-actions";
-import { collectActions } from "./collect-actions";
+import { collectActions, type HandOut } from "./collect-actions";
 
-export function noticesFor(support: OfficeSupport, functionsLoaded: boolean): HostNotice[] {
+export function noticesFor(support: OfficeSupport): HostNotice[] {
   const notices: HostNotice[] = [];
-  if (!support.excelApi112) notices.push("excel-too-old");
+  if (!support.excelApiFloor) notices.push("excel-too-old");
   else if (!support.mergedAreas) notices.push("no-merge-reading");
-  if (!support.customFunctions || !functionsLoaded) notices.push("functions-unavailable");
-  if (support.excelApi112 && !support.undoGroup) notices.push("no-undo-group");
+  if (!support.customFunctions) notices.push("functions-unavailable");
+  if (support.excelApiFloor && !support.undoGroup) notices.push("no-undo-group");
   return notices;
 }
 
 export interface OfficeActionsOptions {
   readonly support: OfficeSupport;
   readonly today: () => CalendarDate;
-  /** False when the custom functions did not register (the pane says so). */
-  readonly functionsLoaded: boolean;
-  /** Excel.run with the pane's options; tests pass the fake's. */
-  readonly run?: ExcelRun;
-  /** Hands a file to the user (the units' self-scoring files); tests pass their own. */
+  /** Excel.run (options, batch); tests pass the fake's. */
+  readonly runner?: ExcelRunner;
+  /** Hands a file to the user as a download (the units' self-scoring files); tests pass their own. */
   readonly save?: (bytes: Uint8Array, fileName: string, mime: string) => void;
+  /** Opens a file as a new workbook, where Excel cannot download (Mac, iPad); tests pass their own. */
+  readonly openWorkbook?: (bytes: Uint8Array) => Promise<void>;
+  /** Office.addin's startup behaviour; tests pass their own. */
+  readonly startup?: StartupBehaviour;
+  /** What Office says about itself, for the self-test's report. */
+  readonly host?: HostReport;
+}
+
+/** «Tự kiểm tra» on the open workbook: each step one Excel.run through the adapter; its code loads when run. */
+function selfTestActions(runner: ExcelRunner, support: OfficeSupport, host: HostReport): SelfTestActions {
+  return {
+    host,
+    run: async (describe, signal) => {
+      const { runSelfTest } = await import(/* webpackChunkName: "self-test" */ "../workbook/self-test");
+      return runSelfTest({
+        session: (use, limits) => withOfficeWorkbook(runner, support, use, { signal, ...limits }),
+        functions: support.customFunctions,
+        undoGroup: support.undoGroup,
+        wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        describe,
+      });
+    },
+  };
+}
+
+/**
+ * How the units' files reach the user: a .zip download, except in Excel on Mac and iPad, where a
+ * task pane cannot download (office-js issue #3385: a link's `download` does nothing there), so each
+ * file opens as a new workbook to save and send.
+ */
+export function handOutFor(support: OfficeSupport): "download" | "open" {
+  return support.platform === "mac" || support.platform === "ipad" ? "open" : "download";
 }
 
 export function officeActions(options: OfficeActionsOptions): PaneActions {
   const { support } = options;
-  const run = options.run ?? excelRun(support);
-  const withPort: WithPort = (signal, use) => withOfficeWorkbook(run, support, use, { signal });
+  const runner = options.runner ?? officeRunner;
+  const run: ExcelRun = excelRun(runner);
+
+  // A write waiting for Excel (a cell edit): the pane says so while it lasts.
+  const waitingListeners = new Set<(waiting: boolean) => void>();
+  const tell = (waiting: boolean): void => waitingListeners.forEach((listener) => listener(waiting));
+  const withPort: WithPort = async (signal, use) => {
+    let slow = false;
+    try {
+      return await withOfficeWorkbook(runner, support, use, {
+        signal,
+        onSlowWrite: () => {
+          slow = true;
+          tell(true);
+        },
+      });
+    } finally {
+      if (slow) tell(false);
+    }
+  };
+
+  // The add-in loads with the workbook once it is known to be a cluster workbook; asked at most once.
+  let loading: Promise<boolean> | null = null;
+  const keepLoading = (): void => {
+    loading ??= keepLoadingWithWorkbook(support, options.startup).catch(() => false);
+  };
+
   const bound = bindUseCases(withPort, options.today);
+  const handOut: HandOut =
+    handOutFor(support) === "open"
+      ? { kind: "open", open: options.openWorkbook ?? openAsNewWorkbook }
+      : { kind: "download", save: options.save ?? saveWithAnchor };
   return {
     host: "excel",
     loadSetup: loadSetupKit,
-    notices: noticesFor(support, options.functionsLoaded),
-    createWorkbook: (input, signal) => withPort(signal, (port) => bound.create(port, input)),
-    validate: bound.validate,
-    generateSummary: bound.generateSummary,
+    notices: noticesFor(support),
+    // Creating and replacing sheets cannot be undone in Excel (docs/excel/excel-add-ins-undo-capabilities.md).
+    sheetWritesUndoable: false,
+    onWriteWaiting: (listener) => {
+      waitingListeners.add(listener);
+      return () => waitingListeners.delete(listener);
+    },
+    createWorkbook: async (input, signal) => {
+      await withPort(signal, (port) => bound.create(port, input));
+      keepLoading();
+    },
+    validate: async (signal) => {
+      const outcome = await bound.validate(signal);
+      if (outcome.summary !== null) keepLoading();
+      return outcome;
+    },
+    generateSummary: async (onProgress, signal) => {
+      const outcome = await bound.generateSummary(onProgress, signal);
+      keepLoading();
+      return outcome;
+    },
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
@@ -61,7 +144,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       withPort,
       today: options.today,
       loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
-      save: options.save ?? saveWithAnchor,
+      handOut,
     }),
     legacyText: {
       canUseSelection: true,
@@ -78,6 +161,17 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       },
       apply: bound.applyLegacyText,
     },
+    selfTest: selfTestActions(
+      runner,
+      support,
+      options.host ?? {
+        host: "Excel",
+        platform: support.platform,
+        version: null,
+        officeJs: null,
+        apiSets: [],
+      },
+    ),
     selectCell: (at) => selectCellInExcel(run, at),
     openSheet: (name) => showSheetInExcel(run, name),
     onRemoteChange: (listener, onError) => {
@@ -109,4 +203,4 @@ export async function selectedAddress(run: ExcelRun): Promise<string> {
   }
 }
 
-export { loadWithWorkbook, officeSupport };
+export { officePlatformOf, officeSupport, supportedVersions };

@@ -3,17 +3,30 @@
  * CustomFunctions.associate per @customfunction to functions.ts in dist/functions.js. This runs the
  * built bundle in a fresh context with a recording runtime and checks that every id of the built
  * functions.json is associated exactly once (twice makes office.js log [DuplicatedName]) and that
- * each association computes what the source function computes.
+ * each association, called the way Excel calls it (one value per declared parameter, repeating
+ * parameters as one array, the invocation object last, blank cells as null, "" or 0), computes what
+ * the source function computes.
  *
  * It needs the production build (`npm run build`; `npm test` builds first) and fails without it.
  * THIDUA_DIST points it at another output folder (e.g. a build made with --output-path).
  */
-import { ErrorCode, FakeCustomFunctionsError, column } from "./support";
-import * as source from "../../src/functions/functions";
+import { sourceHost } from "./support";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import {
+  BLANK_HOSTS,
+  CustomFunctionsError,
+  CustomFunctionsHost,
+  cellRef,
+  columnOf,
+  customFunctionsRuntime,
+  literal,
+  omitted,
+  range,
+  type Argument,
+  type FunctionMetadata,
+} from "../support/custom-functions-host";
 
 const DIST = path.resolve(__dirname, "../..", process.env.THIDUA_DIST ?? "dist");
 const BUNDLE = path.join(DIST, "functions.js");
@@ -21,25 +34,39 @@ const METADATA = path.join(DIST, "functions.json");
 
 type Registered = (...args: unknown[]) => unknown;
 
-/** One sample call per function, the same arguments for the bundle and the source. */
-const SAMPLES: Record<string, readonly unknown[]> = {
-  DOCSO: ["8,5"],
-  TONGDIEM: [column(8, "9,5", 2, 1), column(10, 10, 5, 3), column("", "", "Điểm thưởng", "Điểm trừ")],
-  PHANBO: ["Ban Tổ chức", "phối hợp"],
-  DIEMBAN: [column(1, "0,5"), column("TC", "TGNC"), "trực tiếp"],
-  XEPLOAI: [88.5],
-  XEPHANG: [column(90, 95, 90, 80)],
-  DENGHI: [column(95, 90.5, 90.5, 85), column("", "", "", ""), 1, 1, null, [column(85, 85, 84.5, 80)]],
-  DUDIEUKIEN: ["Khiển trách", [["Có"]], "Có", ""],
-  CHUYENMA: ["C«ng ®oµn", ".VnTime"],
+/**
+ * One call per function as typed in a cell, blank cells included, the same for the bundle and the
+ * source; each is called the way Excel calls it (test/support/custom-functions-host.ts).
+ */
+const SAMPLES: Record<string, readonly Argument[]> = {
+  DOCSO: [cellRef("8,5")],
+  TONGDIEM: [
+    columnOf(8, "9,5", null, 2, 1),
+    columnOf(10, 10, null, 5, 3),
+    columnOf(null, null, null, "Điểm thưởng", "Điểm trừ"),
+  ],
+  PHANBO: [literal("Ban Tổ chức"), cellRef("phối hợp")],
+  DIEMBAN: [columnOf(1, "0,5", null), columnOf("TC", "TGNC", null), literal("trực tiếp")],
+  XEPLOAI: [cellRef(88.5)],
+  XEPHANG: [columnOf(90, 95, null, 90, 80)],
+  DENGHI: [
+    columnOf(95, 90.5, 90.5, 85),
+    columnOf(null, null, null, null),
+    literal(1),
+    literal(1),
+    omitted,
+    columnOf(85, 85, 84.5, 80),
+  ],
+  DUDIEUKIEN: [literal("Khiển trách"), range([["Có"]]), cellRef("Có"), cellRef(null)],
+  CHUYENMA: [cellRef("C«ng ®oµn"), literal(".VnTime")],
 };
 
 interface Built {
+  readonly host: CustomFunctionsHost;
   readonly ids: readonly string[];
-  readonly calls: readonly (readonly [string, unknown])[];
 }
 
-/** Runs the built bundle once with a runtime that records each association. */
+/** Runs the built bundle once with a runtime that records each association, over the built metadata. */
 function runBundle(): Built {
   if (!existsSync(BUNDLE) || !existsSync(METADATA)) {
     throw new Error(
@@ -47,54 +74,36 @@ function runBundle(): Built {
         "(run npm run build first).",
     );
   }
-  const calls: [string, unknown][] = [];
-  const runtime = {
-    Error: FakeCustomFunctionsError,
-    ErrorCode,
-    associate: (id: string, fn: unknown) => calls.push([id, fn]),
-  };
-  vm.runInContext(readFileSync(BUNDLE, "utf8"), vm.createContext({ CustomFunctions: runtime }), {
-    filename: BUNDLE,
-  });
-  const metadata = JSON.parse(readFileSync(METADATA, "utf8")) as { functions: { id: string }[] };
-  return { ids: metadata.functions.map((f) => f.id), calls };
+  const metadata = JSON.parse(readFileSync(METADATA, "utf8")) as { functions: FunctionMetadata[] };
+  const host = new CustomFunctionsHost(metadata.functions, "THIDUA");
+  vm.runInContext(
+    readFileSync(BUNDLE, "utf8"),
+    vm.createContext({ CustomFunctions: customFunctionsRuntime(host) }),
+    { filename: BUNDLE },
+  );
+  return { host, ids: metadata.functions.map((f) => f.id) };
 }
 
 /** A value from the bundle's context as plain data, so it compares with this realm's arrays. */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
-/** What a call gives: its result as plain data, or the Excel error it throws. */
-function outcome(fn: Registered, args: readonly unknown[]): unknown {
-  try {
-    return { result: plain(fn(...args)) };
-  } catch (error) {
-    if (error instanceof FakeCustomFunctionsError) return { error: { ...error } };
-    throw error;
-  }
-}
-
 let built: Built;
-let sourceOf: ReadonlyMap<string, Registered>;
+let source: CustomFunctionsHost;
 
 beforeAll(async () => {
   built = runBundle();
-  const generated = await generateCustomFunctionsMetadata(
-    path.resolve(__dirname, "../../src/functions/functions.ts"),
-    false,
-  );
-  const exported = source as unknown as Record<string, Registered>;
-  sourceOf = new Map(generated.associate.map(({ id, functionName }) => [id, exported[functionName]!]));
+  source = await sourceHost();
 });
 
 /** The function the bundle associated with an id (the test fails first if there is not exactly one). */
 const registered = (id: string): Registered =>
-  built.calls.find(([called]) => called === id)![1] as Registered;
+  built.host.associations.find(([called]) => called === id)![1] as Registered;
 
 describe("the built dist/functions.js", () => {
   it("associates every id of functions.json exactly once, each with a function", () => {
     expect(built.ids.length).toBeGreaterThan(0);
     const counts = new Map<string, number>();
-    for (const [id, fn] of built.calls) {
+    for (const [id, fn] of built.host.associations) {
       counts.set(id, (counts.get(id) ?? 0) + 1);
       expect({ id, type: typeof fn }).toEqual({ id, type: "function" });
     }
@@ -102,33 +111,36 @@ describe("the built dist/functions.js", () => {
     for (const id of built.ids) expect({ id, associations: counts.get(id) }).toEqual({ id, associations: 1 });
   });
 
-  it('computes through the associations: DOCSO("8,5") is 8.5, XEPHANG spills competition ranks', () => {
-    expect(registered("DOCSO")("8,5")).toBe(8.5);
-    expect(plain(registered("XEPHANG")(column(90, 95, 90, 80)))).toEqual([[2], [1], [2], [4]]);
+  it("declares the parameters the source declares (the metadata Excel reads is the build's)", () => {
+    expect(plain(built.host.metadata)).toEqual(plain(source.metadata));
   });
 
-  it("gives each id the result of the source function the metadata names", () => {
+  it('computes through the associations called as Excel calls them: DOCSO("8,5") is 8.5, XEPHANG spills', () => {
+    expect(built.host.call("THIDUA.DOCSO", [literal("8,5")], null)).toEqual({ value: 8.5 });
+    expect(plain(built.host.call("THIDUA.XEPHANG", [columnOf(90, 95, 90, 80)], 0))).toEqual({
+      value: [[2], [1], [2], [4]],
+    });
+  });
+
+  it.each(BLANK_HOSTS)("gives each id the source function's result, with $name", ({ blank }) => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...built.ids].sort());
     for (const id of built.ids) {
       const args = SAMPLES[id]!;
-      const fromBundle = outcome(registered(id), args);
-      expect({ id, ...(fromBundle as object) }).toEqual({
-        id,
-        ...(outcome(sourceOf.get(id)!, args) as object),
-      });
+      const fromBundle = plain(built.host.call(`THIDUA.${id}`, args, blank));
+      expect({ id, fromBundle }).toEqual({ id, fromBundle: source.call(`THIDUA.${id}`, args, blank) });
       // A sample that fails says little about which function answered.
-      expect({ id, fromBundle }).toEqual({ id, fromBundle: { result: expect.anything() } });
+      expect({ id, fromBundle }).toEqual({ id, fromBundle: { value: expect.anything() } });
     }
   });
 
   it("throws the runtime's CustomFunctions.Error with Excel's code and the Vietnamese reason", () => {
     let thrown: unknown;
     try {
-      registered("DOCSO")("tám");
+      registered("DOCSO")("tám", { functionName: "DOCSO", address: "A1" });
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(thrown).toBeInstanceOf(CustomFunctionsError);
     expect(thrown).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/không phải là số/u) });
   });
 });

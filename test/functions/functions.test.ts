@@ -373,7 +373,7 @@ describe("THIDUA.DIEMBAN", () => {
 
 describe("THIDUA.XEPLOAI", () => {
   it("gives the core's classification by the default bands", () => {
-    for (const total of [100, 90, 89.99, 70, "69,5", 50, 49.99, 0]) {
+    for (const total of [100, 90, 89.99, 70, "69,5", 50, 49.99, 0.5]) {
       const parsed = parseScore(total);
       if (parsed.kind !== "number") throw new Error("test data");
       expect(classification(total)).toBe(classify(parsed.points, DEFAULT_BANDS));
@@ -395,6 +395,8 @@ describe("THIDUA.XEPLOAI", () => {
 
   it("leaves a blank total blank and shows #VALUE! for one that is not a number", () => {
     expect(classification("")).toBe("");
+    // Excel on Windows and Mac passes a blank cell as 0 (office-js #4702): a total of 0 is not scored.
+    expect(classification(0)).toBe("");
     expect(excelError(() => classification("chín mươi")).code).toBe("#VALUE!");
   });
 
@@ -588,6 +590,7 @@ describe("THIDUA.DENGHI", () => {
 });
 
 describe("THIDUA.DUDIEUKIEN", () => {
+  // Excel passes the repeated reports as one array (custom-functions-parameter-options.md).
   const sent = { year: 2024, month: 6, day: 20 };
 
   it("says «Đủ điều kiện» when no exclusion applies", () => {
@@ -597,8 +600,8 @@ describe("THIDUA.DUDIEUKIEN", () => {
       [],
     );
     expect(core.considered).toBe(true);
-    expect(eligibility("", [["Có"]], "20/06/2024", 45000)).toBe("Đủ điều kiện");
-    expect(eligibility("Không", [["x"]], 45000)).toBe("Đủ điều kiện");
+    expect(eligibility("", [["Có"]], ["20/06/2024", 45000])).toBe("Đủ điều kiện");
+    expect(eligibility("Không", [["x"]], [45000])).toBe("Đủ điều kiện");
   });
 
   it("gives the core's reasons, in rule order, when the unit is not considered", () => {
@@ -609,7 +612,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
     );
     const reasons = core.exclusions.map((e) => reason(e));
     expect(reasons).toHaveLength(3);
-    expect(eligibility("Khiển trách", [["Có", "Không"]], "20/06/2024", "")).toBe(reasons.join(" "));
+    expect(eligibility("Khiển trách", [["Có", "Không"]], ["20/06/2024", ""])).toBe(reasons.join(" "));
   });
 
   it("treats a report marked «Không» like a blank one: not sent", () => {
@@ -618,7 +621,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
       {},
       [],
     );
-    expect(eligibility("", [["Có"]], "Không", "20/06/2024")).toBe(reason(core.exclusions[0]));
+    expect(eligibility("", [["Có"]], ["Không", "20/06/2024"])).toBe(reason(core.exclusions[0]));
   });
 
   it("says so when the registration cell is blank", () => {
@@ -627,7 +630,7 @@ describe("THIDUA.DUDIEUKIEN", () => {
       {},
       [],
     );
-    expect(eligibility("", [[""]], 45000, 45000)).toBe(reason(core.exclusions[0]));
+    expect(eligibility("", [[""]], [45000, 45000])).toBe(reason(core.exclusions[0]));
   });
 
   it("accepts «Có» for a report sent without a date, as the core reads it", () => {
@@ -637,16 +640,16 @@ describe("THIDUA.DUDIEUKIEN", () => {
       [],
     );
     expect(core.considered).toBe(true);
-    expect(eligibility("", [["Có"]], "Có", "x")).toBe("Đủ điều kiện");
-    expect(eligibility("", [["Có"]], "Đã gửi")).toBe("Đủ điều kiện");
+    expect(eligibility("", [["Có"]], ["Có", "x"])).toBe("Đủ điều kiện");
+    expect(eligibility("", [["Có"]], ["Đã gửi"])).toBe("Đủ điều kiện");
   });
 
   it("shows #VALUE! for an unknown discipline, an unreadable report cell, too many reports or none", () => {
-    expect(excelError(() => eligibility("phạt", [["Có"]], 45000)).code).toBe("#VALUE!");
-    expect(excelError(() => eligibility("", [["Có"]], "sắp gửi")).message).toContain("«Có» nếu đã gửi");
-    expect(excelError(() => eligibility("", [["Có"]], 45000, 45000, 45000)).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("phạt", [["Có"]], [45000])).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("", [["Có"]], ["sắp gửi"])).message).toContain("«Có» nếu đã gửi");
+    expect(excelError(() => eligibility("", [["Có"]], [45000, 45000, 45000])).code).toBe("#VALUE!");
     expect(excelError(() => eligibility("", [["Có"]])).code).toBe("#VALUE!");
-    expect(excelError(() => eligibility("", [["Có", "Có", "Có"]], 45000)).code).toBe("#VALUE!");
+    expect(excelError(() => eligibility("", [["Có", "Có", "Có"]], [45000])).code).toBe("#VALUE!");
   });
 });
 

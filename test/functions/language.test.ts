@@ -46,6 +46,6 @@ describe("the functions' language", () => {
       ["Xuất sắc"],
       [""],
     ]);
-    expect(eligibility("", [["Có"]], "20/06/2024", "20/12/2024")).toBe("Đủ điều kiện");
+    expect(eligibility("", [["Có"]], ["20/06/2024", "20/12/2024"])).toBe("Đủ điều kiện");
   });
 });

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import * as xlsx from "../../src/adapters/xlsx/xlsx-workbook";
-import type { OfficeSupport } from "../../src/adapters/office/excel-host";
+import type { ExcelRunner, OfficeSupport } from "../../src/adapters/office/excel-host";
 import { UNICODE_FONT } from "../../src/core/text/legacy";
 import { browserActions, type XlsxModule } from "../../src/taskpane/browser-actions";
 import { officeActions } from "../../src/taskpane/office-actions";
@@ -46,32 +46,22 @@ describe("Chuyển mã in the plain browser", () => {
 });
 
 const FULL: OfficeSupport = {
-  excelApi112: true,
-  api19: true,
+  excelApiFloor: true,
+  platform: "web",
   mergedAreas: true,
   undoGroup: true,
   customFunctions: true,
   sharedRuntime: true,
 };
 
-/** The fake's Excel.run, counted, with the selection the user made (the fake does not model one). */
-function withSelection(fake: FakeWorkbook, address: string, runs: { count: number }) {
-  return <T,>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    fake.run((context: FakeContext) => {
-      runs.count += 1;
-      const workbook = context.workbook as unknown as { getSelectedRange(): unknown };
-      workbook.getSelectedRange = () => {
-        let loaded = false;
-        return {
-          load: () => void (loaded = true),
-          get address(): string {
-            if (!loaded) throw new Error("address not loaded");
-            return address;
-          },
-        };
-      };
-      return batch(context as unknown as Excel.RequestContext);
-    });
+/** The fake's Excel.run, each run's options recorded, with the selection the user made. */
+function withSelection(fake: FakeWorkbook, address: string, runs: unknown[]): ExcelRunner {
+  const bang = address.lastIndexOf("!");
+  fake.selection = { sheet: address.slice(0, bang).replace(/^'|'$/g, ""), address: address.slice(bang + 1) };
+  return (options, batch) => {
+    runs.push(options);
+    return fake.run(options, batch as unknown as (context: FakeContext) => Promise<never>);
+  };
 }
 
 describe("Chuyển mã in Excel", () => {
@@ -85,17 +75,16 @@ describe("Chuyển mã in Excel", () => {
     ]);
     sheet.cells.get("1,1")!.font = ".VnTime";
     sheet.cells.get("2,1")!.font = "VNI-Times";
-    const runs = { count: 0 };
+    const runs: unknown[] = [];
     const actions = officeActions({
       support: FULL,
       today,
-      functionsLoaded: true,
-      run: withSelection(fake, selection, runs),
+      runner: withSelection(fake, selection, runs),
     });
     return { fake, runs, legacy: actions.legacyText! };
   }
 
-  it("converts only the selected cells, by their fonts, and writes text and font in one Excel.run", async () => {
+  it("converts only the selected cells, by their fonts, and writes text and font as one undo step", async () => {
     const { fake, runs, legacy } = excel("'Danh sách'!B2:B3");
     expect(legacy.canUseSelection).toBe(true);
     const preview = await legacy.preview({ scope: "selection", encoding: null }, signal());
@@ -104,9 +93,16 @@ describe("Chuyển mã in Excel", () => {
       ["B2", "Công đoàn Sở Y tế", "tcvn3"],
       ["B3", "Công đoàn Sở Tư pháp", "vni"],
     ]);
-    const before = runs.count;
+    const before = runs.length;
+    const syncsBefore = fake.syncs.length;
     await legacy.apply(preview, signal());
-    expect(runs.count - before).toBe(1);
+    // The reads in the action's run; the write in one grouped-undo run (ExcelApi 1.20).
+    expect(runs.slice(before)).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
+    ]);
+    const writes = fake.syncs.slice(syncsBefore).filter((sync) => sync.calculationSuspended);
+    expect(writes.map((sync) => sync.grouped)).toEqual([true]);
     expect(fake.grid("Danh sách").map((row) => row[1])).toEqual([
       "Tên",
       "Công đoàn Sở Y tế",

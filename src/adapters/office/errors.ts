@@ -11,8 +11,19 @@ export type OfficeFailure =
   | { readonly kind: "changed"; readonly detail: string }
   /** The user is editing a cell and the host refused to wait. */
   | { readonly kind: "cell-edit" }
-  /** One row alone is larger than a request may be. */
-  | { readonly kind: "too-large" }
+  /**
+   * A write larger than a request may be (Excel on the web: 5 MB) even when split; the sheet where
+   * one piece alone is too large, when known.
+   */
+  | { readonly kind: "request-too-large"; readonly sheet: string | null }
+  /** A read larger than a response may be (Excel on the web: 5 MB) even when split; the sheet, when known. */
+  | { readonly kind: "response-too-large"; readonly sheet: string | null }
+  /**
+   * Excel refused an API inside a grouped undo (UndoNotSupported,
+   * docs/excel/excel-add-ins-undo-capabilities.md): the adapter never groups those, so this is a host
+   * that refuses more than documented.
+   */
+  | { readonly kind: "undo-not-supported"; readonly detail: string }
   /** Any other error Excel reported, with its own message. */
   | { readonly kind: "excel"; readonly code: string; readonly detail: string };
 
@@ -51,9 +62,13 @@ export function officeFailureOf(error: unknown): unknown {
     case "Conflict":
     case "EditModeCannotUpdate":
       return new OfficeAdapterError({ kind: "changed", detail: error.message });
+    // docs/testing/application-specific-api-error-handling.md: "only occurs in Office on the web".
     case "RequestPayloadSizeLimitExceeded":
+      return new OfficeAdapterError({ kind: "request-too-large", sheet: null });
     case "ResponsePayloadSizeLimitExceeded":
-      return new OfficeAdapterError({ kind: "too-large" });
+      return new OfficeAdapterError({ kind: "response-too-large", sheet: null });
+    case "UndoNotSupported":
+      return new OfficeAdapterError({ kind: "undo-not-supported", detail: error.message });
     default:
       return new OfficeAdapterError({ kind: "excel", code: error.code, detail: error.message });
   }

@@ -1,12 +1,20 @@
 /**
- * The workbook port over Office.js. One session is one Excel.run (one user action, one undo group):
- * - listSheets: one sync (the sheets, the product's marker sheet, the tables);
- * - readSheets: one sync for all the named sheets (used ranges' values, formulas, fonts, merges, tables);
+ * The workbook port over Office.js, within the limits Microsoft documents:
+ * - listSheets: one sync (the sheets, the product's marker sheet, the tables); two where the host
+ *   refuses to chain on the missing marker sheet (what it throws for that is not documented).
+ * - readSheets: one sync for the used ranges' sizes, then the cells in row bands packed under the
+ *   response limit (Excel on the web: 5 MB, docs/concepts/resource-limits-and-performance-optimization.md):
+ *   the number of syncs grows with the bytes read, not with the number of units.
  * - writeSheets: whole 2-D blocks with calculation and screen updating suspended, one sync unless the
- *   payload passes the request size limit, then one more per chunk: the count grows with bytes, not units.
- * New sheets are built under a temporary name and swapped in at the end of the last batch. The old
- * generated sheet is deleted by its id, so if a co-author replaced it in between our swap fails (and is
- * reported) instead of deleting their sheet.
+ *   payload passes the request limit, then one more per chunk. New sheets are built under a temporary
+ *   name and swapped in at the end of the last batch (sheet-plan.ts). The old generated sheet is
+ *   deleted by its id, so if a co-author replaced it in between our swap fails instead of deleting
+ *   their sheet. Deleting, renaming and moving sheets have no undo in Excel
+ *   (docs/excel/excel-add-ins-undo-capabilities.md), so this never runs in a grouped undo: the pane
+ *   says before such a step that it cannot be undone.
+ * - writeCells, updateCells: values and fonts into existing cells, which Excel can undo: run as one
+ *   undo step (`mergeUndoGroup`, ExcelApi 1.20) where the host has it, split under the request limit.
+ * A write waits for Excel's answer however long a cell edit holds it (sync.ts); a read may time out.
  */
 import type { CellValue } from "../../core/model";
 import { sheetWords } from "../../messages/vi/documents";
@@ -28,33 +36,55 @@ import type {
 import { WorkbookError } from "../../workbook/errors";
 import { wantsFonts } from "../../workbook/port";
 import { officeTextValue } from "../../workbook/safe-text";
+import { fromExcelSerial } from "../../core/calendar";
 import { normalizeKey } from "../../core/text/normalize";
 import { generatedNamesFromMarker, MARKER_SHEET, markerSheetCells } from "../../workbook/sheet-names";
 import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
 import { OfficeAdapterError } from "./errors";
-import { abortError, DEFAULT_SYNC_TIMEOUT_MS, syncWithin } from "./sync";
+import { abortError, DEFAULT_SYNC_TIMEOUT_MS, syncUntilAnswered, syncWithin } from "./sync";
 
-/** What the host supports, checked once at start (requirements.ts). */
+/**
+ * What the host supports above the manifest's floor (ExcelApi 1.9: screen-updating suspension,
+ * getCellProperties for fonts, page layout — used unchecked), checked once at start (excel-host.ts).
+ */
 export interface OfficeCapabilities {
-  /** ExcelApi 1.9: screen-updating suspension, getCellProperties (fonts), page layout. */
-  readonly api19: boolean;
   /** ExcelApi 1.13: getMergedAreasOrNullObject. */
   readonly mergedAreas: boolean;
 }
 
+/** Runs a batch in its own Excel.run (the grouped-undo run for cell edits). */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 export interface OfficeWorkbookOptions {
   readonly capabilities: OfficeCapabilities;
-  /** A sync that takes longer fails with a "timeout" the pane offers to retry. */
+  /** A read that takes longer fails with a "timeout" the pane offers to retry; a write only reports it. */
   readonly syncTimeoutMs?: number;
   /**
-   * Estimated request bytes per sync. Excel on the web refuses requests above about 5 MB; the
-   * estimate counts the UTF-8 JSON of what we send, so a margin stays for Office's own envelope.
+   * Estimated request bytes per sync. Excel on the web refuses requests above 5 MB; the estimate
+   * counts the UTF-8 JSON of what we send, so a margin stays for Office's own envelope.
    */
   readonly maxRequestBytes?: number;
+  /** Estimated response bytes per sync: Excel on the web refuses responses above 5 MB too. */
+  readonly maxResponseBytes?: number;
   readonly signal?: AbortSignal;
+  /**
+   * An Excel.run with `mergeUndoGroup` (ExcelApi 1.20), where the host has it: cell edits run in it,
+   * so a whole merge or conversion is one undo step however many syncs it takes.
+   */
+  readonly undoGroup?: BatchRunner;
+  /** Called once when a write has waited longer than the timeout (a cell being edited, a busy workbook). */
+  readonly onSlowWrite?: () => void;
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 3_500_000;
+
+/**
+ * What one cell costs in a response, by what is read: the JSON of its value and value type, of its
+ * formula, of its font object. Generous for the product's sheets (short names, figures); a sheet of
+ * long texts that passes the estimate is read again in smaller bands (readBands).
+ */
+const RESPONSE_BYTES_PER_CELL = { values: 32, formulas: 24, fonts: 48 } as const;
 
 /** Sheets being built (sheet-plan.ts); listings skip them. */
 export const TEMP_PREFIX = TEMP_SHEET_PREFIX;
@@ -98,10 +128,20 @@ interface WriteOp {
   readonly apply: (context: Excel.RequestContext) => void;
 }
 
+/** Rows of one sheet's used range read in one piece. */
+interface Band {
+  readonly sheet: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
 export class OfficeWorkbook implements EditableWorkbookPort {
   private known: Known | null = null;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
+  private readonly maxResponse: number;
   private syncCount = 0;
 
   constructor(
@@ -110,6 +150,7 @@ export class OfficeWorkbook implements EditableWorkbookPort {
   ) {
     this.timeoutMs = options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.maxResponse = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   /** Syncs this session has made. */
@@ -129,11 +170,13 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     markerCells.load("values");
     let markerValues: readonly (readonly unknown[])[] = [];
     try {
-      await this.sync(() => context.sync());
+      await this.read(() => context.sync());
       markerValues = markerCells.isNullObject ? [] : markerCells.values;
     } catch (error) {
-      // A host that refuses to chain on a missing sheet: learn whether it exists first, then read it.
-      if (!(error instanceof OfficeAdapterError) || error.failure.kind !== "changed") throw error;
+      // What a method called on a null object does is not documented (a null object, or any error
+      // code): whatever the host refused, learn whether the marker exists first, then read it.
+      if (!(error instanceof OfficeAdapterError)) throw error;
+      if (error.failure.kind !== "changed" && error.failure.kind !== "excel") throw error;
       markerValues = await this.readMarkerInTwoSteps(sheets, tables);
     }
 
@@ -164,11 +207,11 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     const context = this.context;
     sheets.load("items/name,items/id,items/visibility");
     tables.load("items/name,items/worksheet/name");
-    await this.sync(() => context.sync());
+    await this.read(() => context.sync());
     if (!sheets.items.some((sheet) => sheet.name === MARKER_SHEET)) return [];
     const cells = sheets.getItem(MARKER_SHEET).getUsedRange(true);
     cells.load("values");
-    await this.sync(() => context.sync());
+    await this.read(() => context.sync());
     return cells.values;
   }
 
@@ -182,17 +225,16 @@ export class OfficeWorkbook implements EditableWorkbookPort {
       if (sheet !== undefined && !seen.has(key)) wanted.push(sheet);
       seen.add(key);
     }
-    const fontsOf = (name: string): boolean => this.options.capabilities.api19 && wantsFonts(options, name);
+    if (wanted.length === 0) return [];
+    const fontsOf = (name: string): boolean => wantsFonts(options, name);
     const context = this.context;
-    const reads = wanted.map((sheet) => {
+
+    // First the shape of each sheet (used range, merges, tables): small whatever the sheet holds.
+    const shapes = wanted.map((sheet) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.id);
       // Not values-only: a merged title or an empty formatted score row still counts. A blank sheet gives A1.
       const used = worksheet.getUsedRange(false);
-      if (options.formulas === true) used.load("address,values,valueTypes,formulas");
-      else used.load("address,values,valueTypes");
-      const fontNames = fontsOf(sheet.name)
-        ? used.getCellProperties({ format: { font: { name: true } } })
-        : null;
+      used.load("address");
       const merges = this.options.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       merges?.load("address");
       const tables = (known.tables.get(keyOf(sheet.name)) ?? []).map((name) => {
@@ -200,44 +242,106 @@ export class OfficeWorkbook implements EditableWorkbookPort {
         range.load("address");
         return { name, range };
       });
-      return { sheet, used, fontNames, merges, tables };
+      return { sheet, used, merges, tables };
     });
-    await this.sync(() => context.sync());
+    await this.read(() => context.sync());
 
-    return reads.map(({ sheet, used, fontNames, merges, tables }): SheetSnapshot => {
-      const origin = parseCellAddress(bareAddress(used.address).split(":")[0] ?? "A1") ?? { row: 0, col: 0 };
-      const valueTypes = used.valueTypes;
-      const values = fromA1(
-        used.values.map((row, r) => row.map((value: unknown, c) => cellValueOf(value, valueTypes[r]?.[c]))),
-        origin,
-      );
-      const formulas =
-        options.formulas === true
-          ? fromA1(
-              used.formulas.map((row) =>
-                row.map((f: unknown) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-              ),
-              origin,
-            )
-          : undefined;
-      const fontGrid =
-        fontNames === null
-          ? undefined
-          : fromA1(
-              fontNames.value.map((row) => row.map((cell) => cell.format?.font?.name ?? null)),
-              origin,
-            );
+    // Then the cells, in row bands whose estimated response fits the limit.
+    const boxes = shapes.map(({ used }) => boxOfAddress(bareAddress(used.address)));
+    const perCell = wanted.map(
+      (sheet) =>
+        RESPONSE_BYTES_PER_CELL.values +
+        (options.formulas === true ? RESPONSE_BYTES_PER_CELL.formulas : 0) +
+        (fontsOf(sheet.name) ? RESPONSE_BYTES_PER_CELL.fonts : 0),
+    );
+    const bands: Band[] = boxes.flatMap((box, sheet) =>
+      bandsOf(sheet, box, perCell[sheet] ?? RESPONSE_BYTES_PER_CELL.values, this.maxResponse),
+    );
+    const grids = wanted.map(() => ({
+      values: [] as CellValue[][],
+      formulas: [] as (string | null)[][],
+      fonts: [] as (string | null)[][],
+    }));
+    await this.readBands(
+      bands,
+      (band) => (band.bottom - band.top + 1) * (band.right - band.left + 1) * (perCell[band.sheet] ?? 0),
+      (band) => {
+        const sheet = wanted[band.sheet]!;
+        const range = context.workbook.worksheets
+          .getItem(sheet.id)
+          .getRange(rangeAddress(band.top, band.left, band.bottom, band.right));
+        if (options.formulas === true) range.load("values,valueTypes,formulas");
+        else range.load("values,valueTypes");
+        const fonts = fontsOf(sheet.name)
+          ? range.getCellProperties({ format: { font: { name: true } } })
+          : null;
+        return { range, fonts };
+      },
+      (band, { range, fonts }) =>
+        takeBand(grids[band.sheet]!, band.top, range, fonts, options.formulas === true),
+      (band) => wanted[band.sheet]?.name ?? null,
+    );
+
+    return shapes.map(({ sheet, merges, tables }, index): SheetSnapshot => {
+      const box = boxes[index]!;
+      const grid = grids[index]!;
+      const origin = { row: box.top, col: box.left };
+      const rowsOf = <T>(rows: T[][]): T[][] =>
+        Array.from({ length: box.bottom - box.top + 1 }, (_, r) => rows[box.top + r] ?? []);
       return {
         name: sheet.name,
         visible: sheet.visible,
         generated: known.generated.has(keyOf(sheet.name)),
-        values,
-        ...(formulas === undefined ? {} : { formulas }),
-        ...(fontGrid === undefined ? {} : { fonts: fontGrid }),
+        values: fromA1(rowsOf(grid.values), origin),
+        ...(options.formulas === true ? { formulas: fromA1(rowsOf(grid.formulas), origin) } : {}),
+        ...(fontsOf(sheet.name) ? { fonts: fromA1(rowsOf(grid.fonts), origin) } : {}),
         merges: merges === null || merges.isNullObject ? [] : splitAreas(merges.address),
         tables: tables.map((table) => ({ name: table.name, range: bareAddress(table.range.address) })),
       };
     });
+  }
+
+  /**
+   * Reads bands, as many per sync as the response budget allows. Where Excel still finds a response
+   * too large (long texts), the sync's bands are read again in halves; a single row of a sheet that
+   * is still too large fails naming the sheet.
+   */
+  private async readBands<L>(
+    bands: readonly Band[],
+    cost: (band: Band) => number,
+    queue: (band: Band) => L,
+    take: (band: Band, loaded: L) => void,
+    sheetOf: (band: Band) => string | null,
+  ): Promise<void> {
+    const pending = packBands(bands, cost, this.maxResponse);
+    const context = this.context;
+    while (pending.length > 0) {
+      const batch = pending.shift() ?? [];
+      const loaded = batch.map(queue);
+      try {
+        // Syncs in a loop on purpose: one per response-sized piece, never one per sheet or unit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized piece
+        await this.read(() => context.sync());
+      } catch (error) {
+        if (!(error instanceof OfficeAdapterError) || error.failure.kind !== "response-too-large")
+          throw error;
+        const first = batch[0];
+        if (batch.length > 1) {
+          const half = Math.ceil(batch.length / 2);
+          pending.unshift(batch.slice(0, half), batch.slice(half));
+        } else if (first !== undefined && first.bottom > first.top) {
+          const middle = first.top + Math.floor((first.bottom - first.top) / 2);
+          pending.unshift([{ ...first, bottom: middle }], [{ ...first, top: middle + 1 }]);
+        } else {
+          throw new OfficeAdapterError({
+            kind: "response-too-large",
+            sheet: first === undefined ? null : sheetOf(first),
+          });
+        }
+        continue;
+      }
+      batch.forEach((band, index) => take(band, loaded[index]!));
+    }
   }
 
   async writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
@@ -291,11 +395,11 @@ export class OfficeWorkbook implements EditableWorkbookPort {
       const batches = packBatches(ops, this.maxBytes);
       // Syncs in a loop on purpose: one per chunk of at most maxRequestBytes, never one per unit.
       for (let i = 0; i < batches.length; i++) {
-        this.suspendUpdates();
+        this.suspendUpdates(context);
         for (const op of batches[i] ?? []) op.apply(context);
         if (i === batches.length - 1) swap(context);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per unit
-        await this.sync(() => context.sync());
+        await this.write(() => context.sync());
       }
     } catch (error) {
       this.known = null;
@@ -331,7 +435,8 @@ export class OfficeWorkbook implements EditableWorkbookPort {
 
   /**
    * Rewrites single cells in place (the legacy-text conversion): the value as text (a leading
-   * apostrophe where Excel would read a formula or number) and the font; one sync per request-sized chunk.
+   * apostrophe where Excel would read a formula or number) and the font; one sync per request-sized
+   * chunk, all in one undo step where the host groups undo.
    */
   async writeCells(edits: readonly CellEdit[]): Promise<void> {
     if (edits.length === 0) return;
@@ -349,55 +454,108 @@ export class OfficeWorkbook implements EditableWorkbookPort {
         },
       };
     });
-    const context = this.context;
-    for (const batch of packBatches(ops, this.maxBytes)) {
-      this.suspendUpdates();
-      for (const op of batch) op.apply(context);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per cell
-      await this.sync(() => context.sync());
-    }
+    await this.editCells(ops);
   }
 
   /**
-   * Writes values into existing sheets (a merge's columns, arrival dates): one `values` write per
-   * update (null cells left as they are, as Office.js does with null in a 2-D array), its number format
-   * on the written cells where given, and one sync for all of them. Sheets are checked first against
-   * the session's listing: a missing one refuses the whole update, nothing queued.
+   * Writes values into existing sheets (a merge's columns, arrival dates): `values` writes (null cells
+   * left as they are, as Office.js does with null in a 2-D array), the number format on the written
+   * cells where given; one sync unless the update passes the request limit, then one per chunk, all
+   * in one undo step where the host groups undo. Sheets are checked first against the session's
+   * listing: a missing one refuses the whole update, nothing queued.
    */
   async updateCells(updates: readonly CellUpdate[]): Promise<void> {
     if (updates.length === 0) return;
     const known = await this.knownSheets();
-    let bytes = 0;
-    const writes = updates.map((update) => {
+    const ops = updates.flatMap((update): WriteOp[] => {
       const sheet = known.byKey.get(keyOf(update.sheet));
       if (sheet === undefined) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet });
       const origin = parseCellAddress(update.at);
       if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: update.at });
       const width = Math.max(0, ...update.cells.map((row) => row.length));
+      if (width === 0) return [];
       const values = update.cells.map((row) =>
         Array.from({ length: width }, (_, c) => updateValue(row[c] ?? null)),
       );
       const format = update.numberFormat;
-      const formats =
-        format === undefined ? undefined : values.map((row) => row.map((v) => (v === null ? null : format)));
-      bytes += jsonBytes(values) + (formats === undefined ? 0 : jsonBytes(formats)) + ACTION_BYTES * 3;
-      const address =
-        values.length === 0 || width === 0
-          ? null
-          : rangeAddress(origin.row, origin.col, origin.row + values.length - 1, origin.col + width - 1);
-      return { id: sheet.id, address, values, formats };
+      const rowBytes = (row: readonly unknown[]): number => jsonBytes(row) * (format === undefined ? 1 : 2);
+      return rowSlices(values, rowBytes, this.maxBytes, update.sheet).map(({ first, rows, bytes }) => {
+        const address = rangeAddress(
+          origin.row + first,
+          origin.col,
+          origin.row + first + rows.length - 1,
+          origin.col + width - 1,
+        );
+        const formats =
+          format === undefined ? undefined : rows.map((row) => row.map((v) => (v === null ? null : format)));
+        return {
+          bytes: bytes + ACTION_BYTES * 3,
+          apply: (context) => {
+            const range = context.workbook.worksheets.getItem(sheet.id).getRange(address);
+            if (formats !== undefined) range.numberFormat = formats;
+            range.values = rows;
+          },
+        };
+      });
     });
-    // One request is the promise (one undo step, no half-written merge); a merge is far below the limit.
-    if (bytes > this.maxBytes) throw new OfficeAdapterError({ kind: "too-large" });
+    await this.editCells(ops);
+  }
+
+  /**
+   * Cell edits as one user action: in the grouped-undo run where the host has one (one undo step
+   * however many syncs), else in this session's run; one sync per request-sized chunk.
+   */
+  private async editCells(ops: readonly WriteOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const batches = packBatches(ops, this.maxBytes);
+    const send = async (context: Excel.RequestContext): Promise<void> => {
+      for (const batch of batches) {
+        this.suspendUpdates(context);
+        for (const op of batch) op.apply(context);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per cell
+        await this.write(() => context.sync());
+      }
+    };
+    const group = this.options.undoGroup;
+    if (group === undefined) await send(this.context);
+    else await group(send);
+  }
+
+  /** Sheets left under a temporary name by a write that did not finish (listings skip them). */
+  async temporarySheets(): Promise<readonly string[]> {
+    await this.listSheets();
+    return (this.known?.order ?? []).filter((name) => name.startsWith(TEMP_PREFIX));
+  }
+
+  /** True when the workbook holds the product's marker sheet (a workbook the product wrote to). */
+  async markerSheetExists(): Promise<boolean> {
+    return (await this.knownSheets()).markerExists;
+  }
+
+  /**
+   * Removes sheets the product generated (the self-test's scratch sheets) and drops them from the
+   * marker, in one sync; a sheet the product did not generate is never removed. The marker itself
+   * goes too when it lists nothing more and `removeEmptyMarker` (it was not there before). Not part
+   * of the port: no use case deletes sheets. Deleting has no undo in Excel, so this never runs in a
+   * grouped undo.
+   */
+  async removeGeneratedSheets(names: readonly string[], removeEmptyMarker = false): Promise<void> {
+    const known = await this.knownSheets();
+    const doomed = names
+      .map((name) => known.byKey.get(keyOf(name)))
+      .filter((sheet): sheet is KnownSheet => sheet !== undefined && known.generated.has(keyOf(sheet.name)));
+    if (doomed.length === 0) return;
+    const gone = new Set(doomed.map((sheet) => keyOf(sheet.name)));
+    const generated = new Map([...known.generated].filter(([key]) => !gone.has(key)));
     const context = this.context;
-    this.suspendUpdates();
-    for (const { id, address, values, formats } of writes) {
-      if (address === null) continue;
-      const range = context.workbook.worksheets.getItem(id).getRange(address);
-      if (formats !== undefined) range.numberFormat = formats;
-      range.values = values;
+    for (const sheet of doomed) context.workbook.worksheets.getItem(sheet.id).delete();
+    if (generated.size === 0 && removeEmptyMarker) context.workbook.worksheets.getItem(MARKER_SHEET).delete();
+    else writeMarker(context, known.markerExists, [...generated.values()]);
+    try {
+      await this.write(() => context.sync());
+    } finally {
+      this.known = null;
     }
-    await this.sync(() => context.sync());
   }
 
   private async knownSheets(): Promise<Known> {
@@ -406,10 +564,10 @@ export class OfficeWorkbook implements EditableWorkbookPort {
     return this.known;
   }
 
-  private suspendUpdates(): void {
-    const application = this.context.workbook.application;
+  private suspendUpdates(context: Excel.RequestContext): void {
+    const application = context.workbook.application;
     application.suspendApiCalculationUntilNextSync();
-    if (this.options.capabilities.api19) application.suspendScreenUpdatingUntilNextSync();
+    application.suspendScreenUpdatingUntilNextSync();
   }
 
   /** After a failed or cancelled write: drop the half-built temporary sheets (best effort; the first error wins). */
@@ -432,13 +590,20 @@ export class OfficeWorkbook implements EditableWorkbookPort {
   }
 
   /**
-   * Every sync goes through here (timeout, abort, count). Callers pass `() => context.sync()` so the
-   * Office lint rules, which look for that call, can check loads and reads around it.
+   * Every sync goes through `read` or `write` (abort, count; a read's timeout, a write's patience).
+   * Callers pass `() => context.sync()` so the Office lint rules, which look for that call, can check
+   * loads and reads around it.
    */
-  private async sync(send: () => Promise<void>): Promise<void> {
+  private async read(send: () => Promise<void>): Promise<void> {
     if (this.options.signal?.aborted === true) throw abortError();
     this.syncCount++;
     await syncWithin(send, this.timeoutMs, this.options.signal);
+  }
+
+  private async write(send: () => Promise<void>): Promise<void> {
+    if (this.options.signal?.aborted === true) throw abortError();
+    this.syncCount++;
+    await syncUntilAnswered(send, this.timeoutMs, this.options.onSlowWrite, this.options.signal);
   }
 }
 
@@ -477,6 +642,30 @@ function fromA1<T>(grid: readonly (readonly T[])[], origin: { row: number; col: 
   const lead: null[] = Array.from({ length: origin.col }, () => null);
   const rows = grid.map((row): (T | null)[] => [...lead, ...row]);
   return [...Array.from({ length: origin.row }, (): (T | null)[] => []), ...rows];
+}
+
+/** The cells a band's range brought back (after its sync), into the sheet's grids from row `top`. */
+function takeBand(
+  grid: { values: CellValue[][]; formulas: (string | null)[][]; fonts: (string | null)[][] },
+  top: number,
+  range: Excel.Range,
+  fonts: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null,
+  withFormulas: boolean,
+): void {
+  const valueTypes = range.valueTypes;
+  range.values.forEach((row, r) => {
+    grid.values[top + r] = row.map((value: unknown, c) => cellValueOf(value, valueTypes[r]?.[c]));
+  });
+  if (withFormulas) {
+    range.formulas.forEach((row, r) => {
+      grid.formulas[top + r] = row.map((f: unknown) =>
+        typeof f === "string" && f.startsWith("=") ? f : null,
+      );
+    });
+  }
+  fonts?.value.forEach((row, r) => {
+    grid.fonts[top + r] = row.map((cell) => cell.format?.font?.name ?? null);
+  });
 }
 
 /** "Sheet1!A1:B2, Sheet1!D4" → ["A1:B2", "D4"]. */
@@ -548,7 +737,7 @@ function sheetOps(
     });
   }
 
-  for (const block of coalesceBlocks(sheet.blocks)) ops.push(...blockOps(block, on, maxBytes));
+  for (const block of coalesceBlocks(sheet.blocks)) ops.push(...blockOps(block, on, maxBytes, sheet.name));
 
   for (const merge of sheet.merges ?? []) {
     ops.push({ bytes: ACTION_BYTES * 2, apply: (context) => on(context).getRange(merge).merge(false) });
@@ -578,7 +767,7 @@ function sheetOps(
     });
   }
   const setup = sheet.pageSetup;
-  if (setup !== undefined && capabilities.api19) {
+  if (setup !== undefined) {
     ops.push({ bytes: ACTION_BYTES * 16, apply: (context) => applyPageSetup(on(context).pageLayout, setup) });
   }
   return ops;
@@ -605,7 +794,8 @@ function applyPageSetup(layout: Excel.PageLayout, setup: PageSetup): void {
   layout.bottomMargin = setup.margins.bottom * POINTS_PER_MM;
   layout.leftMargin = setup.margins.left * POINTS_PER_MM;
   layout.rightMargin = setup.margins.right * POINTS_PER_MM;
-  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // One page wide; the height is left to Excel (a page count of 0 is not documented for Office.js).
+  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
   if (setup.printArea !== undefined) layout.setPrintArea(setup.printArea);
   if (setup.printTitleRows !== undefined) layout.setPrintTitleRows(absoluteRows(setup.printTitleRows));
   if (setup.pageNumbers === true) {
@@ -697,6 +887,7 @@ function blockOps(
   block: BlockWrite,
   on: (context: Excel.RequestContext) => Excel.Worksheet,
   maxBytes: number,
+  sheetName: string,
 ): WriteOp[] {
   const origin = parseCellAddress(block.at);
   if (origin === null) throw new WorkbookError("WRITE_BAD_RANGE", { range: block.at });
@@ -709,7 +900,15 @@ function blockOps(
     while (end < rows.length && (rows[end]?.length ?? 0) === width) end++;
     if (width > 0) {
       ops.push(
-        ...sliceOps(rows.slice(start, end), origin.row + start, origin.col, block.style, on, maxBytes),
+        ...sliceOps(
+          rows.slice(start, end),
+          origin.row + start,
+          origin.col,
+          block.style,
+          on,
+          maxBytes,
+          sheetName,
+        ),
       );
     }
     start = end;
@@ -739,35 +938,52 @@ function sliceOps(
   style: CellStyle | undefined,
   on: (context: Excel.RequestContext) => Excel.Worksheet,
   maxBytes: number,
+  sheetName: string,
 ): WriteOp[] {
   const width = rows[0]?.length ?? 0;
   const format = style?.numberFormat;
   const formatBytes = format === undefined ? 0 : (jsonBytes(format) + 1) * width;
-  const rowBytes = rows.map((row) => jsonBytes(row) + formatBytes);
+  return rowSlices(rows, (row) => jsonBytes(row) + formatBytes, maxBytes, sheetName).map(
+    ({ first, rows: slice, bytes }) => {
+      const address = rangeAddress(top + first, left, top + first + slice.length - 1, left + width - 1);
+      return {
+        bytes: bytes + ACTION_BYTES * 3,
+        apply: (context) => {
+          const range = on(context).getRange(address);
+          if (format !== undefined) range.numberFormat = slice.map((row) => row.map(() => format));
+          range.formulas = slice.map((row) => [...row]);
+        },
+      };
+    },
+  );
+}
+
+/**
+ * Consecutive rows cut into slices whose estimated bytes stay under 90 % of a request (the rest is
+ * left for the commands around them); a single row larger than a request fails naming its sheet.
+ */
+function rowSlices<T>(
+  rows: readonly T[],
+  bytesOf: (row: T) => number,
+  maxBytes: number,
+  sheet: string,
+): { first: number; rows: T[]; bytes: number }[] {
+  const rowBytes = rows.map(bytesOf);
   const budget = Math.max(1, Math.floor(maxBytes * 0.9));
-  const ops: WriteOp[] = [];
+  const slices: { first: number; rows: T[]; bytes: number }[] = [];
   let first = 0;
   while (first < rows.length) {
     let last = first;
     let bytes = rowBytes[first] ?? 0;
-    if (bytes > maxBytes) throw new OfficeAdapterError({ kind: "too-large" });
+    if (bytes > maxBytes) throw new OfficeAdapterError({ kind: "request-too-large", sheet });
     while (last + 1 < rows.length && bytes + (rowBytes[last + 1] ?? 0) <= budget) {
       last++;
       bytes += rowBytes[last] ?? 0;
     }
-    const slice = rows.slice(first, last + 1);
-    const address = rangeAddress(top + first, left, top + last, left + width - 1);
-    ops.push({
-      bytes: bytes + ACTION_BYTES * 3,
-      apply: (context) => {
-        const range = on(context).getRange(address);
-        if (format !== undefined) range.numberFormat = slice.map((row) => row.map(() => format));
-        range.formulas = slice.map((row) => [...row]);
-      },
-    });
+    slices.push({ first, rows: rows.slice(first, last + 1), bytes });
     first = last + 1;
   }
-  return ops;
+  return slices;
 }
 
 /** How many property sets applyStyle queues for a style (each is one action in the request). */
@@ -832,10 +1048,12 @@ function applyValidation(range: Excel.Range, rule: DataValidationRule): void {
       validation.rule = { wholeNumber: bounds };
       break;
     case "date":
+      // DateTimeDataValidation takes a Date, an ISO 8601 date or a formula, never a bare serial
+      // (@types/office-js, ExcelApi 1.8); one rejected setter would reject the whole sync.
       validation.rule = {
         date: {
-          formula1: String(rule.min ?? 0),
-          ...(upper === undefined ? {} : { formula2: String(upper) }),
+          formula1: dateOperand(rule.min ?? 1),
+          ...(upper === undefined ? {} : { formula2: dateOperand(upper) }),
           operator: bounds.operator,
         },
       };
@@ -850,6 +1068,63 @@ function applyValidation(range: Excel.Range, rule: DataValidationRule): void {
     style: "Stop",
     title: sheetWords.validationTitle,
   };
+}
+
+/** A date bound as DateTimeDataValidation takes it: a formula as it is, a serial as an ISO 8601 date. */
+function dateOperand(bound: number | string): string {
+  if (typeof bound === "string") return bound.startsWith("=") ? bound : `=${bound}`;
+  const date = fromExcelSerial(Math.max(1, Math.floor(bound)));
+  const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** "A1:C20" → its box (0-based, inclusive); a single cell is a 1 × 1 box. */
+function boxOfAddress(address: string): { top: number; left: number; bottom: number; right: number } {
+  const [first = "A1", last = first] = address.split(":");
+  const a = parseCellAddress(first) ?? { row: 0, col: 0 };
+  const b = parseCellAddress(last) ?? a;
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/** A sheet's used range in row bands whose estimated response stays under the budget. */
+function bandsOf(
+  sheet: number,
+  box: { top: number; left: number; bottom: number; right: number },
+  bytesPerCell: number,
+  maxBytes: number,
+): Band[] {
+  const width = box.right - box.left + 1;
+  const rowsPerBand = Math.max(1, Math.floor(maxBytes / (width * bytesPerCell)));
+  const bands: Band[] = [];
+  for (let top = box.top; top <= box.bottom; top += rowsPerBand) {
+    bands.push({
+      sheet,
+      top,
+      bottom: Math.min(box.bottom, top + rowsPerBand - 1),
+      left: box.left,
+      right: box.right,
+    });
+  }
+  return bands;
+}
+
+/** Bands packed in order into syncs whose estimated response stays under the budget. */
+function packBands(bands: readonly Band[], cost: (band: Band) => number, maxBytes: number): Band[][] {
+  const batches: Band[][] = [];
+  let current: Band[] = [];
+  let bytes = 0;
+  for (const band of bands) {
+    const size = cost(band);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(band);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 /** Greedy packing in order: a batch closes when the next op would pass the byte budget. */

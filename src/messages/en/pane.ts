@@ -67,7 +67,6 @@ export const en: PaneText = {
     sheetTaken: (name) => `A sheet named «${name}» exists and was not made by Thi Đua, so it was left alone.`,
     sheetChanged:
       'The workbook changed while writing (perhaps a co-author). Select "Try again" to redo it with the new data.',
-    tooLarge: "The data is too large to send to Excel, even in chunks.",
     noWorkbook: "No workbook is open. Open an .xlsx file, drop one here, or select “Open the sample”.",
     notXlsx: (name) => `«${name}» is not a readable .xlsx workbook.`,
     sampleMissing: "The sample file could not be fetched; a sample workbook was made in the browser instead.",
@@ -78,7 +77,7 @@ export const en: PaneText = {
     "functions-unavailable":
       "The THIDUA.* functions are not available in this Excel (custom functions with a shared runtime are needed). The summary sheet uses Excel's built-in formulas, so its figures are still right.",
     "excel-too-old":
-      "This version of Excel is too old for Thi Đua (ExcelApi 1.12 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
+      "This version of Excel is too old for Thi Đua (ExcelApi 1.9 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
     "no-merge-reading":
       "This Excel cannot read merged areas (ExcelApi 1.13 is needed): merged cells in the score area will not be detected.",
     "no-undo-group":

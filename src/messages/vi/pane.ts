@@ -67,7 +67,6 @@ export const vi: PaneText = {
     cellEdit: "Một ô đang được sửa trong Excel. Hãy nhấn Enter hoặc Esc để xong ô đó, rồi bấm «Thử lại».",
     sheetTaken: (name) => `Đã có ${T.sheet} «${name}» không do ${T.product} tạo, nên không ghi đè lên nó.`,
     sheetChanged: `${cap(T.workbook)} vừa bị thay đổi (có thể do người cùng sửa) trong lúc ghi. Hãy bấm «Thử lại» để làm lại với dữ liệu mới.`,
-    tooLarge: "Dữ liệu quá lớn để gửi cho Excel trong một lần, kể cả khi đã chia nhỏ.",
     noWorkbook: `Chưa mở ${T.workbook} nào. Hãy ${T.openFile}, kéo thả tệp vào, hoặc bấm «${OPEN_SAMPLE}».`,
     notXlsx: (name) => `Tệp «${name}» không phải ${T.workbook} .xlsx đọc được.`,
     sampleMissing: `Không tải được tệp mẫu từ máy chủ; đã tạo một ${T.workbook} mẫu ngay trong trình duyệt.`,
@@ -76,7 +75,7 @@ export const vi: PaneText = {
   },
   notices: {
     "functions-unavailable": `Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). ${cap(T.summarySheet)} vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.`,
-    "excel-too-old": `Phiên bản Excel này quá cũ cho ${T.product} (cần ExcelApi 1.12: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.`,
+    "excel-too-old": `Phiên bản Excel này quá cũ cho ${T.product} (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.`,
     "no-merge-reading":
       "Excel này chưa đọc được vùng ô gộp (cần ExcelApi 1.13): ô gộp trong vùng điểm sẽ không được phát hiện.",
     "no-undo-group":

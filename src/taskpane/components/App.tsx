@@ -25,7 +25,9 @@ import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
+import { excelHostText } from "../../messages/excel-host";
 import { DocumentBar } from "./DocumentBar";
+import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
 import { SummaryStep } from "./SummaryStep";
@@ -166,6 +168,9 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
   const [opened, setOpened] = useState(0);
 
   const [watchFailure, setWatchFailure] = useState<string | null>(null);
+  // A write waiting for Excel (a cell being edited): said while it lasts, so nobody starts it again.
+  const [writeWaiting, setWriteWaiting] = useState(false);
+  useEffect(() => actions.onWriteWaiting?.(setWriteWaiting), [actions]);
   // A co-author's edit only marks the summary stale; never a dialog from an event.
   useEffect(
     () =>
@@ -226,6 +231,11 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             ))}
           </div>
         )}
+        {writeWaiting ? (
+          <MessageBar intent="warning" layout="multiline" role="status">
+            <MessageBarBody>{excelHostText(text.language).writeWaiting}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {watchFailure === null ? null : (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{watchFailure}</MessageBarBody>
@@ -298,6 +308,7 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             ) : null}
           </section>
         ))}
+        <HelpSection {...(actions.selfTest === undefined ? {} : { selfTest: actions.selfTest })} />
       </main>
     </div>
   );

@@ -14,6 +14,7 @@ import { formatPoints } from "../../core/decimal";
 import type { Points } from "../../core/model";
 import { collectPaneText } from "../../messages/collect";
 import { refusalText } from "../../messages/diagnostics";
+import { excelHostText } from "../../messages/excel-host";
 import type { FileOutcome, FilePlan } from "../../workbook/collect";
 import type { MergePreview } from "../../workbook/collect-usecases";
 import { usePaneActions, type CollectActions, type PickedFile } from "../actions";
@@ -252,7 +253,11 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         />
         {splitResult === null ? null : (
           <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{text.splitDone(splitResult.files, splitResult.zipName)}</MessageBarBody>
+            <MessageBarBody>
+              {"zipName" in splitResult
+                ? text.splitDone(splitResult.files, splitResult.zipName)
+                : excelHostText(paneText.language).filesOpened(splitResult.opened)}
+            </MessageBarBody>
           </MessageBar>
         )}
       </section>

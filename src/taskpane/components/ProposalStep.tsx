@@ -16,6 +16,7 @@ import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
 import { tieBreakNotesOf } from "../tie-break-notes";
 import { useTask } from "../use-task";
+import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
 
@@ -138,6 +139,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
           </Field>
         );
       })}
+      <NoUndoNote />
       <div className={styles.actions}>
         <Button type="submit" disabled={task.running}>
           {text.proposal.saveVotes}
@@ -274,6 +276,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
               <MessageBarBody>{text.proposal.openTies(openTies)}</MessageBarBody>
             </MessageBar>
           ) : null}
+          <NoUndoNote />
           <div className={styles.actions}>
             <Button
               appearance="primary"

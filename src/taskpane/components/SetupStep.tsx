@@ -18,6 +18,7 @@ import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { choosableUnits, type UnitLineProblem } from "../unit-list";
 import { useTask } from "../use-task";
+import { NoUndoNote } from "./NoUndoNote";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
@@ -247,6 +248,7 @@ function SetupForm({
         onChange={(_, data) => setSampleScores(data.checked === true)}
         label={text.setup.sampleScores}
       />
+      <NoUndoNote />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={task.running}>
           {text.setup.create}

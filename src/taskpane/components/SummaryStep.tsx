@@ -5,6 +5,7 @@ import { usePaneActions, type SummaryOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
+import { NoUndoNote } from "./NoUndoNote";
 import { RankingChart } from "./RankingChart";
 import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
@@ -82,6 +83,7 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
           <MessageBarBody>{staleFailure}</MessageBarBody>
         </MessageBar>
       )}
+      <NoUndoNote />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void task.run()} disabled={task.running}>
           {outcome === null ? text.summary.generate : text.summary.regenerate}

@@ -1,18 +1,25 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
   excelRun,
+  keepLoadingWithWorkbook,
+  MANIFEST_REQUIREMENTS,
+  officePlatformOf,
   officeSupport,
   selectCellInExcel,
   showSheetInExcel,
+  undoGroupRun,
   watchRemoteChanges,
   withOfficeWorkbook,
   type ExcelRun,
   type OfficeSupport,
+  type StartupBehaviour,
 } from "../../../src/adapters/office/excel-host";
 import { FakeWorkbook } from "../../support/excel-fake";
 
 const supportAll: OfficeSupport = {
-  excelApi112: true,
-  api19: true,
+  excelApiFloor: true,
+  platform: "web",
   mergedAreas: true,
   undoGroup: true,
   customFunctions: true,
@@ -20,50 +27,66 @@ const supportAll: OfficeSupport = {
 };
 
 function runOn(fake: FakeWorkbook): ExcelRun {
-  return (batch) => fake.run(batch);
+  return excelRun(fake.runner);
 }
 
 describe("the Office host around the port", () => {
-  it("reads the requirement sets the pane depends on", () => {
+  it("reads the requirement sets at the manifest's versions, and the ones above it the code checks", () => {
     const supported = new Set([
       "ExcelApi 1.9",
-      "ExcelApi 1.12",
+      "ExcelApi 1.13",
       "SharedRuntime 1.1",
       "CustomFunctionsRuntime 1.1",
     ]);
-    const support = officeSupport({
-      isSetSupported: (name, version) => supported.has(`${name} ${version ?? ""}`),
-    });
+    const support = officeSupport(
+      { isSetSupported: (name, version) => supported.has(`${name} ${version ?? ""}`) },
+      officePlatformOf("Mac"),
+    );
     expect(support).toEqual({
-      excelApi112: true,
-      api19: true,
-      mergedAreas: false,
+      excelApiFloor: true,
+      mergedAreas: true,
       undoGroup: false,
       sharedRuntime: true,
-      customFunctions: true,
+      // The manifest requires CustomFunctionsRuntime 1.3: 1.1 alone is not enough.
+      customFunctions: false,
+      platform: "mac",
     });
   });
 
-  it("runs every action waiting for cell edits, as one undo group only where the host has it", async () => {
+  it("checks exactly the requirement sets manifest.xml declares", () => {
+    const manifest = readFileSync(path.resolve(__dirname, "../../../manifest.xml"), "utf8");
+    const declared = Object.fromEntries(
+      [...manifest.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\s*\/>/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(declared).toEqual(MANIFEST_REQUIREMENTS);
+  });
+
+  it("names the platforms as Office.context.platform gives them", () => {
+    expect(["OfficeOnline", "PC", "Mac", "iOS", "Android", null].map(officePlatformOf)).toEqual([
+      "web",
+      "windows",
+      "mac",
+      "ipad",
+      "other",
+      "other",
+    ]);
+  });
+
+  it("waits for cell edits in every run, and groups undo only in the run it gives for cell edits", async () => {
     const fake = new FakeWorkbook();
-    const global = globalThis as unknown as { Excel?: unknown };
-    global.Excel = { run: fake.run };
-    try {
-      await excelRun(supportAll)(() => Promise.resolve());
-      await excelRun({ ...supportAll, undoGroup: false })(() => Promise.resolve());
-    } finally {
-      delete global.Excel;
-    }
+    await excelRun(fake.runner)(() => Promise.resolve());
+    await undoGroupRun(fake.runner, supportAll)?.(() => Promise.resolve());
+    expect(undoGroupRun(fake.runner, { ...supportAll, undoGroup: false })).toBeUndefined();
     expect(fake.runOptions).toEqual([
-      { delayForCellEdit: true, mergeUndoGroup: true },
       { delayForCellEdit: true },
+      { delayForCellEdit: true, mergeUndoGroup: true },
     ]);
   });
 
   it("gives a use case a port for the length of one Excel.run", async () => {
     const fake = new FakeWorkbook();
     fake.seedSheet("Cấu hình");
-    const names = await withOfficeWorkbook(runOn(fake), supportAll, async (port) =>
+    const names = await withOfficeWorkbook(fake.runner, supportAll, async (port) =>
       (await port.listSheets()).map((s) => s.name),
     );
     expect(names).toEqual(["Cấu hình"]);
@@ -102,5 +125,37 @@ describe("the Office host around the port", () => {
     } finally {
       delete global.Excel;
     }
+  });
+});
+
+describe("loading the add-in with the workbook (docs/develop/run-code-on-document-open.md)", () => {
+  function startup(initial: "load" | "none"): StartupBehaviour & { sets: string[] } {
+    let current = initial;
+    const sets: string[] = [];
+    return {
+      sets,
+      get: () => Promise.resolve(current),
+      set: (behaviour) => {
+        sets.push(behaviour);
+        current = behaviour;
+        return Promise.resolve();
+      },
+    };
+  }
+
+  it("sets it only where it is not set yet: the setting is saved in the document", async () => {
+    const unset = startup("none");
+    expect(await keepLoadingWithWorkbook(supportAll, unset)).toBe(true);
+    expect(await keepLoadingWithWorkbook(supportAll, unset)).toBe(true);
+    expect(unset.sets).toEqual(["load"]);
+    const already = startup("load");
+    expect(await keepLoadingWithWorkbook(supportAll, already)).toBe(true);
+    expect(already.sets).toEqual([]);
+  });
+
+  it("does nothing without the shared runtime", async () => {
+    const unset = startup("none");
+    expect(await keepLoadingWithWorkbook({ ...supportAll, sharedRuntime: false }, unset)).toBe(false);
+    expect(unset.sets).toEqual([]);
   });
 });

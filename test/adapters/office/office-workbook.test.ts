@@ -9,7 +9,7 @@ import type { SheetWrite } from "../../../src/workbook/port";
 import { MARKER_SHEET, markerSheetCells } from "../../../src/workbook/sheet-names";
 import { FakeWorkbook } from "../../support/excel-fake";
 
-const ALL: OfficeWorkbookOptions["capabilities"] = { api19: true, mergedAreas: true };
+const ALL: OfficeWorkbookOptions["capabilities"] = { mergedAreas: true };
 
 function session(fake: FakeWorkbook, options: Partial<OfficeWorkbookOptions> = {}): OfficeWorkbook {
   return new OfficeWorkbook(fake.context() as unknown as Excel.RequestContext, {
@@ -77,7 +77,7 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
     expect(fake.syncCount).toBe(2);
   });
 
-  it("reads every requested sheet in one sync, from A1, with error values, formulas, merges and tables", async () => {
+  it("reads every requested sheet in two syncs (their sizes, then their cells), from A1, with error values, formulas, merges and tables", async () => {
     const fake = new FakeWorkbook();
     const units = fake.seedSheet("Đơn vị", [
       [null, null, null],
@@ -96,7 +96,7 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
       formulas: true,
     });
 
-    expect(fake.syncCount - before).toBe(1);
+    expect(fake.syncCount - before).toBe(2);
     expect(rest).toEqual([]);
     expect(sheet?.name).toBe("Đơn vị");
     expect(sheet?.values[2]).toEqual([null, "DV01", { error: "#REF!" }]);
@@ -117,21 +117,19 @@ describe("OfficeWorkbook (Office.js adapter) on a recording fake of Excel", () =
     expect(await commandsFor(2000)).toBe(await commandsFor(20));
   });
 
-  it("reads font names only when asked and the host has getCellProperties", async () => {
+  it("reads font names only when asked, merged areas only where the host has ExcelApi 1.13", async () => {
     const fake = new FakeWorkbook();
     const sheet = fake.seedSheet("Tiêu chí", [["C«ng ®oµn"]]);
     const cell = sheet.cells.get("0,0");
     if (cell !== undefined) cell.font = ".VnTime";
     const withFonts = await session(fake).readSheets(["Tiêu chí"], { fonts: true });
     expect(withFonts[0]?.fonts).toEqual([[".VnTime"]]);
-    const oldHost = await session(fake, { capabilities: { api19: false, mergedAreas: false } }).readSheets(
-      ["Tiêu chí"],
-      {
-        fonts: true,
-      },
-    );
-    expect(oldHost[0]?.fonts).toBeUndefined();
+    const withoutFonts = await session(fake).readSheets(["Tiêu chí"]);
+    expect(withoutFonts[0]?.fonts).toBeUndefined();
+    sheet.merges.push("A1:B1");
+    const oldHost = await session(fake, { capabilities: { mergedAreas: false } }).readSheets(["Tiêu chí"]);
     expect(oldHost[0]?.merges).toEqual([]);
+    expect((await session(fake).readSheets(["Tiêu chí"]))[0]?.merges).toEqual(["A1:B1"]);
   });
 
   it("writes a new sheet as whole blocks in one sync with calculation and screen updating suspended", async () => {

@@ -6,7 +6,7 @@ import { say } from "../../support/say";
 
 function session(fake: FakeWorkbook): OfficeWorkbook {
   return new OfficeWorkbook(fake.context() as unknown as Excel.RequestContext, {
-    capabilities: { api19: true, mergedAreas: true },
+    capabilities: { mergedAreas: true },
   });
 }
 
