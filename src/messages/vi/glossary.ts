@@ -42,4 +42,6 @@ export const VI_NEVER: readonly RegExp[] = [
   /\bđang mở:/iu,
   /lập ngày .* bằng thi đua/iu,
   /(^|\s)--[a-z]/u,
+  // One spelling: the tone mark on the main vowel, as the rest of the text writes «xóa», «khóa».
+  /(xoá|khoá|hoá)/iu,
 ];
