@@ -74,7 +74,7 @@ export async function openStep(page: Page, name: RegExp): Promise<void> {
   const tab = page.getByRole("tab", { name });
   if (await tab.isVisible()) await tab.click();
   else {
-    await page.getByRole("button", { name: /bước khác$/ }).click();
+    await page.getByRole("tab", { name: /bước khác$/ }).click();
     await page.getByRole("menuitem", { name }).click();
   }
   await expect(tab).toBeVisible();

@@ -29,6 +29,10 @@ function guidePage(markdown, images = new Set()) {
       images.add(src);
       return `<img loading="lazy" src="${src}"`;
     })
+    .replace(/<a href="(img\/[^"]+)"/gu, (link, href) => {
+      images.add(href);
+      return link;
+    })
     .replace(/<a href="(?!https?:|#)[^"]*\.md(?:#[^"]*)?">(.*?)<\/a>/gu, "$1");
   return `<!doctype html>
 <html lang="vi">

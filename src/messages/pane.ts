@@ -175,7 +175,6 @@ export interface PaneText {
     readonly renamed: (sheet: string) => string;
     readonly blocked: string;
     readonly openSheet: string;
-    readonly download: string;
     readonly chartTitle: (cluster: string) => string;
     readonly legend: string;
     readonly legendLabels: {
@@ -239,7 +238,6 @@ export interface PaneText {
     readonly written: (sheet: string) => string;
     readonly renamed: (sheet: string) => string;
     readonly openSheet: string;
-    readonly download: string;
   };
   /** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, with a preview. */
   readonly convert: {

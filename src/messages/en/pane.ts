@@ -36,14 +36,14 @@ export const en: PaneText = {
   stepsLabel: "Steps",
   guideLink: "User guide (Vietnamese)",
   moreSteps: (count) => `${count} more ${count === 1 ? "step" : "steps"}`,
-  moreStepsShort: (count) => `+${count}`,
+  moreStepsShort: (count) => `+${count} more`,
   clock: (t) => `${pad2(t.hour)}:${pad2(t.minute)} on ${pad2(t.day)}/${pad2(t.month)}/${t.year}`,
   steps: {
     setup: "1. Set up",
     check: "2. Check",
     summary: "3. Summary",
-    proposal: "4. Award proposal",
-    collect: "5. Collect scores",
+    proposal: "4. Proposal",
+    collect: "5. Collect",
     progress: "6. Progress",
     convert: "Legacy text",
   },
@@ -192,7 +192,6 @@ export const en: PaneText = {
     renamed: (sheet) => `A sheet of yours has the usual name, so the result went to «${sheet}».`,
     blocked: "The workbook has errors, so the summary cannot be generated — see the Check step.",
     openSheet: "Open the summary sheet",
-    download: "Download",
     chartTitle: (cluster) => `Ranking — ${cluster}`,
     legend: "Colour key",
     legendLabels: {
@@ -241,7 +240,6 @@ export const en: PaneText = {
     written: (sheet) => `Wrote the sheet «${sheet}», ready to print.`,
     renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to «${sheet}».`,
     openSheet: "Open the recommendation",
-    download: "Download",
   },
   convert: {
     heading: "Legacy Vietnamese text to Unicode",

@@ -37,14 +37,15 @@ export const vi: PaneText = {
   stepsLabel: "Các bước",
   guideLink: cap(T.guide),
   moreSteps: (count) => `${count} bước khác`,
-  moreStepsShort: (count) => `+${count}`,
+  moreStepsShort: (count) => `+${count} bước`,
   clock: (t) => `${pad2(t.hour)}:${pad2(t.minute)} ngày ${pad2(t.day)}/${pad2(t.month)}/${t.year}`,
   steps: {
     setup: "1. Thiết lập",
     check: "2. Kiểm tra",
     summary: "3. Tổng hợp",
-    proposal: "4. Đề nghị khen thưởng",
-    collect: "5. Thu thập điểm",
+    // Short: a narrow pane shows more tabs in its one row; each panel's heading says the step in full.
+    proposal: "4. Đề nghị",
+    collect: "5. Thu thập",
     progress: "6. Tiến độ",
     convert: cap(T.legacyText),
   },
@@ -185,7 +186,6 @@ export const vi: PaneText = {
       `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên kết quả được ghi sang «${sheet}».`,
     blocked: `${cap(T.workbook)} còn lỗi nên chưa tạo được ${T.summarySheet} — xem bước Kiểm tra.`,
     openSheet: `Mở ${T.sheet} tổng hợp`,
-    download: DOWNLOAD,
     chartTitle: (cluster) => `Xếp hạng — ${cluster}`,
     legend: "Chú giải màu",
     legendLabels: {
@@ -214,7 +214,7 @@ export const vi: PaneText = {
     tieIntro: (points) =>
       `Các đơn vị dưới đây ${T.tie} nhau (${points}) kể cả sau các tiêu chí phụ. Nhập ${T.vote} bầu của hội nghị để phân định.`,
     tieSettled: `Đã phân định bằng ${T.vote}.`,
-    tieBreaksTitle: `${cap(T.tie)}, đã phân định theo ${T.tieBreakOrder}`,
+    tieBreaksTitle: `Đã phân định theo ${T.tieBreakOrder}`,
     tieBreakRule: (rule) => diagnostics.tieBreakRule(rule),
     tieBreakNote: (p) =>
       `Suất ${p.award}: cùng ${p.total} với ${p.others.join(", ")}, ${p.ahead ? "được xếp trên" : "xếp dưới"} ` +
@@ -233,7 +233,6 @@ export const vi: PaneText = {
     renamed: (sheet) =>
       `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên tờ trình được ghi sang «${sheet}».`,
     openSheet: "Mở tờ trình",
-    download: DOWNLOAD,
   },
   convert: {
     heading: "Chuyển mã chữ cũ sang Unicode",

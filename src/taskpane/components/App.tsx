@@ -99,7 +99,14 @@ function MoreSteps({ steps, labels, onSelect }: Omit<StepTabsProps, "selected">)
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" size="small" aria-label={text.moreSteps(overflowCount)}>
+        {/* A tab of the tab list (as Fluent's TabList overflow example has it): a list of tabs holds only tabs. */}
+        <Button
+          ref={ref}
+          role="tab"
+          appearance="transparent"
+          size="small"
+          aria-label={text.moreSteps(overflowCount)}
+        >
           {text.moreStepsShort(overflowCount)}
         </Button>
       </MenuTrigger>

@@ -51,7 +51,7 @@ describe("The pane (App)", () => {
     const user = userEvent.setup();
     await renderApp(<App defaultYear={2024} />, fakeActions());
     const tabs = screen.getAllByRole("tab");
-    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị khen thưởng"];
+    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị"];
     expect(tabs).toHaveLength(4);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("1. Thiết lập");
@@ -77,7 +77,7 @@ describe("The pane (App)", () => {
     await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Không có lỗi hay cảnh báo nào.");
-    await user.click(screen.getByRole("tab", { name: "4. Đề nghị khen thưởng" }));
+    await user.click(screen.getByRole("tab", { name: "4. Đề nghị" }));
     expect(screen.getByText("Công đoàn A — 95 điểm")).toBeVisible();
   });
 

@@ -216,7 +216,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
   it("lists the ties the tie-break order decided, with the names, the rule and the figures", () => {
     renderWith(<Harness initial={chainDecided} />, fakeActions());
     const heading = screen.getByRole("heading", {
-      name: "Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm",
+      name: "Đã phân định theo thứ tự xét khi bằng điểm",
     });
     const list = heading.nextElementSibling as HTMLElement;
     expect(

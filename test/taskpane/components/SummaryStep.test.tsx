@@ -94,7 +94,7 @@ describe("Summary step (Tổng hợp)", () => {
     expect(bar.style.width).toBe(`${((88 / 97) * 100).toFixed(1)}%`);
   });
 
-  it("offers to open the sheet in Excel, and to download in a plain browser", async () => {
+  it("offers to open the sheet in Excel, and in a plain browser leaves the download to the file bar", async () => {
     const user = userEvent.setup();
     const opened: string[] = [];
     const view = renderWith(
@@ -121,8 +121,11 @@ describe("Summary step (Tổng hợp)", () => {
       fakeActions({ host: "browser", generateSummary: () => Promise.resolve(outcome), download }),
     );
     await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
-    await user.click(await screen.findByRole("button", { name: "Tải xuống" }));
-    expect(download).toHaveBeenCalledTimes(1);
+    await screen.findByText("Đã ghi trang «Bảng tổng hợp».");
+    // One «Tải xuống» in the pane: the file bar's, always in view (App.test.tsx).
+    expect(screen.queryByRole("button", { name: "Tải xuống" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Mở trang tổng hợp" })).not.toBeInTheDocument();
+    expect(download).not.toHaveBeenCalled();
   });
 
   it("shows the blocking errors' message from the workbook layer", async () => {
