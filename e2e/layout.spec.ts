@@ -115,6 +115,15 @@ for (const width of WIDTHS) {
       });
     }
     if (width === 320) await expectAccessible(page);
+    if (width === 1280) {
+      // A wide window: the pane is a centred column, not one stuck to the left.
+      const box = await page.locator("#root > div > div").first().boundingBox();
+      expect(box).not.toBeNull();
+      const left = box?.x ?? 0;
+      const right = width - left - (box?.width ?? 0);
+      expect(Math.abs(left - right)).toBeLessThanOrEqual(20);
+      expect(left).toBeGreaterThan(100);
+    }
   });
 }
 

@@ -110,7 +110,7 @@ describe("Collect step (Thu thập điểm)", () => {
       .getAllByRole("listitem")
       .filter((li) => li.parentElement?.tagName === "UL" && li.querySelector(".fui-Badge"));
     expect(first).toHaveTextContent("Sẽ nhận");
-    expect(first).toHaveTextContent("DV01 — Công đoàn A");
+    expect(first).toHaveTextContent("Công đoàn A (DV01)");
     expect(first).toHaveTextContent("20 điểm mới, 1 điểm sửa, 2 ghi chú; ngày nhận 18/10/2024");
     expect(
       within(first!).getByRole("list", { name: "Các điểm sửa trong tệp DV01 - Công đoàn A.xlsx" }),

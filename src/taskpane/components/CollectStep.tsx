@@ -201,7 +201,7 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         </span>
         {f.unit === null ? null : (
           <span>
-            {f.unit.code} — {f.unit.name}
+            {f.unit.name} ({f.unit.code})
           </span>
         )}
         {f.outcome === "merge" ? (
