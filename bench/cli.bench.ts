@@ -5,10 +5,18 @@
  *
  * Prints `BENCH cli.tonghop.500x150 <s> s`, `BENCH libreoffice.recalc.500x150 <s> s` and
  * `BENCH cli.vs_libreoffice <ratio> ratio` (ours ÷ LibreOffice's; below 1 means ours is faster).
+ *
+ * The floor: `BENCH raw.read.500x150`, a bare unzip (fflate) and one streaming XML pass (saxes, no
+ * handler work) over every XML part of the same file. `cli.tonghop_vs_raw` and `cli.kiemtra_vs_raw`
+ * divide the commands' times by it (the issue's targets: ≤ 1.5 and ≤ 1.2). The peak memory of
+ * `thidua tong-hop` is read from its own process (`BENCH cli.tonghop.peak_rss_mb.500x150`, ≤ 250).
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { runCli } from "../src/cli/main";
 import type { CriterionKind } from "../src/core/model";
@@ -18,6 +26,35 @@ import { convertWithLibreOffice, makeProfile } from "../test/support/libreoffice
 
 const UNITS = 500;
 const OUR_RUNS = 5;
+const RAW_RUNS = 5;
+
+/** Unzips every entry and passes every XML part through saxes once, doing nothing with it. */
+function rawRead(bytes: Uint8Array): void {
+  const files = unzipSync(bytes);
+  const decoder = new TextDecoder();
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith(".xml") && !name.endsWith(".rels")) continue;
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    parser.on("opentag", () => undefined);
+    parser.write(decoder.decode(data)).close();
+  }
+}
+
+/** Runs the built command in a process of its own and returns its peak resident memory in MB. */
+function peakRssMb(args: readonly string[], cwd: string): number {
+  const script =
+    "process.on('exit', () => process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n'));" +
+    `process.argv = [process.argv[0], 'thidua', ...${JSON.stringify(args)}];` +
+    `require(${JSON.stringify(path.resolve(__dirname, "..", "bin", "thidua.js"))});`;
+  const run = spawnSync(process.execPath, ["-e", script], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  const kb = Number(/RSS (\d+)/u.exec(run.stderr)?.[1]);
+  if (run.status !== 0 || !Number.isFinite(kb)) throw new Error(`thidua ${args.join(" ")}: ${run.stderr}`);
+  return kb / 1024;
+}
 const LIBREOFFICE_RUNS = 3;
 
 /** 150 rows: 10 scored sections of 12 × 0,75 (= 90), a bonus section of 10 × 0,5, deductions 8 × 0,5. */
@@ -72,6 +109,28 @@ async function main(): Promise<void> {
       ours.push(Number(process.hrtime.bigint() - started) / 1e9);
       if (code !== 0) throw new Error(`thidua tong-hop exited ${code}`);
     }
+
+    const inputBytes = new Uint8Array(readFileSync(input));
+    const raw: number[] = [];
+    for (let run = 0; run < RAW_RUNS; run++) {
+      const started = process.hrtime.bigint();
+      rawRead(inputBytes);
+      raw.push(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+    const checks: number[] = [];
+    for (let run = 0; run < OUR_RUNS; run++) {
+      const started = process.hrtime.bigint();
+      const code = await runCli(["kiem-tra", input], io);
+      checks.push(Number(process.hrtime.bigint() - started) / 1e9);
+      if (code !== 0) throw new Error(`thidua kiem-tra exited ${code}`);
+    }
+    const rss = peakRssMb(["tong-hop", input, "-o", path.join(dir, "ra-rss.xlsx")], dir);
+    const floor = median(raw);
+    console.log(`BENCH raw.read.500x150 ${floor.toFixed(3)} s`);
+    console.log(`BENCH cli.kiemtra.500x150 ${median(checks).toFixed(3)} s`);
+    console.log(`BENCH cli.tonghop_vs_raw.500x150 ${(median(ours) / floor).toFixed(2)} ratio`);
+    console.log(`BENCH cli.kiemtra_vs_raw.500x150 ${(median(checks) / floor).toFixed(2)} ratio`);
+    console.log(`BENCH cli.tonghop.peak_rss_mb.500x150 ${rss.toFixed(0)} MB`);
 
     const output = readFileSync(path.join(dir, "ra.xlsx"));
     const theirs: number[] = [];

@@ -19,6 +19,15 @@ try {
   throw error;
 }
 
+// `thidua … | head` closes the pipe early: the reader has what it wanted, so stop quietly
+// instead of printing a stack trace for the unwritten rest.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 cli
   .runCli(process.argv.slice(2), {
     stdout: process.stdout,

@@ -28,6 +28,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { sampleUnits } from "../src/cli/main";
 import { numberFromPoints } from "../src/core/decimal";
@@ -256,6 +257,35 @@ async function edited(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array>
   return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
+/**
+ * The base with one sheet's XML edited as text: for what a spreadsheet program writes in a few bytes
+ * but no library here writes that way (a validation over a whole sheet, 100,000 merges).
+ */
+async function withSheetXml(sheetName: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const files = unzipSync(await base());
+  const workbook = strFromU8(files["xl/workbook.xml"]!);
+  const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]!);
+  const id = new RegExp(
+    `<sheet name="${sheetName}" sheetId="\\d+"(?: state="\\w+")? r:id="(\\w+)"`,
+    "u",
+  ).exec(workbook)?.[1];
+  const target = new RegExp(`Id="${id}" Type="[^"]*" Target="([^"]+)"`, "u").exec(rels)?.[1];
+  if (!id || !target) throw new Error(`no sheet ${sheetName} in the base`);
+  const part = `xl/${target}`;
+  files[part] = strToU8(edit(strFromU8(files[part]!)));
+  return stableZip(zipSync(files, { level: 6, mtime: FIXED_DATE }));
+}
+
+/** Replaces a sheet's data validations with `rules` (placed where the schema puts them). */
+function replaceValidations(xml: string, rules: string): string {
+  const without = xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/u, "");
+  const count = (rules.match(/<dataValidation\b/gu) ?? []).length;
+  return without.replace(
+    /(<pageMargins\b|<\/worksheet>)/u,
+    `<dataValidations count="${count}">${rules}</dataValidations>$1`,
+  );
+}
+
 /** A workbook made from nothing with exceljs. */
 async function fresh(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -351,6 +381,36 @@ const CONTENT_TYPES =
 const WORKBOOK_XML =
   '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   '<sheets><sheet name="Trang 1" sheetId="1"/></sheets></workbook>';
+/**
+ * A whole package (content types, relationships, workbook) around one sheet named «Cấu hình», the
+ * first sheet every command reads: the sheet's XML is parsed, so its limits and lies are met.
+ */
+function craftedPackage(sheet: Omit<CraftedEntry, "name">, workbookXml = CRAFTED_WORKBOOK): CraftedEntry[] {
+  return [
+    { name: "[Content_Types].xml", data: CRAFTED_TYPES },
+    { name: "_rels/.rels", data: CRAFTED_ROOT_RELS },
+    { name: "xl/workbook.xml", data: workbookXml },
+    { name: "xl/_rels/workbook.xml.rels", data: CRAFTED_WORKBOOK_RELS },
+    { name: "xl/worksheets/sheet1.xml", ...sheet },
+  ];
+}
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CRAFTED_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
+const CRAFTED_ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+const CRAFTED_WORKBOOK_RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
+const craftedWorkbookXml = (sheets: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+  `<sheets>${sheets}</sheets></workbook>`;
+const CRAFTED_WORKBOOK = craftedWorkbookXml('<sheet name="Cấu hình" sheetId="1" r:id="rId1"/>');
 const worksheetXml = (rows: string): string =>
   '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   `<sheetData>${rows}</sheetData></worksheet>`;
@@ -371,8 +431,58 @@ function badFixtures(): Fixture[] {
     ),
     bad(
       "csv-doi-duoi",
-      fileRefusal("A CSV export renamed to .xlsx.", "XLSX_NOT_XLSX", "không phải là bảng tính Excel (.xlsx)"),
+      fileRefusal(
+        "A CSV export renamed to .xlsx: told it is CSV and how to save it as .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "văn bản CSV (.csv), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
       text("Mã,Tên đơn vị,Tự chấm\nDV01,Công đoàn Sở Y tế,85\n"),
+    ),
+    bad(
+      "ods-doi-duoi",
+      fileRefusal(
+        "An OpenDocument spreadsheet (LibreOffice's own format) renamed to .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "OpenDocument (.ods), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", store: true },
+            { name: "content.xml", data: "<office:document-content/>" },
+            { name: "META-INF/manifest.xml", data: "<manifest:manifest/>" },
+          ]),
+        ),
+    ),
+    bad(
+      "xlsb-doi-duoi",
+      fileRefusal(
+        "An Excel binary workbook (.xlsb) renamed to .xlsx: a zip whose workbook part is binary.",
+        "XLSX_OTHER_FORMAT",
+        "Excel nhị phân (.xlsb), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "[Content_Types].xml", data: CONTENT_TYPES },
+            { name: "xl/workbook.bin", data: new Uint8Array([0x83, 0x01, 0x00]) },
+          ]),
+        ),
+    ),
+    bad(
+      "numbers-doi-duoi",
+      fileRefusal(
+        "An Apple Numbers document renamed to .xlsx.",
+        "XLSX_OTHER_FORMAT",
+        "Apple Numbers (.numbers), không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip([
+            { name: "Index/Document.iwa", data: new Uint8Array([0, 1, 2, 3]) },
+            { name: "Metadata/Properties.plist", data: "<plist/>" },
+          ]),
+        ),
     ),
     bad(
       "html-doi-duoi",
@@ -466,21 +576,13 @@ function badFixtures(): Fixture[] {
     bad(
       "bom-zip-khai-gian",
       fileRefusal(
-        "A zip bomb that lies: a part declared as 2 KB inflates to 20 MB (stopped at the first chunk too many).",
-        "XLSX_TOO_LARGE",
-        "quá lớn để mở an toàn",
+        "A zip bomb that lies: a part declared as 2 KB inflates to 20 MB (stopped at the first chunk past its declared size: a corrupt part, not a large one).",
+        "XLSX_UNREADABLE",
+        "nội dung bên trong bị hỏng",
       ),
       () =>
         Promise.resolve(
-          craftZip([
-            { name: "[Content_Types].xml", data: CONTENT_TYPES },
-            { name: "xl/workbook.xml", data: WORKBOOK_XML },
-            {
-              name: "xl/worksheets/sheet1.xml",
-              data: worksheetXml(" ".repeat(20 * 1024 * 1024)),
-              declaredSize: 2048,
-            },
-          ]),
+          craftZip(craftedPackage({ data: worksheetXml(" ".repeat(20 * 1024 * 1024)), declaredSize: 2048 })),
         ),
     ),
     bad(
@@ -492,15 +594,17 @@ function badFixtures(): Fixture[] {
       ),
       () =>
         Promise.resolve(
-          craftZip([
-            { name: "[Content_Types].xml", data: CONTENT_TYPES },
-            { name: "xl/workbook.xml", data: WORKBOOK_XML },
-            ...Array.from({ length: WORKBOOK_LIMITS.sheets + 1 }, (_, i) => ({
-              name: `xl/worksheets/s${i + 1}.xml`,
-              data: "",
-              store: true,
-            })),
-          ]),
+          craftZip(
+            craftedPackage(
+              { data: worksheetXml("") },
+              craftedWorkbookXml(
+                Array.from(
+                  { length: WORKBOOK_LIMITS.sheets + 1 },
+                  (_, i) => `<sheet name="Trang ${i + 1}" sheetId="${i + 1}" r:id="rId1"/>`,
+                ).join(""),
+              ),
+            ),
+          ),
         ),
     ),
     bad(
@@ -512,14 +616,11 @@ function badFixtures(): Fixture[] {
       ),
       () =>
         Promise.resolve(
-          craftZip([
-            { name: "[Content_Types].xml", data: CONTENT_TYPES },
-            { name: "xl/workbook.xml", data: WORKBOOK_XML },
-            {
-              name: "xl/worksheets/sheet1.xml",
+          craftZip(
+            craftedPackage({
               data: worksheetXml(`<row r="1">${"<c/>".repeat(FILE_LIMITS.cells + 1)}</row>`),
-            },
-          ]),
+            }),
+          ),
         ),
     ),
     bad(
@@ -531,11 +632,50 @@ function badFixtures(): Fixture[] {
       ),
       () =>
         Promise.resolve(
-          craftZip([
-            { name: "[Content_Types].xml", data: CONTENT_TYPES },
-            { name: "xl/workbook.xml", data: WORKBOOK_XML },
-            { name: "xl/worksheets/sheet1.xml", data: worksheetXml("<row/>".repeat(FILE_LIMITS.rows + 1)) },
-          ]),
+          craftZip(craftedPackage({ data: worksheetXml("<row/>".repeat(FILE_LIMITS.rows + 1)) })),
+        ),
+    ),
+    bad(
+      "xml-khai-bao-dtd",
+      fileRefusal(
+        "A sheet whose XML declares a DOCTYPE with an external entity (XXE): refused before anything in it is used.",
+        "XLSX_UNREADABLE",
+        "nội dung bên trong bị hỏng",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip(
+            craftedPackage({
+              data:
+                '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
+                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+                '<row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row></sheetData></worksheet>',
+            }),
+          ),
+        ),
+    ),
+    bad(
+      "xml-bom-thuc-the",
+      fileRefusal(
+        "The workbook part declares nested entities that would expand a billion times (a «billion laughs» DTD).",
+        "XLSX_UNREADABLE",
+        "nội dung bên trong bị hỏng",
+      ),
+      () =>
+        Promise.resolve(
+          craftZip(
+            craftedPackage(
+              { data: worksheetXml("") },
+              '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE workbook [<!ENTITY a "hahahahahahahahahaha">' +
+                Array.from(
+                  { length: 9 },
+                  (_, i) =>
+                    `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+                ).join("") +
+                `]><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+                '<sheets><sheet name="&j;" sheetId="1" r:id="rId1"/></sheets></workbook>',
+            ),
+          ),
         ),
     ),
     bad(
@@ -555,11 +695,15 @@ function badFixtures(): Fixture[] {
     // The workbook's structure
     bad(
       "so-lam-viec-rong",
-      workbookRefusal(
-        "A workbook with one empty sheet.",
-        ["WB_SHEET_MISSING"],
-        "Không tìm thấy trang «Cấu hình»",
-      ),
+      {
+        ...workbookRefusal(
+          "A workbook with one empty sheet: not a cluster workbook, said in one sentence.",
+          ["WB_NOT_CLUSTER_WORKBOOK"],
+          "không phải sổ làm việc của cụm thi đua",
+        ),
+        // tong-hop refuses the wrong file as a file error, like a missing one.
+        exit: { kiemTra: 1, tongHop: 2 },
+      },
       () => fresh((wb) => wb.addWorksheet("Sheet1")),
     ),
     bad(
@@ -1089,6 +1233,58 @@ async function trickyFixtures(): Promise<Fixture[]> {
       ),
       () =>
         edited((wb) => (wb.addWorksheet(SHEET.summary).getCell("A1").value = "Bảng của tôi, đừng ghi đè")),
+    ),
+    tricky(
+      "kiem-tra-du-lieu-ca-trang",
+      accepted(
+        "DV01's sheet with one data validation over the whole sheet (A1:XFD1048576), as Excel Online writes it: read in time linear in the file, not in the area.",
+      ),
+      () =>
+        withSheetXml("DV01", (xml) =>
+          replaceValidations(
+            xml,
+            '<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1" sqref="A1:XFD1048576"><formula1>0</formula1><formula2>1000</formula2></dataValidation>',
+          ),
+        ),
+    ),
+    tricky(
+      "kiem-tra-du-lieu-ca-cot",
+      accepted(
+        "DV02's sheet with data validations over two whole columns (E:E and F:F), an ordinary Excel action.",
+        {},
+      ),
+      () =>
+        withSheetXml("DV02", (xml) =>
+          replaceValidations(
+            xml,
+            '<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1" sqref="E1:E1048576"><formula1>0</formula1><formula2>100</formula2></dataValidation>' +
+              '<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1" sqref="F1:F1048576"><formula1>0</formula1><formula2>100</formula2></dataValidation>',
+          ),
+        ),
+    ),
+    tricky(
+      "100-nghin-vung-gop",
+      accepted(
+        "DV03's sheet with 100,000 two-cell merged ranges to the right of its table (AA:AB): linear, not quadratic.",
+        {},
+      ),
+      () =>
+        withSheetXml("DV03", (xml) => {
+          const merges = Array.from(
+            { length: 100_000 },
+            (_, i) => `<mergeCell ref="AA${i + 1}:AB${i + 1}"/>`,
+          ).join("");
+          const existing = /<mergeCells count="(\d+)">([\s\S]*?)<\/mergeCells>/u.exec(xml);
+          if (existing)
+            return xml.replace(
+              existing[0],
+              `<mergeCells count="${Number(existing[1]) + 100_000}">${existing[2] ?? ""}${merges}</mergeCells>`,
+            );
+          return xml.replace(
+            /(<dataValidations\b|<pageMargins\b|<\/worksheet>)/u,
+            `<mergeCells count="100000">${merges}</mergeCells>$1`,
+          );
+        }),
     ),
     tricky(
       "luu-bang-libreoffice",

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs everything the whole test suite needs on a fresh Debian machine:
 # Debian's chromium (end-to-end tests), LibreOffice Calc without GUI (recalculates the summary's
-# formulas), LibreOffice Writer without GUI (prints the Word documents to PDF), fonts with Vietnamese
-# glyphs (Liberation Serif has the metrics of Times New Roman, which Debian does not ship; LibreOffice
-# substitutes it), poppler-utils (reads the printed PDFs), then the npm packages from the lock file.
+# formulas, re-saves workbooks as another producer), LibreOffice Writer without GUI (prints the Word
+# documents to PDF), Gnumeric (its ssconvert re-saves workbooks), fonts with Vietnamese glyphs
+# (Liberation Serif has the metrics of Times New Roman, which Debian does not ship; LibreOffice
+# substitutes it), poppler-utils (reads the printed PDFs), Python's openpyxl and xlsxwriter in a
+# git-ignored venv (.venv: two more producers of .xlsx files; Pillow lets openpyxl put a picture in
+# one), then the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-calc-nogui libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 poppler-utils)
+packages=(chromium libreoffice-calc-nogui libreoffice-writer-nogui gnumeric fonts-dejavu-core fonts-liberation2 poppler-utils python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -17,6 +20,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Cài gói Debian: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! .venv/bin/python -c "import openpyxl, xlsxwriter, PIL" 2>/dev/null; then
+  echo "Cài openpyxl, xlsxwriter, Pillow vào .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install -q openpyxl==3.1.5 xlsxwriter==3.2.9 pillow==12.3.0
 fi
 
 npm ci --no-audit --no-fund

@@ -18,7 +18,14 @@ import { LEGACY_ENCODING_LABEL } from "../messages/vi/diagnostics";
 import { isWorkbookError } from "../workbook/errors";
 import { applyLegacyText, previewLegacyText } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { FileError, readInput, sameFile, writeAtomically } from "./files";
+import {
+  FileError,
+  readInput,
+  requireOutputKind,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 
 /** What the command needs from main.ts's context. */
 export interface ConvertContext {
@@ -54,10 +61,6 @@ export function convertedOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-unicode${ext || ".xlsx"}`);
 }
 
-function requireXlsxName(file: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError((t) => t.notXlsxName(file));
-}
-
 /** `--text`: the converted text on stdout; on stderr, why nothing changed when nothing did. */
 function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding | undefined): number {
   const result = convertLegacyText(text, encoding === undefined ? {} : { encoding });
@@ -69,8 +72,8 @@ function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding
 
 async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
   const C = ctx.text.convert;
-  requireXlsxName(input);
-  requireXlsxName(out);
+  requireWorkbookName(input);
+  requireWorkbookName(out);
   if (await sameFile(ctx.resolve(input), ctx.resolve(out)))
     throw new UsageError((t) => t.convert.outputIsInput);
   const bytes = await readInput(ctx.resolve(input), input);
@@ -82,6 +85,7 @@ async function convertWorkbook(ctx: ConvertContext, input: string, out: string):
       throw new FileError((t) => t.fileError(input, faultText(t.diagnostics, error.fault)));
     throw error;
   }
+  requireOutputKind(out, workbook.macroEnabled);
   const preview = await previewLegacyText(workbook);
   if (preview.cells.length === 0) {
     ctx.line(C.nothing(input));

@@ -15,7 +15,15 @@ import { applyMerge, planMerge, splitForUnits, type ReturnedFile } from "../work
 import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { exists, FileError, readInput, sameFile, writeAtomically } from "./files";
+import {
+  exists,
+  FileError,
+  readInput,
+  requireOutputKind,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 import { problemLines } from "./report";
 
 /** What the subcommands need from the command's context (main.ts passes its own). */
@@ -32,7 +40,11 @@ export interface CollectContext {
 }
 
 /** The cluster workbook as `gop` opens it: read, merged into, saved. */
-export type ClusterFile = EditableWorkbookPort & { toBuffer(): Promise<Uint8Array> };
+export type ClusterFile = EditableWorkbookPort & {
+  toBuffer(): Promise<Uint8Array>;
+  /** True for a workbook with macros (.xlsm): the output keeps them and the extension. */
+  readonly macroEnabled?: boolean;
+};
 export type OpenCluster = (bytes: Uint8Array) => Promise<ClusterFile>;
 
 const EXIT_OK = 0;
@@ -52,12 +64,8 @@ function calendarDate(d: Date): CalendarDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-function requireXlsxName(file: string): void {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError((t) => t.notXlsxName(file));
-}
-
 async function openCluster(ctx: CollectContext, file: string, open: OpenCluster): Promise<ClusterFile> {
-  requireXlsxName(file);
+  requireWorkbookName(file);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
     return await open(bytes);
@@ -223,7 +231,7 @@ export async function gop(
   if (files.length === 0) throw new UsageError((t) => t.collect.missingFiles);
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : mergedOutput(file);
-  requireXlsxName(out);
+  requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   for (const f of files) {
     if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
@@ -231,6 +239,7 @@ export async function gop(
   const previewOnly = args.options.has("xem-truoc");
 
   const cluster = await openCluster(ctx, file, open);
+  requireOutputKind(out, cluster.macroEnabled === true);
   const returned: ReturnedFile[] = [];
   for (const f of files) returned.push(await returnedFile(ctx, f));
   const preview = await orBlocked(ctx, () =>

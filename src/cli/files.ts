@@ -1,7 +1,7 @@
 /** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Say } from "./args";
+import { UsageError, type Say } from "./args";
 
 /** A file problem the command reports in one line in the user's language (exit code 2). */
 export class FileError extends Error {
@@ -17,6 +17,18 @@ function errnoOf(error: unknown): string {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A workbook the command reads: an .xlsx, or an .xlsm (a workbook with macros, kept as they are). */
+export function requireWorkbookName(file: string): void {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new UsageError((t) => t.notWorkbookName(file));
+}
+
+/** The output keeps the input's kind: Excel refuses an .xlsm without macros and an .xlsx with them. */
+export function requireOutputKind(out: string, macros: boolean): void {
+  if (path.extname(out).toLowerCase() !== (macros ? ".xlsm" : ".xlsx"))
+    throw new UsageError((t) => t.outputKind(out, macros));
 }
 
 /** Reads `file`; messages name it as the user wrote it (`shown`). */

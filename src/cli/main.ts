@@ -23,7 +23,16 @@ import {
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
-import { defaultOutput, exists, FileError, readInput, sameFile, writeAtomically } from "./files";
+import {
+  defaultOutput,
+  exists,
+  FileError,
+  readInput,
+  requireOutputKind,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
 
 export interface CliStream {
@@ -152,7 +161,7 @@ function progress(ctx: Context, step: string, done: number, total: number): void
 }
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
-  requireXlsxName(file);
+  requireWorkbookName(file);
   progress(ctx, ctx.text.steps.reading, 0, 1);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
@@ -213,11 +222,12 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "tong-hop"));
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
-  requireXlsxName(out);
+  requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   const json = args.options.has("json");
 
   const workbook = await openInput(ctx, file);
+  requireOutputKind(out, workbook.macroEnabled);
   const now = calendarDate(ctx.io.now());
   let generated;
   try {

@@ -227,6 +227,8 @@ export interface CoreProblemParams {
  */
 export interface WorkbookProblemParams {
   // ── found reading the workbook's sheets (src/workbook) ──
+  /** A readable workbook with none of the cluster's sheets: another workbook, said once. */
+  readonly WB_NOT_CLUSTER_WORKBOOK: Record<string, never>;
   readonly WB_SHEET_MISSING: { readonly sheet: string };
   readonly WB_UNIT_SHEET_MISSING: { readonly unit: UnitRef };
   /** `expected`: the table's required column headers. */
@@ -343,6 +345,7 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   VOTE_DUPLICATE: "error",
   TIE_NEEDS_VOTE: "warning",
   TIE_BROKEN_BY_RULE: "warning",
+  WB_NOT_CLUSTER_WORKBOOK: "error",
   WB_SHEET_MISSING: "error",
   WB_UNIT_SHEET_MISSING: "error",
   WB_HEADER_ROW_MISSING: "error",

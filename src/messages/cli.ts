@@ -28,6 +28,10 @@ export interface CliText {
   readonly notANumber: (option: string, value: string) => string;
   readonly tooManyUnits: (max: number) => string;
   readonly notXlsxName: (path: string) => string;
+  /** A workbook to read must be an .xlsx, or an .xlsm (macros kept). */
+  readonly notWorkbookName: (path: string) => string;
+  /** The output must keep the input's kind: .xlsm with macros, .xlsx without. */
+  readonly outputKind: (path: string, macros: boolean) => string;
   readonly fileNotFound: (path: string) => string;
   readonly isDirectory: (path: string) => string;
   readonly noPermission: (path: string) => string;

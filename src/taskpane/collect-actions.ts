@@ -16,14 +16,21 @@ export type CollectUseCases = typeof CollectModule;
 export const loadCollectUseCases = (): Promise<CollectUseCases> =>
   import(/* webpackChunkName: "collect" */ "../workbook/collect-usecases");
 
-/** The part of JSZip the split uses. */
+/** The zip writer the split uses (files in, one archive out). */
 export interface ZipWriter {
   file(name: string, data: Uint8Array): unknown;
   generateAsync(options: { type: "uint8array" }): Promise<Uint8Array>;
 }
 
+/** fflate's zip, the library the .xlsx package layer already brings into the bundle. */
 export const loadZip = (): Promise<() => ZipWriter> =>
-  import(/* webpackChunkName: "zip" */ "jszip").then((module) => () => new module.default());
+  import(/* webpackChunkName: "zip" */ "fflate").then((fflate) => () => {
+    const files: Record<string, Uint8Array> = {};
+    return {
+      file: (name: string, data: Uint8Array) => (files[name] = data),
+      generateAsync: () => Promise.resolve(fflate.zipSync(files, { level: 6 })),
+    };
+  });
 
 export const ZIP_MIME = "application/zip";
 export const ZIP_NAME = "tep-tu-cham-diem.zip";

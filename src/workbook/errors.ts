@@ -3,6 +3,12 @@ import type { Problem } from "../core/model";
 /** The refusals of the .xlsx package reader: `limit` is the limit passed (MB for sizes, a count for sheets, cells, rows). */
 export interface FileFaultParams {
   readonly limit?: number;
+  /** XLSX_LEGACY_XLS, XLSX_OTHER_FORMAT: what the file is, told by its content whatever its name. */
+  readonly format?: "xls" | "ods" | "csv" | "numbers" | "xlsb";
+  /** XLSX_UNREADABLE: the part that is not what it says (bad XML, a size that lies). */
+  readonly part?: string;
+  /** XLSX_UNREADABLE: the part declares a DTD, which no workbook has. */
+  readonly doctype?: boolean;
 }
 
 /** Every refusal of an operation on a workbook, with its parameters. Codes are stable (the command's output relies on them). */
@@ -20,6 +26,8 @@ export interface WorkbookErrorParams {
   readonly WORKBOOK_TOO_MANY_SHEETS: { readonly sheets: number; readonly limit: number };
   readonly WORKBOOK_TOO_LARGE: Record<string, never>;
   readonly WORKBOOK_UNREADABLE: Record<string, never>;
+  /** A readable workbook with none of the cluster's sheets. */
+  readonly NOT_CLUSTER_WORKBOOK: Record<string, never>;
   readonly SUMMARY_BLOCKED: { readonly errors: number };
   readonly ABORTED: Record<string, never>;
   readonly VOTES_INVALID: { readonly unit: string };
@@ -42,6 +50,11 @@ export interface WorkbookErrorParams {
   readonly XLSX_TOO_MANY_SHEETS: FileFaultParams;
   readonly XLSX_TOO_MANY_CELLS: FileFaultParams;
   readonly XLSX_TOO_MANY_ROWS: FileFaultParams;
+  readonly XLSX_OTHER_FORMAT: FileFaultParams;
+  readonly XLSX_TOO_MANY_MERGES: FileFaultParams;
+  readonly XLSX_TOO_MANY_VALIDATIONS: FileFaultParams;
+  readonly XLSX_TOO_MANY_STRINGS: FileFaultParams;
+  readonly XLSX_TOO_MANY_ENTRIES: FileFaultParams;
   readonly XLSX_UNREADABLE: FileFaultParams;
   // ── writing (both adapters) ──
   readonly WRITE_SHEET_MISSING: { readonly sheet: string };

@@ -13,6 +13,7 @@ import type {
   UnitType,
 } from "../core/model";
 import { clusterCode } from "../core/model";
+import { problemOf } from "../core/diagnostics";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName } from "../messages/vi/documents";
@@ -249,11 +250,21 @@ interface Evaluated {
   readonly problems: Problem[];
 }
 
+/**
+ * The decoder's problems, but one sentence for a workbook with none of the cluster's sheets: it is
+ * another workbook, and asking for three sheets by name would only lead the user to rename theirs.
+ */
+function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[]): Problem[] {
+  if (REQUIRED_SHEETS.some((name) => findSheet(sheets, name))) return [...decoded];
+  return [problemOf("WB_NOT_CLUSTER_WORKBOOK", {})];
+}
+
 function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
   // Past a limit the input is partial: what the core would say about it would mislead.
-  if (!readable || decoded.exceedsLimits) return { read, decoded, summary: null, problems: decoded.problems };
+  if (!readable || decoded.exceedsLimits)
+    return { read, decoded, summary: null, problems: problemsOf(read.sheets, decoded.problems) };
   const summary = summarizeBlock(decoded.input);
   const problems = mergeProblems(decoded.problems, summary.problems);
   return { read, decoded, summary: { ...summary, problems, blocked: countErrors(problems) > 0 }, problems };
@@ -262,6 +273,8 @@ function evaluate(read: WorkbookRead): Evaluated {
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
 function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
   if (evaluated.decoded.exceedsLimits) throw new WorkbookError("WORKBOOK_TOO_LARGE", {}, evaluated.problems);
+  if (evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK"))
+    throw new WorkbookError("NOT_CLUSTER_WORKBOOK", {});
   if (!evaluated.summary) throw new WorkbookError("WORKBOOK_UNREADABLE", {}, evaluated.problems);
   const errors = countErrors(evaluated.problems);
   if (errors > 0) throw new WorkbookError("SUMMARY_BLOCKED", { errors }, evaluated.problems);
@@ -282,7 +295,7 @@ export async function readCluster(
   const read = await readWorkbook(port);
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name)) && !decoded.exceedsLimits;
-  return { input: readable ? decoded.input : null, problems: decoded.problems };
+  return { input: readable ? decoded.input : null, problems: problemsOf(read.sheets, decoded.problems) };
 }
 
 /**

@@ -102,7 +102,7 @@ describe("thidua chuyen-ma on a workbook", () => {
   });
 
   it("refuses a file that is not a workbook in one line, writing nothing", async () => {
-    writeFileSync(file("hong.xlsx"), "Mã,Tên\n");
+    writeFileSync(file("hong.xlsx"), "<html><body>Mã Tên</body></html>\n");
     const run = await thidua("chuyen-ma", "hong.xlsx", "-o", "ra.xlsx");
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("hong.xlsx: Tệp không phải là bảng tính Excel (.xlsx).\n");

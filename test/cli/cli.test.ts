@@ -115,6 +115,27 @@ describe("thidua mau", () => {
 });
 
 describe("thidua kiem-tra", () => {
+  it("tells a readable workbook that is not a cluster workbook so in one sentence, not sheet by sheet", async () => {
+    const other = XlsxWorkbook.empty();
+    await other.writeSheets([
+      { name: "Sheet1", generated: false, blocks: [{ at: "A1", cells: [["Danh sách lớp"], ["An"]] }] },
+    ]);
+    writeFileSync(path.join(dir, "khac.xlsx"), await other.toBuffer());
+    const sentence =
+      "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.";
+    const check = await thidua("kiem-tra", "khac.xlsx");
+    expect(check.code).toBe(1);
+    expect(check.stdout.split(sentence).length - 1).toBe(1);
+    expect(check.stdout).not.toMatch(/Cấu hình|Tiêu chí|Đơn vị/u);
+    // The wrong file, like a missing one, is a file error (exit 2), and nothing is written.
+    expect(await thidua("tong-hop", "khac.xlsx")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `${sentence}\n`,
+    });
+    expect(existsSync(path.join(dir, "khac-tong-hop.xlsx"))).toBe(false);
+  });
+
   it("exits 0 on a valid workbook and lists warnings", async () => {
     await sample();
     const run = await thidua("kiem-tra", "cum.xlsx");
@@ -258,11 +279,11 @@ describe("thidua tong-hop", () => {
     expect(run.stderr).toContain("Chưa ghi tệp ra");
   });
 
-  it("refuses a file that is not an xlsx", async () => {
+  it("refuses a CSV named .xlsx, saying what it is and how to save it as .xlsx", async () => {
     await expectRefused(
       new TextEncoder().encode("Mã,Tên\nDV01,Sở Y tế\n"),
       2,
-      /^hong\.xlsx: Tệp không phải là bảng tính Excel \(\.xlsx\)\.\n$/,
+      /^hong\.xlsx: Tệp ở định dạng văn bản CSV \(\.csv\), không phải \.xlsx\. Hãy mở bằng Excel hoặc LibreOffice và lưu thành \.xlsx\.\n$/,
     );
   });
 
@@ -420,5 +441,18 @@ describe("bin/thidua.js", () => {
     }
     expect(status).toBe(2);
     expect(stderr).toBe("Chưa biên dịch lệnh thidua. Hãy chạy: npm run build:cli\n");
+  });
+
+  it("stops quietly when the reader of its output is gone (thidua … | head), without a stack trace", () => {
+    const bin = path.join(__dirname, "..", "..", "bin", "thidua.js");
+    const err = path.join(dir, "epipe.txt");
+    // `true` exits without reading, long before node has started: every write meets a closed pipe.
+    const status = execFileSync(
+      "bash",
+      ["-c", `"${process.execPath}" "${bin}" --help 2>"${err}" | true; echo "\${PIPESTATUS[0]}"`],
+      { encoding: "utf8" },
+    );
+    expect(readFileSync(err, "utf8")).toBe("");
+    expect(status.trim()).toBe("0");
   });
 });

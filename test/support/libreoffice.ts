@@ -27,11 +27,15 @@ export function sofficePath(): string {
   return found;
 }
 
-/** A profile whose registry says: always recalculate formulas when loading OOXML (0 = always). */
+/**
+ * A profile whose registry says: always recalculate formulas when loading OOXML (0 = always), and
+ * write a document's Basic project in VBA mode as a VBA project when saving .xlsm (UseExport).
+ */
 const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Filter/Import/VBA"><prop oor:name="UseExport" oor:op="fuse"><value>true</value></prop></item>
 </oor:items>
 `;
 
@@ -52,8 +56,10 @@ function run(file: string, args: string[], timeoutMs: number): Promise<void> {
 }
 
 export interface ConvertOptions {
-  /** "xlsx" (recalculated copy) or "pdf". */
-  readonly to?: "xlsx" | "pdf";
+  /** "xlsx" (recalculated copy), "xlsm" (with the document's VBA project) or "pdf". */
+  readonly to?: "xlsx" | "xlsm" | "pdf";
+  /** The input's extension, "xlsx" unless said. */
+  readonly from?: "xlsx" | "xlsm" | "ods";
   /** Reuse a profile (faster over many conversions); a fresh one is made and removed otherwise. */
   readonly profile?: string;
   readonly timeoutMs?: number;
@@ -72,11 +78,16 @@ export async function convertWithLibreOffice(
   const work = mkdtempSync(path.join(tmpdir(), "thidua-lo-"));
   const profile = options.profile ?? makeProfile();
   try {
-    const source = path.join(work, "in.xlsx");
+    const source = path.join(work, `in.${options.from ?? "xlsx"}`);
     const outdir = path.join(work, "out");
     writeFileSync(source, input);
     const to = options.to ?? "xlsx";
-    const filter = to === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
+    const filter =
+      to === "xlsx"
+        ? "xlsx:Calc MS Excel 2007 XML"
+        : to === "xlsm"
+          ? "xlsm:Calc MS Excel 2007 VBA XML"
+          : "pdf:calc_pdf_Export";
     await run(
       soffice,
       [

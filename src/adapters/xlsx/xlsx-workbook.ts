@@ -1,29 +1,24 @@
 /**
- * The workbook port over exceljs, for .xlsx files in Node (the `thidua` command) and in a plain
- * browser (the pane lazy-loads this module). It only moves 2-D blocks in and out; every decision
- * about what the cells mean is in src/workbook.
+ * The workbook port over an .xlsx package, for the `thidua` command (Node) and the pane in a plain
+ * browser (lazy-loaded). The package is a zip of XML parts, and this adapter owns only its parts: the
+ * sheets it generates, its marker, the cells it writes, and the entries these need in the workbook
+ * part, relationships, content types, styles and defined names. Every other entry of the zip is
+ * copied as it was, compressed bytes included. Reading streams only the parts asked for.
  */
-import ExcelJS from "exceljs";
-import type { CalendarDate, CellValue } from "../../core/model";
-import { cellAddress, parseCellAddress, parseRange, rangeAddress } from "../../workbook/a1";
-import { isWorkbookError, WorkbookError } from "../../workbook/errors";
-import { displayFormula, fileFormula } from "../../workbook/formulas";
+import type { CellValue } from "../../core/model";
+import { normalizeKey } from "../../core/text/normalize";
+import { parseCellAddress } from "../../workbook/a1";
+import { WorkbookError } from "../../workbook/errors";
 import type {
-  BlockWrite,
   CellEdit,
-  CellStyle,
   CellUpdate,
-  CellWrite,
-  DataValidationRule,
-  PageSetup,
+  EditableWorkbookPort,
   ReadOptions,
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  EditableWorkbookPort,
 } from "../../workbook/port";
 import { wantsFonts } from "../../workbook/port";
-import { xlsxTextCell } from "../../workbook/safe-text";
 import {
   findSheet,
   generatedNamesFromMarker,
@@ -31,132 +26,617 @@ import {
   markerSheetCells,
 } from "../../workbook/sheet-names";
 import { planSheetWrites, TEMP_SHEET_PREFIX } from "../../workbook/sheet-plan";
-import { normalizeKey } from "../../core/text/normalize";
-import { restoreFormulaValidations } from "./validations";
-import { checkXlsxBytes, DEFAULT_XLSX_LIMITS, xlsxFault, type XlsxLimits } from "./guard";
-import { scanXlsxContents } from "./scan";
-import { sheetWords } from "../../messages/vi/documents";
+import { patchSheetXml, type CellPatch, type PatchGrid } from "./cell-patch";
+import {
+  checkXlsxBytes,
+  DEFAULT_XLSX_LIMITS,
+  megabytes,
+  PackageError,
+  type XlsxLimits,
+  type ZipEntry,
+} from "./guard";
+import {
+  CONTENT,
+  CONTENT_TYPES_PART,
+  contentTypesXml,
+  isType,
+  parseContentTypes,
+  parseRelationships,
+  parseWorkbook,
+  relationshipsXml,
+  relativeTarget,
+  relsPartOf,
+  resolveTarget,
+  TYPES,
+  type ContentTypes,
+  type Relationship,
+  type SheetEntry,
+} from "./package";
+import { SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
+import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
+import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
+import { EntryFault, inflateEntry, type InflateCounter, writeZip, type OutEntry } from "./zip";
+import { XmlFault, XmlStream, escapeXml } from "./xml";
 
-const MM_PER_INCH = 25.4;
+const encoder = new TextEncoder();
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-/** Parts of exceljs's worksheet that work but are missing from its typings. */
-interface WorksheetInternals {
-  orderNo: number;
-  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+/** Work done, for tests that count it (bytes inflated, parts parsed). */
+export interface PackageWork {
+  inflatedBytes: number;
+  partsParsed: number;
 }
 
-function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
-  return ws as unknown as WorksheetInternals;
+/** A zip entry: the original (copied as it was) or content the product wrote. */
+interface Part {
+  name: string;
+  entry?: ZipEntry;
+  data?: Uint8Array;
+}
+
+function keyOf(name: string): string {
+  return normalizeKey(name);
+}
+
+function decodeText(bytes: Uint8Array): string {
+  const [a, b] = [bytes[0], bytes[1]];
+  const encoding =
+    (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)
+      ? "utf-16le"
+      : (a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)
+        ? "utf-16be"
+        : "utf-8";
+  const text = new TextDecoder(encoding).decode(bytes);
+  // Written back as UTF-8: the declaration says so.
+  return encoding === "utf-8" ? text : text.replace(/(<\?xml[^>]*encoding=["'])[^"']*(["'])/u, "$1UTF-8$2");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 export class XlsxWorkbook implements EditableWorkbookPort {
-  private readonly workbook: ExcelJS.Workbook;
+  /** Parts by lower-case name (OPC part names compare without regard to case). */
+  private readonly parts = new Map<string, Part>();
+  private readonly order: string[] = [];
+  private contentTypes: ContentTypes;
+  private readonly workbookPart: string;
+  private workbookRels: Relationship[];
+  private sheets: SheetEntry[];
+  private readonly date1904: boolean;
   private generated: Set<string>;
+  private strings: string[] | null = null;
+  private styleIndex: StyleIndex | null = null;
+  private styleBook: StyleBook | null = null;
+  private structureChanged = false;
+  private properties: { title?: string; description?: string; created?: Date; modified?: Date } = {};
+  /** Defined names the product writes for its sheets, by sheet key. */
+  private readonly sheetNames = new Map<string, { name: string; formula: string }[]>();
+  /** Sheets whose old defined names (print settings) go. */
+  private readonly replacedSheets = new Set<SheetEntry>();
+  readonly work: PackageWork = { inflatedBytes: 0, partsParsed: 0 };
+  /**
+   * Sheets read, by part: a later read of an unchanged part (tong-hop reads for the summary, then for
+   * the recommendation) takes them from here instead of inflating and parsing the part again.
+   * Writing a part forgets it.
+   */
+  private readonly readCache = new Map<
+    string,
+    { options: { formulas: boolean; fonts: boolean }; cells: SheetCells }
+  >();
 
   private constructor(
-    workbook: ExcelJS.Workbook,
-    private readonly limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+    private readonly source: Uint8Array,
+    entries: readonly ZipEntry[],
+    newParts: ReadonlyMap<string, Uint8Array>,
+    private readonly limits: XlsxLimits,
   ) {
-    this.workbook = workbook;
-    const marker = workbook.worksheets.find((ws) => ws.name === MARKER_SHEET);
-    this.generated = new Set(marker ? generatedNamesFromMarker(sheetValues(marker)).map(keyOf) : []);
+    for (const entry of entries) this.addPart({ name: entry.name.replace(/\\/gu, "/"), entry });
+    for (const [name, data] of newParts) this.addPart({ name, data });
+    const types = this.bytesOf(CONTENT_TYPES_PART);
+    if (!types) throw new PackageError({ kind: "not-a-workbook" });
+    this.contentTypes = this.parsePart(CONTENT_TYPES_PART, () => parseContentTypes(types));
+    this.workbookPart = this.findWorkbookPart();
+    const relsBytes = this.bytesOf(relsPartOf(this.workbookPart));
+    this.workbookRels = relsBytes
+      ? this.parsePart(relsPartOf(this.workbookPart), () => parseRelationships(relsBytes))
+      : [];
+    const workbookBytes = this.bytesOf(this.workbookPart);
+    if (!workbookBytes) throw new PackageError({ kind: "not-a-workbook" });
+    const info = this.parsePart(this.workbookPart, () =>
+      parseWorkbook(workbookBytes, (count) => {
+        if (count > limits.maxSheets)
+          throw new PackageError({ kind: "too-many", what: "sheets", limit: limits.maxSheets });
+      }),
+    );
+    if (info.definedNames > limits.maxNames)
+      throw new PackageError({ kind: "too-many", what: "entries", limit: limits.maxNames });
+    this.date1904 = info.date1904;
+    const byId = new Map(this.workbookRels.map((r) => [r.id, r]));
+    this.sheets = info.sheets.map((sheet) => {
+      const rel = byId.get(sheet.relId);
+      const part =
+        rel && !rel.external && isType(rel.type, TYPES.worksheet)
+          ? this.partName(resolveTarget(this.workbookPart, rel.target))
+          : null;
+      return { ...sheet, part };
+    });
+    const marker = this.sheets.find((s) => s.name === MARKER_SHEET);
+    this.generated = new Set(
+      marker
+        ? generatedNamesFromMarker(
+            this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values,
+          ).map(keyOf)
+        : [],
+    );
   }
 
-  /** A new, empty workbook (no sheets yet). */
+  /** A new, empty workbook (no sheets yet), from the same writer as every other. */
   static empty(): XlsxWorkbook {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "Thi Đua";
-    return new XlsxWorkbook(workbook);
+    const parts = new Map<string, Uint8Array>([
+      [
+        CONTENT_TYPES_PART,
+        encoder.encode(
+          contentTypesXml({
+            defaults: new Map([
+              ["rels", CONTENT.rels],
+              ["xml", "application/xml"],
+            ]),
+            overrides: new Map([
+              ["xl/workbook.xml", CONTENT.workbook],
+              ["xl/styles.xml", CONTENT.styles],
+              ["docProps/core.xml", CONTENT.core],
+              ["docProps/app.xml", CONTENT.app],
+            ]),
+          }),
+        ),
+      ],
+      [
+        "_rels/.rels",
+        encoder.encode(
+          relationshipsXml([
+            { id: "rId1", type: TYPES.officeDocument, target: "xl/workbook.xml", external: false },
+            { id: "rId2", type: TYPES.coreProperties, target: "docProps/core.xml", external: false },
+            { id: "rId3", type: TYPES.extendedProperties, target: "docProps/app.xml", external: false },
+          ]),
+        ),
+      ],
+      [
+        "xl/workbook.xml",
+        encoder.encode(
+          `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+            '<workbookPr/><bookViews><workbookView/></bookViews><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+        ),
+      ],
+      [
+        "xl/_rels/workbook.xml.rels",
+        encoder.encode(
+          relationshipsXml([{ id: "rId1", type: TYPES.styles, target: "styles.xml", external: false }]),
+        ),
+      ],
+      ["xl/styles.xml", encoder.encode(DEFAULT_STYLES)],
+      [
+        "docProps/app.xml",
+        encoder.encode(
+          `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Thi Đua</Application></Properties>`,
+        ),
+      ],
+    ]);
+    const workbook = new XlsxWorkbook(new Uint8Array(0), [], parts, DEFAULT_XLSX_LIMITS);
+    workbook.properties = { created: new Date(), modified: new Date() };
+    return workbook;
   }
 
   /**
-   * Opens an .xlsx file's bytes. Refuses with a WorkbookError (code, Vietnamese message) a file
-   * that is not an .xlsx, is encrypted, truncated, or would inflate beyond `limits`.
+   * Opens an .xlsx file's bytes. Refuses with a PackageError (a WorkbookError with a code, a
+   * Vietnamese sentence and a typed fault) what is not an .xlsx, is encrypted, truncated, corrupt or
+   * past `limits`.
    */
-  static async fromBuffer(
+  static fromBuffer(
     data: ArrayBuffer | Uint8Array,
     limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
   ): Promise<XlsxWorkbook> {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    checkXlsxBytes(bytes, limits);
-    await scanXlsxContents(bytes, limits);
-    const workbook = new ExcelJS.Workbook();
     try {
-      // exceljs's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes a Uint8Array anywhere.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-      await restoreFormulaValidations(workbook, bytes);
-      repairTableStyles(workbook);
-      return new XlsxWorkbook(workbook, limits);
-    } catch {
-      throw xlsxFault("unreadable");
+      const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+      const entries = checkXlsxBytes(bytes, limits);
+      return Promise.resolve(new XlsxWorkbook(bytes, entries, new Map(), limits));
+    } catch (error) {
+      return Promise.reject(asPackageError(error, limits));
     }
+  }
+
+  /**
+   * True when the workbook part's content type is the macro-enabled one
+   * (`application/vnd.ms-excel.sheet.macroEnabled.main+xml`, an .xlsm): its macro project is copied
+   * as it is, and the file must keep the .xlsm extension.
+   */
+  get macroEnabled(): boolean {
+    const type =
+      [...this.contentTypes.overrides].find(
+        ([part]) => part.toLowerCase() === this.workbookPart.toLowerCase(),
+      )?.[1] ?? "";
+    return /macroEnabled/iu.test(type);
   }
 
   /** Document properties (File › Info in Excel); fixed dates keep generated files stable. */
   setProperties(properties: { title?: string; description?: string; created?: Date; modified?: Date }): void {
-    if (properties.title !== undefined) this.workbook.title = properties.title;
-    if (properties.description !== undefined) this.workbook.description = properties.description;
-    if (properties.created) this.workbook.created = properties.created;
-    if (properties.modified) this.workbook.modified = properties.modified;
+    this.properties = { ...this.properties, ...properties };
+    this.structureChanged = true;
   }
 
-  /** The workbook as .xlsx bytes (the marker of generated sheets included). */
-  async toBuffer(): Promise<Uint8Array> {
-    this.writeMarker();
-    // Whoever opens the file recalculates every formula: the cached results are ours, not Excel's.
-    this.workbook.calcProperties.fullCalcOnLoad = true;
-    const out = await this.workbook.xlsx.writeBuffer();
-    return out instanceof Uint8Array ? out : new Uint8Array(out);
+  // ── Parts ───────────────────────────────────────────────────────────────────
+
+  private addPart(part: Part): void {
+    const key = part.name.toLowerCase();
+    if (!this.parts.has(key)) this.order.push(key);
+    this.parts.set(key, part);
+  }
+
+  private setPart(name: string, data: string | Uint8Array): void {
+    this.readCache.delete(name.toLowerCase());
+    this.tableCache.delete(name.toLowerCase());
+    const existing = this.parts.get(name.toLowerCase());
+    const bytes = typeof data === "string" ? encoder.encode(data) : data;
+    if (existing) this.parts.set(name.toLowerCase(), { name: existing.name, data: bytes });
+    else this.addPart({ name, data: bytes });
+  }
+
+  private removePart(name: string): void {
+    const key = name.toLowerCase();
+    this.readCache.delete(key);
+    this.tableCache.delete(key);
+    if (!this.parts.delete(key)) return;
+    this.order.splice(this.order.indexOf(key), 1);
+    this.contentTypes.overrides.forEach((_, part) => {
+      if (part.toLowerCase() === key) this.contentTypes.overrides.delete(part);
+    });
+  }
+
+  /** The part's name as the zip spells it, or the name given when there is none. */
+  private partName(name: string): string {
+    return this.parts.get(name.toLowerCase())?.name ?? name;
+  }
+
+  private has(name: string): boolean {
+    return this.parts.has(name.toLowerCase());
+  }
+
+  /** Streams a part's bytes to `onChunk`; false when there is no such part. */
+  private stream(name: string, onChunk: (chunk: Uint8Array) => void): boolean {
+    const part = this.parts.get(name.toLowerCase());
+    if (!part) return false;
+    if (part.data) {
+      onChunk(part.data);
+      return true;
+    }
+    if (!part.entry) return false;
+    const counter: InflateCounter = {
+      inflatedBytes: this.work.inflatedBytes,
+      maxInflatedBytes: Number.MAX_SAFE_INTEGER,
+    };
+    try {
+      inflateEntry(this.source, part.entry, counter, onChunk);
+    } finally {
+      this.work.inflatedBytes = counter.inflatedBytes;
+    }
+    return true;
+  }
+
+  private bytesOf(name: string): Uint8Array | null {
+    const part = this.parts.get(name.toLowerCase());
+    if (!part) return null;
+    if (part.data) return part.data;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    this.stream(name, (c) => {
+      chunks.push(c.slice());
+      total += c.length;
+    });
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  private parsePart<T>(name: string, parse: () => T): T {
+    this.work.partsParsed += 1;
+    try {
+      return parse();
+    } catch (error) {
+      throw asPackageError(error, this.limits, name);
+    }
+  }
+
+  private findWorkbookPart(): string {
+    const root = this.bytesOf("_rels/.rels");
+    if (root) {
+      const rels = this.parsePart("_rels/.rels", () => parseRelationships(root));
+      const office = rels.find((r) => isType(r.type, TYPES.officeDocument) && !r.external);
+      if (office) {
+        const part = resolveTarget("", office.target);
+        if (this.has(part)) return this.partName(part);
+      }
+    }
+    for (const [part, type] of this.contentTypes.overrides) {
+      if (
+        /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/iu.test(
+          type,
+        ) &&
+        this.has(part)
+      )
+        return this.partName(part);
+    }
+    if (this.has("xl/workbook.xml")) return this.partName("xl/workbook.xml");
+    throw new PackageError({ kind: "not-a-workbook" });
+  }
+
+  private budget(): ReadBudget {
+    const limits = this.limits;
+    return {
+      rows: limits.maxRows,
+      cells: limits.maxCells,
+      gridCells: limits.maxGridCells,
+      merges: limits.maxMerges,
+      exceeded: (what) => {
+        const fault =
+          what === "rows"
+            ? { kind: "too-many" as const, what: "rows" as const, limit: limits.maxRows }
+            : what === "merges"
+              ? { kind: "too-many" as const, what: "merges" as const, limit: limits.maxMerges }
+              : {
+                  kind: "too-many" as const,
+                  what: "cells" as const,
+                  limit: what === "cells" ? limits.maxCells : limits.maxGridCells,
+                };
+        throw new PackageError(fault);
+      },
+    };
+  }
+
+  private relTarget(type: string): string | null {
+    const rel = this.workbookRels.find((r) => isType(r.type, type) && !r.external);
+    return rel ? this.partName(resolveTarget(this.workbookPart, rel.target)) : null;
+  }
+
+  private sharedStrings(budget: ReadBudget): string[] {
+    if (this.strings) return this.strings;
+    const part = this.relTarget(TYPES.sharedStrings);
+    const reader = new SharedStringsReader(budget, () => budget.exceeded("cells"));
+    if (part) {
+      const xml = new XmlStream(reader);
+      this.parsePart(part, () => {
+        this.stream(part, (c) => xml.write(c));
+        xml.end();
+      });
+    }
+    this.strings = reader.strings;
+    return this.strings;
+  }
+
+  private styles(): StyleIndex {
+    if (this.styleIndex) return this.styleIndex;
+    const part = this.relTarget(TYPES.styles);
+    const bytes = part ? this.bytesOf(part) : null;
+    this.styleIndex = bytes ? this.parsePart(part ?? "", () => StyleIndex.parse(bytes)) : StyleIndex.empty();
+    return this.styleIndex;
+  }
+
+  private book(): StyleBook {
+    if (this.styleBook) return this.styleBook;
+    let part = this.relTarget(TYPES.styles);
+    if (!part) {
+      part = resolveTarget(this.workbookPart, "styles.xml");
+      this.workbookRels.push({
+        id: this.freeRelId(),
+        type: TYPES.styles,
+        target: relativeTarget(this.workbookPart, part),
+        external: false,
+      });
+      this.contentTypes.overrides.set(part, CONTENT.styles);
+      this.setPart(part, DEFAULT_STYLES);
+      this.structureChanged = true;
+    }
+    const bytes = this.bytesOf(part);
+    this.styleBook = new StyleBook(bytes ? decodeText(bytes) : DEFAULT_STYLES);
+    return this.styleBook;
+  }
+
+  private freeRelId(rels: readonly Relationship[] = this.workbookRels): string {
+    const used = new Set(rels.map((r) => r.id));
+    let n = rels.length + 1;
+    while (used.has(`rId${n}`)) n++;
+    return `rId${n}`;
+  }
+
+  // ── Reading ─────────────────────────────────────────────────────────────────
+
+  private userSheets(): SheetEntry[] {
+    return this.sheets.filter((s) => s.name !== MARKER_SHEET && !s.name.startsWith(TEMP_SHEET_PREFIX));
   }
 
   listSheets(): Promise<readonly SheetInfo[]> {
     return Promise.resolve(
-      this.userSheets().map((ws) => ({
-        name: ws.name,
-        visible: ws.state === "visible" || ws.state === undefined,
-        generated: this.generated.has(keyOf(ws.name)),
+      this.userSheets().map((s) => ({
+        name: s.name,
+        visible: s.state === "visible",
+        generated: this.generated.has(keyOf(s.name)),
       })),
     );
   }
 
-  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
-    const byKey = new Map<string, ExcelJS.Worksheet>();
-    for (const ws of this.userSheets()) if (!byKey.has(sheetKey(ws.name))) byKey.set(sheetKey(ws.name), ws);
-    const out: SheetSnapshot[] = [];
-    const budget = { cells: this.limits.maxGridCells };
-    try {
-      for (const name of names) {
-        const ws = byKey.get(sheetKey(name));
-        if (ws && !out.some((s) => s.name === ws.name)) out.push(this.snapshot(ws, options, budget));
-      }
-    } catch (error) {
-      return Promise.reject(isWorkbookError(error) ? error : xlsxFault("unreadable"));
+  private readCells(
+    sheet: SheetEntry,
+    options: { formulas: boolean; fonts: boolean },
+    budget: ReadBudget,
+  ): SheetCells {
+    const key = sheet.part?.toLowerCase();
+    const cached = key === undefined ? undefined : this.readCache.get(key);
+    if (
+      cached &&
+      (cached.options.formulas || !options.formulas) &&
+      (cached.options.fonts || !options.fonts)
+    ) {
+      const { formulas, fonts, ...rest } = cached.cells;
+      return {
+        ...rest,
+        ...(options.formulas && formulas ? { formulas } : {}),
+        ...(options.fonts && fonts ? { fonts } : {}),
+      };
     }
-    return Promise.resolve(out);
+    const cells = this.parseCells(sheet, options, budget);
+    if (key !== undefined) this.readCache.set(key, { options, cells });
+    return cells;
+  }
+
+  private parseCells(
+    sheet: SheetEntry,
+    options: { formulas: boolean; fonts: boolean },
+    budget: ReadBudget,
+  ): SheetCells {
+    const reader = new SheetReader(
+      {
+        strings: this.sharedStrings(budget),
+        styles: this.styles(),
+        date1904: this.date1904,
+        formulas: options.formulas,
+        fonts: options.fonts,
+      },
+      budget,
+    );
+    const part = sheet.part;
+    if (part) {
+      const xml = new XmlStream(reader);
+      this.parsePart(part, () => {
+        this.stream(part, (c) => xml.write(c));
+        xml.end();
+      });
+    }
+    return reader.result();
+  }
+
+  private readonly tableCache = new Map<string, { name: string; range: string }[]>();
+
+  /** The sheet's tables, read once per part (the part's cache entry goes when it is written). */
+  private tablesOfCached(sheet: SheetEntry, ids: readonly string[]): { name: string; range: string }[] {
+    const key = sheet.part?.toLowerCase();
+    if (key === undefined) return this.tablesOf(sheet, ids);
+    const cached = this.tableCache.get(key);
+    if (cached && this.readCache.has(key)) return cached;
+    const tables = this.tablesOf(sheet, ids);
+    this.tableCache.set(key, tables);
+    return tables;
+  }
+
+  private tablesOf(sheet: SheetEntry, ids: readonly string[]): { name: string; range: string }[] {
+    if (ids.length === 0 || !sheet.part) return [];
+    const relsPart = relsPartOf(sheet.part);
+    const relsBytes = this.bytesOf(relsPart);
+    if (!relsBytes) return [];
+    const rels = this.parsePart(relsPart, () => parseRelationships(relsBytes));
+    const out: { name: string; range: string }[] = [];
+    for (const id of ids.slice(0, this.limits.maxNames)) {
+      const rel = rels.find((r) => r.id === id);
+      if (!rel || rel.external) continue;
+      const part = resolveTarget(sheet.part, rel.target);
+      const bytes = this.bytesOf(part);
+      if (!bytes) continue;
+      const table = this.parsePart(part, () => {
+        const found: { name: string; range: string }[] = [];
+        const xml = new XmlStream({
+          open(name, attrs) {
+            if (name === "table" && found.length === 0)
+              found.push({
+                name: attrs.displayName ?? attrs.name ?? "",
+                range: (attrs.ref ?? "").toUpperCase(),
+              });
+          },
+        });
+        xml.write(bytes);
+        xml.end();
+        return found[0] ?? null;
+      });
+      if (table && table.range !== "") out.push(table);
+    }
+    return out;
+  }
+
+  readSheets(names: readonly string[], options: ReadOptions = {}): Promise<readonly SheetSnapshot[]> {
+    try {
+      const byKey = new Map<string, SheetEntry>();
+      for (const s of this.userSheets()) if (!byKey.has(keyOf(s.name))) byKey.set(keyOf(s.name), s);
+      const budget = this.budget();
+      const out: SheetSnapshot[] = [];
+      for (const name of names) {
+        const sheet = byKey.get(keyOf(name));
+        if (!sheet || out.some((s) => s.name === sheet.name)) continue;
+        const cells = this.readCells(
+          sheet,
+          { formulas: options.formulas === true, fonts: wantsFonts(options, sheet.name) },
+          budget,
+        );
+        out.push({
+          name: sheet.name,
+          visible: sheet.state === "visible",
+          generated: this.generated.has(keyOf(sheet.name)),
+          values: cells.values,
+          ...(cells.formulas ? { formulas: cells.formulas } : {}),
+          ...(cells.fonts ? { fonts: cells.fonts } : {}),
+          merges: cells.merges,
+          tables: this.tablesOfCached(sheet, cells.tableParts),
+        });
+      }
+      return Promise.resolve(out);
+    } catch (error) {
+      return Promise.reject(asPackageError(error, this.limits));
+    }
+  }
+
+  // ── Writing cells of existing sheets ──────────────────────────────────────────
+
+  private applyPatches(patches: Map<SheetEntry, PatchGrid>): void {
+    const styles = this.book();
+    const texts = new Map<SheetEntry, string>();
+    // Every part is read before any is changed: a refusal leaves the workbook as it was.
+    for (const sheet of patches.keys()) {
+      const part = sheet.part;
+      const bytes = part ? this.bytesOf(part) : null;
+      if (!part || !bytes) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheet.name });
+      texts.set(sheet, decodeText(bytes));
+    }
+    for (const [sheet, grid] of patches) {
+      this.setPart(sheet.part ?? "", patchSheetXml(texts.get(sheet) ?? "", grid, styles));
+    }
+    this.dropCalcChain();
+  }
+
+  private target(sheetName: string, address: string): { sheet: SheetEntry; row: number; col: number } {
+    const sheet = findSheet(this.userSheets(), sheetName);
+    if (!sheet || !sheet.part) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheetName });
+    const at = parseCellAddress(address);
+    if (!at) throw new WorkbookError("WRITE_BAD_RANGE", { range: address });
+    return { sheet, row: at.row, col: at.col };
   }
 
   /** Rewrites single cells in place: the text as a string (the Text format where risky) and the font. */
   writeCells(edits: readonly CellEdit[]): Promise<void> {
-    const sheets = this.userSheets();
-    const plans: { cell: ExcelJS.Cell; edit: CellEdit }[] = [];
-    // Every target is checked before any cell changes: a refusal leaves the workbook as it was.
-    for (const edit of edits) {
-      const ws = findSheet(sheets, edit.sheet);
-      if (!ws) return Promise.reject(new WorkbookError("WRITE_SHEET_MISSING", { sheet: edit.sheet }));
-      const at = parseCellAddress(edit.address);
-      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", { range: edit.address }));
-      plans.push({ cell: ws.getCell(at.row + 1, at.col + 1), edit });
+    try {
+      const patches = new Map<SheetEntry, PatchGrid>();
+      for (const edit of edits) {
+        const { sheet, row, col } = this.target(edit.sheet, edit.address);
+        const patch: CellPatch = {
+          value: edit.text,
+          ...(edit.fontName !== undefined ? { fontName: edit.fontName } : {}),
+        };
+        put(patches, sheet, row, col, patch);
+      }
+      this.applyPatches(patches);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(asPackageError(error, this.limits));
     }
-    for (const { cell, edit } of plans) {
-      const text = xlsxTextCell(edit.text);
-      cell.value = text.value;
-      // A fresh style object: exceljs shares one between the cells of a style, and only this cell changes.
-      const style: Partial<ExcelJS.Style> = { ...cell.style };
-      if (edit.fontName !== undefined) style.font = { ...(cell.style.font ?? {}), name: edit.fontName };
-      if (text.numberFormat) style.numFmt = text.numberFormat;
-      cell.style = style;
-    }
-    return Promise.resolve();
   }
 
   /**
@@ -164,413 +644,384 @@ export class XlsxWorkbook implements EditableWorkbookPort {
    * "" empties it, text stays text. Every sheet and address is checked before any cell changes.
    */
   updateCells(updates: readonly CellUpdate[]): Promise<void> {
-    const sheets = this.userSheets();
-    const plans: { ws: ExcelJS.Worksheet; row: number; col: number; update: CellUpdate }[] = [];
-    for (const update of updates) {
-      const ws = findSheet(sheets, update.sheet);
-      if (!ws) return Promise.reject(new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet }));
-      const at = parseCellAddress(update.at);
-      if (!at) return Promise.reject(new WorkbookError("WRITE_BAD_RANGE", { range: update.at }));
-      plans.push({ ws, row: at.row + 1, col: at.col + 1, update });
+    try {
+      const patches = new Map<SheetEntry, PatchGrid>();
+      for (const update of updates) {
+        const { sheet, row, col } = this.target(update.sheet, update.at);
+        update.cells.forEach((values, r) =>
+          values.forEach((value, c) => {
+            if (value === null) return;
+            put(patches, sheet, row + r, col + c, {
+              value,
+              ...(update.numberFormat !== undefined ? { numberFormat: update.numberFormat } : {}),
+            });
+          }),
+        );
+      }
+      this.applyPatches(patches);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(asPackageError(error, this.limits));
     }
-    for (const { ws, row, col, update } of plans) {
-      update.cells.forEach((values, r) =>
-        values.forEach((value, c) => {
-          if (value !== null) updateCell(ws.getCell(row + r, col + c), value, update.numberFormat);
-        }),
-      );
+  }
+
+  // ── Writing generated sheets ────────────────────────────────────────────────
+
+  private freePart(pattern: (n: number) => string): string {
+    for (let n = 1; ; n++) {
+      const name = pattern(n);
+      if (!this.has(name)) return name;
     }
-    return Promise.resolve();
+  }
+
+  /** Table names and ids in use in the workbook (tables must be unique across it). */
+  private tablesInUse(): { names: Set<string>; maxId: number } {
+    const names = new Set<string>();
+    let maxId = 0;
+    for (const [part, type] of this.contentTypes.overrides) {
+      if (type !== CONTENT.table) continue;
+      const bytes = this.bytesOf(part);
+      if (!bytes) continue;
+      const head = decodeText(bytes.subarray(0, 2048));
+      const tag = /<(?:\w+:)?table\b[^>]*>/u.exec(head)?.[0] ?? "";
+      maxId = Math.max(maxId, Number(/\sid="(\d+)"/u.exec(tag)?.[1] ?? 0));
+      const name = /\sname="([^"]*)"/u.exec(tag)?.[1];
+      const display = /\sdisplayName="([^"]*)"/u.exec(tag)?.[1];
+      if (name) names.add(name.toLowerCase());
+      if (display) names.add(display.toLowerCase());
+    }
+    return { names, maxId };
+  }
+
+  /** Removes a generated sheet's part, its relationships and the table parts they lead to. */
+  private dropSheetParts(sheet: SheetEntry): void {
+    if (!sheet.part) return;
+    const relsPart = relsPartOf(sheet.part);
+    const relsBytes = this.bytesOf(relsPart);
+    if (relsBytes) {
+      for (const rel of parseRelationships(relsBytes)) {
+        if (!rel.external && isType(rel.type, TYPES.table))
+          this.removePart(resolveTarget(sheet.part, rel.target));
+      }
+      this.removePart(relsPart);
+    }
+    this.removePart(sheet.part);
+    this.workbookRels = this.workbookRels.filter((r) => r.id !== sheet.relId);
+  }
+
+  private dropCalcChain(): void {
+    const part = this.relTarget(TYPES.calcChain);
+    if (!part) return;
+    // The calculation chain lists formula cells; Excel rebuilds it, and a stale one is a repair.
+    this.removePart(part);
+    this.workbookRels = this.workbookRels.filter((r) => !isType(r.type, TYPES.calcChain));
+    this.structureChanged = true;
+  }
+
+  /** Adds a worksheet part with its content; returns its entry (not yet in the order). */
+  private addSheetPart(name: string, xml: string, state: SheetEntry["state"]): SheetEntry {
+    const part = this.freePart((n) => resolveTarget(this.workbookPart, `worksheets/sheet${n}.xml`));
+    this.setPart(part, xml);
+    this.contentTypes.overrides.set(part, CONTENT.worksheet);
+    const relId = this.freeRelId();
+    this.workbookRels.push({
+      id: relId,
+      type: TYPES.worksheet,
+      target: relativeTarget(this.workbookPart, part),
+      external: false,
+    });
+    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    return { name, sheetId, relId, state, part };
   }
 
   async writeSheets(sheets: readonly SheetWrite[]): Promise<void> {
-    const order = this.workbook.worksheets.map((ws) => ws.name);
+    const order = this.sheets.map((s) => s.name);
     const plan = planSheetWrites(
       { order, generated: order.filter((name) => this.generated.has(keyOf(name))) },
       sheets,
       (index) => `${TEMP_SHEET_PREFIX}${index + 1}`,
     );
     if (!plan.ok) throw new WorkbookError("WRITE_SHEET_TAKEN", { sheet: plan.taken });
-    // Build every new sheet under its temporary name first; a failure removes them and leaves the old ones.
-    const built: ExcelJS.Worksheet[] = [];
-    try {
-      for (const step of plan.sheets) {
-        const ws = this.workbook.addWorksheet(step.temp);
-        built.push(ws);
-        await fillSheet(ws, step.sheet);
-      }
-    } catch (error) {
-      for (const ws of built) this.workbook.removeWorksheet(ws.id);
-      throw error;
+    const styles = this.book();
+    // Every sheet is built before anything changes: a failure leaves the workbook as it was.
+    const built = plan.sheets.map((step) => buildSheet(step.sheet, step.sheet.name, styles));
+    await Promise.resolve();
+    const tables = built.some((b) => b.tables.length > 0)
+      ? this.tablesInUse()
+      : { names: new Set<string>(), maxId: 0 };
+    // Tables of the sheets being replaced go with them: their names are free again.
+    for (const step of plan.sheets) {
+      const old = this.sheets.find((s) => s.name === step.replaces);
+      if (old?.part)
+        for (const t of this.tablesOf(old, this.tablePartIds(old))) tables.names.delete(t.name.toLowerCase());
     }
     plan.sheets.forEach((step, index) => {
-      const ws = built[index];
-      if (ws === undefined) return;
-      const old = this.workbook.worksheets.find((w) => w.name === step.replaces);
-      if (step.replaces !== undefined && old !== undefined) this.workbook.removeWorksheet(old.id);
-      ws.name = step.sheet.name;
-      this.moveTo(ws, step.position);
+      const sheet = built[index];
+      if (!sheet) return;
+      const old = this.sheets.find((s) => s.name === step.replaces);
+      if (step.replaces !== undefined && old) {
+        this.dropSheetParts(old);
+        this.replacedSheets.add(old);
+        this.sheets = this.sheets.filter((s) => s !== old);
+      }
+      const entry = this.addSheetPart(step.sheet.name, sheet.xml, "visible");
+      if (sheet.tables.length && entry.part) {
+        const rels: Relationship[] = [];
+        sheet.tables.forEach((table, t) => {
+          let name = table.name;
+          for (let n = 2; tables.names.has(name.toLowerCase()); n++) name = `${table.name}_${n}`;
+          tables.names.add(name.toLowerCase());
+          tables.maxId += 1;
+          const part = this.freePart((n) => resolveTarget(this.workbookPart, `tables/table${n}.xml`));
+          this.setPart(part, tableXml(table, tables.maxId, name));
+          this.contentTypes.overrides.set(part, CONTENT.table);
+          rels.push({
+            id: `rIdT${t + 1}`,
+            type: TYPES.table,
+            target: relativeTarget(entry.part ?? "", part),
+            external: false,
+          });
+        });
+        this.setPart(relsPartOf(entry.part), relationshipsXml(rels));
+      }
+      this.sheets.splice(Math.min(step.position, this.sheets.length), 0, entry);
+      this.sheetNames.set(keyOf(step.sheet.name), [...sheet.names]);
     });
     this.generated = new Set(plan.generatedAfter.map(keyOf));
+    this.structureChanged = true;
+    this.dropCalcChain();
   }
 
-  private userSheets(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter(
-      (ws) => ws.name !== MARKER_SHEET && !ws.name.startsWith(TEMP_SHEET_PREFIX),
-    );
+  private tablePartIds(sheet: SheetEntry): string[] {
+    const bytes = sheet.part ? this.bytesOf(sheet.part) : null;
+    if (!bytes) return [];
+    const text = decodeText(bytes);
+    return [...text.matchAll(/<(?:\w+:)?tablePart\b[^>]*?\s(?:\w+:)?id="([^"]*)"/gu)].map((m) => m[1] ?? "");
   }
 
-  /** Puts `ws` at 0-based `position` in the workbook's order (exceljs orders sheets by orderNo). */
-  private moveTo(ws: ExcelJS.Worksheet, position: number): void {
-    const others = this.workbook.worksheets.filter((w) => w !== ws);
-    others.splice(Math.min(position, others.length), 0, ws);
-    others.forEach((w, i) => (internals(w).orderNo = i + 1));
-  }
+  // ── The package out ─────────────────────────────────────────────────────────
 
   private writeMarker(): void {
+    const marker = this.sheets.find((s) => s.name === MARKER_SHEET);
     const names = this.userSheets()
-      .filter((ws) => this.generated.has(keyOf(ws.name)))
-      .map((ws) => ws.name);
-    const old = this.workbook.worksheets.find((ws) => ws.name === MARKER_SHEET);
-    if (old) this.workbook.removeWorksheet(old.id);
-    if (names.length === 0) return;
-    const ws = this.workbook.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
-    markerSheetCells(names).forEach((row, r) =>
-      row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = plain(v))),
-    );
+      .filter((s) => this.generated.has(keyOf(s.name)))
+      .map((s) => s.name);
+    const current = marker
+      ? generatedNamesFromMarker(
+          this.readCells(marker, { formulas: false, fonts: false }, this.budget()).values,
+        )
+      : [];
+    if (marker && current.length === names.length && current.every((n, i) => n === names[i])) return;
+    if (names.length === 0 && !marker) return;
+    if (marker) {
+      this.dropSheetParts(marker);
+      this.sheets = this.sheets.filter((s) => s !== marker);
+    }
+    if (names.length > 0)
+      this.sheets.push(this.addSheetPart(MARKER_SHEET, markerXml(markerSheetCells(names)), "veryHidden"));
+    this.structureChanged = true;
   }
 
-  private snapshot(ws: ExcelJS.Worksheet, options: ReadOptions, budget: { cells: number }): SheetSnapshot {
-    const values: CellValue[][] = [];
-    const formulas: (string | null)[][] | undefined = options.formulas ? [] : undefined;
-    const fonts: (string | null)[][] | undefined = wantsFonts(options, ws.name) ? [] : undefined;
-    const grids = 1 + (formulas ? 1 : 0) + (fonts ? 1 : 0);
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const r = rowNumber - 1;
-      // Blank cells between values are laid out too: a value far to the right or far down costs
-      // memory, so the read stops at the limit instead of running out of it.
-      budget.cells -= grids * (Math.max(0, r - values.length) + 1 + Math.max(0, row.cellCount));
-      if (budget.cells < 0) throw xlsxFault("tooManyCells", this.limits.maxGridCells);
-      const rowValues: CellValue[] = [];
-      const rowFormulas: (string | null)[] = [];
-      const rowFonts: (string | null)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const c = colNumber - 1;
-        while (rowValues.length < c) rowValues.push(null);
-        rowValues[c] = cellValueOf(cell);
-        if (formulas) {
-          while (rowFormulas.length < c) rowFormulas.push(null);
-          const f = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
-          rowFormulas[c] = f ? displayFormula(f) : null;
+  private workbookXml(): string {
+    const bytes = this.bytesOf(this.workbookPart);
+    let text = decodeText(bytes ?? new Uint8Array(0));
+    const root = /<([A-Za-z_][\w.-]*:)?workbook\b/u.exec(text);
+    const p = root?.[1] ?? "";
+    const ep = escapeRegExp(p);
+    // The order the sheets had in the part as read, for the defined names local to a sheet.
+    const before = parseWorkbook(bytes ?? new Uint8Array(0)).sheets.map((s) => s.sheetId);
+    const sheetsXml =
+      `<${p}sheets>` +
+      this.sheets
+        .map(
+          (s) =>
+            `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}"${s.state !== "visible" ? ` state="${s.state}"` : ""} r:id="${s.relId}"/>`,
+        )
+        .join("") +
+      `</${p}sheets>`;
+    const sheetsPattern = new RegExp(`<${ep}sheets\\b[^>]*?(?:/>|>[\\s\\S]*?</${ep}sheets>)`, "u");
+    text = text.replace(sheetsPattern, () => sheetsXml);
+    // The relationships namespace under the prefix "r" for the sheets' ids.
+    if (!/\sxmlns:r="/u.test(/<[^?!][^>]*>/u.exec(text.slice(root?.index ?? 0))?.[0] ?? "")) {
+      text = text.replace(
+        new RegExp(`<${ep}workbook\\b`, "u"),
+        (m) => `${m} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`,
+      );
+    }
+
+    // Defined names: a sheet's own move with it; those of removed or replaced sheets go.
+    const namesPattern = new RegExp(
+      `<${ep}definedNames\\b[^>]*?(?:/>|>([\\s\\S]*?)</${ep}definedNames>)`,
+      "u",
+    );
+    const match = namesPattern.exec(text);
+    const items: string[] = [];
+    const newIndex = new Map(this.sheets.map((s, i) => [s.sheetId, i]));
+    const replacedIds = new Set([...this.replacedSheets].map((s) => s.sheetId));
+    const rewritten = new Set([...this.sheetNames.keys()]);
+    if (match?.[1]) {
+      const itemPattern = new RegExp(
+        `<${ep}definedName\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${ep}definedName>)`,
+        "gu",
+      );
+      for (const m of match[1].matchAll(itemPattern)) {
+        const attrs = m[1] ?? "";
+        const local = /\slocalSheetId="(\d+)"/u.exec(attrs);
+        if (!local) {
+          items.push(m[0]);
+          continue;
         }
-        if (fonts) {
-          while (rowFonts.length < c) rowFonts.push(null);
-          rowFonts[c] = cell.font?.name ?? null;
-        }
-      });
-      while (values.length < r) values.push([]);
-      values[r] = rowValues;
-      if (formulas) {
-        while (formulas.length < r) formulas.push([]);
-        formulas[r] = rowFormulas;
+        const sheetId = before[Number(local[1])];
+        if (sheetId === undefined || replacedIds.has(sheetId)) continue;
+        const index = newIndex.get(sheetId);
+        if (index === undefined) continue;
+        const sheet = this.sheets[index];
+        const name = /\sname="([^"]*)"/u.exec(attrs)?.[1] ?? "";
+        if (sheet && rewritten.has(keyOf(sheet.name)) && /^_xlnm\.Print_(Area|Titles)$/u.test(name)) continue;
+        items.push(m[0].replace(/(\slocalSheetId=)"\d+"/u, `$1"${index}"`));
       }
-      if (fonts) {
-        while (fonts.length < r) fonts.push([]);
-        fonts[r] = rowFonts;
-      }
+    }
+    this.sheets.forEach((sheet, index) => {
+      for (const n of this.sheetNames.get(keyOf(sheet.name)) ?? [])
+        items.push(
+          `<${p}definedName name="${n.name}" localSheetId="${index}">${escapeXml(n.formula)}</${p}definedName>`,
+        );
     });
-    // exceljs's typings say getTables() gives pairs; it gives the tables, each wrapping its model.
-    const tables = (ws.getTables() as unknown as { table?: { name?: string; tableRef?: string } }[]).map(
-      (t) => ({
-        name: t.table?.name ?? "",
-        range: t.table?.tableRef ?? "",
-      }),
-    );
-    return {
-      name: ws.name,
-      visible: ws.state === "visible" || ws.state === undefined,
-      generated: this.generated.has(keyOf(ws.name)),
-      values,
-      ...(formulas ? { formulas } : {}),
-      ...(fonts ? { fonts } : {}),
-      merges: mergesOf(ws),
-      tables: tables.filter((t) => t.range !== ""),
-    };
-  }
-}
+    const namesXml = items.length ? `<${p}definedNames>${items.join("")}</${p}definedNames>` : "";
+    if (match) text = text.replace(namesPattern, () => namesXml);
+    else if (namesXml)
+      text = insertAfterAny(text, ep, ["externalReferences", "functionGroups", "sheets"], namesXml);
 
-/**
- * LibreOffice saves tables without a style (no tableStyleInfo); exceljs reads that as no style and
- * then fails writing the file. Such a table gets an explicit "no style", which is what it had.
- */
-function repairTableStyles(workbook: ExcelJS.Workbook): void {
-  for (const ws of workbook.worksheets) {
-    for (const entry of ws.getTables() as unknown as { table?: { style?: unknown } }[]) {
-      if (entry.table && (entry.table.style === null || entry.table.style === undefined)) {
-        entry.table.style = {
-          theme: null,
-          showFirstColumn: false,
-          showLastColumn: false,
-          showRowStripes: false,
-          showColumnStripes: false,
-        };
+    // Whoever opens the file recalculates every formula: the cached results are ours, not Excel's.
+    const calcPattern = new RegExp(`<${ep}calcPr\\b[^>]*?/?>`, "u");
+    const calc = calcPattern.exec(text);
+    if (calc) {
+      const tag = /\sfullCalcOnLoad="[^"]*"/u.test(calc[0])
+        ? calc[0].replace(/\sfullCalcOnLoad="[^"]*"/u, ' fullCalcOnLoad="1"')
+        : calc[0].replace(/\s*(\/?)>$/u, ' fullCalcOnLoad="1"$1>');
+      text = text.replace(calcPattern, () => tag);
+    } else {
+      text = insertAfterAny(
+        text,
+        ep,
+        ["definedNames", "externalReferences", "functionGroups", "sheets"],
+        `<${p}calcPr fullCalcOnLoad="1"/>`,
+      );
+    }
+    // The active and first visible tab must name a sheet that exists and is visible.
+    const visible = this.sheets.findIndex((s) => s.state === "visible");
+    text = text.replace(new RegExp(`<${ep}workbookView\\b[^>]*?/?>`, "gu"), (view) => {
+      const active = Number(/\sactiveTab="(\d+)"/u.exec(view)?.[1] ?? 0);
+      if (this.sheets[active]?.state === "visible") return view;
+      return view
+        .replace(/\s(activeTab|firstSheet)="\d+"/gu, "")
+        .replace(/\s*(\/?)>$/u, ` activeTab="${Math.max(0, visible)}"$1>`);
+    });
+    return text;
+  }
+
+  private coreXml(): string {
+    const props = this.properties;
+    const date = (d: Date | undefined): string => (d ?? new Date()).toISOString().replace(/\.\d{3}Z$/u, "Z");
+    return (
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+      `${props.title !== undefined ? `<dc:title>${escapeXml(props.title)}</dc:title>` : ""}` +
+      `${props.description !== undefined ? `<dc:description>${escapeXml(props.description)}</dc:description>` : ""}` +
+      "<dc:creator>Thi Đua</dc:creator>" +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${date(props.created)}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${date(props.modified)}</dcterms:modified>` +
+      "</cp:coreProperties>"
+    );
+  }
+
+  /** The workbook as .xlsx bytes: the parts the product changed written, every other entry copied. */
+  toBuffer(): Promise<Uint8Array> {
+    try {
+      this.writeMarker();
+      if (this.structureChanged) {
+        this.setPart(this.workbookPart, this.workbookXml());
+        this.setPart(relsPartOf(this.workbookPart), relationshipsXml(this.workbookRels));
+        if (
+          Object.keys(this.properties).length > 0 &&
+          (this.properties.title !== undefined || this.properties.created || this.has("docProps/core.xml"))
+        ) {
+          if (
+            this.properties.title !== undefined ||
+            this.properties.description !== undefined ||
+            this.properties.created ||
+            this.properties.modified
+          ) {
+            this.setPart("docProps/core.xml", this.coreXml());
+          }
+        }
       }
+      if (this.styleBook?.dirty || this.styleBook?.changedLists()) {
+        const part = this.relTarget(TYPES.styles);
+        if (part) this.setPart(part, this.styleBook.toXml());
+      }
+      if (this.structureChanged || this.styleBook)
+        this.setPart(CONTENT_TYPES_PART, contentTypesXml(this.contentTypes));
+      const modified = this.properties.modified ?? new Date();
+      const entries: OutEntry[] = [];
+      for (const key of this.order) {
+        const part = this.parts.get(key);
+        if (!part) continue;
+        if (part.data) entries.push({ name: part.name, kind: "new", data: part.data });
+        else if (part.entry)
+          entries.push({ name: part.name, kind: "copy", source: this.source, entry: part.entry });
+      }
+      return Promise.resolve(writeZip(entries, clampDate(modified)));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 }
 
-function keyOf(name: string): string {
-  return name.normalize("NFC").toLowerCase();
+function clampDate(d: Date): Date {
+  const year = d.getFullYear();
+  if (year < 1980) return new Date(1980, 0, 1);
+  if (year > 2099) return new Date(2099, 11, 31);
+  return d;
 }
 
-/** The key Excel compares sheet names by (the same as findSheet's). */
-function sheetKey(name: string): string {
-  return normalizeKey(name);
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  // exceljs keeps merges keyed by their master cell; the model lists them as "A1:B2".
-  const merges = (ws.model as { merges?: string[] }).merges;
-  return Array.isArray(merges) ? merges : [];
-}
-
-function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    rows[n - 1] = [cellValueOf(row.getCell(1)), cellValueOf(row.getCell(2))];
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
-function calendarDateOf(d: Date): CalendarDate {
-  // exceljs turns a serial into a Date at UTC midnight: read the UTC fields, never the local ones.
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-function plainValueOf(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : calendarDateOf(v);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === "string") return { error: o.error };
-    if (Array.isArray(o.richText)) {
-      return (o.richText as { text?: unknown }[])
-        .map((part) => (typeof part.text === "string" ? part.text : ""))
-        .join("");
-    }
-    if ("formula" in o || "sharedFormula" in o) return plainValueOf(o.result);
-    if (typeof o.text === "string") return o.text;
+function insertAfterAny(text: string, ep: string, after: readonly string[], xml: string): string {
+  for (const name of after) {
+    const m = new RegExp(`</${ep}${name}>|<${ep}${name}\\b[^>]*/>`, "u").exec(text);
+    if (m) return text.slice(0, m.index + m[0].length) + xml + text.slice(m.index + m[0].length);
   }
-  return null;
+  return text;
 }
 
-function cellValueOf(cell: ExcelJS.Cell): CellValue {
-  // cell.value drops a formula's falsy result (0, "", FALSE); cell.result keeps it.
-  if (cell.type === ExcelJS.ValueType.Formula) return plainValueOf(cell.result);
-  return plainValueOf(cell.value);
-}
-
-/** Sets a formula's cached result even when falsy: exceljs's value setter drops 0, "" and FALSE. */
-function setFormula(cell: ExcelJS.Cell, formula: string, result: number | string | undefined): void {
-  cell.value = { formula, result };
-  if (result === undefined) return;
-  const inner = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value;
-  if (inner?.model) inner.model.result = result;
-}
-
-// ── Writing ───────────────────────────────────────────────────────────────────
-
-function plain(v: CellWrite): ExcelJS.CellValue {
-  if (v === null || typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return { formula: fileFormula(v.formula), result: v.result };
-}
-
-async function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetWrite): Promise<void> {
-  sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const block of sheet.blocks) writeBlock(ws, block);
-  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
-  for (const range of sheet.merges ?? []) {
-    const r = parseRange(range);
-    if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: range });
-    ws.mergeCells(r.top + 1, r.left + 1, r.bottom + 1, r.right + 1);
-  }
-  for (const table of sheet.tables ?? []) addTable(ws, table);
-  for (const rule of sheet.validations ?? []) addValidation(ws, rule);
-  if (sheet.pageSetup) applyPageSetup(ws, sheet.pageSetup);
-  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
-    ws.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];
-  }
-  for (const range of sheet.unlocked ?? []) {
-    forEachCell(range, (r, c) => (ws.getCell(r + 1, c + 1).protection = { locked: false }));
-  }
-  if (sheet.protect) {
-    await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
-  }
-}
-
-function forEachCell(range: string, visit: (row: number, col: number) => void): void {
-  const r = parseRange(range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: range });
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) visit(row, col);
-}
-
-function writeBlock(ws: ExcelJS.Worksheet, block: BlockWrite): void {
-  const at = parseCellAddress(block.at);
-  if (!at) throw new WorkbookError("WRITE_BAD_RANGE", { range: block.at });
-  const style = block.style ? excelStyle(block.style) : undefined;
-  block.cells.forEach((rowCells, r) => {
-    const row = ws.getRow(at.row + r + 1);
-    rowCells.forEach((value, c) => {
-      const cell = row.getCell(at.col + c + 1);
-      if (style) cell.style = style;
-      if (typeof value === "string") {
-        const text = xlsxTextCell(value);
-        cell.value = text.value;
-        // A fresh style object: exceljs shares the block's one, and the Text format is for this cell only.
-        if (text.numberFormat) cell.style = { ...(style ?? {}), numFmt: text.numberFormat };
-      } else if (value !== null && typeof value === "object") {
-        setFormula(cell, fileFormula(value.formula), value.result);
-      } else if (value !== null) {
-        cell.value = value;
-      }
-    });
-  });
-}
-
-/** One cell of an update: its value, and a number format only where one is given or the text needs it. */
-function updateCell(
-  cell: ExcelJS.Cell,
-  value: Exclude<CellWrite, null>,
-  numberFormat: string | undefined,
+function put(
+  patches: Map<SheetEntry, PatchGrid>,
+  sheet: SheetEntry,
+  row: number,
+  col: number,
+  patch: CellPatch,
 ): void {
-  let format = numberFormat;
-  if (value === "") cell.value = null;
-  else if (typeof value === "string") {
-    const text = xlsxTextCell(value);
-    cell.value = text.value;
-    format = text.numberFormat ?? format;
-  } else if (typeof value === "object") setFormula(cell, fileFormula(value.formula), value.result);
-  else cell.value = value;
-  // A fresh style object: exceljs shares one between cells, and only this cell's format changes.
-  if (format !== undefined) cell.style = { ...cell.style, numFmt: format };
+  let grid = patches.get(sheet);
+  if (!grid) patches.set(sheet, (grid = new Map<number, Map<number, CellPatch>>()));
+  let line = grid.get(row);
+  if (!line) grid.set(row, (line = new Map<number, CellPatch>()));
+  line.set(col, patch);
 }
 
-function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
-  const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
-  const font: Partial<ExcelJS.Font> = {
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italic ? { italic: true } : {}),
-    ...(style.underline ? { underline: true } : {}),
-    ...(style.fontSize ? { size: style.fontSize } : {}),
-    ...(style.fontName ? { name: style.fontName } : {}),
-    ...(style.color ? { color: { argb: `FF${style.color}` } } : {}),
-  };
-  const alignment: Partial<ExcelJS.Alignment> = {
-    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
-    ...(style.vertical ? { vertical: style.vertical } : {}),
-    ...(style.wrap ? { wrapText: true } : {}),
-  };
-  return {
-    ...(Object.keys(font).length ? { font } : {}),
-    ...(Object.keys(alignment).length ? { alignment } : {}),
-    ...(style.border ? { border: { top: thin, bottom: thin, left: thin, right: thin } } : {}),
-    ...(style.bottomBorder && !style.border ? { border: { bottom: thin } } : {}),
-    ...(style.fill
-      ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } } }
-      : {}),
-    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
-  };
+/** Any failure while reading as the adapter's refusal: limits and faults keep their meaning. */
+function asPackageError(error: unknown, limits: XlsxLimits, part?: string): Error {
+  if (error instanceof WorkbookError) return error;
+  if (error instanceof XmlFault)
+    return new PackageError(
+      error.reason === "doctype"
+        ? { kind: "doctype", part: part ?? "?" }
+        : { kind: "corrupt", ...(part ? { part } : {}) },
+    );
+  if (error instanceof EntryFault)
+    return new PackageError(
+      error.reason === "too-large"
+        ? { kind: "too-large", limitMb: megabytes(limits.maxUncompressedBytes) }
+        : { kind: "corrupt", ...(part ? { part } : {}) },
+    );
+  return new PackageError({ kind: "corrupt", ...(part ? { part } : {}) });
 }
 
-function addTable(ws: ExcelJS.Worksheet, table: { name: string; range: string; headerRow: boolean }): void {
-  const r = parseRange(table.range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: table.range });
-  const width = r.right - r.left + 1;
-  const headerRow = r.top;
-  const names: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = cellValueOf(ws.getCell(headerRow + 1, r.left + c + 1));
-    const text = typeof v === "string" || typeof v === "number" ? String(v).trim() : "";
-    let name = table.headerRow && text !== "" ? text : sheetWords.columnName(c + 1);
-    // Excel refuses a table whose column names repeat (case-insensitively).
-    for (let n = 2; names.some((other) => other.toLowerCase() === name.toLowerCase()); n++)
-      name = `${text} ${n}`;
-    names.push(name);
-  }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = table.headerRow ? r.top + 1 : r.top; row <= r.bottom; row++) {
-    const values: ExcelJS.CellValue[] = [];
-    for (let c = 0; c < width; c++) values.push(ws.getCell(row + 1, r.left + c + 1).value);
-    rows.push(values);
-  }
-  // exceljs writes a broken table when it has no data row: keep one blank row.
-  if (rows.length === 0) rows.push(names.map(() => null));
-  ws.addTable({
-    name: table.name,
-    ref: cellAddress(r.top, r.left),
-    headerRow: table.headerRow,
-    style: { theme: "TableStyleLight1", showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
-    rows,
-  });
-}
-
-function addValidation(ws: ExcelJS.Worksheet, rule: DataValidationRule): void {
-  const r = parseRange(rule.range);
-  if (!r) throw new WorkbookError("WRITE_BAD_RANGE", { range: rule.range });
-  const range = rangeAddress(r.top, r.left, r.bottom, r.right);
-  const common = {
-    allowBlank: true,
-    showErrorMessage: true,
-    errorStyle: "stop",
-    errorTitle: sheetWords.validationTitle,
-    error: rule.errorMessage,
-  };
-  const upper = rule.maxFormula ? rule.maxFormula.replace(/^=/, "") : rule.max;
-  switch (rule.kind) {
-    case "decimal":
-    case "whole":
-    case "date":
-      internals(ws).dataValidations.add(range, {
-        ...common,
-        type: rule.kind,
-        operator: upper === undefined ? "greaterThanOrEqual" : "between",
-        formulae: upper === undefined ? [rule.min ?? 0] : [rule.min ?? 0, upper],
-      });
-      return;
-    case "list":
-      internals(ws).dataValidations.add(range, {
-        ...common,
-        type: "list",
-        formulae: [`"${(rule.list ?? []).map((s) => s.replace(/"/g, '""')).join(",")}"`],
-      });
-  }
-}
-
-function applyPageSetup(ws: ExcelJS.Worksheet, setup: PageSetup): void {
-  const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: setup.orientation,
-    fitToPage: setup.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: {
-      top: inches(setup.margins.top),
-      bottom: inches(setup.margins.bottom),
-      left: inches(setup.margins.left),
-      right: inches(setup.margins.right),
-      header: inches(Math.max(5, setup.margins.top / 2)),
-      footer: inches(Math.max(5, setup.margins.bottom / 2)),
-    },
-    ...(setup.printArea ? { printArea: setup.printArea } : {}),
-    ...(setup.printTitleRows ? { printTitlesRow: setup.printTitleRows } : {}),
-  };
-  if (setup.pageNumbers) {
-    // An explicit empty first-page header: readers that ignore differentFirst without one print the number.
-    ws.headerFooter = { differentFirst: true, oddHeader: '&C&"Times New Roman"&13&P', firstHeader: "&C" };
-    ws.pageSetup.firstPageNumber = 1;
-  }
-}
+export type { CellValue };

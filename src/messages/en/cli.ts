@@ -90,6 +90,12 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   notANumber: (option, value) => `The value «${value}» of ${option} must be a positive whole number.`,
   tooManyUnits: (max) => `At most ${max} units.`,
   notXlsxName: (path) => `The file name «${path}» must end in .xlsx.`,
+  notWorkbookName: (path) =>
+    `The file name «${path}» must end in .xlsx (or .xlsm for a workbook with macros).`,
+  outputKind: (path, macros) =>
+    macros
+      ? `The workbook has macros (VBA), so the output «${path}» must end in .xlsm: Excel does not open an .xlsx holding macros.`
+      : `The workbook has no macros, so the output «${path}» must end in .xlsx: Excel does not open an .xlsm without them.`,
   fileNotFound: (path) => `The file «${path}» was not found.`,
   isDirectory: (path) => `«${path}» is a folder, not a file.`,
   noPermission: (path) => `No permission to access «${path}».`,

@@ -19,6 +19,14 @@ import { rangeAddress } from "../../workbook/a1";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
+const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
+  xls: "old Excel (.xls)",
+  ods: "OpenDocument (.ods)",
+  csv: "CSV text (.csv)",
+  numbers: "Apple Numbers (.numbers)",
+  xlsb: "Excel binary (.xlsb)",
+};
+
 const fp = (p: Points): string => formatPoints(p, ".");
 
 /** 12345 → "12,345". */
@@ -290,6 +298,8 @@ export const en: DiagnosticText = {
         `${tieBreakRule(p.rule, p.section)} (${values.join("; ")}).`
       );
     },
+    WB_NOT_CLUSTER_WORKBOOK: () =>
+      "This is not a cluster workbook — create one with «thidua mau» or the template button in the Thi Đua pane, or choose the right file.",
     WB_SHEET_MISSING: (p) =>
       `The sheet «${p.sheet}» was not found. It may have been renamed or deleted; name it «${p.sheet}» again.`,
     WB_UNIT_SHEET_MISSING: (p) =>
@@ -380,6 +390,8 @@ export const en: DiagnosticText = {
     WORKBOOK_TOO_MANY_SHEETS: (p) =>
       `The workbook has ${formatCount(p.sheets)} sheets, past the limit of ${formatCount(p.limit)}. Move the sheets not used for the emulation to another workbook.`,
     WORKBOOK_TOO_LARGE: () => "Not done: the workbook is past what Thi Đua handles (see the errors below).",
+    NOT_CLUSTER_WORKBOOK: () =>
+      "This is not a cluster workbook — create one with «thidua mau» or the template button in the Thi Đua pane, or choose the right file.",
     WORKBOOK_UNREADABLE: () =>
       "The workbook cannot be read: the sheet «Cấu hình», «Tiêu chí» or «Đơn vị» is missing.",
     SUMMARY_BLOCKED: (p) =>
@@ -415,7 +427,22 @@ export const en: DiagnosticText = {
       `The workbook has too many cells to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}. Delete extra rows and columns or move sheets to another workbook.`,
     XLSX_TOO_MANY_ROWS: (p) =>
       `The workbook has too many rows to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}. Delete the extra rows or move sheets to another workbook.`,
-    XLSX_UNREADABLE: () => "The Excel file cannot be read: its content is damaged.",
+    XLSX_OTHER_FORMAT: (p) =>
+      `The file is in ${OTHER_FORMAT[p.format ?? "csv"]} format, not .xlsx. Open it in Excel or LibreOffice and save it as .xlsx.`,
+    XLSX_TOO_MANY_MERGES: (p) =>
+      `The workbook has too many merged ranges to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}.`,
+    XLSX_TOO_MANY_VALIDATIONS: (p) =>
+      `The workbook has too many data-validation rules to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}.`,
+    XLSX_TOO_MANY_STRINGS: (p) =>
+      `The workbook has too many shared strings to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}.`,
+    XLSX_TOO_MANY_ENTRIES: (p) =>
+      `The file has too many parts to open safely${p.limit === undefined ? "" : ` (the limit is ${formatCount(p.limit)})`}.`,
+    XLSX_UNREADABLE: (p) =>
+      p.doctype === true
+        ? `The Excel file cannot be read: part ${p.part ?? "?"} declares a DTD, which no Excel workbook has.`
+        : p.part === undefined
+          ? "The Excel file cannot be read: its content is damaged."
+          : `The Excel file cannot be read: its content is damaged (part ${p.part}).`,
     WRITE_SHEET_MISSING: (p) =>
       `The sheet «${p.sheet}» to write was not found: it may have just been renamed or deleted. Try again.`,
     WRITE_BAD_RANGE: (p) => `Invalid cell range: «${p.range}».`,

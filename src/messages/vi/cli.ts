@@ -91,6 +91,12 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
     `Giá trị «${value}» của ${option} phải là số nguyên dương.`,
   tooManyUnits: (max: number): string => `Số đơn vị tối đa là ${max}.`,
   notXlsxName: (path: string): string => `Tên tệp «${path}» phải có đuôi .xlsx.`,
+  notWorkbookName: (path: string): string =>
+    `Tên tệp «${path}» phải có đuôi .xlsx (hoặc .xlsm nếu sổ có macro).`,
+  outputKind: (path: string, macros: boolean): string =>
+    macros
+      ? `Sổ có macro (VBA) nên tệp ra «${path}» phải có đuôi .xlsm: Excel không mở tệp .xlsx chứa macro.`
+      : `Sổ không có macro nên tệp ra «${path}» phải có đuôi .xlsx: Excel không mở tệp .xlsm thiếu macro.`,
   fileNotFound: (path: string): string => `Không tìm thấy tệp «${path}».`,
   isDirectory: (path: string): string => `«${path}» là một thư mục, không phải tệp.`,
   noPermission: (path: string): string => `Không có quyền truy cập «${path}».`,

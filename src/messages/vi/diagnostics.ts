@@ -19,6 +19,13 @@ import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } 
 import { rangeAddress } from "../../workbook/a1";
 import { faultText, type DiagnosticText } from "../diagnostics";
 
+const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
+  xls: "Excel cũ (.xls)",
+  ods: "OpenDocument (.ods)",
+  csv: "văn bản CSV (.csv)",
+  numbers: "Apple Numbers (.numbers)",
+  xlsb: "Excel nhị phân (.xlsb)",
+};
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** dd/mm/yyyy, as dates are written in Vietnamese documents. */
@@ -303,6 +310,8 @@ export const vi: DiagnosticText = {
       );
     },
     // ── reading the workbook ──
+    WB_NOT_CLUSTER_WORKBOOK: () =>
+      "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.",
     WB_SHEET_MISSING: (p) =>
       `Không tìm thấy trang «${p.sheet}». Có thể trang đã bị đổi tên hoặc xóa; hãy đặt lại đúng tên «${p.sheet}».`,
     WB_UNIT_SHEET_MISSING: (p) =>
@@ -400,6 +409,8 @@ export const vi: DiagnosticText = {
       `Sổ làm việc có ${formatCount(p.sheets)} trang, quá giới hạn ${formatCount(p.limit)} trang. Hãy chuyển bớt các trang không dùng cho thi đua sang sổ khác.`,
     WORKBOOK_TOO_LARGE: () =>
       "Chưa lập được: sổ làm việc vượt giới hạn Thi Đua xử lý (xem các lỗi bên dưới).",
+    NOT_CLUSTER_WORKBOOK: () =>
+      "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.",
     WORKBOOK_UNREADABLE: () =>
       "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
     SUMMARY_BLOCKED: (p) => `Chưa lập được: sổ làm việc còn ${p.errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
@@ -434,7 +445,22 @@ export const vi: DiagnosticText = {
       `Sổ làm việc có quá nhiều ô để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} ô)`}. Hãy xóa các hàng, cột thừa hoặc chuyển bớt trang sang sổ khác.`,
     XLSX_TOO_MANY_ROWS: (p) =>
       `Sổ làm việc có quá nhiều hàng để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} hàng)`}. Hãy xóa các hàng thừa hoặc chuyển bớt trang sang sổ khác.`,
-    XLSX_UNREADABLE: () => "Không đọc được tệp Excel: nội dung bên trong bị hỏng.",
+    XLSX_OTHER_FORMAT: (p) =>
+      `Tệp ở định dạng ${OTHER_FORMAT[p.format ?? "csv"]}, không phải .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx.`,
+    XLSX_TOO_MANY_MERGES: (p) =>
+      `Sổ làm việc có quá nhiều vùng gộp ô để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} vùng)`}. Hãy bỏ gộp các ô thừa hoặc chuyển bớt trang sang sổ khác.`,
+    XLSX_TOO_MANY_VALIDATIONS: (p) =>
+      `Sổ làm việc có quá nhiều quy tắc kiểm tra dữ liệu để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} quy tắc)`}.`,
+    XLSX_TOO_MANY_STRINGS: (p) =>
+      `Sổ làm việc có quá nhiều chuỗi dùng chung để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} chuỗi)`}.`,
+    XLSX_TOO_MANY_ENTRIES: (p) =>
+      `Tệp có quá nhiều phần bên trong để mở an toàn${p.limit === undefined ? "" : ` (giới hạn ${formatCount(p.limit)} phần)`}.`,
+    XLSX_UNREADABLE: (p) =>
+      p.doctype === true
+        ? `Không đọc được tệp Excel: nội dung bên trong bị hỏng (phần ${p.part ?? "?"} khai báo DTD, điều sổ làm việc Excel không có).`
+        : p.part === undefined
+          ? "Không đọc được tệp Excel: nội dung bên trong bị hỏng."
+          : `Không đọc được tệp Excel: nội dung bên trong bị hỏng (phần ${p.part}).`,
     WRITE_SHEET_MISSING: (p) =>
       `Không tìm thấy trang "${p.sheet}" để ghi: có thể trang vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
     WRITE_BAD_RANGE: (p) => `Vùng ô không hợp lệ: "${p.range}".`,

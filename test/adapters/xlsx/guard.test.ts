@@ -38,11 +38,14 @@ describe("checking a file before opening it", () => {
     expect(codeOf(() => checkXlsxBytes(bytes))).toBe("accepted");
   });
 
-  it("refuses a text file, a CSV or a PDF as not an xlsx", () => {
+  it("tells a CSV (whatever its name) from a PDF or a web page, which are not spreadsheets", () => {
     expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("Mã;Tên\nDV01;Sở Y tế")))).toBe(
-      "XLSX_NOT_XLSX",
+      "XLSX_OTHER_FORMAT",
     );
     expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("%PDF-1.7")))).toBe("XLSX_NOT_XLSX");
+    expect(codeOf(() => checkXlsxBytes(new TextEncoder().encode("<html><table></table></html>")))).toBe(
+      "XLSX_NOT_XLSX",
+    );
   });
 
   it("tells a password-protected workbook from an old .xls (both are compound files)", () => {
@@ -57,7 +60,7 @@ describe("checking a file before opening it", () => {
     zip.file("[Content_Types].xml", "<Types/>");
     zip.file("word/document.xml", "<w:document/>");
     const bytes = await zip.generateAsync({ type: "uint8array" });
-    expect(codeOf(() => checkXlsxBytes(bytes))).toBe("XLSX_NOT_WORKBOOK");
+    await expect(XlsxWorkbook.fromBuffer(bytes)).rejects.toMatchObject({ code: "XLSX_NOT_WORKBOOK" });
   });
 
   it("refuses a file cut short, wherever the cut is", async () => {

@@ -1,0 +1,129 @@
+/**
+ * XML parts read as a stream with saxes: bytes are decoded as they arrive (UTF-8, or UTF-16 when the
+ * part starts with its byte-order mark or its first character in UTF-16), elements are reported by
+ * local name whatever their namespace prefix, and a document type declaration is refused before
+ * anything in it is used (no DTD, no entity of the file's own).
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+/** A part refused for its XML: not well-formed, or with a document type declaration. */
+export class XmlFault extends Error {
+  constructor(readonly reason: "doctype" | "malformed") {
+    super(reason);
+  }
+}
+
+export type Attributes = Readonly<Record<string, string>>;
+
+export interface XmlHandler {
+  /** An element starts; `name` is its local name. */
+  open(name: string, attributes: Attributes, selfClosing: boolean): void;
+  /** An element ends (also after a self-closing one). */
+  close?(name: string): void;
+  /** Text (and CDATA), only while `wantsText()` says so. */
+  text?(text: string): void;
+  wantsText?(): boolean;
+}
+
+/** The local part of a qualified name ("x:row" → "row"). */
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** An attribute by local name whatever its prefix ("r:id", "ns1:id"): the plain name wins. */
+export function attribute(attributes: Attributes, local: string): string | undefined {
+  const plain = attributes[local];
+  if (plain !== undefined) return plain;
+  for (const key in attributes) {
+    if (key.endsWith(`:${local}`) && !key.startsWith("xmlns")) return attributes[key];
+  }
+  return undefined;
+}
+
+function encodingOf(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  const [a, b] = [head[0], head[1]];
+  if (a === 0xff && b === 0xfe) return "utf-16le";
+  if (a === 0xfe && b === 0xff) return "utf-16be";
+  if (a === 0x3c && b === 0x00) return "utf-16le";
+  if (a === 0x00 && b === 0x3c) return "utf-16be";
+  return "utf-8";
+}
+
+/** A streaming parse: feed it the part's bytes chunk by chunk, then end it. */
+export class XmlStream {
+  private readonly parser: SaxesParser;
+  private decoder: { decode(input?: Uint8Array, options?: { stream?: boolean }): string } | null = null;
+
+  constructor(handler: XmlHandler) {
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    parser.on("doctype", () => {
+      throw new XmlFault("doctype");
+    });
+    parser.on("opentag", (tag: SaxesTagPlain) => {
+      handler.open(localName(tag.name), tag.attributes, tag.isSelfClosing);
+    });
+    if (handler.close) {
+      const close = handler.close.bind(handler);
+      parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
+    }
+    if (handler.text) {
+      const text = handler.text.bind(handler);
+      const wants = handler.wantsText?.bind(handler) ?? (() => true);
+      parser.on("text", (t: string) => {
+        if (wants()) text(t);
+      });
+      parser.on("cdata", (t: string) => {
+        if (wants()) text(t);
+      });
+    }
+    parser.on("error", (error: Error) => {
+      throw error;
+    });
+    this.parser = parser;
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.decoder === null) this.decoder = new TextDecoder(encodingOf(chunk), { fatal: false });
+    this.run(() => this.parser.write(this.decoder?.decode(chunk, { stream: true }) ?? ""));
+  }
+
+  end(): void {
+    const rest = this.decoder?.decode() ?? "";
+    this.run(() => {
+      if (rest) this.parser.write(rest);
+      this.parser.close();
+    });
+  }
+
+  private run(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      // saxes reports bad XML with a plain Error; a handler's own refusal (a limit) has its own class.
+      if (error instanceof Error && error.constructor !== Error) throw error;
+      throw new XmlFault("malformed");
+    }
+  }
+}
+
+/** Parses a whole part held in memory. */
+export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
+  const stream = new XmlStream(handler);
+  stream.write(bytes);
+  stream.end();
+}
+
+/** Escapes text for an XML element or attribute; drops characters XML 1.0 cannot hold. */
+// Characters XML 1.0 cannot hold: the C0 controls but tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
