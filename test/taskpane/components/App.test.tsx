@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../../support/jsdom-text-codec";
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
