@@ -32,6 +32,9 @@ interface AxeViolation {
 
 /** axe-core in the page; serious and critical violations fail the test, with what and where. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Judge the resting state: no hover, and Fluent's colour transitions (at most 200 ms) finished.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
   await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -104,8 +104,6 @@ export interface PaneText {
     /** What is not downloaded yet: a workbook made here, and the sheets changed. */
     readonly pending: (p: { readonly created: boolean; readonly sheets: readonly string[] }) => string;
     readonly nothingPending: string;
-    /** Beside the download button: how many changes wait, briefly. */
-    readonly pendingShort: (p: { readonly created: boolean; readonly sheets: readonly string[] }) => string;
     readonly offerTitle: string;
     readonly offer: (p: {
       readonly fileName: string;

@@ -290,12 +290,13 @@ export const en: DiagnosticText = {
     },
     TIE_BROKEN_BY_RULE: (p) => {
       // Names in the sentence, not codes: the codes stand beside the names at its start.
-      const codes = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? (0 as Points))}`);
+      const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
+      const figures = names.map((_, i) => fp(p.values[i] ?? (0 as Points)));
+      const values = `${figures.slice(0, p.ahead).join("; ")} against ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} tie on ${fp(p.total)} points for the ${AWARD[p.award]} place. ` +
-        `By the cluster's tie-break order, ${codes.slice(0, p.ahead).join(", ")} ${p.ahead === 1 ? "is" : "are"} placed above ${codes.slice(p.ahead).join(", ")} ` +
-        `${tieBreakRule(p.rule, p.section)} (${values.join("; ")}).`
+        `By the cluster's tie-break order, ${names.slice(0, p.ahead).join(", ")} ${p.ahead === 1 ? "is" : "are"} placed above ${names.slice(p.ahead).join(", ")} ` +
+        `${tieBreakRule(p.rule, p.section)} (${values}).`
       );
     },
     WB_NOT_CLUSTER_WORKBOOK: () =>

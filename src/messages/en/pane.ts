@@ -110,10 +110,6 @@ export const en: PaneText = {
         ? "Not downloaded: a new workbook made in the browser."
         : `Not downloaded: ${p.created ? "a new workbook, " : ""}changes to the ${p.sheets.length === 1 ? "sheet" : "sheets"} ${sheetList(p.sheets)}.`,
     nothingPending: "Nothing waits to be downloaded.",
-    pendingShort: (p) =>
-      p.sheets.length === 0
-        ? "new, not downloaded"
-        : `${p.sheets.length} ${p.sheets.length === 1 ? "sheet" : "sheets"} not downloaded`,
     offerTitle: "Unfinished work from last time",
     offer: (p) =>
       `«${p.fileName}», kept at ${p.savedAt}. ${p.pending}` +

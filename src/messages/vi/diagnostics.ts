@@ -301,12 +301,13 @@ export const vi: DiagnosticText = {
     },
     TIE_BROKEN_BY_RULE: (p) => {
       // Names in the sentence, not codes: the codes stand beside the names at its start.
-      const codes = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? (0 as Points))}`);
+      const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
+      const figures = names.map((_, i) => fp(p.values[i] ?? (0 as Points)));
+      const values = `${figures.slice(0, p.ahead).join("; ")} so với ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} cùng ${fp(p.total)} điểm, tranh suất ${AWARD[p.award]}. ` +
-        `Theo thứ tự xét khi bằng điểm của cụm, ${codes.slice(0, p.ahead).join(", ")} được xếp trên ${codes.slice(p.ahead).join(", ")} ` +
-        `${tieBreakRule(p.rule, p.section)} (${values.join("; ")}).`
+        `Theo thứ tự xét khi bằng điểm của cụm, ${names.slice(0, p.ahead).join(", ")} được xếp trên ${names.slice(p.ahead).join(", ")} ` +
+        `${tieBreakRule(p.rule, p.section)} (${values}).`
       );
     },
     // ── reading the workbook ──

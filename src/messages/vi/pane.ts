@@ -108,8 +108,6 @@ export const vi: PaneText = {
         ? `Chưa ${T.download}: ${T.workbook} mới tạo trong trình duyệt.`
         : `Chưa ${T.download}: ${p.created ? `${T.workbook} mới tạo, ` : ""}thay đổi ở ${T.sheet} ${sheetList(p.sheets)}.`,
     nothingPending: `Không có thay đổi nào chưa ${T.download}.`,
-    pendingShort: (p) =>
-      p.sheets.length === 0 ? "sổ mới, chưa tải" : `${p.sheets.length} ${T.sheet} chưa tải`,
     offerTitle: "Có việc đang làm dở từ lần trước",
     offer: (p) =>
       `«${p.fileName}», lưu lúc ${p.savedAt}. ${p.pending}` +
