@@ -206,7 +206,7 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
       lines.push(
         C.change(
           c.criterion,
-          c.beforeShown || C.blank,
+          c.before === null ? c.beforeShown || C.blank : text.diagnostics.points(c.before),
           c.after === null ? C.blank : text.diagnostics.points(c.after),
         ),
       );

@@ -4,13 +4,15 @@
  * directly managed (trực tiếp) or a coordinating unit (phối hợp). The seed's table is the default;
  * a workbook's own table replaces it.
  */
-import { formatPoints, pointsFromNumber } from "./decimal";
+import { cellText } from "./cell-text";
+import { ZERO, formatPoints, pointsFromHundredths, pointsFromNumber } from "./decimal";
 import type {
   AllocationEntry,
   AllocationTable,
   CellRef,
   CellValue,
   DepartmentCode,
+  DepartmentPointsRow,
   DepartmentRow,
   Points,
   Problem,
@@ -20,6 +22,8 @@ import { departmentCode } from "./model";
 import { NOT_GIVEN, parseScore, pointsOrFlag } from "./numbers";
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
+import type { ProblemList } from "./problem-order";
+import type { UnitList } from "./unit-list";
 import { normalizeKey, normalizeText } from "./text/normalize";
 
 /**
@@ -122,7 +126,7 @@ function allocationValue(
     problems.push(
       problem.allocationInvalid(code, name, unitType, formatPoints(parsed.points), "negative", at),
     );
-  return 0 as Points;
+  return ZERO;
 }
 
 /** Allocation totals per unit type (each should equal config.departmentsMax). */
@@ -133,7 +137,7 @@ export function allocationTotals(table: AllocationTable): { direct: Points; coor
     direct += e.direct;
     coordinating += e.coordinating;
   }
-  return { direct: direct as Points, coordinating: coordinating as Points };
+  return { direct: pointsFromHundredths(direct), coordinating: pointsFromHundredths(coordinating) };
 }
 
 /**
@@ -204,7 +208,7 @@ export function departmentPointsFor(
     for (const p of found) problems.push({ ...p, index });
     found.length = 0;
   });
-  return { points: points as Points, problems };
+  return { points: pointsFromHundredths(points), problems };
 }
 
 /**
@@ -242,15 +246,83 @@ export function departmentRowPoints(
     return 0;
   }
   if (points < 0) {
-    problems.push(problem.departmentPointsNegative(unit, found.code, found.name, points as Points, at));
+    problems.push(
+      problem.departmentPointsNegative(unit, found.code, found.name, pointsFromHundredths(points), at),
+    );
     return 0;
   }
   const allocation = type === "direct" ? found.direct : found.coordinating;
   if (points > allocation) {
     problems.push(
-      problem.departmentAboveAllocation(unit, found.code, found.name, points as Points, allocation, type, at),
+      problem.departmentAboveAllocation(
+        unit,
+        found.code,
+        found.name,
+        pointsFromHundredths(points),
+        allocation,
+        type,
+        at,
+      ),
     );
     return 0;
   }
   return points;
+}
+
+/**
+ * Every unit's points from the departments, from the block's rows: each checked against its
+ * allocation for the unit's type (departmentRowPoints), one entry per department and unit. Rows of
+ * units not in the list go to `list.strays`.
+ */
+export function departmentSums(
+  rows: readonly DepartmentPointsRow[],
+  allocation: AllocationTable,
+  list: UnitList,
+  problems: ProblemList,
+): Float64Array {
+  const { units, resolveUnit, strays } = list;
+  const sums = new Float64Array(units.length);
+  if (rows.length === 0) return sums;
+  const find = departmentFinder(allocation);
+  // Which departments already gave each unit points, as flags rather than a Set per unit.
+  const entryIndex = new Map(allocation.entries.map((e, i) => [e, i] as const));
+  const given = new Uint8Array(units.length * allocation.entries.length);
+  let offset = 0;
+  const seen = {
+    has: (e: AllocationEntry): boolean => given[offset + entryIndex.get(e)!] === 1,
+    add: (e: AllocationEntry): void => {
+      given[offset + entryIndex.get(e)!] = 1;
+    },
+  };
+  const found: Problem[] = [];
+  let lastRaw: CellValue | undefined;
+  let u = -1;
+  for (const row of rows) {
+    if (row.unit.value !== lastRaw) {
+      lastRaw = row.unit.value;
+      u = resolveUnit(lastRaw);
+    }
+    if (u < 0) {
+      strays.add("departments", u, row.unit);
+      continue;
+    }
+    const unit = units[u]!;
+    offset = u * allocation.entries.length;
+    const at = row.points.at ?? row.department.at;
+    // The raw text: the finder remembers each spelling, so a million rows normalise a few names.
+    const raw = row.department.value;
+    sums[u]! += departmentRowPoints(
+      find,
+      typeof raw === "string" ? raw : cellText(raw),
+      row.points.value,
+      at,
+      unit.type,
+      unit,
+      seen,
+      found,
+    );
+    for (const p of found) problems.place(unit.key, -1, p);
+    found.length = 0;
+  }
+  return sums;
 }

@@ -20,6 +20,7 @@
  *   go to this tier are flagged too (a Tie for "excellent", unsettled, naming the whole tier), and
  *   only the excellent places beyond them pass to the next tier.
  */
+import { pointsFromHundredths } from "./decimal";
 import type {
   Award,
   ClusterDefinition,
@@ -90,7 +91,7 @@ export function tieBreakValue(key: TieBreakKey, figure: Points): number {
 
 /** The rule's figure back from a chain value (the inverse of tieBreakValue). */
 function tieBreakFigure(key: TieBreakKey, value: number): Points {
-  return (key === "fewerDeductions" ? 0 - value : value) as Points;
+  return pointsFromHundredths(key === "fewerDeductions" ? 0 - value : value);
 }
 
 /**

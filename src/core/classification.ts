@@ -2,11 +2,11 @@
  * Classification (xếp loại) by configurable point bands, with an optional extra condition per band:
  * every section must reach a share of its maximum.
  */
-import { ZERO, formatPoints } from "./decimal";
+import { cellText } from "./cell-text";
+import { ZERO, formatPoints, pointsFromNumber } from "./decimal";
 import type { CellRef, CellValue, ClassificationBand, Points, Problem } from "./model";
 import { parseScore } from "./numbers";
 import * as problem from "./problems";
-import { normalizeText } from "./text/normalize";
 
 /**
  * Editable defaults. Source: the ladder of names used since about 2019–2020 (see
@@ -14,9 +14,9 @@ import { normalizeText } from "./text/normalize";
  * confirmed, so the bands (≥ 90, 70–< 90, 50–< 70, < 50) are labelled for the federation to check.
  */
 export const DEFAULT_BANDS: readonly ClassificationBand[] = [
-  { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: 9000 as Points, unconfirmed: true },
-  { label: "Hoàn thành tốt nhiệm vụ", minTotal: 7000 as Points, unconfirmed: true },
-  { label: "Hoàn thành nhiệm vụ", minTotal: 5000 as Points, unconfirmed: true },
+  { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: pointsFromNumber(90), unconfirmed: true },
+  { label: "Hoàn thành tốt nhiệm vụ", minTotal: pointsFromNumber(70), unconfirmed: true },
+  { label: "Hoàn thành nhiệm vụ", minTotal: pointsFromNumber(50), unconfirmed: true },
   { label: "Không hoàn thành nhiệm vụ", minTotal: ZERO, unconfirmed: true },
 ];
 
@@ -68,7 +68,7 @@ export function bandsFrom(rows: readonly BandRow[]): { bands: ClassificationBand
   const problems: Problem[] = [];
   const bands: ClassificationBand[] = [];
   for (const row of rows) {
-    const label = typeof row.label === "string" ? normalizeText(row.label) : "";
+    const label = typeof row.label === "string" ? cellText(row.label) : "";
     const min = parseScore(row.min);
     const minTotal = min.kind === "number" && min.points >= 0 ? min.points : null;
     if (label === "") {
@@ -84,7 +84,7 @@ export function bandsFrom(rows: readonly BandRow[]): { bands: ClassificationBand
     }
     const share = shareFrom(row.minSectionShare ?? null);
     if (share === "invalid") {
-      problems.push(problem.bandShareInvalid(label, shownCell(row.minSectionShare ?? null), row.at));
+      problems.push(problem.bandShareInvalid(label, cellText(row.minSectionShare ?? null), row.at));
       continue;
     }
     const clash = bands.find((b) => b.label === label || b.minTotal === minTotal);
@@ -115,11 +115,4 @@ function shareFrom(value: CellValue): number | null | "invalid" {
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid" || parsed.points < 0 || parsed.points > 100) return "invalid";
   return parsed.points / 100;
-}
-
-function shownCell(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "object")
-    return "error" in value ? value.error : `${value.day}/${value.month}/${value.year}`;
-  return String(value);
 }

@@ -4,7 +4,7 @@
  * its children, and the scored leaves must add up to the configured self-score maximum (90 in
  * Kon Tum, 100 elsewhere) so that a unit's table score is on the scale the cluster agreed.
  */
-import { ZERO, formatPoints } from "./decimal";
+import { ZERO, formatPoints, pointsFromHundredths } from "./decimal";
 import type {
   CellRef,
   CriteriaSection,
@@ -144,7 +144,7 @@ export function criteriaTable(
     } else {
       let sum = 0;
       for (const child of draft.children) sum += visit(child, draft, sectionIndex, sectionCode);
-      max = sum as Points;
+      max = pointsFromHundredths(sum);
       if (typed !== null && typed !== "invalid" && typed !== max) {
         problems.push(problem.criterionParentMaxMismatch(code, typed, max, row.max.at ?? row.code.at));
         maximaValid = false;
@@ -178,7 +178,7 @@ export function criteriaTable(
   const sumOf = (kind: CriterionKind): Points => {
     let sum = 0;
     for (const leaf of leaves) if (leaf.kind === kind) sum += leaf.max;
-    return sum as Points;
+    return pointsFromHundredths(sum);
   };
   const scoredMax = sumOf("scored");
   if (maximaValid && leaves.length > 0 && scoredMax !== config.selfScoreMax) {

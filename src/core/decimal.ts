@@ -37,16 +37,24 @@ export function numberFromPoints(p: Points): number {
   return p / 100;
 }
 
-/** Brands an integer count of hundredths (already exact) as Points. */
+/**
+ * Points from an integer count of hundredths (already exact): the checked way to make Points from a
+ * sum or a difference. A fraction or an unsafe integer is a bug upstream, never a score.
+ *
+ * @throws RangeError when `hundredths` is not a safe integer.
+ * @example pointsFromHundredths(850) === 850; pointsFromHundredths(0.5) // throws
+ */
 export function pointsFromHundredths(hundredths: number): Points {
-  return hundredths as Points;
+  if (!Number.isSafeInteger(hundredths))
+    throw new RangeError(`Not a whole number of hundredths: ${hundredths}`);
+  return (hundredths + 0) as Points;
 }
 
 /** Exact sum (integer addition). */
 export function sumPoints(ps: readonly Points[]): Points {
   let total = 0;
   for (const p of ps) total += p;
-  return total as Points;
+  return pointsFromHundredths(total);
 }
 
 /**

@@ -5,7 +5,8 @@
  * caller reports it for that cell. An unreadable score is never a silent 0.
  */
 import { fromExcelSerial, isValidDate } from "./calendar";
-import { pointsFromNumber } from "./decimal";
+import { cellText } from "./cell-text";
+import { pointsFromHundredths, pointsFromNumber } from "./decimal";
 import type {
   CalendarDate,
   CellError,
@@ -163,7 +164,7 @@ export function parseScore(value: CellValue): ParsedNumber {
       return textCell(value);
     default:
       if (isCellError(value)) return { kind: "invalid", reason: "error", shown: value.error };
-      return { kind: "invalid", reason: "date", shown: formatDate(value) };
+      return { kind: "invalid", reason: "date", shown: cellText(value) };
   }
 }
 
@@ -171,7 +172,7 @@ function numberCell(value: number): ParsedNumber {
   if (!Number.isFinite(value)) return { kind: "invalid", reason: "error", shown: String(value) };
   const scaled = value * 100;
   if (Math.abs(value) >= MAX_MAGNITUDE || Math.abs(Math.round(scaled) - scaled) >= CENT_TOLERANCE) {
-    return { kind: "invalid", reason: "precision", shown: String(value).replace(".", ",") };
+    return { kind: "invalid", reason: "precision", shown: cellText(value) };
   }
   return { kind: "number", points: pointsFromNumber(value) };
 }
@@ -198,7 +199,21 @@ function textCell(raw: string): ParsedNumber {
     return { kind: "invalid", reason: "precision", shown };
   }
   const cents = Number(whole) * 100 + Number(significant.padEnd(2, "0"));
-  return { kind: "number", points: (sign === "-" ? -cents + 0 : cents) as Points };
+  return { kind: "number", points: pointsFromHundredths(sign === "-" ? -cents : cents) };
+}
+
+/**
+ * A whole number cell, not negative (a vote count, a quota, a number of days): read as a score is
+ * (text with a decimal comma and stray spaces too), then whole. Empty is null.
+ *
+ * @example parseWholeNumber(" 5 ") === 5; parseWholeNumber("2,0") === 2; parseWholeNumber(2.5) === "invalid"
+ * @example parseWholeNumber("") === null; parseWholeNumber(-1) === "invalid"; parseWholeNumber("năm") === "invalid"
+ */
+export function parseWholeNumber(value: CellValue): number | null | "invalid" {
+  const parsed = parseScore(value);
+  if (parsed.kind === "empty") return null;
+  if (parsed.kind === "invalid" || parsed.points < 0 || parsed.points % 100 !== 0) return "invalid";
+  return parsed.points / 100;
 }
 
 export function isCellError(value: CellValue): value is CellError {
@@ -207,10 +222,6 @@ export function isCellError(value: CellValue): value is CellError {
 
 function isCalendarDate(value: CellValue): value is CalendarDate {
   return typeof value === "object" && value !== null && "year" in value;
-}
-
-function formatDate(d: CalendarDate): string {
-  return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
 }
 
 // ── Yes / no ────────────────────────────────────────────────────────────────

@@ -3,39 +3,19 @@
  *
  * - A scored criterion takes the appraised score (điểm thẩm định) where there is one, else the
  *   self score; the difference is kept and shown, never hidden.
- * - Bonus criteria add, deduction criteria subtract. A deduction may be typed as 1 or -1: both
- *   mean "take 1 point off" (people write it both ways), and its size is checked against the
- *   criterion's maximum.
+ * - Bonus criteria add, deduction criteria subtract; what one score counts for is the score rule's
+ *   (score.ts: a deduction typed as 1 or -1 is the same deduction, checked against its maximum).
  * - Deductions never make the table part negative: the table part is max(0, scored + bonus −
  *   deductions). The departments' points are added after that.
  * - An empty scored cell is "not scored" (the unit is incomplete), never 0; an empty bonus or
  *   deduction cell means none.
  */
-import { formatPoints } from "./decimal";
+import { formatPoints, pointsFromHundredths } from "./decimal";
 import type { CellRef, CellValue, CriterionKind, Points, Problem, UnitResult } from "./model";
 import { criterionCode } from "./model";
 import { parseScore } from "./numbers";
 import * as problem from "./problems";
-
-export const SCORE_OK = 0;
-export const SCORE_NEGATIVE = 1;
-export const SCORE_ABOVE_MAX = 2;
-export type ScoreCheck = typeof SCORE_OK | typeof SCORE_NEGATIVE | typeof SCORE_ABOVE_MAX;
-
-/**
- * The one rule for a score against its criterion, after `countedPoints`.
- *
- * @example checkScore(950, 900 as Points) === SCORE_ABOVE_MAX
- */
-export function checkScore(counted: number, max: Points): ScoreCheck {
-  if (counted < 0) return SCORE_NEGATIVE;
-  return counted > max ? SCORE_ABOVE_MAX : SCORE_OK;
-}
-
-/** The points a typed value counts for: a deduction's sign does not matter. */
-export function countedPoints(points: number, kind: CriterionKind): number {
-  return kind === "deduction" && points < 0 ? -points : points;
-}
+import { scoreVerdict } from "./score";
 
 /**
  * The table part after bonus and deductions, never below zero.
@@ -44,7 +24,7 @@ export function countedPoints(points: number, kind: CriterionKind): number {
  */
 export function tablePart(scored: Points, bonus: Points, deductions: Points): Points {
   const part = scored + bonus - deductions;
-  return (part > 0 ? part : 0) as Points;
+  return pointsFromHundredths(part > 0 ? part : 0);
 }
 
 /**
@@ -53,7 +33,8 @@ export function tablePart(scored: Points, bonus: Points, deductions: Points): Po
  * @example grandTotal(8000, 200, 500, 900) === 8600
  */
 export function grandTotal(scored: number, bonus: number, deductions: number, departments: number): Points {
-  return (tablePart(scored as Points, bonus as Points, deductions as Points) + departments) as Points;
+  const part = scored + bonus - deductions;
+  return pointsFromHundredths((part > 0 ? part : 0) + departments);
 }
 
 /** Everything a unit's row shows, from its sums: the figures of UnitResult. */
@@ -84,14 +65,14 @@ export function unitTotals(sums: {
   readonly departments: number;
   readonly appraisedCount: number;
 }): UnitTotals {
-  const tableScore = sums.table as Points;
-  const bonus = sums.bonus as Points;
-  const deductions = sums.deductions as Points;
-  const departments = sums.departments as Points;
+  const tableScore = pointsFromHundredths(sums.table);
+  const bonus = pointsFromHundredths(sums.bonus);
+  const deductions = pointsFromHundredths(sums.deductions);
+  const departments = pointsFromHundredths(sums.departments);
   return {
-    self: sums.self as Points,
+    self: pointsFromHundredths(sums.self),
     appraised: sums.appraisedCount > 0 ? tableScore : null,
-    appraisalDifference: (sums.table - sums.self) as Points,
+    appraisalDifference: pointsFromHundredths(sums.table - sums.self),
     tableScore,
     bonus,
     deductions,
@@ -150,48 +131,37 @@ export function tableTotal(entries: readonly TableEntry[]): TableTotal {
           : problem.criterionMaxInvalid(label, shown, reason, entry.at);
       return { ok: false, index, problem: p };
     }
-    const score = parseScore(entry.score);
-    if (score.kind === "empty") {
-      if (entry.kind === "scored") missing.push(index);
-      continue;
+    const score = scoreVerdict(entry.score, { max: max.points, kind: entry.kind });
+    switch (score.kind) {
+      case "empty":
+        if (entry.kind === "scored") missing.push(index);
+        continue;
+      case "unreadable":
+        return {
+          ok: false,
+          index,
+          problem: problem.scoreNotANumber(unit, label, "self", score.shown, score.reason, entry.at),
+        };
+      case "negative":
+        return {
+          ok: false,
+          index,
+          problem: problem.scoreNegative(unit, label, "self", score.value, entry.at),
+        };
+      case "above-max":
+        return {
+          ok: false,
+          index,
+          problem: problem.scoreAboveMax(unit, label, "self", score.value, score.max, entry.kind, entry.at),
+        };
+      case "counted":
+        if (entry.kind === "scored") sums.scored += score.points;
+        else if (entry.kind === "bonus") sums.bonus += score.points;
+        else sums.deductions += score.points;
     }
-    if (score.kind === "invalid") {
-      return {
-        ok: false,
-        index,
-        problem: problem.scoreNotANumber(unit, label, "self", score.shown, score.reason, entry.at),
-      };
-    }
-    const counted = countedPoints(score.points, entry.kind);
-    const check = checkScore(counted, max.points);
-    if (check === SCORE_NEGATIVE) {
-      return {
-        ok: false,
-        index,
-        problem: problem.scoreNegative(unit, label, "self", score.points, entry.at),
-      };
-    }
-    if (check === SCORE_ABOVE_MAX) {
-      return {
-        ok: false,
-        index,
-        problem: problem.scoreAboveMax(
-          unit,
-          label,
-          "self",
-          counted as Points,
-          max.points,
-          entry.kind,
-          entry.at,
-        ),
-      };
-    }
-    if (entry.kind === "scored") sums.scored += counted;
-    else if (entry.kind === "bonus") sums.bonus += counted;
-    else sums.deductions += counted;
   }
-  const scored = sums.scored as Points;
-  const bonus = sums.bonus as Points;
-  const deductions = sums.deductions as Points;
+  const scored = pointsFromHundredths(sums.scored);
+  const bonus = pointsFromHundredths(sums.bonus);
+  const deductions = pointsFromHundredths(sums.deductions);
   return { ok: true, total: tablePart(scored, bonus, deductions), scored, bonus, deductions, missing };
 }

@@ -15,7 +15,8 @@
  * result needs. No rule lives here: reading a cell's meaning is the core's (numbers.ts).
  */
 import type { CellValue, Points } from "../core/model";
-import { parseScore } from "../core/numbers";
+import { cellText, isBlankCell } from "../core/cell-text";
+import { parseScore, parseWholeNumber } from "../core/numbers";
 import { text } from "./text";
 
 /** Which Excel error a failure shows; Excel shows the message only for #VALUE! and #N/A. */
@@ -155,7 +156,7 @@ export function asText(value: CellValue): CellValue {
 
 /** True for a value that is blank, or a 0 that may be Excel's blank (see `Reading`). */
 export function isBlankOrZero(value: CellValue): boolean {
-  return value === null || value === 0 || (typeof value === "string" && value.trim() === "");
+  return value === 0 || isBlankCell(value);
 }
 
 /** True when every cell of a table row is blank (a row of zeros is a blank row as Excel passes it). */
@@ -178,10 +179,10 @@ export function pointsAt(value: CellValue, place: string | null, what?: string):
 
 /** A whole number ≥ 0 given as an optional argument (a quota), or the default when omitted or blank. */
 export function countArg(arg: unknown, parameter: string, fallback: number): number {
-  const value = singleValue(arg, parameter);
-  if (value === null) return fallback;
-  const n = typeof value === "string" ? Number(value.trim()) : value;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw invalidNumber();
+  // The core's whole-number reading, as for a quota typed in the workbook ("2", " 2 ", "2,0").
+  const n = parseWholeNumber(singleValue(arg, parameter));
+  if (n === null) return fallback;
+  if (n === "invalid") throw invalidNumber();
   return n;
 }
 
@@ -192,15 +193,9 @@ export function spill<T>(values: readonly T[], like: Pick<Cells, "rows" | "colum
   return out;
 }
 
-/** A cell's value as the user would recognise it in a message. */
+/** A cell's value as the user would recognise it in a message: the core's cell text. */
 export function shown(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number") return String(value).replace(".", ",");
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if ("error" in value) return value.error;
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${pad(value.day)}/${pad(value.month)}/${value.year}`;
+  return cellText(value);
 }
 
 /**
@@ -225,7 +220,7 @@ export function requireColumns(arg: unknown, count: number, parameter: string, c
 
 /** Text of a name or code cell (a code may be typed as a number). */
 export function textOf(value: CellValue): string {
-  return value === null ? "" : shown(value);
+  return cellText(value);
 }
 
 /** A copy of a range argument's values, to recognise the same range on a later call. */

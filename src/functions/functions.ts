@@ -55,7 +55,9 @@ import {
   parseCriterionKind,
   parseDiscipline,
   parseReportCell,
+  parseScore,
   parseUnitType,
+  parseWholeNumber,
   parseYesNo,
   pointsOrFlag,
 } from "../core/numbers";
@@ -73,6 +75,7 @@ import {
   cellsOf,
   countArg,
   dataRows,
+  invalidNumber,
   invalidValue,
   isBlankOrZero,
   isOmitted,
@@ -480,8 +483,14 @@ function tieBreakColumns(totals: Cells, arg: unknown): (index: number) => number
 
 function votesAt(votes: Cells | null, index: number): number | null {
   if (votes === null) return null;
-  const count = pointsAt(votes.values[index] ?? null, placeOf(votes, index), "số phiếu");
-  return count === null ? null : numberFromPoints(count);
+  const value = votes.values[index] ?? null;
+  // The core's whole-number reading, as for a count in the votes sheet.
+  const count = parseWholeNumber(value);
+  if (count !== "invalid") return count;
+  // A number that is no count (2,5 or -1) is #NUM!, as for the quotas; text says why it is not a number.
+  if (parseScore(value).kind === "number") throw invalidNumber();
+  pointsAt(value, placeOf(votes, index), "số phiếu");
+  throw invalidNumber();
 }
 
 /** Each row's "considered" flag: blank counts as considered; "Không"/FALSE excludes. */

@@ -6,8 +6,11 @@
  * (collect-usecases.ts) read and write through the port.
  */
 import { nextWorkingDay, compareDates, daysBetween, toExcelSerial } from "../core/calendar";
+import { cellText, isBlankCell } from "../core/cell-text";
 import { criteriaTable, criterionKey } from "../core/criteria";
-import { formatPoints, numberFromPoints } from "../core/decimal";
+import { scoreVerdict } from "../core/score";
+import { completenessOf } from "../core/score-sums";
+import { numberFromPoints } from "../core/decimal";
 import type {
   CalendarDate,
   CellRef,
@@ -18,7 +21,7 @@ import type {
   Severity,
 } from "../core/model";
 import { parseDate, parseScore } from "../core/numbers";
-import { normalizeKey, normalizeText } from "../core/text/normalize";
+import { normalizeKey } from "../core/text/normalize";
 import { problemOf, problemSubject } from "../core/diagnostics";
 import { unitFileText as F, templateText } from "../messages/vi/documents";
 import { cellAddress, parseCellAddress, rangeAddress } from "./a1";
@@ -112,16 +115,6 @@ function valueAt(values: Grid, row: number, col: number | null): CellValue {
   return col === null ? null : (values[row]?.[col] ?? null);
 }
 
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-function textOf(v: CellValue): string {
-  if (typeof v === "string") return normalizeText(v);
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return "";
-}
-
 function matches(cell: CellValue, spec: ColumnSpec): boolean {
   if (typeof cell !== "string") return false;
   const key = normalizeKey(cell);
@@ -155,7 +148,7 @@ function findHeader<K extends string>(
     cols[k] = col >= 0 ? col : null;
   }
   let free = cells.length;
-  while (free > 0 && isBlank(cells[free - 1] ?? null)) free--;
+  while (free > 0 && isBlankCell(cells[free - 1] ?? null)) free--;
   return { row: best.row, cols, free };
 }
 
@@ -387,14 +380,26 @@ export function uniqueFileNames(names: readonly string[]): string[] {
   });
 }
 
+/** A score cell's points as typed (a deduction keeps its sign); null where it does not read as a number. */
+function parsedPoints(v: CellValue): Points | null {
+  const p = parseScore(v);
+  return p.kind === "number" ? p.points : null;
+}
+
+/** A score cell as it is shown back: its points where it reads as a number, else its text ("" when empty). */
+function typedScore(v: CellValue): Points | string {
+  const p = parseScore(v);
+  return p.kind === "number" ? p.points : p.kind === "empty" ? "" : p.shown;
+}
+
 /** A score cell's value for writing: the number where it reads as one, else nothing. */
 function scoreForWriting(v: CellValue): CellWrite {
-  const p = parseScore(v);
-  return p.kind === "number" ? numberFromPoints(p.points) : null;
+  const p = parsedPoints(v);
+  return p === null ? null : numberFromPoints(p);
 }
 
 function noteForWriting(v: CellValue): CellWrite {
-  const t = textOf(v);
+  const t = cellText(v);
   return t === "" ? null : t;
 }
 
@@ -629,8 +634,8 @@ export type RefusalDetail =
       readonly kind: "maxEdited";
       readonly code: string;
       readonly row: number;
-      /** The maximum as the file holds it ("" when empty). */
-      readonly found: string;
+      /** The maximum as the file holds it: its points, else its text ("" when empty). */
+      readonly found: Points | string;
       readonly expected: Points;
     }
   | {
@@ -655,10 +660,10 @@ export type RefusalDetail =
   | {
       readonly kind: "appraised";
       readonly code: string;
-      /** The cluster's self-score as shown ("" when empty), the file's, and the appraised score as shown. */
-      readonly before: string;
+      /** The cluster's self-score (its points, else its text; "" when empty), the file's, and the appraised score. */
+      readonly before: Points | string;
       readonly after: Points | null;
-      readonly appraised: string;
+      readonly appraised: Points | string;
     }
   /** The details past MAX_DETAILS, counted. */
   | { readonly kind: "more"; readonly count: number };
@@ -727,11 +732,11 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
   }
   const raw = (key: keyof typeof IDENTITY_LABELS): CellValue =>
     byLabel.get(normalizeKey(IDENTITY_LABELS[key])) ?? null;
-  const text = (key: keyof typeof IDENTITY_LABELS): string => textOf(raw(key));
+  const text = (key: keyof typeof IDENTITY_LABELS): string => cellText(raw(key));
   if (normalizeKey(text("mark")) !== normalizeKey(UNIT_FILE_MARK))
     return fail(refusal(REFUSAL.NOT_UNIT_FILE, {}));
   const versionValue = raw("version");
-  const version = typeof versionValue === "number" ? versionValue : Number(textOf(versionValue));
+  const version = typeof versionValue === "number" ? versionValue : Number(cellText(versionValue));
   if (!Number.isInteger(version) || version < 1) return fail(refusal(REFUSAL.IDENTITY_EDITED, {}));
   if (version > UNIT_FILE_VERSION) return fail(refusal(REFUSAL.FORMAT_TOO_NEW, { version }));
   const dateOf = (key: keyof typeof IDENTITY_LABELS): CalendarDate | null => {
@@ -746,7 +751,7 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
     unitCode: text("unitCode"),
     unitName: text("unitName"),
     fingerprint: text("fingerprint"),
-    rows: Number(textOf(raw("rows"))) || 0,
+    rows: Number(cellText(raw("rows"))) || 0,
     deadline: dateOf("deadline"),
     created: dateOf("created"),
     check: text("check").toLowerCase(),
@@ -763,13 +768,13 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
   }
   const rows: UnitFileRow[] = [];
   for (let row = header.row + 1; row < sheet.values.length; row++) {
-    const code = textOf(valueAt(sheet.values, row, codeCol));
+    const code = cellText(valueAt(sheet.values, row, codeCol));
     if (code === "") continue; // blank rows and the total row carry no code
     rows.push({
       code,
       key: criterionKey(code),
       row,
-      kind: textOf(valueAt(sheet.values, row, header.cols.kind)),
+      kind: cellText(valueAt(sheet.values, row, header.cols.kind)),
       max: valueAt(sheet.values, row, maxCol),
       self: valueAt(sheet.values, row, selfCol),
       note: valueAt(sheet.values, row, header.cols.note),
@@ -782,17 +787,6 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
 
 /** Most differences named in one refusal; the rest are counted. */
 const MAX_DETAILS = 12;
-
-function shownPoints(p: Points): string {
-  return formatPoints(p);
-}
-
-function shownCell(v: CellValue): string {
-  const p = parseScore(v);
-  if (p.kind === "number") return shownPoints(p.points);
-  if (p.kind === "empty") return "";
-  return p.shown;
-}
 
 /** The kind a file row's «Loại» cell names; sections say "Mục". */
 function kindNamed(text: string): CriterionKind | "section" | null {
@@ -835,7 +829,7 @@ export function criteriaDifferences(
     if (!l) continue;
     const max = parseScore(r.max);
     if (max.kind !== "number" || max.points !== l.max) {
-      out.push({ kind: "maxEdited", code: l.code, row: r.row, found: shownCell(r.max), expected: l.max });
+      out.push({ kind: "maxEdited", code: l.code, row: r.row, found: typedScore(r.max), expected: l.max });
     }
     const kind = kindNamed(r.kind);
     const wanted = l.leaf ? l.kind : "section";
@@ -875,9 +869,10 @@ export interface MergeOptions {
 export interface ScoreChange {
   readonly criterion: string;
   readonly kind: "new" | "changed" | "cleared";
-  /** The cluster's self-score before; null when empty (or unreadable text, shown as `beforeShown`). */
+  /** The cluster's self-score before; null when empty or unreadable (then its text is `beforeShown`). */
   readonly before: Points | null;
   readonly after: Points | null;
+  /** The text of an unreadable previous score; "" otherwise. */
   readonly beforeShown: string;
 }
 
@@ -1029,28 +1024,35 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
     const r = rowByKey.get(line.key);
     if (!r) continue;
     const at: CellRef = { sheet: fileName, address: cellAddress(r.row, file.read.file.selfCol) };
-    const parsed = parseScore(r.self);
+    // The score rule (core/score.ts), as the summary will read the score once merged.
+    const verdict = scoreVerdict(r.self, line);
     if (!line.leaf) {
-      if (parsed.kind !== "empty") invalid.push({ kind: "onSection", code: line.code, at });
+      if (verdict.kind !== "empty") invalid.push({ kind: "onSection", code: line.code, at });
       continue;
     }
-    notes.set(line.key, textOf(r.note));
-    if (parsed.kind === "empty") {
-      scores.set(line.key, null);
-      continue;
+    notes.set(line.key, cellText(r.note));
+    switch (verdict.kind) {
+      case "empty":
+        scores.set(line.key, null);
+        break;
+      case "unreadable":
+        invalid.push({
+          kind: verdict.reason === "precision" ? "tooPrecise" : "notANumber",
+          code: line.code,
+          shown: verdict.shown,
+          at,
+        });
+        break;
+      case "negative":
+        invalid.push({ kind: "negative", code: line.code, value: verdict.value, at });
+        break;
+      case "above-max":
+        invalid.push({ kind: "aboveMax", code: line.code, value: verdict.value, max: verdict.max, at });
+        break;
+      case "counted":
+        // The score as typed: a deduction keeps the sign the unit gave it.
+        scores.set(line.key, parsedPoints(r.self));
     }
-    if (parsed.kind === "invalid") {
-      const kind = parsed.reason === "precision" ? "tooPrecise" : "notANumber";
-      invalid.push({ kind, code: line.code, shown: parsed.shown, at });
-      continue;
-    }
-    const p = parsed.points;
-    // A deduction may be typed as 1 or -1 (the core reads both as the same deduction).
-    const size = line.kind === "deduction" ? Math.abs(p) : p;
-    if (size < 0) invalid.push({ kind: "negative", code: line.code, value: p, at });
-    else if (size > line.max)
-      invalid.push({ kind: "aboveMax", code: line.code, value: p, max: line.max, at });
-    else scores.set(line.key, p);
   }
   if (invalid.length > 0) {
     return refusedPlan(
@@ -1081,20 +1083,20 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
         kind,
         before: beforePoints,
         after,
-        beforeShown: shownCell(beforeRaw),
+        beforeShown: before.kind === "invalid" ? before.shown : "",
       });
       const appraised = valueAt(sheet.values, row, sheet.appraisedCol);
-      if (!isBlank(appraised)) {
+      if (!isBlankCell(appraised)) {
         appraisedConflicts.push({
           kind: "appraised",
           code: line.code,
-          before: shownCell(beforeRaw),
+          before: typedScore(beforeRaw),
           after,
-          appraised: shownCell(appraised),
+          appraised: typedScore(appraised),
         });
       }
     }
-    const noteBefore = textOf(valueAt(sheet.values, row, sheet.noteCol));
+    const noteBefore = cellText(valueAt(sheet.values, row, sheet.noteCol));
     if (sheet.noteCol !== null && noteBefore !== (notes.get(line.key) ?? "")) notesChanged++;
   }
   if (appraisedConflicts.length > 0) {
@@ -1134,7 +1136,7 @@ function updatesFor(state: ClusterState, c: Candidate): CellUpdate[] {
       }
       const value = valueOf(key);
       // An empty value empties the cell only where something is there, so untouched cells stay untouched.
-      cells.push([value === null ? (isBlank(valueAt(c.sheet.values, row, col)) ? null : "") : value]);
+      cells.push([value === null ? (isBlankCell(valueAt(c.sheet.values, row, col)) ? null : "") : value]);
     }
     return { sheet: c.sheet.name, at: cellAddress(top, col), cells };
   };
@@ -1300,14 +1302,6 @@ export interface ProgressReport {
   readonly units: readonly UnitProgress[];
 }
 
-/** A criterion counts as scored when its self or appraised cell holds a score the core would take. */
-function isScored(v: CellValue, line: CriterionLine): boolean {
-  const p = parseScore(v);
-  if (p.kind !== "number") return false;
-  const size = line.kind === "deduction" ? Math.abs(p.points) : p.points;
-  return size >= 0 && size <= line.max;
-}
-
 function ofUnit(problems: readonly Problem[], unit: ClusterUnit, severity: Severity): Problem[] {
   return problems.filter(
     (p) =>
@@ -1328,21 +1322,16 @@ export function progressOf(
   problems: readonly Problem[],
   now: CalendarDate,
 ): ProgressReport {
-  const leaves = state.lines.filter((l) => l.leaf);
+  // The core's completeness: every scored criterion counted (an empty bonus or deduction is none).
+  const completeness = completenessOf(state.decoded.input);
+  const criteria = state.lines.filter((l) => l.leaf && l.kind === "scored").length;
   const passed = state.dueBy !== null && compareDates(now, state.dueBy) > 0;
   const units = state.units.map((unit): UnitProgress => {
     const sheet = unit.sheet;
-    const scored = sheet
-      ? leaves.filter((l) => {
-          const row = sheet.rowOf.get(l.key);
-          if (row === undefined) return false;
-          return (
-            isScored(valueAt(sheet.values, row, sheet.selfCol), l) ||
-            isScored(valueAt(sheet.values, row, sheet.appraisedCol), l)
-          );
-        }).length
-      : 0;
-    const complete = leaves.length > 0 && scored === leaves.length;
+    const found = completeness.get(unit.key);
+    const scored = sheet === null ? 0 : (found?.scored ?? 0);
+    const total = found?.total ?? criteria;
+    const complete = total > 0 && scored === total;
     let status: ProgressStatus;
     let daysLate = 0;
     if (unit.received !== null) {
@@ -1356,14 +1345,14 @@ export function progressOf(
       cluster: unit.cluster,
       sheet: sheet?.name ?? null,
       scored,
-      total: leaves.length,
+      total,
       errors: ofUnit(problems, unit, "error"),
       received: unit.received,
       status,
       daysLate,
     };
   });
-  return { asOf: now, deadline: state.deadline, dueBy: state.dueBy, criteria: leaves.length, units };
+  return { asOf: now, deadline: state.deadline, dueBy: state.dueBy, criteria, units };
 }
 
 /** The arrival date for units complete in a shared workbook without one: today, in one write. */

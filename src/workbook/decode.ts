@@ -4,6 +4,7 @@
  * sheets, renamed headers, merged score cells, error values); what the values mean is the core's.
  * Headers and configuration labels are found by name, so moved columns and inserted rows still read.
  */
+import { cellText, isBlankCell } from "../core/cell-text";
 import { bandsFrom } from "../core/classification";
 import { criterionKey } from "../core/criteria";
 import { numberFromPoints } from "../core/decimal";
@@ -30,7 +31,7 @@ import type {
   VoteRow,
 } from "../core/model";
 import { clusterCode } from "../core/model";
-import { isCellError, parseDate, parseScore, parseYesNo } from "../core/numbers";
+import { isCellError, parseDate, parseScore, parseWholeNumber, parseYesNo } from "../core/numbers";
 import { normalizeKey, normalizeText } from "../core/text/normalize";
 import { problemOf } from "../core/diagnostics";
 import type { ConfigExpectation } from "../core/diagnostics";
@@ -205,13 +206,11 @@ class Grid {
     return { value: this.value(row, col), at: this.ref(row, col) };
   }
 
-  /** Text of a cell (numbers as typed, e.g. a numeric code), trimmed; "" when empty. */
+  /** Text of a cell (cellText: numbers as typed, e.g. a numeric code); "" when empty or an error value (reported apart). */
   text(row: number, col: number | null): string {
     if (col === null) return "";
     const v = this.value(row, col);
-    if (typeof v === "string") return normalizeText(v);
-    if (typeof v === "number" || typeof v === "boolean") return String(v);
-    return "";
+    return isCellError(v) ? "" : cellText(v);
   }
 
   sourcedText(row: number, col: number | null): Sourced<string> {
@@ -220,8 +219,7 @@ class Grid {
   }
 
   isBlankRow(row: number): boolean {
-    const cells = this.sheet.values[row] ?? [];
-    return cells.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+    return (this.sheet.values[row] ?? []).every(isBlankCell);
   }
 }
 
@@ -373,12 +371,6 @@ function configReader(grid: Grid): ConfigReader {
   };
 }
 
-function shownValue(v: CellValue): string {
-  if (v === null) return "";
-  if (typeof v === "object") return "error" in v ? v.error : `${v.day}/${v.month}/${v.year}`;
-  return String(v);
-}
-
 function readConfig(
   grid: Grid,
   problems: Problem[],
@@ -398,7 +390,7 @@ function readConfig(
     problems.push(
       problemOf(
         "WB_CONFIG_INVALID",
-        { label: CONFIG_KEYS[key], shown: shownValue(raw.value), expected },
+        { label: CONFIG_KEYS[key], shown: cellText(raw.value), expected },
         raw.at,
       ),
     );
@@ -476,14 +468,9 @@ function readConfig(
     else invalid("passShare", "share");
   }
 
-  const draftRaw = c.raw("draftDays").value;
-  let draftWorkingDaysBeforeMeeting: number | undefined;
-  if (draftRaw !== null && !(typeof draftRaw === "string" && draftRaw.trim() === "")) {
-    const p = parseScore(draftRaw);
-    if (p.kind === "number" && p.points >= 0 && p.points % 100 === 0)
-      draftWorkingDaysBeforeMeeting = p.points / 100;
-    else invalid("draftDays", "wholeNumber");
-  }
+  const draftDays = parseWholeNumber(c.raw("draftDays").value);
+  const draftWorkingDaysBeforeMeeting = typeof draftDays === "number" ? draftDays : undefined;
+  if (draftDays === "invalid") invalid("draftDays", "wholeNumber");
 
   const deadlines: Deadlines = {
     ...optional("registration", date("registration", false)),
@@ -552,11 +539,6 @@ function configTables(grid: Grid, problems: Problem[]) {
     holidays: read(HOLIDAYS_TABLE),
     recipients: read(RECIPIENTS_TABLE),
   };
-}
-
-function wholeNumber(v: CellValue): number | null {
-  const p = parseScore(v);
-  return p.kind === "number" && p.points >= 0 && p.points % 100 === 0 ? p.points / 100 : null;
 }
 
 // ── Limits and legacy text ─────────────────────────────────────────────────────
@@ -687,14 +669,15 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       const code = configGrid.text(row, col.code) || configGrid.text(row, col.name);
       const name = configGrid.text(row, col.name) || code;
       const quota = (c: number | null): number => {
-        const n = c === null ? null : wholeNumber(configGrid.value(row, c));
+        const parsed = c === null ? null : parseWholeNumber(configGrid.value(row, c));
+        const n = typeof parsed === "number" ? parsed : null;
         if (n === null && c !== null) {
           problems.push(
             problemOf(
               "WB_CONFIG_INVALID",
               {
                 label: configGrid.text(header.row, c),
-                shown: shownValue(configGrid.value(row, c)),
+                shown: cellText(configGrid.value(row, c)),
                 expected: "wholeNumber",
               },
               configGrid.ref(row, c),
@@ -750,7 +733,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         problems.push(
           problemOf(
             "WB_CONFIG_INVALID",
-            { label: HOLIDAYS_TABLE.columns.date.header, shown: shownValue(raw), expected: "date" },
+            { label: HOLIDAYS_TABLE.columns.date.header, shown: cellText(raw), expected: "date" },
             configGrid.ref(row, dateCol),
           ),
         );
@@ -877,8 +860,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
         if (!rowOfUnit.has(keyOf(unit.value))) rowOfUnit.set(keyOf(unit.value), row);
         for (const other of columns) {
           const points = pointsGrid.sourced(row, other.col);
-          if (points.value === null || (typeof points.value === "string" && points.value.trim() === ""))
-            continue;
+          if (isBlankCell(points.value)) continue;
           departmentPoints.push({
             unit,
             department: { value: other.header, at: pointsGrid.ref(header.row, other.col) },
@@ -1032,15 +1014,14 @@ function readScoreSheet(
     const code = grid.sourcedText(row, col.code);
     const self = grid.sourced(row, col.self);
     const appraised = grid.sourced(row, col.appraised);
-    const blank = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
-    if (!blank(self.value) || !blank(appraised.value)) filledRows.add(row);
+    if (!isBlankCell(self.value) || !isBlankCell(appraised.value)) filledRows.add(row);
     if (code.value !== "") {
       const key = criterionKeyOf(code.value);
       if (!rowOfCriterion.has(key)) rowOfCriterion.set(key, row);
     }
     // Rows with no score at all (sections, criteria not scored yet) are not score rows: the core
     // finds unscored criteria from the table itself.
-    if (blank(self.value) && blank(appraised.value)) continue;
+    if (isBlankCell(self.value) && isBlankCell(appraised.value)) continue;
     for (const cell of [self, appraised]) {
       if (
         typeof cell.value === "string" &&

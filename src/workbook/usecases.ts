@@ -14,6 +14,8 @@ import type {
 } from "../core/model";
 import { clusterCode } from "../core/model";
 import { problemOf } from "../core/diagnostics";
+import { cellText } from "../core/cell-text";
+import { parseWholeNumber } from "../core/numbers";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName } from "../messages/vi/documents";
@@ -387,10 +389,13 @@ export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string,
   });
   const { input } = decodeWorkbook(sheets);
   const nameOf = new Map(input.units.map((u) => [normalizeKey(u.code.value), u.name.value]));
-  const rows = new Map<string, { code: string; name: string; votes: number | null }>();
+  const rows = new Map<string, { code: string; name: string; votes: number | string | null }>();
   for (const v of input.votes) {
     const code = v.unit.value;
-    const count = typeof v.votes.value === "number" ? v.votes.value : null;
+    // A count the core reads (a number, or text such as " 5 ") stays that number; anything else stays
+    // as typed, so the check still reports it: recording one unit's votes loses no other's.
+    const parsed = parseWholeNumber(v.votes.value);
+    const count = typeof parsed === "number" ? parsed : parsed === null ? null : cellText(v.votes.value);
     rows.set(normalizeKey(code), { code, name: nameOf.get(normalizeKey(code)) ?? "", votes: count });
   }
   for (const [code, count] of votes) {

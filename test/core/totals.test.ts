@@ -1,14 +1,5 @@
 import type { Points } from "../../src/core/model";
-import {
-  SCORE_ABOVE_MAX,
-  SCORE_NEGATIVE,
-  SCORE_OK,
-  checkScore,
-  countedPoints,
-  tablePart,
-  tableTotal,
-  unitTotals,
-} from "../../src/core/totals";
+import { tablePart, tableTotal, unitTotals } from "../../src/core/totals";
 import { cell } from "./fixtures/rows";
 import { flat, say } from "../support/say";
 
@@ -109,21 +100,7 @@ describe("tableTotal", () => {
   });
 });
 
-describe("score rules", () => {
-  it("checks a score against its maximum", () => {
-    expect(checkScore(900, p(900))).toBe(SCORE_OK);
-    expect(checkScore(0, p(900))).toBe(SCORE_OK);
-    expect(checkScore(901, p(900))).toBe(SCORE_ABOVE_MAX);
-    expect(checkScore(-1, p(900))).toBe(SCORE_NEGATIVE);
-  });
-
-  it("counts a deduction by its size, other kinds as typed", () => {
-    expect(countedPoints(-150, "deduction")).toBe(150);
-    expect(countedPoints(150, "deduction")).toBe(150);
-    expect(countedPoints(-150, "scored")).toBe(-150);
-    expect(countedPoints(-150, "bonus")).toBe(-150);
-  });
-
+describe("the table part", () => {
   it("floors the table part at zero", () => {
     expect(tablePart(p(8000), p(200), p(500))).toBe(7700);
     expect(tablePart(p(100), p(0), p(500))).toBe(0);

@@ -24,6 +24,7 @@ import {
 } from "../../src/workbook/collect-usecases";
 import { isWorkbookError } from "../../src/workbook/errors";
 import { SHEET } from "../../src/workbook/layout";
+import { validateWorkbook } from "../../src/workbook/usecases";
 import {
   clusterMemory,
   editUnitFile,
@@ -471,7 +472,7 @@ describe("merging the returned files", () => {
       kind: "cleared",
       before: 200,
       after: null,
-      beforeShown: "2",
+      beforeShown: "",
     });
     await applyMerge(port, plan);
     expect(selfOf(port, "DV01", "I.1")).toBeNull();
@@ -538,7 +539,8 @@ describe("progress in a shared workbook", () => {
       45600,
     );
     port.reads = 0;
-    return { port, total: codes.length };
+    // Complete is every scored criterion counted, as the core says (bonus and deduction rows aside).
+    return { port, total: codes.filter((r) => r.kind === "Chấm điểm").length };
   }
 
   it("lists each unit with criteria scored of all, its errors, and whether its scores are in on time", async () => {
@@ -570,6 +572,23 @@ describe("progress in a shared workbook", () => {
     ]);
   });
 
+  it("counts a unit that scored every scored criterion as complete, its bonus and deduction rows left empty", async () => {
+    // The core calls such a unit complete (an empty bonus or deduction is none); progress must agree.
+    const port = await clusterMemory({ preset: "thu-duc-1", units: 2 });
+    const rows = (await fileRowsOf((await split(port)).get("DV01")!)).filter((r) => !r.section);
+    const scored = rows.filter((r) => r.kind === "Chấm điểm");
+    expect(scored.length).toBeLessThan(rows.length); // the table has bonus and deduction rows
+    for (const r of scored) port.set("DV01", `E${rowOf(port, "DV01", r.code) + 1}`, 0.5);
+    const { summary } = await validateWorkbook(port);
+    const core = summary!.clusters.flatMap((c) => c.units).find((u) => u.code === "DV01")!;
+    expect(core.complete).toBe(true);
+
+    const report = await unitProgress(port, { year: 2024, month: 10, day: 1 });
+    const dv01 = report.units.find((u) => u.code === "DV01")!;
+    expect(dv01).toMatchObject({ scored: scored.length, total: scored.length, status: "complete" });
+    expect(report.criteria).toBe(scored.length);
+  });
+
   it("says a unit's scores are in, without judging them, where the cluster set no deadline", async () => {
     const port = await clusterMemory({ preset: "kon-tum", units: 2 });
     const row = port.sheets.find((s) => s.name === SHEET.units)!.values.findIndex((r) => r[0] === "DV01");
@@ -598,7 +617,7 @@ describe("progress in a shared workbook", () => {
 });
 
 async function fileRowsOf(file: UnitFileToWrite) {
-  const rows: { code: string; section: boolean }[] = [];
+  const rows: { code: string; section: boolean; kind: string }[] = [];
   await editUnitFile(await unitFileBytes(file), (ws) => rows.push(...fileRows(ws)));
   return rows;
 }

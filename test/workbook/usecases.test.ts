@@ -198,6 +198,27 @@ describe("use cases over the workbook port", () => {
     await expect(recordVotes(port, new Map([["DV01", -2]]))).rejects.toMatchObject({ code: "VOTES_INVALID" });
   });
 
+  it("keeps another unit's count typed as text, which the core counts, when recording a vote", async () => {
+    const port = await tiedAtTheTop();
+    await recordVotes(port, new Map([["DV01", 1]]));
+    // The officer types DV02's count by hand, as text (a cell formatted as Text, or pasted).
+    const votes = port.sheets.find((s) => s.name === SHEET.votes)!;
+    const header = votes.values.findIndex((r) => r.includes("Số phiếu"));
+    const column = votes.values[header]!.indexOf("Số phiếu");
+    votes.values.push(["DV02", "", " 5 "]);
+    expect(votes.values[header]![0]).toBe("Mã đơn vị");
+    expect(column).toBe(2);
+    const counted = (await coreSummary(port)).problems.filter((p) => p.code === "VOTE_INVALID");
+    expect(counted).toEqual([]); // the core takes " 5 " as 5
+
+    await recordVotes(port, new Map([["DV01", 2]]));
+    const { input } = await readCluster(port);
+    expect(input!.votes.map((v) => [v.unit.value, v.votes.value])).toEqual([
+      ["DV01", 2],
+      ["DV02", 5],
+    ]);
+  });
+
   it("writes the recommendation with the awarded units and the ties awaiting a vote", async () => {
     const port = await tiedAtTheTop();
     const result = await generateRecommendation(port, { now });

@@ -80,6 +80,9 @@ const KIND_LABEL: Record<CriterionKind | "section", string> = {
   section: "Mục",
 };
 
+/** A score as the sheet holds it: its points in this language's way, else its text as typed. */
+const scoreShown = (score: Points | string): string => (typeof score === "number" ? fp(score) : score);
+
 const clip = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function notANumber(shown: string, reason: InvalidReason): string {
@@ -506,7 +509,7 @@ export const en: DiagnosticText = {
       case "rowMoved":
         return `row «${d.code}» (row ${d.row + 1}) moved: row «${d.expected}» belongs there`;
       case "maxEdited":
-        return `the maximum of «${d.code}» (row ${d.row + 1}) is ${d.found || "—"}; the cluster's table says ${fp(d.expected)}`;
+        return `the maximum of «${d.code}» (row ${d.row + 1}) is ${scoreShown(d.found) || "—"}; the cluster's table says ${fp(d.expected)}`;
       case "kindEdited":
         return `the kind of «${d.code}» (row ${d.row + 1}) is «${d.found}»; the cluster's table says «${KIND_LABEL[d.expected]}»`;
       case "notANumber":
@@ -520,7 +523,7 @@ export const en: DiagnosticText = {
       case "onSection":
         return `«${d.code}» is a section, which is not scored directly (${placeOf(d.at)})`;
       case "appraised":
-        return `«${d.code}»: self-score ${d.before || "—"} → ${d.after === null ? "—" : fp(d.after)}, appraised ${d.appraised}`;
+        return `«${d.code}»: self-score ${scoreShown(d.before) || "—"} → ${d.after === null ? "—" : fp(d.after)}, appraised ${scoreShown(d.appraised)}`;
       case "more":
         return `… and ${d.count} more`;
     }

@@ -88,6 +88,9 @@ export const LEGACY_ENCODING_LABEL: Readonly<Record<LegacyEncoding, string>> = {
 };
 
 /** A long text cut for a message. */
+/** A score as the sheet holds it: its points in this language's way, else its text as typed. */
+const scoreShown = (score: Points | string): string => (typeof score === "number" ? fp(score) : score);
+
 const clip = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Why a cell is not a number, and what to type instead. */
@@ -523,7 +526,7 @@ export const vi: DiagnosticText = {
       case "rowMoved":
         return `dòng «${d.code}» (hàng ${d.row + 1}) bị đổi thứ tự: đúng ra ở đó là dòng «${d.expected}»`;
       case "maxEdited":
-        return `điểm tối đa của «${d.code}» (hàng ${d.row + 1}) là ${d.found || "—"}, bảng của cụm là ${fp(d.expected)}`;
+        return `điểm tối đa của «${d.code}» (hàng ${d.row + 1}) là ${scoreShown(d.found) || "—"}, bảng của cụm là ${fp(d.expected)}`;
       case "kindEdited":
         return `loại điểm của «${d.code}» (hàng ${d.row + 1}) là «${d.found}», bảng của cụm là «${KIND_LABEL[d.expected]}»`;
       case "notANumber":
@@ -537,7 +540,7 @@ export const vi: DiagnosticText = {
       case "onSection":
         return `«${d.code}» là mục lớn, không chấm điểm trực tiếp (${placeOf(d.at)})`;
       case "appraised":
-        return `«${d.code}»: tự chấm ${d.before || "—"} → ${d.after === null ? "—" : fp(d.after)}, đã thẩm định ${d.appraised}`;
+        return `«${d.code}»: tự chấm ${scoreShown(d.before) || "—"} → ${d.after === null ? "—" : fp(d.after)}, đã thẩm định ${scoreShown(d.appraised)}`;
       case "more":
         return `… và ${d.count} chỗ khác`;
     }

@@ -222,7 +222,11 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
           <ul className={styles.details} id={changesId} aria-label={text.changesLabel(f.file)}>
             {changes.slice(0, MAX_CHANGES).map((c) => (
               <li key={c.criterion}>
-                {text.change(c.criterion, c.beforeShown || text.blank, blank(c.after))}
+                {text.change(
+                  c.criterion,
+                  c.before === null ? c.beforeShown || text.blank : blank(c.before),
+                  blank(c.after),
+                )}
               </li>
             ))}
           </ul>

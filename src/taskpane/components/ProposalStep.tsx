@@ -11,6 +11,7 @@ import {
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
+import { parseWholeNumber } from "../../core/numbers";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
@@ -83,13 +84,15 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
-  const valid = (value: string | undefined): boolean => /^\d{1,6}$/.test((value ?? "").trim());
-  const allValid = tie.units.every((unit) => valid(votes[unit]));
+  // The core's whole-number reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0").
+  const countOf = (value: string | undefined): number | null => {
+    const count = parseWholeNumber(value ?? "");
+    return typeof count === "number" ? count : null;
+  };
+  const allValid = tie.units.every((unit) => countOf(votes[unit]) !== null);
 
   const task = useTask(async (signal) => {
-    const counts = new Map(
-      tie.units.map((unit): [string, number] => [unit, Number((votes[unit] ?? "").trim())]),
-    );
+    const counts = new Map(tie.units.map((unit): [string, number] => [unit, countOf(votes[unit]) ?? 0]));
     await actions.recordVotes(counts, signal);
     keepVotes(null);
     const outcome = await actions.validate(signal);
@@ -118,7 +121,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
         </MessageBarBody>
       </MessageBar>
       {tie.units.map((unit) => {
-        const bad = submitted && !valid(votes[unit]);
+        const bad = submitted && countOf(votes[unit]) === null;
         return (
           <Field
             key={unit}
