@@ -62,8 +62,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** The step's picture for the user guide (docs/huong-dan.md). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  // No hover or running-state leftovers in the user guide's pictures.
+  // No hover or running-state leftovers in the user guide's pictures; from the top, or the file bar
+  // (sticky) is drawn where the page was scrolled to.
   await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   await page.screenshot({
     path: path.join(SCREENSHOTS, `pane-${name}.png`),

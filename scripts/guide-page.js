@@ -3,7 +3,6 @@
    Links to other documents of the repository are not in the build: they become plain text. */
 const fs = require("fs");
 const path = require("path");
-const { marked } = require("marked");
 
 const ROOT = path.resolve(__dirname, "..");
 const GUIDE = path.join(ROOT, "docs", "huong-dan.md");
@@ -23,6 +22,9 @@ const STYLE = `
 
 /** The guide's Markdown as an HTML page; `images` collects the pictures it shows (paths under docs/). */
 function guidePage(markdown, images = new Set()) {
+  // Loaded here, not with the module: marked is ESM-only, which jest's require cannot load, and the
+  // tests that only need GUIDE_PAGE must not pay for it (webpack's Node loads it with require(esm)).
+  const { marked } = require("marked");
   const body = marked
     .parse(markdown, { async: false })
     .replace(/<img src="(img\/[^"]+)"/gu, (_, src) => {
