@@ -58,25 +58,64 @@ const hostGlobals = [
 }));
 
 /**
- * The layering, one row per folder of src/: what it may import from the project. The core stands
- * alone; the workbook layer builds on it; adapters implement the workbook's ports; the shells
- * (functions, pane, command) put it all together. src/messages sits beside them: it reads the core's
- * diagnostics (and, as types, the workbook's refusals) and every other layer may ask it for words —
- * the workbook and the adapters only for the Vietnamese of the documents they write (messages/vi).
- * `types`: folders it may import types from only; `also`: single files it may import values from.
- * The rule `layering/imports` below resolves each relative import and checks it against this table;
- * test/architecture.test.ts proves each row bites.
+ * The layering, one row per folder of src/ (and per part of the workbook layer): what it may
+ * import from the project. core ← workbook ← adapters ← shells, with src/messages beside them:
+ *
+ * - the core stands alone;
+ * - the workbook layer builds on it, in parts: the grid (cells, headers, addresses) knows no sheet;
+ *   each sheet's module (sheets/) knows the grid and the looks; the generated sheets and the collect
+ *   build on the sheets; the compositions and use cases (workbook/*.ts) on all of them;
+ * - adapters implement the workbook's ports;
+ * - the shells (functions, pane, command) put it all together;
+ * - src/messages reads the core's diagnostics (and, as types, the workbook's refusals) and every
+ *   other layer may ask it for words — the workbook and the adapters only for the Vietnamese of the
+ *   documents they write (messages/vi).
+ *
+ * `may`: folders it may import (a folder includes its sub-folders); `types`: folders it may import
+ * types from only; `also`: single files (or, ending in "/", folders) it may import values from. A
+ * file belongs to the longest row naming its folder. The rule `layering/imports` below resolves each
+ * relative import and checks it against this table; test/architecture.test.ts proves each row bites.
  */
+/** The workbook layer's shared modules its parts may use: the port, its refusals and limits, sheet names, the looks. */
+const WORKBOOK_SHARED = [
+  "workbook/port.ts",
+  "workbook/errors.ts",
+  "workbook/limits.ts",
+  "workbook/sheet-names.ts",
+  "workbook/styles.ts",
+  "workbook/sample-data.ts",
+];
 const LAYERS = {
   core: { may: [], why: "the core stands alone: pure domain, no layer above it" },
   messages: {
     may: ["core"],
     types: ["workbook"],
-    also: ["workbook/a1.ts"],
+    also: ["workbook/grid/address.ts"],
     why: "messages render the core's data; of the workbook they read the refusals' types and cell addresses only",
   },
-  workbook: {
+  "workbook/grid": {
     may: ["core"],
+    also: ["workbook/port.ts"],
+    why: "the grid reads any sheet's cells, headers and addresses: it knows no sheet of the product",
+  },
+  "workbook/sheets": {
+    may: ["core", "workbook/grid"],
+    also: [...WORKBOOK_SHARED, "messages/vi/"],
+    why: "a sheet's module knows its columns, the grid and the looks; not the generated sheets, the collect or the use cases",
+  },
+  "workbook/generated": {
+    may: ["core", "workbook/grid", "workbook/sheets"],
+    types: ["workbook"],
+    also: [...WORKBOOK_SHARED, "messages/vi/"],
+    why: "a generated sheet or document is written from results and the sheets' layout; it reads no workbook itself",
+  },
+  "workbook/collect": {
+    may: ["core", "workbook/grid", "workbook/sheets"],
+    also: [...WORKBOOK_SHARED, "workbook/decode.ts", "messages/vi/"],
+    why: "collecting builds on the sheets and the decoded workbook; the generated sheets are not its business",
+  },
+  workbook: {
+    may: ["core", "workbook"],
     also: ["messages/vi/"],
     why: "the workbook layer builds on the core and writes Vietnamese documents (messages/vi), never the user's language",
   },
@@ -98,11 +137,17 @@ const LAYERS = {
 
 const srcDir = path.join(import.meta.dirname, "src");
 
-/** The folder of src/ a file is in, and its path inside src/ ("workbook/a1.ts"); null outside src/. */
+/** Whether a path inside src/ ("workbook/sheets/units.ts") is in a folder ("workbook") or one of its sub-folders. */
+const within = (rel, folder) => rel === folder || rel.startsWith(`${folder}/`);
+
+/** The row of LAYERS a file is in (the longest naming its folder), and its path inside src/; null outside src/. */
 function placeOf(file) {
   const rel = path.relative(srcDir, file).split(path.sep).join("/");
   if (rel.startsWith("..") || path.isAbsolute(rel)) return null;
-  return { layer: rel.split("/")[0], rel };
+  const layer = Object.keys(LAYERS)
+    .filter((key) => within(rel, key))
+    .sort((a, b) => b.length - a.length)[0];
+  return { layer: layer ?? rel.split("/")[0], rel };
 }
 
 /** `layering/imports`: a relative import must stay within its folder's row of LAYERS. */
@@ -123,8 +168,8 @@ const layering = {
           if (typeof source !== "string" || !source.startsWith(".")) return;
           const target = placeOf(path.resolve(path.dirname(context.filename), source));
           if (target === null || target.layer === here.layer || !(target.layer in LAYERS)) return;
-          if (row.may.includes(target.layer)) return;
-          if (typeOnly && (row.types ?? []).includes(target.layer)) return;
+          if (row.may.some((folder) => within(target.rel, folder))) return;
+          if (typeOnly && (row.types ?? []).some((folder) => within(target.rel, folder))) return;
           if (
             (row.also ?? []).some(
               (a) =>

@@ -7,7 +7,7 @@ import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { expect, test } from "@playwright/test";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
-import { readReturnedFile } from "../src/workbook/collect-usecases";
+import { readReturnedFile } from "../src/workbook/collect/usecases";
 import { readCluster } from "../src/workbook/usecases";
 import { fillScores } from "../test/workbook/collect-support";
 import { expectAccessible, openPane, openStep, ROOT, screenshot } from "./support";

@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import { expect, test, type Page } from "@playwright/test";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
-import { SHEET } from "../src/workbook/layout";
+import { SHEET } from "../src/workbook/sheet-names";
 import { openPane, openStep } from "./support";
 
 async function download(page: Page): Promise<Buffer> {

@@ -12,7 +12,7 @@ import { summarizeBlock } from "../src/core/summary";
 import type { BlockSummary } from "../src/core/model";
 import { vi } from "../src/messages/vi/diagnostics";
 import { summaryText } from "../src/messages/vi/documents";
-import { SHEET } from "../src/workbook/layout";
+import { SHEET } from "../src/workbook/sheet-names";
 import { readCluster } from "../src/workbook/usecases";
 import { expectAccessible, openPane, openStep, screenshot } from "./support";
 

@@ -33,7 +33,7 @@ import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { sampleUnits } from "../src/cli/main";
 import { numberFromPoints } from "../src/core/decimal";
 import { FILE_LIMITS, WORKBOOK_LIMITS } from "../src/workbook/limits";
-import { SHEET } from "../src/workbook/layout";
+import { SHEET } from "../src/workbook/sheet-names";
 import { createClusterWorkbook, validateWorkbook } from "../src/workbook/usecases";
 import { encodeTcvn3, encodeVni } from "../test/core/text/legacy-encoder";
 

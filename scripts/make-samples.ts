@@ -14,8 +14,8 @@ import * as path from "node:path";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { sampleUnits } from "../src/cli/main";
 import type { PresetId } from "../src/core/presets";
-import { parseCellAddress, parseRange } from "../src/workbook/a1";
-import { SHEET } from "../src/workbook/layout";
+import { parseCellAddress, parseRange } from "../src/workbook/grid/address";
+import { SHEET } from "../src/workbook/sheet-names";
 import type { CellStyle, SheetWrite, WorkbookPort } from "../src/workbook/port";
 import {
   createClusterWorkbook,

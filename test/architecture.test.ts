@@ -45,7 +45,10 @@ const PROBES: Record<string, { readonly file: string; readonly code: string }> =
     file: fileIn("src/messages"),
     code: 'export { WorkbookError } from "../workbook/errors";\n',
   },
-  messagesAddress: { file: fileIn("src/messages"), code: 'export { rangeAddress } from "../workbook/a1";\n' },
+  messagesAddress: {
+    file: fileIn("src/messages"),
+    code: 'export { rangeAddress } from "../workbook/grid/address";\n',
+  },
   componentStorage: {
     file: "src/taskpane/components/TaskStatus.tsx",
     code: 'export const probe = (): unknown => [indexedDB.open("x"), Office.context, window.localStorage];\n',
@@ -61,6 +64,10 @@ const ROWS: readonly [folder: string, forbidden: string, allowed: string][] = [
   ["src/core", "../workbook/port", "./decimal"],
   ["src/messages", "../workbook/usecases", "../core/decimal"],
   ["src/workbook", "../messages/pane", "../messages/vi/documents"],
+  ["src/workbook/grid", "../sheets/units", "../../core/cell-text"],
+  ["src/workbook/sheets", "../usecases", "../grid/header"],
+  ["src/workbook/generated", "../collect/progress", "../sheets/unit-scores"],
+  ["src/workbook/collect", "../generated/summary", "../decode"],
   ["src/adapters/xlsx", "../../taskpane/errors", "../../workbook/errors"],
   ["src/functions", "../workbook/usecases", "../messages/functions"],
   ["src/taskpane", "../cli/main", "../workbook/usecases"],

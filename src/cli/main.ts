@@ -9,7 +9,7 @@ import { PRESETS, type PresetId } from "../core/presets";
 import { cliLanguage, cliTextFor, type CliText } from "../messages/cli";
 import { faultText } from "../messages/diagnostics";
 import { placeholderUnitName, sampleUnitName } from "../messages/vi/documents";
-import { SHEET } from "../workbook/layout";
+import { SHEET } from "../workbook/sheet-names";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import type { CalendarDate, Problem } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";

@@ -1,9 +1,10 @@
 /** What the command prints: one JSON document for --json, lines in the user's language otherwise. */
-import { numberFromPoints } from "../core/decimal";
+import { numberFromPoints, ZERO } from "../core/decimal";
 import { problemSubject, type ProblemParams } from "../core/diagnostics";
 import type { BlockSummary, Points, Problem, TieBreakDecision, TieBreakKey, UnitResult } from "../core/model";
 import type { CliText } from "../messages/cli";
 import { problemText } from "../messages/diagnostics";
+import { cellAddress } from "../workbook/grid/address";
 
 export interface JsonProblem {
   readonly code: string;
@@ -135,7 +136,7 @@ export function problemJson(p: Problem, text: CliText): JsonProblem {
     message: problemText(text.diagnostics, p),
     params: p.params,
     sheet: p.at?.sheet ?? null,
-    cell: p.at?.address ?? null,
+    cell: p.at ? cellAddress(p.at.row, p.at.col) : null,
     unit: subject.unit ?? null,
     criterion: subject.criterion ?? null,
     department: subject.department ?? null,
@@ -214,7 +215,7 @@ function tieBreakLine(d: TieBreakDecision, text: CliText): string {
     ahead: d.units.slice(0, d.ahead).join(", "),
     behind: d.units.slice(d.ahead).join(", "),
     rule: text.diagnostics.tieBreakRule(d.decidedBy),
-    values: d.units.map((code, i) => `${code}: ${points(d.values[i] ?? (0 as Points))}`).join("; "),
+    values: d.units.map((code, i) => `${code}: ${points(d.values[i] ?? ZERO)}`).join("; "),
   });
 }
 

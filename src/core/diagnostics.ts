@@ -384,7 +384,7 @@ export type Problem = { readonly [C in ProblemCode]: ProblemOf<C> }[ProblemCode]
 /**
  * The problem of a code, with its parameters and cell; the severity is the code's.
  *
- * @example problemOf("VOTE_DUPLICATE", { unit: { code: unitCode("DV01") } }, { sheet: "Bỏ phiếu", address: "C5" })
+ * @example problemOf("VOTE_DUPLICATE", { unit: { code: unitCode("DV01") } }, { sheet: "Bỏ phiếu", row: 4, col: 2 })
  */
 export function problemOf<C extends ProblemCode>(
   code: C,

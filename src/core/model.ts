@@ -35,11 +35,16 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-/** Where a value came from, so a message can name the sheet and cell. */
+/**
+ * Where a value came from, so a message can name the sheet and cell. Positions are numbers; the
+ * address a user reads ("E12") is made where it is shown (the wording layer, the shells).
+ */
 export interface CellRef {
   readonly sheet: string;
-  /** A1-style address, e.g. "E12". */
-  readonly address: string;
+  /** Row, 0-based (row 12 on screen is 11). */
+  readonly row: number;
+  /** Column, 0-based ("A" is 0, "E" is 4). */
+  readonly col: number;
 }
 
 /** An Excel error value read from a cell (#REF!, #DIV/0! …). */

@@ -1,6 +1,6 @@
 /**
  * Problems with a plan, as data: a code from a closed union, its severity and typed params, and the
- * cell where known — no text (src/messages renders them). The union stays here until the core's
+ * cell where known — no text (the wording layer renders them). The union stays here until the core's
  * own problem union (src/core/problems.ts, being restructured) takes it in.
  */
 import type { CalendarDate, CellRef, Severity, UnitCode } from "./model";

@@ -5,7 +5,7 @@
  * department, sheet, cell and parameters, then those about clusters (ties) in cluster order.
  */
 import { problemSubject } from "./diagnostics";
-import type { Problem } from "./model";
+import type { CellRef, Problem } from "./model";
 
 /** Sort position of a unit's summary problems (incomplete), after those about single criteria. */
 export const AFTER_SCORES = Number.MAX_SAFE_INTEGER;
@@ -58,17 +58,13 @@ function comparePlaced(a: Placed, b: Placed): number {
     compareText(a.problem.code, b.problem.code) ||
     compareText(problemSubject(a.problem).department ?? "", problemSubject(b.problem).department ?? "") ||
     compareText(a.problem.at?.sheet ?? "", b.problem.at?.sheet ?? "") ||
-    compareAddress(a.problem.at?.address ?? "", b.problem.at?.address ?? "") ||
+    compareCells(a.problem.at, b.problem.at) ||
     compareText(JSON.stringify(a.problem.params), JSON.stringify(b.problem.params))
   );
 }
 
-/** "B9" before "B10": column letters, then row number. */
-function compareAddress(a: string, b: string): number {
-  const pa = /^([A-Z]*)(\d*)$/i.exec(a);
-  const pb = /^([A-Z]*)(\d*)$/i.exec(b);
-  if (pa === null || pb === null) return compareText(a, b);
-  const colA = pa[1] ?? "";
-  const colB = pb[1] ?? "";
-  return colA.length - colB.length || compareText(colA, colB) || Number(pa[2] ?? 0) - Number(pb[2] ?? 0);
+/** By column, then row ("B9" before "B10" before "C1"); a problem without a cell first. */
+function compareCells(a: CellRef | undefined, b: CellRef | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
+  return a.col - b.col || a.row - b.row;
 }

@@ -1,4 +1,7 @@
 /**
+ * Over 500 lines on purpose: the metadata plugin reads every function's JSDoc (its Excel help text)
+ * from this one file (webpack.config.js), so the wrappers stay together; their rules are the core's.
+ *
  * The custom functions THIDUA.* (namespace from the manifest). Each wrapper shapes Excel's arguments
  * (arguments.ts), asks the core, and turns a failure into the Excel error the cell shows. No rule
  * lives here. webpack's CustomFunctionsMetadataPlugin generates functions.json from the JSDoc below,

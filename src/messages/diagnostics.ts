@@ -15,7 +15,13 @@ import type {
   TieBreakKey,
   TieBreakNote,
 } from "../core/model";
-import type { Refusal, RefusalCode, RefusalDetail, RefusalParams, Remark } from "../workbook/collect";
+import type {
+  Refusal,
+  RefusalCode,
+  RefusalDetail,
+  RefusalParams,
+  Remark,
+} from "../workbook/collect/refusals";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../workbook/errors";
 import type { DocumentProblem } from "../workbook/generated/documents/problems";
 

@@ -5,8 +5,9 @@
  */
 import { createContext, useContext } from "react";
 import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
-import type { MergeOptions, ProgressReport } from "../workbook/collect";
-import type { MergePreview } from "../workbook/collect-usecases";
+import type { MergeOptions } from "../workbook/collect/merge-plan";
+import type { ProgressReport } from "../workbook/collect/progress";
+import type { MergePreview } from "../workbook/collect/usecases";
 import type { LegacyEncoding } from "../core/text/legacy";
 import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
 import type { HostReport } from "../messages/self-test";

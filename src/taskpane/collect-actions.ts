@@ -5,8 +5,8 @@
  * use cases and the zip writer.
  */
 import type { CalendarDate } from "../core/model";
-import type * as CollectModule from "../workbook/collect-usecases";
-import type { ReturnedFile } from "../workbook/collect-usecases";
+import type * as CollectModule from "../workbook/collect/usecases";
+import type { ReturnedFile } from "../workbook/collect/usecases";
 import type { CollectActions, PickedFile, SplitOutcome } from "./actions";
 import type { WithPort } from "./bind-use-cases";
 import type { XlsxModule } from "./browser-actions";
@@ -14,7 +14,7 @@ import type { XlsxModule } from "./browser-actions";
 export type CollectUseCases = typeof CollectModule;
 
 export const loadCollectUseCases = (): Promise<CollectUseCases> =>
-  import(/* webpackChunkName: "collect" */ "../workbook/collect-usecases");
+  import(/* webpackChunkName: "collect" */ "../workbook/collect/usecases");
 
 /** The zip writer the split uses (files in, one archive out). */
 export interface ZipWriter {

@@ -5,8 +5,9 @@
  * (the pane, `thidua chuyen-ma`) previews and writes the edits. The rules are the core's
  * (core/text/legacy.ts): a legacy font decides, otherwise only text detection is sure of.
  */
-import { convertLegacyText, encodingFromFont, UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
-import { cellAddress, columnIndex, type RangePosition } from "./a1";
+import { convertLegacyText, UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
+import { cellAddress, type RangePosition } from "./grid/address";
+import { legacyFont } from "./grid/grid";
 import type { CellEdit, SheetSnapshot } from "./port";
 
 /** A cell whose text converts. */
@@ -29,25 +30,6 @@ export interface LegacyFindOptions {
   readonly areas?: readonly RangePosition[];
   /** Reads every text cell in this encoding: the user says so, detection and fonts are not asked. */
   readonly encoding?: LegacyEncoding;
-}
-
-const fontEncodings = new Map<string, ReturnType<typeof encodingFromFont>>();
-
-/** The legacy encoding of a font name, memoised (a workbook uses a handful of fonts). */
-export function legacyFont(font: string | null | undefined): ReturnType<typeof encodingFromFont> {
-  if (font === null || font === undefined || font === "") return null;
-  let found = fontEncodings.get(font);
-  if (found === undefined) {
-    found = encodingFromFont(font);
-    if (fontEncodings.size > 1000) fontEncodings.clear();
-    fontEncodings.set(font, found);
-  }
-  return found;
-}
-
-/** The text of a cell shown in `font`, converted when the font is a legacy one; else the text itself. */
-export function textAsShown(text: string, font: string | null | undefined): string {
-  return legacyFont(font) === null ? text : convertLegacyText(text, { font }).text;
 }
 
 function inside(areas: readonly RangePosition[] | undefined, row: number, col: number): boolean {
@@ -113,54 +95,4 @@ export function legacyCounts(cells: readonly LegacyCell[]): LegacyCount[] {
     counts.set(key, entry);
   }
   return [...counts.values()];
-}
-
-/** "C", "12", "C12" → row and column bounds (an open side is unbounded). */
-function bound(text: string): { row: number | null; col: number | null } | null {
-  const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/u.exec(text.trim());
-  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
-  const col = m[1] === undefined ? null : columnIndex(m[1]);
-  const row = m[2] === undefined ? null : Number(m[2]) - 1;
-  if (col !== null && col < 0) return null;
-  if (row !== null && row < 0) return null;
-  return { row, col };
-}
-
-/**
- * A selection as Excel gives it ("'Đơn vị'!B2:C9", "A:A", "3:5", "A1,C3:D4") → its sheet and areas.
- * Null when it cannot be read. Whole rows and columns are open-ended.
- *
- * @example parseScope("'Đơn vị'!B5:B9") // { sheet: "Đơn vị", areas: [{ top: 4, left: 1, bottom: 8, right: 1 }] }
- */
-export function parseScope(address: string): { sheet: string | null; areas: RangePosition[] } | null {
-  const bang = address.lastIndexOf("!");
-  let sheet: string | null = null;
-  let rest = address;
-  if (bang >= 0) {
-    const raw = address.slice(0, bang);
-    sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/gu, "'") : raw;
-    rest = address.slice(bang + 1);
-  }
-  const areas: RangePosition[] = [];
-  for (const part of rest.split(",")) {
-    const [a = "", b = a] = part.split(":");
-    const start = bound(a);
-    const end = bound(b);
-    if (start === null || end === null) return null;
-    // "A" alone is not an area, "A:C" and "3:5" are; "A1:C5" too.
-    if ((start.row === null) !== (end.row === null) || (start.col === null) !== (end.col === null))
-      return null;
-    if (!part.includes(":") && (start.row === null || start.col === null)) return null;
-    const top = start.row ?? 0;
-    const bottom = end.row ?? Number.MAX_SAFE_INTEGER;
-    const left = start.col ?? 0;
-    const right = end.col ?? Number.MAX_SAFE_INTEGER;
-    areas.push({
-      top: Math.min(top, bottom),
-      bottom: Math.max(top, bottom),
-      left: Math.min(left, right),
-      right: Math.max(left, right),
-    });
-  }
-  return areas.length === 0 ? null : { sheet, areas };
 }

@@ -10,7 +10,7 @@
  */
 import { DEFAULT_QUOTA, DEFAULT_VOTE_RULE, awardsForCluster } from "../core/awards";
 import { DEFAULT_BANDS, classify } from "../core/classification";
-import { numberFromPoints } from "../core/decimal";
+import { numberFromPoints, ZERO } from "../core/decimal";
 import { eligibilityOf } from "../core/eligibility";
 import type { CellValue, Points } from "../core/model";
 import { clusterCode, unitCode } from "../core/model";
@@ -18,7 +18,9 @@ import { parseScore } from "../core/numbers";
 import { rankingFromTotals } from "../core/ranking";
 import { tableTotal, type TableEntry } from "../core/totals";
 import { functionValues } from "../messages/vi/functions";
+import { parseCellAddress } from "./grid/address";
 import type { EditableWorkbookPort, SheetInfo, SheetSnapshot, SheetWrite } from "./port";
+import { DATE_FORMAT, FONT } from "./styles";
 
 export const SELF_TEST_CHECKS = [
   "list",
@@ -85,7 +87,6 @@ export interface SelfTestEnvironment {
 
 const SCRATCH = "Thi Đua kiểm tra";
 const TABLE = "tblThiDuaKiemTra";
-const DATE_FORMAT = "dd/mm/yyyy";
 
 /** Free scratch names, like «Thi Đua kiểm tra 1», avoiding every sheet the workbook has. */
 function scratchNames(sheets: readonly SheetInfo[], count: number): string[] {
@@ -114,7 +115,7 @@ function cellsSheet(name: string, firstName: string): SheetWrite {
           ["=1+1", 0, { formula: "=B4+1" }],
           ["0123", 1.25, { formula: "=B5+1" }],
         ],
-        style: { fontName: "Times New Roman", border: true },
+        style: { fontName: FONT, border: true },
       },
       { at: "D3", cells: [[45292], [45657], [45300]], style: { numberFormat: DATE_FORMAT } },
     ],
@@ -198,7 +199,7 @@ function functionsSheet(name: string): SheetWrite {
 
 const points = (n: number): Points => {
   const parsed = parseScore(n);
-  return (parsed.kind === "number" ? parsed.points : 0) as Points;
+  return parsed.kind === "number" ? parsed.points : ZERO;
 };
 
 /** What the core answers for the functions' sheet, cell by cell (A1 addresses). */
@@ -276,12 +277,9 @@ function cellAt(
   address: string,
   grid: "values" | "formulas" | "fonts" = "values",
 ): unknown {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (sheet === undefined || m === null) return undefined;
-  let col = 0;
-  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
-  const rows = sheet[grid];
-  return rows?.[Number(m[2]) - 1]?.[col - 1] ?? null;
+  const at = parseCellAddress(address);
+  if (sheet === undefined || at === null) return undefined;
+  return sheet[grid]?.[at.row]?.[at.col] ?? null;
 }
 
 const shown = (value: unknown): string =>
@@ -413,7 +411,7 @@ export async function runSelfTest(env: SelfTestEnvironment): Promise<readonly Ch
     await attempt("write-cells", async () => {
       await env.session((port) =>
         port.writeCells([
-          { sheet: cellsName, address: "A6", text: "Công đoàn", fontName: "Times New Roman" },
+          { sheet: cellsName, address: "A6", text: "Công đoàn", fontName: FONT },
           { sheet: cellsName, address: "A7", text: "=2+2" },
         ]),
       );

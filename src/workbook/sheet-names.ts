@@ -1,10 +1,22 @@
 /**
- * Sheet names: generating never touches a sheet the product didn't make. A generated sheet is
+ * Sheet names: the product's sheets, and how generating never touches a sheet the product didn't make. A generated sheet is
  * recorded in a hidden marker sheet that both adapters keep (format below), so the record travels
  * with the workbook to every co-author.
  */
 import { normalizeKey } from "../core/text/normalize";
 import type { CellWrite, SheetInfo } from "./port";
+
+/** The cluster workbook's sheets, by the names a union officer knows them (a unit's scoring sheet is named by its code). */
+export const SHEET = {
+  config: "Cấu hình",
+  criteria: "Tiêu chí",
+  units: "Đơn vị",
+  departments: "Phân bổ điểm ban",
+  departmentPoints: "Điểm các ban",
+  votes: "Bỏ phiếu",
+  summary: "Bảng tổng hợp",
+  recommendation: "Đề nghị khen thưởng",
+} as const;
 
 /** The hidden sheet that lists the product's own sheets. Adapters keep it very hidden. */
 export const MARKER_SHEET = "_thidua";

@@ -8,32 +8,24 @@ import type {
   BlockInput,
   BlockSummary,
   CalendarDate,
+  CellRef,
   ClusterDefinition,
   Problem,
   UnitType,
 } from "../core/model";
 import { clusterCode } from "../core/model";
 import { problemOf } from "../core/diagnostics";
-import { cellText } from "../core/cell-text";
-import { parseWholeNumber } from "../core/numbers";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName } from "../messages/vi/documents";
 import { decodeWorkbook, DECODE_PROBLEM, FONT_SHEETS, type DecodedWorkbook } from "./decode";
-import { fingerprintOfSummary, recommendationSheet, summarySheet } from "./encode";
+import { recommendationSheet } from "./generated/recommendation";
+import { fingerprintOfSummary, summarySheet } from "./generated/summary";
 import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
-import { SHEET } from "./layout";
 import { WORKBOOK_LIMITS } from "./limits";
-import type { RangePosition } from "./a1";
-import {
-  legacyCellsOf,
-  legacyCounts,
-  legacyEdits,
-  parseScope,
-  type LegacyCell,
-  type LegacyCount,
-} from "./legacy-text";
+import { parseScope, type RangePosition } from "./grid/address";
+import { legacyCellsOf, legacyCounts, legacyEdits, type LegacyCell, type LegacyCount } from "./legacy-text";
 import { UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
 import type { CellEditPort, SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
 import {
@@ -43,9 +35,12 @@ import {
   isVariantOf,
   MAX_SHEET_NAME,
   sameSheetName,
+  SHEET,
   sheetNameFault,
 } from "./sheet-names";
-import { templateSheets, votesSheet, type TemplateSource, type TemplateUnit } from "./template";
+import type { TemplateSource, TemplateUnit } from "./sheets/table";
+import { votesSheet, votesToRecord } from "./sheets/votes";
+import { templateSheets } from "./template";
 
 export interface NewUnit {
   readonly code: string;
@@ -234,11 +229,13 @@ const REQUIRED_SHEETS = [SHEET.config, SHEET.criteria, SHEET.units];
  */
 function mergeProblems(decoded: readonly Problem[], core: readonly Problem[]): Problem[] {
   const errorCells = new Set(
-    decoded
-      .filter((p) => p.code === DECODE_PROBLEM.FORMULA_ERROR && p.at)
-      .map((p) => `${p.at?.sheet}!${p.at?.address}`),
+    decoded.filter((p) => p.code === DECODE_PROBLEM.FORMULA_ERROR && p.at).map((p) => cellKey(p.at)),
   );
-  return [...decoded, ...core.filter((p) => !(p.at && errorCells.has(`${p.at.sheet}!${p.at.address}`)))];
+  return [...decoded, ...core.filter((p) => !(p.at && errorCells.has(cellKey(p.at))))];
+}
+
+function cellKey(at: CellRef | undefined): string {
+  return at === undefined ? "" : `${at.sheet}\u0001${at.row}\u0001${at.col}`;
 }
 
 function countErrors(problems: readonly Problem[]): number {
@@ -388,21 +385,8 @@ export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string,
     fonts: FONT_SHEETS,
   });
   const { input } = decodeWorkbook(sheets);
-  const nameOf = new Map(input.units.map((u) => [normalizeKey(u.code.value), u.name.value]));
-  const rows = new Map<string, { code: string; name: string; votes: number | string | null }>();
-  for (const v of input.votes) {
-    const code = v.unit.value;
-    // A count the core reads (a number, or text such as " 5 ") stays that number; anything else stays
-    // as typed, so the check still reports it: recording one unit's votes loses no other's.
-    const parsed = parseWholeNumber(v.votes.value);
-    const count = typeof parsed === "number" ? parsed : parsed === null ? null : cellText(v.votes.value);
-    rows.set(normalizeKey(code), { code, name: nameOf.get(normalizeKey(code)) ?? "", votes: count });
-  }
-  for (const [code, count] of votes) {
-    rows.set(normalizeKey(code), { code, name: nameOf.get(normalizeKey(code)) ?? "", votes: count });
-  }
   const chosen = generatedSheetName(SHEET.votes, infos);
-  await port.writeSheets([votesSheet(chosen.name, [...rows.values()])]);
+  await port.writeSheets([votesSheet(chosen.name, votesToRecord(input, votes))]);
 }
 
 /**
@@ -425,7 +409,7 @@ export async function isSummaryStale(port: WorkbookPort): Promise<boolean> {
 export interface LegacyTextScope {
   /** Only this sheet; every sheet the user keeps when absent. */
   readonly sheet?: string;
-  /** Only these areas of the sheet (parseScope in legacy-text.ts). */
+  /** Only these areas of the sheet (parseScope in grid/address.ts). */
   readonly areas?: readonly RangePosition[];
   /** A selection as Excel gives its address ("'Đơn vị'!B5:B9"): its sheet and areas. */
   readonly selection?: string;

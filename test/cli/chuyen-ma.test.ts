@@ -8,7 +8,7 @@ import { UNICODE_FONT } from "../../src/core/text/legacy";
 import { vi } from "../../src/messages/vi/cli";
 
 const textMessages = vi.legacy;
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encoder";
 import { editXlsx, sampleBytes } from "../workbook/sample";
 

@@ -16,7 +16,7 @@ import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { numberFromPoints } from "../../src/core/decimal";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import { editXlsx } from "../workbook/sample";
 

@@ -14,7 +14,7 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { mergedOutput } from "../../src/cli/collect";
 import { PRESETS } from "../../src/core/presets";
 import { runCli, type CliIO } from "../../src/cli/main";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { fillScores, type FileRow } from "../workbook/collect-support";
 import { editXlsx } from "../workbook/sample";
 

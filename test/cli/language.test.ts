@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { cliLanguage } from "../../src/messages/cli";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { editXlsx } from "../workbook/sample";
 import { vietnameseIn } from "../messages/vietnamese";
 import { readFileSync, writeFileSync } from "node:fs";

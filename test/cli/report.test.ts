@@ -8,7 +8,7 @@ import { jsonReport, rankingLines } from "../../src/cli/report";
 import { cliTextFor } from "../../src/messages/cli";
 import { pointsFromNumber } from "../../src/core/decimal";
 import { unitCode, type BlockSummary, type CellValue } from "../../src/core/model";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import type { MemoryPort } from "../workbook/memory-port";
 import { noteOf } from "../support/say";

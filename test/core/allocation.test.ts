@@ -9,6 +9,7 @@ import {
 import type { DepartmentRow, UnitCode } from "../../src/core/model";
 import { cell } from "./fixtures/rows";
 import { flat, say } from "../support/say";
+import { addressOf } from "../support/cells";
 
 const dakHa = { code: "DH" as UnitCode, name: "LĐLĐ huyện Đắk Hà" };
 
@@ -81,7 +82,7 @@ describe("allocationTableFrom", () => {
       row("TC", "Ban Tổ chức", "một", -1, 2),
       row("VP", "Văn phòng", null, 1, 3),
     ]);
-    expect(problems.map((p) => [p.code, flat(p)!.department, p.at?.address])).toEqual([
+    expect(problems.map((p) => [p.code, flat(p)!.department, addressOf(p.at)])).toEqual([
       ["ALLOCATION_INVALID", "TC", "C2"],
       ["ALLOCATION_INVALID", "TC", "D2"],
       ["ALLOCATION_INVALID", "VP", "C3"],

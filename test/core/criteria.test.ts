@@ -7,6 +7,7 @@ import {
 import type { CriterionRow, Points } from "../../src/core/model";
 import { cell, criteriaRows, type CriterionSpec } from "./fixtures/rows";
 import { flat, say } from "../support/say";
+import { addressOf } from "../support/cells";
 
 const config90 = { selfScoreMax: 9000 as Points };
 
@@ -157,7 +158,7 @@ describe("criteriaTable", () => {
       ["II.1", "Không có mục II", 5],
     ]);
     const { problems } = criteriaTable(rows, config90);
-    expect(problems.map((p) => [p.code, p.at?.address])).toEqual([
+    expect(problems.map((p) => [p.code, addressOf(p.at)])).toEqual([
       ["CRITERION_CODE_MISSING", "A3"],
       ["CRITERION_CODE_INVALID", "A4"],
       ["CRITERION_DUPLICATE", "A5"],

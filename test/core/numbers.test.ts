@@ -9,7 +9,7 @@ import {
   parseYesNo,
   pointsOrFlag,
 } from "../../src/core/numbers";
-import { KIND_LABELS } from "../../src/workbook/layout";
+import { KIND_LABELS } from "../../src/workbook/sheets/criteria";
 
 describe("parseScore", () => {
   it.each([

@@ -4,6 +4,7 @@ import { planForYear, planHolidays, planTaskId } from "../../src/core/plan";
 import type { PlanDue, PlanRoles } from "../../src/core/plan-due";
 import { DEFAULT_DUE_WITHIN_DAYS, dueFromPlan, ownersToUnits } from "../../src/core/plan-due";
 import { presetPlanForYear } from "../../src/core/plan-presets";
+import { cellAt } from "../support/cells";
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const unit = (code: string): UnitCode => code as UnitCode;
@@ -206,7 +207,7 @@ describe("what is due in the northern border provinces' 2015 plan", () => {
 
 describe("deliveries that do not fit the plan", () => {
   const plan = presetPlanForYear("kon-tum", 2025);
-  const at: CellRef = { sheet: "Đăng ký và báo cáo", address: "D7" };
+  const at: CellRef = cellAt("Đăng ký và báo cáo", "D7");
 
   it("refuses a delivery for a task the plan does not have, and warns of one by a unit that does not owe it", () => {
     const due: PlanDue = dueFromPlan(plan, date(2025, 12, 1), {

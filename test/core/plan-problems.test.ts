@@ -1,9 +1,10 @@
 import type { CellRef, UnitCode } from "../../src/core/model";
 import { planTaskId } from "../../src/core/plan";
 import { PLAN_PROBLEM_SEVERITY, planProblem } from "../../src/core/plan-problems";
+import { cellAt } from "../support/cells";
 
 const id = planTaskId;
-const cell = (address: string): CellRef => ({ sheet: "Kế hoạch", address });
+const cell = (address: string): CellRef => cellAt("Kế hoạch", address);
 
 describe("plan problems as data", () => {
   it("gives every code a severity, and an error to everything that leaves a task out", () => {

@@ -2,6 +2,7 @@ import type { CalendarDate, CellRef } from "../../src/core/model";
 import type { PlanDate, PlanTask, PlanTaskId } from "../../src/core/plan";
 import { MAX_PLAN_OFFSET, planForYear, planHolidays, planTaskId, titleForYear } from "../../src/core/plan";
 import type { PlanProblem } from "../../src/core/plan-problems";
+import { cellAt } from "../support/cells";
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const id = planTaskId;
@@ -34,7 +35,7 @@ const task = (key: string, end: PlanDate, more: Partial<PlanTask> = {}): PlanTas
   end,
   ...more,
 });
-const cell = (address: string): CellRef => ({ sheet: "Kế hoạch", address });
+const cell = (address: string): CellRef => cellAt("Kế hoạch", address);
 const codes = (problems: readonly PlanProblem[]): string[] => problems.map((p) => p.code);
 
 describe("dates relative to another task", () => {

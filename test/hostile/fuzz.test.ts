@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import type { JsonReport } from "../../src/cli/report";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { sampleBytes } from "../workbook/sample";
 import { sha256, showsCrash, type Run } from "./support";
 

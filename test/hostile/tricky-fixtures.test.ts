@@ -8,7 +8,7 @@ import * as path from "node:path";
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import type { JsonReport } from "../../src/cli/report";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { fixtureFiles, sha256, showsCrash, thidua } from "./support";
 
 jest.setTimeout(120_000);

@@ -13,7 +13,7 @@ import {
   type DiagnosticText,
 } from "../../src/messages/diagnostics";
 import { vi } from "../../src/messages/vi/diagnostics";
-import type { Refusal, RefusalCode } from "../../src/workbook/collect";
+import type { Refusal, RefusalCode } from "../../src/workbook/collect/refusals";
 import {
   DETAIL_SAMPLES,
   DOCUMENT_PROBLEM_SAMPLES,

@@ -17,8 +17,9 @@ import {
 import { pointsFromNumber as pts } from "../../src/core/decimal";
 import { planTaskId } from "../../src/core/plan";
 import type { DocumentProblem } from "../../src/workbook/generated/documents/problems";
-import type { RefusalCode, RefusalDetail, RefusalParams, Remark } from "../../src/workbook/collect";
+import type { RefusalCode, RefusalDetail, RefusalParams, Remark } from "../../src/workbook/collect/refusals";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../../src/workbook/errors";
+import { cellAt } from "../support/cells";
 
 const unit = { code: unitCode("U01"), name: "Union A" };
 const other = { code: unitCode("U02"), name: "Union B" };
@@ -26,7 +27,7 @@ const criterion = criterionCode("I.1");
 const department = { code: departmentCode("TC"), name: "Board A" };
 const cluster = { code: clusterCode("C1"), name: "Cluster One" };
 const day = { year: 2024, month: 10, day: 20 };
-const at = { sheet: "Sheet1", address: "E12" };
+const at = cellAt("Sheet1", "E12");
 
 const task = planTaskId("3");
 

@@ -6,7 +6,7 @@ import { problemSubject } from "../../src/core/diagnostics";
 import type { Exclusion, Problem, UnitResult } from "../../src/core/model";
 import { faultText, problemText, refusalText, tieBreakNotesText } from "../../src/messages/diagnostics";
 import { vi } from "../../src/messages/vi/diagnostics";
-import type { Refusal, Remark } from "../../src/workbook/collect";
+import type { Refusal, Remark } from "../../src/workbook/collect/refusals";
 import { WorkbookError } from "../../src/workbook/errors";
 
 /**

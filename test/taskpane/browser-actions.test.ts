@@ -13,7 +13,7 @@ import {
 import { vi } from "../../src/messages/vi/diagnostics";
 import { paneTextFor } from "../../src/messages/pane";
 import { describeError, NoWorkbookError } from "../../src/taskpane/errors";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { workKeeper } from "../../src/taskpane/storage/keeper";
 import { memoryWorkStore } from "../../src/taskpane/storage/memory";
 import { StorageError } from "../../src/taskpane/storage/port";

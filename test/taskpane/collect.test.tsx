@@ -6,13 +6,15 @@ import { useState } from "react";
 import { pointsFromNumber } from "../../src/core/decimal";
 import { problemOf } from "../../src/core/diagnostics";
 import { criterionCode, unitCode } from "../../src/core/model";
-import type { FilePlan, MergePlan, ProgressReport, UnitProgress } from "../../src/workbook/collect";
-import type { MergePreview } from "../../src/workbook/collect-usecases";
+import type { FilePlan, MergePlan } from "../../src/workbook/collect/merge-plan";
+import type { ProgressReport, UnitProgress } from "../../src/workbook/collect/progress";
+import type { MergePreview } from "../../src/workbook/collect/usecases";
 import type { CollectActions } from "../../src/taskpane/actions";
 import { App } from "../../src/taskpane/components/App";
 import { CollectStep } from "../../src/taskpane/components/CollectStep";
 import { ProgressStep } from "../../src/taskpane/components/ProgressStep";
 import { fakeActions, renderWith } from "./support";
+import { cellAt } from "../support/cells";
 
 const DAY = { year: 2024, month: 10, day: 18 };
 const none = { new: 0, changed: 0, cleared: 0, notes: 0, same: 0 };
@@ -217,7 +219,7 @@ const REPORT: ProgressReport = {
             shown: "tám",
             reason: "text",
           },
-          { sheet: "DV02", address: "E9" },
+          cellAt("DV02", "E9"),
         ),
       ],
     }),

@@ -8,7 +8,7 @@ import type { ExcelRunner, OfficeSupport } from "../../src/adapters/office/excel
 import { UNICODE_FONT } from "../../src/core/text/legacy";
 import { browserActions, type XlsxModule } from "../../src/taskpane/browser-actions";
 import { officeActions } from "../../src/taskpane/office-actions";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encoder";
 import { FakeWorkbook, type FakeContext } from "../support/excel-fake";
 import { editXlsx, sampleBytes } from "../workbook/sample";

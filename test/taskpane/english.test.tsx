@@ -13,8 +13,10 @@ import { unitCode, type BlockSummary } from "../../src/core/model";
 import type { CollectActions } from "../../src/taskpane/actions";
 import { App } from "../../src/taskpane/components/App";
 import { WorkbookError } from "../../src/workbook/errors";
-import type { FilePlan, ProgressReport, Refusal, RefusalCode } from "../../src/workbook/collect";
-import type { MergePreview } from "../../src/workbook/collect-usecases";
+import type { FilePlan } from "../../src/workbook/collect/merge-plan";
+import type { ProgressReport } from "../../src/workbook/collect/progress";
+import type { Refusal, RefusalCode } from "../../src/workbook/collect/refusals";
+import type { MergePreview } from "../../src/workbook/collect/usecases";
 import {
   DETAIL_SAMPLES,
   NOTE_SAMPLES,

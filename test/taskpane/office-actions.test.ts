@@ -4,6 +4,7 @@ import { handOutFor, noticesFor, officeActions } from "../../src/taskpane/office
 import { sampleUnits } from "../../src/taskpane/browser-actions";
 import { sampleUnitName } from "../../src/messages/vi/documents";
 import { FakeWorkbook } from "../support/excel-fake";
+import { cellAt } from "../support/cells";
 
 const FULL: OfficeSupport = {
   excelApiFloor: true,
@@ -62,7 +63,7 @@ describe("the Excel mode", () => {
     expect(fake.syncCount - before).toBeLessThanOrEqual(4);
     await actions.openSheet?.(generated.sheetName);
     expect(fake.active?.sheet).toBe(generated.sheetName);
-    await actions.selectCell?.({ sheet: "DV03", address: "E9" });
+    await actions.selectCell?.(cellAt("DV03", "E9"));
     expect(fake.active).toEqual({ sheet: "DV03", address: "E9" });
     expect(await actions.isSummaryStale(signal)).toBe(false);
   });

@@ -5,7 +5,7 @@
 import { parseScore } from "../../src/core/numbers";
 import { PRESETS } from "../../src/core/presets";
 import { normalizeKey } from "../../src/core/text/normalize";
-import { applyMerge, planMerge, splitForUnits } from "../../src/workbook/collect-usecases";
+import { applyMerge, planMerge, splitForUnits } from "../../src/workbook/collect/usecases";
 import { seededRandom } from "../../src/workbook/sample-data";
 import { readCluster } from "../../src/workbook/usecases";
 import { clusterMemory, fillScores, returned, TODAY, unitFileBytes } from "./collect-support";

@@ -12,7 +12,7 @@ import {
   unreadableReason,
   type ReturnedFile,
   type UnitFileToWrite,
-} from "../../src/workbook/collect-usecases";
+} from "../../src/workbook/collect/usecases";
 import type { SheetWrite } from "../../src/workbook/port";
 import { findSheet } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, type NewUnit } from "../../src/workbook/usecases";

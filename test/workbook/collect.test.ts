@@ -2,15 +2,11 @@
 import type { Worksheet } from "exceljs";
 import type { CellValue } from "../../src/core/model";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
-import {
-  decodeUnitFile,
-  IDENTITY_LABELS,
-  REFUSAL,
-  UNIT_FILE_INFO_SHEET,
-  uniqueFileNames,
-  unitFileName,
-  type MergePlan,
-} from "../../src/workbook/collect";
+import { uniqueFileNames, unitFileName } from "../../src/workbook/collect/file-names";
+import { IDENTITY_LABELS, UNIT_FILE_INFO_SHEET } from "../../src/workbook/collect/identity";
+import type { MergePlan } from "../../src/workbook/collect/merge-plan";
+import { REFUSAL } from "../../src/workbook/collect/refusals";
+import { decodeUnitFile } from "../../src/workbook/collect/unit-file";
 import {
   applyMerge,
   mergeIfUnchanged,
@@ -21,9 +17,9 @@ import {
   unitProgress,
   type ReturnedFile,
   type UnitFileToWrite,
-} from "../../src/workbook/collect-usecases";
+} from "../../src/workbook/collect/usecases";
 import { isWorkbookError } from "../../src/workbook/errors";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import {
   clusterMemory,

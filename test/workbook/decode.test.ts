@@ -1,9 +1,10 @@
 import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import type { SheetSnapshot } from "../../src/workbook/port";
 import { sampleMemory } from "./sample";
 import type { MemoryPort } from "./memory-port";
 import { say } from "../support/say";
+import { cellAt, addressOf } from "../support/cells";
 
 async function snapshots(port: MemoryPort): Promise<readonly SheetSnapshot[]> {
   return port.readSheets((await port.listSheets()).map((s) => s.name));
@@ -19,7 +20,7 @@ describe("decoding the cluster workbook", () => {
     const { input, problems, document } = decodeWorkbook(await snapshots(port));
     expect(problems).toEqual([]);
     expect(input.units.map((u) => u.code.value)).toEqual(["DV01", "DV02", "DV03", "DV04"]);
-    expect(input.units[1]!.code.at).toEqual({ sheet: SHEET.units, address: "A5" });
+    expect(input.units[1]!.code.at).toEqual(cellAt(SHEET.units, "A5"));
     expect(input.criteria.length).toBeGreaterThan(10);
     expect(input.config.selfScoreMax).toBe(9000);
     expect(input.config.departmentsMax).toBe(1000);
@@ -28,7 +29,7 @@ describe("decoding the cluster workbook", () => {
     expect(input.clusters).toHaveLength(1);
     expect(input.period.start).toEqual({ year: 2022, month: 1, day: 1 });
     const score = input.scores.find((s) => s.unit.value === "DV02" && s.criterion.value === "I.1")!;
-    expect(score.self.at).toEqual({ sheet: "DV02", address: "E5" });
+    expect(score.self.at).toEqual(cellAt("DV02", "E5"));
     expect(input.departmentPoints.length).toBeGreaterThan(0);
     expect(document.place).toBe("Kon Tum");
     expect(document.recipients.length).toBeGreaterThan(0);
@@ -43,8 +44,8 @@ describe("decoding the cluster workbook", () => {
     const { input, problems } = decodeWorkbook(await snapshots(port));
     expect(problems).toEqual([]);
     const row = input.scores.find((s) => s.unit.value === "DV01" && s.criterion.value === "I.1")!;
-    expect(row.self.at?.address).toBe("F5");
-    expect(row.appraised.at?.address).toBe("E5");
+    expect(addressOf(row.self.at)).toBe("F5");
+    expect(addressOf(row.appraised.at)).toBe("E5");
   });
 
   it("names the sheet and the header row when a required column was renamed", async () => {
@@ -55,7 +56,7 @@ describe("decoding the cluster workbook", () => {
       expect.objectContaining({
         code: DECODE_PROBLEM.HEADER_MISSING,
         severity: "error",
-        at: { sheet: "DV02", address: "A3" },
+        at: cellAt("DV02", "A3"),
       }),
     ]);
     expect(say(problems[0])).toContain("thiếu cột «Tự chấm» ở hàng tiêu đề 3");
@@ -87,7 +88,7 @@ describe("decoding the cluster workbook", () => {
     expect(problems).toEqual([
       expect.objectContaining({
         code: DECODE_PROBLEM.MERGED_SCORE_CELLS,
-        at: { sheet: "DV01", address: "E6" },
+        at: cellAt("DV01", "E6"),
       }),
     ]);
     expect(say(problems[0])).toContain("E6:F7");
@@ -120,12 +121,9 @@ describe("decoding the cluster workbook", () => {
     port.set(SHEET.config, "B11", { error: "#DIV/0!" });
     const { problems } = decodeWorkbook(await snapshots(port));
     expect(problems.filter((p) => p.code === DECODE_PROBLEM.FORMULA_ERROR).map((p) => p.at)).toEqual(
-      expect.arrayContaining([
-        { sheet: "DV01", address: "E5" },
-        { sheet: SHEET.config, address: "B11" },
-      ]),
+      expect.arrayContaining([cellAt("DV01", "E5"), cellAt(SHEET.config, "B11")]),
     );
-    expect(say(problems.find((p) => p.at?.address === "E5"))).toContain("#REF!");
+    expect(say(problems.find((p) => addressOf(p.at) === "E5"))).toContain("#REF!");
   });
 
   it("warns that a score stored as text is read but ignored by Excel's formulas", async () => {
@@ -136,12 +134,12 @@ describe("decoding the cluster workbook", () => {
       expect.objectContaining({
         code: DECODE_PROBLEM.NUMBER_AS_TEXT,
         severity: "warning",
-        at: { sheet: "DV01", address: "E5" },
+        at: cellAt("DV01", "E5"),
       }),
     ]);
-    expect(input.scores.find((s) => s.self.at?.address === "E5" && s.unit.value === "DV01")!.self.value).toBe(
-      "4,5",
-    );
+    expect(
+      input.scores.find((s) => addressOf(s.self.at) === "E5" && s.unit.value === "DV01")!.self.value,
+    ).toBe("4,5");
   });
 
   it("reads the vote share as a percentage in any of the ways people type it", async () => {

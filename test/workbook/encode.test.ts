@@ -5,8 +5,9 @@
 import type { BlockSummary, CellValue } from "../../src/core/model";
 import { summarizeBlock } from "../../src/core/summary";
 import { decodeWorkbook, type DecodedWorkbook } from "../../src/workbook/decode";
-import { recommendationSheet, SUMMARY_HEADER_ROW, summarySheet } from "../../src/workbook/encode";
-import { SHEET } from "../../src/workbook/layout";
+import { recommendationSheet } from "../../src/workbook/generated/recommendation";
+import { SUMMARY_HEADER_ROW, summarySheet } from "../../src/workbook/generated/summary";
+import { SHEET } from "../../src/workbook/sheet-names";
 import type { SheetWrite } from "../../src/workbook/port";
 import { MemoryPort } from "./memory-port";
 import { sampleMemory } from "./sample";

@@ -5,8 +5,9 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import type { CellValue } from "../../src/core/model";
 import { UNICODE_FONT } from "../../src/core/text/legacy";
 import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
-import { SHEET } from "../../src/workbook/layout";
-import { legacyCellsOf, legacyCounts, legacyEdits, parseScope } from "../../src/workbook/legacy-text";
+import { SHEET } from "../../src/workbook/sheet-names";
+import { parseScope } from "../../src/workbook/grid/address";
+import { legacyCellsOf, legacyCounts, legacyEdits } from "../../src/workbook/legacy-text";
 import type { SheetSnapshot } from "../../src/workbook/port";
 import {
   applyLegacyText,
@@ -16,6 +17,7 @@ import {
 } from "../../src/workbook/usecases";
 import { encodeTcvn3, encodeVni } from "../core/text/legacy-encoder";
 import { editXlsx, sampleBytes } from "./sample";
+import { cellAt } from "../support/cells";
 
 function snapshot(
   values: CellValue[][],
@@ -153,11 +155,11 @@ describe("the reader and legacy fonts", () => {
       expect.objectContaining({
         code: DECODE_PROBLEM.LEGACY_FONT,
         severity: "warning",
-        at: { sheet: SHEET.units, address: "B4" },
+        at: cellAt(SHEET.units, "B4"),
       }),
       expect.objectContaining({
         code: DECODE_PROBLEM.LEGACY_TEXT,
-        at: { sheet: SHEET.units, address: "B6" },
+        at: cellAt(SHEET.units, "B6"),
       }),
     ]);
     expect(say(legacy[0])).toMatch(/4 ô gõ bằng bảng mã TCVN3 \(ABC\).*«Chuyển mã»/u);

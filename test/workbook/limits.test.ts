@@ -1,13 +1,14 @@
 /** What a cluster workbook may hold: each limit accepted at its number, refused one past it, with the place. */
 import type { CellValue } from "../../src/core/model";
 import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import { WORKBOOK_LIMITS } from "../../src/workbook/limits";
 import type { SheetSnapshot } from "../../src/workbook/port";
 import { generateSummary, validateWorkbook } from "../../src/workbook/usecases";
 import { MemoryPort } from "./memory-port";
 import { sampleMemory } from "./sample";
 import { refusalOf } from "../support/say";
+import { cellAt } from "../support/cells";
 
 async function snapshots(port: MemoryPort): Promise<readonly SheetSnapshot[]> {
   return port.readSheets((await port.listSheets()).map((s) => s.name));
@@ -36,7 +37,7 @@ describe("the workbook's limits", () => {
       expect.objectContaining({
         code: DECODE_PROBLEM.TOO_MANY_ROWS,
         severity: "error",
-        at: { sheet: SHEET.units, address: `A${WORKBOOK_LIMITS.rowsPerSheet + 1}` },
+        at: cellAt(SHEET.units, `A${WORKBOOK_LIMITS.rowsPerSheet + 1}`),
       }),
     );
   });
@@ -56,7 +57,7 @@ describe("the workbook's limits", () => {
     expect(past.problems).toContainEqual(
       expect.objectContaining({
         code: DECODE_PROBLEM.TOO_MANY_UNITS,
-        at: { sheet: SHEET.units, address: `A${WORKBOOK_LIMITS.units + 1 + 3}` },
+        at: cellAt(SHEET.units, `A${WORKBOOK_LIMITS.units + 1 + 3}`),
       }),
     );
     // Past the limit, the scoring sheets are not looked for: one refusal, not two thousand.
@@ -82,7 +83,7 @@ describe("the workbook's limits", () => {
     expect(decodeWorkbook(await snapshots(port)).problems).toContainEqual(
       expect.objectContaining({
         code: DECODE_PROBLEM.TEXT_TOO_LONG,
-        at: { sheet: SHEET.units, address: "B4" },
+        at: cellAt(SHEET.units, "B4"),
       }),
     );
   });

@@ -4,7 +4,7 @@
  * cells in place as both adapters do (CellEditPort).
  */
 import type { CellValue } from "../../src/core/model";
-import { parseCellAddress } from "../../src/workbook/a1";
+import { parseCellAddress } from "../../src/workbook/grid/address";
 import type {
   CellEdit,
   CellUpdate,

@@ -1,7 +1,10 @@
 import { presetById } from "../../src/core/presets";
-import { SCORE_COLUMNS, SHEET, UNIT_COLUMNS } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
+import { sectionCodes } from "../../src/workbook/sheets/criteria";
+import { SCORE_COLUMNS } from "../../src/workbook/sheets/unit-scores";
+import { UNIT_COLUMNS } from "../../src/workbook/sheets/units";
 import { createClusterWorkbook, templateSourceFor } from "../../src/workbook/usecases";
-import { sectionCodes, templateSheets } from "../../src/workbook/template";
+import { templateSheets } from "../../src/workbook/template";
 import { MemoryPort } from "./memory-port";
 import { refusalOf } from "../support/say";
 

@@ -2,7 +2,7 @@ import { numberFromPoints } from "../../src/core/decimal";
 import type { CalendarDate } from "../../src/core/model";
 import { summarizeBlock } from "../../src/core/summary";
 import { decodeWorkbook } from "../../src/workbook/decode";
-import { SHEET } from "../../src/workbook/layout";
+import { SHEET } from "../../src/workbook/sheet-names";
 import {
   generateRecommendation,
   generateSummary,
@@ -14,6 +14,7 @@ import {
 import { sampleMemory } from "./sample";
 import type { MemoryPort } from "./memory-port";
 import { say } from "../support/say";
+import { cellAt, addressOf } from "../support/cells";
 
 const now: CalendarDate = { year: 2023, month: 1, day: 5 };
 
@@ -63,7 +64,7 @@ describe("use cases over the workbook port", () => {
     port.set("DV01", "E5", 99);
     const { problems, summary } = await validateWorkbook(port);
     expect(problems.filter((p) => p.severity === "error")).toEqual([
-      expect.objectContaining({ code: "SCORE_ABOVE_MAX", at: { sheet: "DV01", address: "E5" } }),
+      expect.objectContaining({ code: "SCORE_ABOVE_MAX", at: cellAt("DV01", "E5") }),
     ]);
     expect(summary!.blocked).toBe(true);
     expect(port.writes).toBe(0);
@@ -74,7 +75,7 @@ describe("use cases over the workbook port", () => {
     port.set("DV01", "E5", { error: "#REF!" });
     const { problems } = await validateWorkbook(port);
     expect(
-      problems.filter((p) => p.at?.address === "E5" && p.at.sheet === "DV01").map((p) => p.code),
+      problems.filter((p) => addressOf(p.at) === "E5" && p.at?.sheet === "DV01").map((p) => p.code),
     ).toEqual(["WB_FORMULA_ERROR"]);
   });
 

@@ -5,6 +5,7 @@
  * the workbook, and opening a file as a new workbook.
  */
 import type { CellRef } from "../../core/model";
+import { cellAddress } from "../../workbook/grid/address";
 import { officeFailureOf } from "./errors";
 import { OfficeWorkbook, type BatchRunner, type OfficeCapabilities } from "./office-workbook";
 import { syncWithin } from "./sync";
@@ -158,7 +159,7 @@ export async function selectCellInExcel(run: ExcelRun, at: CellRef): Promise<voi
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(at.sheet);
       sheet.activate();
-      sheet.getRange(at.address).select();
+      sheet.getRange(cellAddress(at.row, at.col)).select();
       await syncWithin(() => context.sync());
     });
   } catch (error) {

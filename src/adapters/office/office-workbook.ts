@@ -18,7 +18,7 @@
  */
 import type { CellValue } from "../../core/model";
 import { sheetWords } from "../../messages/vi/documents";
-import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/a1";
+import { columnLetter, parseCellAddress, rangeAddress } from "../../workbook/grid/address";
 import type {
   BlockWrite,
   CellEdit,

@@ -4,7 +4,7 @@
  * written keep their bytes; a written cell keeps its own attributes but its value, and its style
  * becomes a copy of its format with the number format or font asked for (styles.ts).
  */
-import { columnLetter } from "../../workbook/a1";
+import { columnLetter } from "../../workbook/grid/address";
 import { fileFormula } from "../../workbook/formulas";
 import type { CellWrite } from "../../workbook/port";
 import { xlsxTextCell } from "../../workbook/safe-text";

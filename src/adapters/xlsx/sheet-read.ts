@@ -6,7 +6,7 @@
  * unread, so their number and extent cost nothing but the bytes passed over.
  */
 import type { CalendarDate, CellValue } from "../../core/model";
-import { columnIndex } from "../../workbook/a1";
+import { columnIndex } from "../../workbook/grid/address";
 import { displayFormula } from "../../workbook/formulas";
 import type { StyleIndex } from "./styles";
 import { attribute, type Attributes, type XmlHandler } from "./xml";

@@ -4,7 +4,13 @@
  * validations each over its own range (never re-grouped, so none overlaps another), page setup, frozen
  * panes and protection. Elements follow the schema's order (ECMA-376 Part 1, 18.3.1.99 CT_Worksheet).
  */
-import { cellAddress, columnLetter, parseCellAddress, parseRange, rangeAddress } from "../../workbook/a1";
+import {
+  cellAddress,
+  columnLetter,
+  parseCellAddress,
+  parseRange,
+  rangeAddress,
+} from "../../workbook/grid/address";
 import { WorkbookError } from "../../workbook/errors";
 import { fileFormula } from "../../workbook/formulas";
 import type { CellWrite, DataValidationRule, PageSetup, SheetWrite } from "../../workbook/port";

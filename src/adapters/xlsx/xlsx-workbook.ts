@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
-import { parseCellAddress } from "../../workbook/a1";
+import { parseCellAddress } from "../../workbook/grid/address";
 import { WorkbookError } from "../../workbook/errors";
 import type {
   CellEdit,

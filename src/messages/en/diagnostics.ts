@@ -2,8 +2,10 @@
  * English wording of the diagnostics, for an officer whose Office or system is in English. The
  * workbook itself stays Vietnamese, so its own words — sheet names, column headers, the values to
  * type — are quoted as written, in «…».
+ *
+ * Over 500 lines on purpose: the same complete tables as vi/diagnostics.ts, line for line.
  */
-import { formatPoints } from "../../core/decimal";
+import { formatPoints, ZERO } from "../../core/decimal";
 import type {
   ConfigExpectation,
   ReportKind,
@@ -15,7 +17,7 @@ import type {
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
 import type { PlanDateField } from "../../core/plan-problems";
-import { rangeAddress } from "../../workbook/a1";
+import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
@@ -32,7 +34,7 @@ const fp = (p: Points): string => formatPoints(p, ".");
 /** 12345 → "12,345". */
 const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 
-const placeOf = (at: CellRef): string => `cell ${at.address}, sheet «${at.sheet}»`;
+const placeOf = (at: CellRef): string => `cell ${cellAddress(at.row, at.col)}, sheet «${at.sheet}»`;
 
 const unitText = (unit: UnitRef): string =>
   unit.name !== undefined && unit.name !== "" && unit.name !== unit.code
@@ -294,7 +296,7 @@ export const en: DiagnosticText = {
     TIE_BROKEN_BY_RULE: (p) => {
       // Names in the sentence, not codes: the codes stand beside the names at its start.
       const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
-      const figures = names.map((_, i) => fp(p.values[i] ?? (0 as Points)));
+      const figures = names.map((_, i) => fp(p.values[i] ?? ZERO));
       const values = `${figures.slice(0, p.ahead).join("; ")} against ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} tie on ${fp(p.total)} points for the ${AWARD[p.award]} place. ` +

@@ -1,9 +1,13 @@
 /**
  * Vietnamese wording of the diagnostics, written for the union officer who fills in the workbook:
  * what is wrong, where, and what to do.
+ *
+ * Over 500 lines on purpose: one complete table per closed code union (problems, refusals,
+ * operation faults, document problems), each a Record the compiler checks for every code; the
+ * sentences sit side by side so a reviewer reads them all in one place, as en/diagnostics.ts mirrors.
  */
 import type { InvalidReason } from "../../core/numbers";
-import { formatPoints } from "../../core/decimal";
+import { formatPoints, ZERO } from "../../core/decimal";
 import type { UnitRef } from "../../core/diagnostics";
 import type {
   CalendarDate,
@@ -16,7 +20,7 @@ import type {
 import type { LegacyEncoding } from "../../core/text/legacy";
 import type { PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
-import { rangeAddress } from "../../workbook/a1";
+import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
@@ -39,7 +43,7 @@ const fp = (p: Points): string => formatPoints(p);
 /** Where a value is: "ô E12, trang «Tự chấm»". */
 export const place = (sheet: string, address: string): string => `ô ${address}, trang «${sheet}»`;
 
-const placeOf = (at: CellRef): string => place(at.sheet, at.address);
+const placeOf = (at: CellRef): string => place(at.sheet, cellAddress(at.row, at.col));
 
 /** A unit as messages name it: «name» (code), or the code alone. */
 export const unitText = (unit: UnitRef): string =>
@@ -305,7 +309,7 @@ export const vi: DiagnosticText = {
     TIE_BROKEN_BY_RULE: (p) => {
       // Names in the sentence, not codes: the codes stand beside the names at its start.
       const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
-      const figures = names.map((_, i) => fp(p.values[i] ?? (0 as Points)));
+      const figures = names.map((_, i) => fp(p.values[i] ?? ZERO));
       const values = `${figures.slice(0, p.ahead).join("; ")} so với ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} cùng ${fp(p.total)} điểm, tranh suất ${AWARD[p.award]}. ` +

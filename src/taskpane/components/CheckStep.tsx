@@ -11,6 +11,7 @@ import { useId, useMemo, useState } from "react";
 import { problemSubject } from "../../core/diagnostics";
 import type { BlockSummary, CellRef, Problem } from "../../core/model";
 import { problemText } from "../../messages/diagnostics";
+import { cellAddress } from "../../workbook/grid/address";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
@@ -62,7 +63,7 @@ function unitNames(summary: BlockSummary | null): Map<string, string> {
   return names;
 }
 
-const where = (at: CellRef): string => `${at.sheet}!${at.address}`;
+const where = (at: CellRef): string => `${at.sheet}!${cellAddress(at.row, at.col)}`;
 
 export interface CheckStepProps {
   readonly onResult: (outcome: ValidationOutcome) => void;

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from "react";
 import { collectPaneText, type CollectPaneText } from "../../messages/collect";
 import { problemText } from "../../messages/diagnostics";
 import type { CalendarDate } from "../../core/model";
-import type { ProgressReport, UnitProgress } from "../../workbook/collect";
+import type { ProgressReport, UnitProgress } from "../../workbook/collect/progress";
 import { describeError } from "../errors";
 import type { CollectActions } from "../actions";
 import { usePaneText } from "../text";

@@ -16,6 +16,7 @@ import {
   type StartupBehaviour,
 } from "../../../src/adapters/office/excel-host";
 import { FakeWorkbook } from "../../support/excel-fake";
+import { cellAt } from "../../support/cells";
 
 const supportAll: OfficeSupport = {
   excelApiFloor: true,
@@ -96,7 +97,7 @@ describe("the Office host around the port", () => {
     const fake = new FakeWorkbook();
     fake.seedSheet("DV01");
     fake.seedSheet("Bảng tổng hợp");
-    await selectCellInExcel(runOn(fake), { sheet: "DV01", address: "E12" });
+    await selectCellInExcel(runOn(fake), cellAt("DV01", "E12"));
     expect(fake.active).toEqual({ sheet: "DV01", address: "E12" });
     await showSheetInExcel(runOn(fake), "Bảng tổng hợp");
     expect(fake.active).toEqual({ sheet: "Bảng tổng hợp", address: "A1" });
@@ -104,7 +105,7 @@ describe("the Office host around the port", () => {
 
   it("names a missing sheet instead of failing with Excel's English error", async () => {
     const fake = new FakeWorkbook();
-    await expect(selectCellInExcel(runOn(fake), { sheet: "Không có", address: "A1" })).rejects.toMatchObject({
+    await expect(selectCellInExcel(runOn(fake), cellAt("Không có", "A1"))).rejects.toMatchObject({
       failure: { kind: "changed" },
     });
   });

@@ -12,7 +12,7 @@ import {
   recordVotes,
   validateWorkbook,
 } from "../../../src/workbook/usecases";
-import { SHEET } from "../../../src/workbook/layout";
+import { SHEET } from "../../../src/workbook/sheet-names";
 import { sampleUnitName } from "../../../src/messages/vi/documents";
 import { FakeWorkbook, WEB_PAYLOAD_LIMIT } from "../../support/excel-fake";
 

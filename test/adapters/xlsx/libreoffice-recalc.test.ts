@@ -9,7 +9,7 @@ import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
 import { numberFromPoints } from "../../../src/core/decimal";
 import type { BlockSummary, UnitResult } from "../../../src/core/model";
 import { sampleUnits } from "../../../src/cli/main";
-import { SHEET } from "../../../src/workbook/layout";
+import { SHEET } from "../../../src/workbook/sheet-names";
 import {
   createClusterWorkbook,
   generateRecommendation,

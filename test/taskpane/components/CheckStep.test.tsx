@@ -7,6 +7,7 @@ import { problemOf } from "../../../src/core/diagnostics";
 import { criterionCode, pointsFromNumber, unitCode, type CellRef, type Problem } from "../../../src/core";
 import { CheckStep } from "../../../src/taskpane/components/CheckStep";
 import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
+import { cellAt } from "../../support/cells";
 
 const problems: Problem[] = [
   problemOf(
@@ -19,7 +20,7 @@ const problems: Problem[] = [
       max: pointsFromNumber(10),
       kind: "scored",
     },
-    { sheet: "DV02", address: "E7" },
+    cellAt("DV02", "E7"),
   ),
   problemOf(
     "REPORT_LATE",
@@ -29,13 +30,13 @@ const problems: Problem[] = [
       days: 3,
       deadline: { year: 2024, month: 10, day: 20 },
     },
-    { sheet: "Đơn vị", address: "H4" },
+    cellAt("Đơn vị", "H4"),
   ),
   problemOf("BANDS_NO_FLOOR", { lowest: pointsFromNumber(50) }),
   problemOf(
     "UNIT_INCOMPLETE",
     { unit: { code: unitCode("DV01") }, missing: [criterionCode("II.3")] },
-    { sheet: "DV01", address: "E12" },
+    cellAt("DV01", "E12"),
   ),
 ];
 const summary = blockSummary(
@@ -92,10 +93,7 @@ describe("Check step (Kiểm tra)", () => {
     await user.click(await screen.findByRole("button", { name: "Chọn ô DV02!E7" }));
     screen.getByRole("button", { name: "Chọn ô DV01!E12" }).focus();
     await user.keyboard("{Enter}");
-    expect(selected).toEqual([
-      { sheet: "DV02", address: "E7" },
-      { sheet: "DV01", address: "E12" },
-    ]);
+    expect(selected).toEqual([cellAt("DV02", "E7"), cellAt("DV01", "E12")]);
   });
 
   it("in a plain browser shows the cell as text, with nothing to select", async () => {

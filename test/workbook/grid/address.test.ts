@@ -6,7 +6,7 @@ import {
   parseRange,
   rangeAddress,
   sheetRef,
-} from "../../src/workbook/a1";
+} from "../../../src/workbook/grid/address";
 
 describe("A1 addresses", () => {
   it("turns column numbers into letters and back, past Z and ZZ", () => {

@@ -9,32 +9,19 @@
  * written into existing cells, formats, validation, tables and formulas left as they
  * are — and no sheet deleted, so the summary's formulas that point at the unit sheets stay valid.
  */
-import type { CalendarDate, Problem } from "../core/model";
-import { summarizeBlock } from "../core/summary";
-import { normalizeKey } from "../core/text/normalize";
-import {
-  arrivalUpdatesForComplete,
-  clusterState,
-  decodeUnitFile,
-  mergePlan,
-  progressOf,
-  uniqueFileNames,
-  unitFileName,
-  unitFileSheets,
-  unreadableFile,
-  type ClusterState,
-  type MergeOptions,
-  type MergePlan,
-  type ProgressReport,
-  type ReturnedUnitFile,
-  type UnitFileRead,
-} from "./collect";
-import { isWorkbookError, WorkbookError, type WorkbookFault } from "./errors";
-import { SHEET } from "./layout";
-import type { CellEditPort, SheetWrite, WorkbookPort } from "./port";
-import { existingGeneratedSheet, sameSheetName } from "./sheet-names";
+import type { CalendarDate, Problem } from "../../core/model";
+import { summarizeBlock } from "../../core/summary";
+import { normalizeKey } from "../../core/text/normalize";
+import { isWorkbookError, WorkbookError, type WorkbookFault } from "../errors";
+import type { CellEditPort, SheetWrite, WorkbookPort } from "../port";
+import { SHEET, existingGeneratedSheet, sameSheetName } from "../sheet-names";
+import { clusterState, type ClusterState } from "./cluster";
+import { uniqueFileNames, unitFileName } from "./file-names";
+import { mergePlan, type MergeOptions, type MergePlan, type ReturnedUnitFile } from "./merge-plan";
+import { arrivalUpdatesForComplete, progressOf, type ProgressReport } from "./progress";
+import { decodeUnitFile, unitFileSheets, unreadableFile, type UnitFileRead } from "./unit-file";
 
-export type { CellUpdate } from "./port";
+export type { CellUpdate } from "../port";
 
 /** The cluster workbook a merge writes into: values into existing cells, no sheet replaced. */
 export type MergeTarget = WorkbookPort & Pick<CellEditPort, "updateCells">;

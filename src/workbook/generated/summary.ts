@@ -1,13 +1,15 @@
 /**
- * The generated sheets: "Bảng tổng hợp" (summary) and "Đề nghị khen thưởng" (recommendation).
+ * "Bảng tổng hợp", the generated summary: per cluster, one row per unit in rank order.
  *
  * The summary's figures are Excel formulas pointing at the unit sheets, so whoever opens the file
  * without the add-in sees live numbers; each formula carries the core's figure as its cached result
  * and rounds with ROUND(…, 2), so Excel's figures equal the core's to 0.01. Awards, reasons and
- * classifications are the core's words. The template's sheets are in template.ts.
+ * classifications are the core's words. The score rule is the core's
+ * (core/score.ts); the formulas restate it in Excel (a deduction typed as 1 or -1 takes 1 point off,
+ * the appraised score counts where given), and test/workbook/formulas.test.ts holds the two equal.
  */
-import { criteriaTable } from "../core/criteria";
-import { formatPoints, numberFromPoints } from "../core/decimal";
+import { criteriaTable } from "../../core/criteria";
+import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
 import type {
   BlockSummary,
   CalendarDate,
@@ -17,18 +19,15 @@ import type {
   Tie,
   TieBreakDecision,
   UnitResult,
-} from "../core/model";
-import { normalizeKey } from "../core/text/normalize";
-import { recommendationText as R, summaryText as S } from "../messages/vi/documents";
-import { vi } from "../messages/vi/diagnostics";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "./a1";
-import type { DecodedWorkbook, ScoreSheetLayout } from "./decode";
-import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "./port";
-import { FONT } from "./template";
-
-const NUMBER_FORMAT = "0.00";
-const HEADER_FILL = "D9E1F2";
-const CLUSTER_FILL = "EDEDED";
+} from "../../core/model";
+import { normalizeKey } from "../../core/text/normalize";
+import { summaryText as S } from "../../messages/vi/documents";
+import { vi } from "../../messages/vi/diagnostics";
+import type { DecodedWorkbook } from "../decode";
+import { cellAddress, columnLetter, rangeAddress, sheetRef } from "../grid/address";
+import type { BlockWrite, CellWrite, SheetWrite } from "../port";
+import type { ScoreSheetLayout } from "../sheets/unit-scores";
+import { BORDERED, GROUP_FILL, HEADER_FILL, NOTE_COLOR, POINTS_FORMAT, TEXT, textHeight } from "../styles";
 
 /** Columns of the summary, in order (0-based). */
 const COL = {
@@ -55,9 +54,6 @@ export const SUMMARY_HEADER_ROW = 4;
 /** Where the fingerprint sits: the stamp row, after its label. */
 const STAMP_ROW = 2;
 const FINGERPRINT_COL = COL.award;
-
-const base: CellStyle = { fontName: FONT, fontSize: 11 };
-const cellBorder: CellStyle = { ...base, border: true, vertical: "middle" };
 
 // ── Formulas over a unit sheet ──────────────────────────────────────────────
 
@@ -136,21 +132,6 @@ function unitFormulas(
   };
 }
 
-/**
- * Row height in points for wrapped text: the tallest of (text, column width) pairs. Neither Excel
- * nor LibreOffice fits a row to wrapped text when opening a file, so the writer sets it. A column
- * width unit holds about one 11-point character; Times runs a little narrower.
- */
-export function textHeight(cells: readonly (readonly [string, number])[], fontSize: number): number {
-  let lines = 1;
-  for (const [text, width] of cells) {
-    const perLine = Math.max(1, width * (11 / fontSize) * 1.1);
-    const count = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, count);
-  }
-  return Math.ceil(lines * fontSize * 1.3 + 2);
-}
-
 function points(p: Points): number {
   return numberFromPoints(p);
 }
@@ -197,26 +178,26 @@ export function summarySheet(
   const { input, layout } = decoded;
   const leaves = criteriaTable(input.criteria, input.config).table.leaves;
   const blocks: BlockWrite[] = [
-    { at: "A1", cells: [[S.title]], style: { ...base, bold: true, fontSize: 14 } },
+    { at: "A1", cells: [[S.title]], style: { ...TEXT, bold: true, fontSize: 14 } },
     {
       at: "A2",
       cells: [[S.subtitle(input.name, input.period.label)]],
-      style: { ...base, bold: true, fontSize: 12 },
+      style: { ...TEXT, bold: true, fontSize: 12 },
     },
     {
       at: "A3",
       cells: [[S.stamp(options.now)]],
-      style: { ...base, italic: true, fontSize: 10, color: "595959" },
+      style: { ...TEXT, italic: true, fontSize: 10, color: NOTE_COLOR },
     },
     {
       at: cellAddress(STAMP_ROW, FINGERPRINT_COL - 1),
       cells: [[S.fingerprintLabel, options.fingerprint]],
-      style: { ...base, italic: true, fontSize: 10, color: "595959", horizontal: "right" },
+      style: { ...TEXT, italic: true, fontSize: 10, color: NOTE_COLOR, horizontal: "right" },
     },
     {
       at: cellAddress(SUMMARY_HEADER_ROW, 0),
       cells: [[...S.headers]],
-      style: { ...cellBorder, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center" },
+      style: { ...BORDERED, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center" },
     },
   ];
   const merges: string[] = [
@@ -266,14 +247,14 @@ export function summarySheet(
   let index = 0;
   const totalRanges: string[] = [];
   const allUnits: UnitResult[] = [];
-  const numeric = { ...cellBorder, numberFormat: NUMBER_FORMAT, horizontal: "right" as const };
+  const numeric = { ...BORDERED, numberFormat: POINTS_FORMAT, horizontal: "right" as const };
   for (const cluster of summary.clusters) {
     blocks.push({
       at: cellAddress(row, 0),
       cells: [
         [S.clusterRow(cluster.cluster.name, cluster.cluster.quota.leading, cluster.cluster.quota.excellent)],
       ],
-      style: { ...cellBorder, bold: true, fill: CLUSTER_FILL },
+      style: { ...BORDERED, bold: true, fill: GROUP_FILL },
     });
     merges.push(rangeAddress(row, 0, row, LAST_COL));
     row++;
@@ -294,9 +275,9 @@ export function summarySheet(
       blocks.push({
         at: cellAddress(row, 0),
         cells: [[index]],
-        style: { ...cellBorder, horizontal: "center" },
+        style: { ...BORDERED, horizontal: "center" },
       });
-      blocks.push({ at: cellAddress(row, COL.code), cells: [[unit.code]], style: cellBorder });
+      blocks.push({ at: cellAddress(row, COL.code), cells: [[unit.code]], style: BORDERED });
       blocks.push({
         at: cellAddress(row, COL.self),
         cells: [
@@ -321,7 +302,7 @@ export function summarySheet(
       blocks.push({
         at: cellAddress(row, COL.rank),
         cells: [[{ formula: `=RANK.EQ(${cell(COL.total)},${totalRange})`, result: unit.rank }]],
-        style: { ...cellBorder, horizontal: "center" },
+        style: { ...BORDERED, horizontal: "center" },
       });
       const reason = reasonOf(unit);
       blocks.push({
@@ -329,12 +310,12 @@ export function summarySheet(
         cells: [
           [unit.classification ?? "", unit.considered ? S.yes : S.no, reason, awardLabel(unit, cluster.ties)],
         ],
-        style: { ...cellBorder, wrap: true },
+        style: { ...BORDERED, wrap: true },
       });
       blocks.push({
         at: cellAddress(row, COL.name),
         cells: [[unit.name]],
-        style: { ...cellBorder, wrap: true },
+        style: { ...BORDERED, wrap: true },
       });
       const height = textHeight(
         [
@@ -358,13 +339,13 @@ export function summarySheet(
       formula: `=ROUND(AVERAGE(${ranges(col)}),2)`,
       result: meanOf(values),
     });
-    const appraised = allUnits.filter((u) => u.appraised !== null).map((u) => u.appraised as Points);
+    const appraised = allUnits.flatMap((u) => (u.appraised === null ? [] : [u.appraised]));
     const leading = allUnits.filter((u) => u.award === "leading").length;
     const excellent = allUnits.filter((u) => u.award === "excellent").length;
     blocks.push({
       at: cellAddress(row, 0),
       cells: [["", "", S.blockRow(allUnits.length)]],
-      style: { ...cellBorder, bold: true, fill: CLUSTER_FILL },
+      style: { ...BORDERED, bold: true, fill: GROUP_FILL },
     });
     blocks.push({
       at: cellAddress(row, COL.self),
@@ -394,12 +375,12 @@ export function summarySheet(
           ),
         ],
       ],
-      style: { ...numeric, bold: true, fill: CLUSTER_FILL },
+      style: { ...numeric, bold: true, fill: GROUP_FILL },
     });
     blocks.push({
       at: cellAddress(row, COL.rank),
       cells: [["", "", "", "", S.awardCounts(leading, excellent)]],
-      style: { ...cellBorder, bold: true, fill: CLUSTER_FILL, wrap: true },
+      style: { ...BORDERED, bold: true, fill: GROUP_FILL, wrap: true },
     });
     row++;
   }
@@ -407,20 +388,20 @@ export function summarySheet(
   const open = summary.clusters.flatMap((c) => c.ties.filter((t) => !t.settled).map((t) => ({ c, t })));
   if (open.length > 0) {
     row++;
-    blocks.push({ at: cellAddress(row, 0), cells: [[S.tiesTitle]], style: { ...base, bold: true } });
+    blocks.push({ at: cellAddress(row, 0), cells: [[S.tiesTitle]], style: { ...TEXT, bold: true } });
     row++;
     for (const { c, t } of open) {
-      blocks.push({ at: cellAddress(row, 0), cells: [[tieText(c, t)]], style: base });
+      blocks.push({ at: cellAddress(row, 0), cells: [[tieText(c, t)]], style: TEXT });
       row++;
     }
   }
   const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));
   if (decided.length > 0) {
     row++;
-    blocks.push({ at: cellAddress(row, 0), cells: [[S.tieBreaksTitle]], style: { ...base, bold: true } });
+    blocks.push({ at: cellAddress(row, 0), cells: [[S.tieBreaksTitle]], style: { ...TEXT, bold: true } });
     row++;
     for (const { c, d } of decided) {
-      blocks.push({ at: cellAddress(row, 0), cells: [[tieBreakText(c, d)]], style: base });
+      blocks.push({ at: cellAddress(row, 0), cells: [[tieBreakText(c, d)]], style: TEXT });
       row++;
     }
   }
@@ -454,7 +435,8 @@ function tieText(cluster: ClusterResult, tie: Tie): string {
   return S.tieLine(cluster.cluster.name, names, total, tie.places, S.awardWord[tie.award]);
 }
 
-function unitNamed(cluster: ClusterResult, code: string): UnitResult | undefined {
+/** The unit of a cluster's results with this code. */
+export function unitNamed(cluster: ClusterResult, code: string): UnitResult | undefined {
   return cluster.units.find((u) => normalizeKey(u.code) === normalizeKey(code));
 }
 
@@ -470,7 +452,7 @@ function tieBreakText(cluster: ClusterResult, decision: TieBreakDecision): strin
     ahead: decision.units.slice(0, decision.ahead),
     behind: decision.units.slice(decision.ahead),
     rule: vi.tieBreakRule(decision.decidedBy),
-    values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? (0 as Points))}`),
+    values: decision.units.map((code, i) => `${code}: ${formatPoints(decision.values[i] ?? ZERO)}`),
   });
 }
 
@@ -483,224 +465,4 @@ export function fingerprintOfSummary(values: readonly (readonly unknown[])[]): s
     }
   }
   return null;
-}
-
-// ── Đề nghị khen thưởng ─────────────────────────────────────────────────────
-
-export interface RecommendationOptions {
-  readonly name: string;
-  readonly now: CalendarDate;
-}
-
-const DOCUMENT_COLUMNS = [7, 42, 11, 9, 26, 20];
-
-/** Height for text wrapped across the document's full width (merged cells). */
-function linesHeight(value: string, fontSize: number): number {
-  return textHeight([[value, DOCUMENT_COLUMNS.reduce((a, b) => a + b, 0)]], fontSize);
-}
-
-/** Margins of Vietnamese administrative documents (NĐ 30/2020, Phụ lục I), in millimetres. */
-export const DOCUMENT_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
-
-/**
- * The award recommendation, ready to print and sign: two-column header (bodies; national motto),
- * place and date, title, the table of leading and excellent units within quota (ties flagged for a
- * vote), recipients and the signature block. A4 portrait, Times New Roman.
- */
-export function recommendationSheet(
-  decoded: DecodedWorkbook,
-  summary: BlockSummary,
-  options: RecommendationOptions,
-): SheetWrite {
-  const { input, document } = decoded;
-  const upper = (s: string): string => s.toLocaleUpperCase("vi");
-  const text = (size: number, extra: CellStyle = {}): CellStyle => ({ ...base, fontSize: size, ...extra });
-  const blocks: BlockWrite[] = [];
-  const merges: string[] = [];
-  // Left block: columns A–B; right block: C–F.
-  const left = (row: number, value: string, style: CellStyle): void => {
-    blocks.push({ at: cellAddress(row, 0), cells: [[value]], style: { horizontal: "center", ...style } });
-    merges.push(rangeAddress(row, 0, row, 1));
-  };
-  const right = (row: number, value: string, style: CellStyle): void => {
-    blocks.push({ at: cellAddress(row, 2), cells: [[value]], style: { horizontal: "center", ...style } });
-    merges.push(rangeAddress(row, 2, row, 5));
-  };
-  const full = (row: number, value: string, style: CellStyle): void => {
-    blocks.push({ at: cellAddress(row, 0), cells: [[value]], style });
-    merges.push(rangeAddress(row, 0, row, 5));
-  };
-
-  left(0, upper(document.parentBody), text(12));
-  right(0, R.nation, text(12, { bold: true }));
-  left(1, upper(document.issuingBody || input.name), text(12, { bold: true }));
-  right(1, R.motto, text(13, { bold: true }));
-  left(2, R.shortRule, text(12, { bold: true }));
-  right(2, R.rule, text(13, { bold: true }));
-  left(3, R.number(document.documentNumber), text(13));
-  right(3, R.placeDate(document.place, options.now), text(13, { italic: true }));
-
-  const subject = R.subject(input.period.label);
-  const intro = R.intro(input.name, input.period.label, document.parentBody);
-  full(5, R.kind, text(14, { bold: true, horizontal: "center" }));
-  full(6, subject, text(14, { bold: true, horizontal: "center", wrap: true }));
-  full(8, R.addressee(document.parentBody), text(14, { horizontal: "center" }));
-  full(10, intro, text(14, { wrap: true, vertical: "top" }));
-  const rowHeights = [
-    { row: 7, height: linesHeight(subject, 14) },
-    { row: 11, height: linesHeight(intro, 14) },
-  ];
-
-  const headerRow = 12;
-  rowHeights.push({
-    row: headerRow + 1,
-    height: Math.max(
-      36,
-      textHeight(
-        R.headers.map((h, i) => [h, DOCUMENT_COLUMNS[i] ?? 10] as const),
-        13,
-      ),
-    ),
-  });
-  blocks.push({
-    at: cellAddress(headerRow, 0),
-    cells: [[...R.headers]],
-    style: text(13, { bold: true, border: true, horizontal: "center", vertical: "middle", wrap: true }),
-  });
-  let row = headerRow + 1;
-  let index = 0;
-  const several = summary.clusters.length > 1;
-  for (const cluster of summary.clusters) {
-    const awarded = cluster.units.filter((u) => u.award !== null);
-    const leading = awarded.filter((u) => u.award === "leading");
-    const excellent = awarded.filter((u) => u.award === "excellent");
-    const open = cluster.ties.filter((t) => !t.settled);
-    if (several) {
-      full(row, cluster.cluster.name, text(13, { bold: true, border: true }));
-      row++;
-    }
-    const tableRow = (
-      values: readonly CellWrite[],
-      total: number,
-      rest: readonly CellWrite[],
-      italic: boolean,
-    ): void => {
-      const style = text(13, { border: true, vertical: "middle", wrap: true, italic });
-      blocks.push({
-        at: cellAddress(row, 0),
-        cells: [[values[0] ?? null]],
-        style: { ...style, horizontal: "center" },
-      });
-      blocks.push({ at: cellAddress(row, 1), cells: [[values[1] ?? null]], style });
-      blocks.push({
-        at: cellAddress(row, 2),
-        cells: [[total]],
-        style: { ...style, numberFormat: NUMBER_FORMAT, horizontal: "center" },
-      });
-      blocks.push({ at: cellAddress(row, 3), cells: [[...rest]], style: { ...style, horizontal: "center" } });
-      const texts = [...values, total, ...rest].map((v) =>
-        v === null || typeof v === "object" ? "" : String(v),
-      );
-      rowHeights.push({
-        row: row + 1,
-        height: textHeight(
-          texts.map((t, i) => [t, DOCUMENT_COLUMNS[i] ?? 10] as const),
-          13,
-        ),
-      });
-      row++;
-    };
-    for (const unit of [...leading, ...excellent]) {
-      index++;
-      tableRow(
-        [index, unit.name],
-        points(unit.total),
-        [unit.awardRank ?? unit.rank, unit.award === "leading" ? R.leading : R.excellent, ""],
-        false,
-      );
-    }
-    // A unit in several open ties (the leading tie and the excellent places its tier surely takes) is listed once.
-    const pending = new Map<string, { code: string; total: Points; ties: Tie[] }>();
-    for (const tie of open) {
-      for (const code of tie.units) {
-        const entry = pending.get(normalizeKey(code)) ?? { code, total: tie.total, ties: [] };
-        entry.ties.push(tie);
-        pending.set(normalizeKey(code), entry);
-      }
-    }
-    for (const { code, total, ties } of pending.values()) {
-      const unit = cluster.units.find((u) => normalizeKey(u.code) === normalizeKey(code));
-      index++;
-      tableRow(
-        [index, unit?.name ?? code],
-        points(total),
-        [
-          unit?.awardRank ?? unit?.rank ?? "",
-          ties.map((t) => (t.award === "leading" ? R.leading : R.excellent)).join(R.or),
-          R.tieNote(ties.map((t) => `${t.places} suất ${S.awardWord[t.award]}`)),
-        ],
-        true,
-      );
-    }
-    if (leading.length + excellent.length + open.length === 0) {
-      full(row, R.none, text(13, { italic: true, border: true }));
-      row++;
-    }
-  }
-  // Awards the tie-break chain decided between equal totals, said under the table.
-  const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));
-  for (const { c, d } of decided) {
-    const nameOf = (code: string): string => unitNamed(c, code)?.name ?? code;
-    const values = d.units.map((_, i) => formatPoints(d.values[i] ?? (0 as Points)));
-    const note = R.tieBreakNote({
-      cluster: several ? c.cluster.name : null,
-      units: d.units.map(nameOf),
-      total: formatPoints(d.total),
-      ahead: d.units.slice(0, d.ahead).map(nameOf),
-      rule: vi.tieBreakRule(d.decidedBy),
-      aheadValues: values.slice(0, d.ahead),
-      behindValues: values.slice(d.ahead),
-    });
-    full(row, note, text(12, { italic: true, wrap: true, vertical: "top" }));
-    rowHeights.push({ row: row + 1, height: linesHeight(note, 12) });
-    row++;
-  }
-  row++;
-  const closing = R.closing(document.parentBody);
-  full(row, closing, text(14, { wrap: true }));
-  rowHeights.push({ row: row + 1, height: linesHeight(closing, 14) });
-  row += 2;
-  const signatureTop = row;
-  blocks.push({
-    at: cellAddress(row, 0),
-    cells: [[R.recipientsTitle]],
-    style: text(12, { bold: true, italic: true }),
-  });
-  const recipients = [...document.recipients.map(R.recipient), R.filing(document.filingCode)];
-  recipients.forEach((line, i) => {
-    blocks.push({ at: cellAddress(row + 1 + i, 0), cells: [[line]], style: text(11) });
-    merges.push(rangeAddress(row + 1 + i, 0, row + 1 + i, 1));
-  });
-  right(signatureTop, upper(document.signerOnBehalf), text(14, { bold: true }));
-  right(signatureTop + 1, upper(document.signerTitle), text(14, { bold: true }));
-  right(signatureTop + 6, document.signer, text(14, { bold: true }));
-  const lastRow = Math.max(signatureTop + 6, signatureTop + recipients.length);
-
-  return {
-    name: options.name,
-    generated: true,
-    blocks,
-    merges,
-    columnWidths: DOCUMENT_COLUMNS,
-    rowHeights,
-    pageSetup: {
-      orientation: "portrait",
-      paper: "A4",
-      fitToWidth: true,
-      margins: DOCUMENT_MARGINS,
-      printArea: rangeAddress(0, 0, lastRow, 5),
-      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-      pageNumbers: true,
-    },
-  };
 }
