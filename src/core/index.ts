@@ -21,6 +21,7 @@ export * from "./presets";
 export * from "./plan";
 export * from "./plan-presets";
 export * from "./plan-due";
+export * from "./plan-facts";
 export * from "./plan-problems";
 export * from "./summary";
 export * from "./text";

@@ -4,6 +4,7 @@
  * (one readSheets call) and writes once (one writeSheets call).
  */
 import { presetById, PRESETS, type PresetId } from "../core/presets";
+import { presetPlanForYear } from "../core/plan-presets";
 import type {
   BlockInput,
   BlockSummary,
@@ -71,6 +72,7 @@ const FIXED_SHEETS = [
   SHEET.departments,
   SHEET.departmentPoints,
   SHEET.votes,
+  SHEET.plan,
   SHEET.summary,
   SHEET.recommendation,
 ];
@@ -153,6 +155,9 @@ export function templateSourceFor(options: CreateClusterOptions): {
     departments: preset.departments,
     deadlines: preset.deadlinesFor(options.year),
     holidays: preset.holidaysFor(period),
+    // The preset's plan for the year, on the same holidays; a task it cannot date is left out (none
+    // is: test/core/plan-presets.test.ts resolves every preset's plan for 1990–2100).
+    plan: presetPlanForYear(preset.id, options.year, preset.holidaysFor(period)).tasks,
   };
   const units = options.units.map((u, i) => ({
     code: u.code.trim(),
