@@ -97,10 +97,15 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
   const plan = planForYear(tasks, { year, holidays });
   problems.push(...plan.problems);
 
+  // The head and deputy named in the configuration (the first cluster's); a role nobody is named
+  // for stays a role, so what it owes is still listed under its name.
   const officers = [...config.document.officers.values()][0];
+  const head = unitsNamed(officers?.head ?? "", units);
+  const deputy = unitsNamed(officers?.deputy ?? "", units);
   const roles: PlanRoles = {
     members: units.map((u) => u.code),
-    ...(officers && { head: unitsNamed(officers.head, units), deputy: unitsNamed(officers.deputy, units) }),
+    ...(head.length > 0 && { head }),
+    ...(deputy.length > 0 && { deputy }),
   };
   return {
     year,

@@ -22,6 +22,8 @@ Usage:
   thidua gop <file.xlsx> <unit-files…> [-o out.xlsx] [--ghi-de]    Merge the self-scoring files sent back
   thidua chuyen-ma <file.xlsx> [-o out.xlsx]                       Convert legacy text (TCVN3, VNI) to Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
+  thidua viec-can-lam <file.xlsx> [--ngay dd/mm/yyyy] [--json]     What is overdue, what is due, who owes it
+  thidua ke-hoach <file.xlsx> -o <out.docx>                        Write the activity plan document (KH)
 
 Common option: --lang vi|en   the language of the messages (by default from THIDUA_LANG or LANG; else Vietnamese).
 The sheets and documents Thi Đua writes into a workbook are always in Vietnamese.

@@ -104,3 +104,17 @@ describe("the plan sheet «Kế hoạch»", () => {
     expect(plan.tasks.map((t) => t.id)).not.toContain("giao-uoc");
   });
 });
+
+describe("a workbook without «Kế hoạch»", () => {
+  it("has an empty plan and says the sheet is missing, naming it", async () => {
+    const port = await sampleMemory({ preset: "kon-tum", year: 2025, units: 2 });
+    port.sheets.splice(
+      port.sheets.findIndex((s) => s.name === SHEET.plan),
+      1,
+    );
+    const { problems, plan } = await readPlan(port);
+    expect(plan.tasks).toEqual([]);
+    expect(problems.map((p) => [p.code, p.params])).toEqual([["WB_SHEET_MISSING", { sheet: SHEET.plan }]]);
+    expect(problemText(vi, problems[0]!)).toContain("Kế hoạch");
+  });
+});
