@@ -43,6 +43,9 @@ import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { votesSheet, votesToRecord } from "./sheets/votes";
 import { templateSheets } from "./template";
 
+// The year's plan (plan-usecases.ts) travels in the same lazily loaded chunk as the other use cases.
+export { readPlan, workDue, type PlanRead, type WorkDue } from "./plan-usecases";
+
 export interface NewUnit {
   readonly code: string;
   readonly name: string;
