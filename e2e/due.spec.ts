@@ -27,7 +27,7 @@ test("«Việc cần làm» lists what is late and due before, on and after a de
 }) => {
   await openPane(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
-  await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
   await openStep(page, /^Việc cần làm$/);
   await expect(page.getByRole("heading", { level: 2, name: "Việc cần làm" })).toBeVisible();
   const panel = page.locator("#panel-due");
