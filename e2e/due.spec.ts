@@ -9,7 +9,7 @@ import { expect, test } from "@playwright/test";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import type { CalendarDate } from "../src/core/model";
 import { workDue } from "../src/workbook/plan-usecases";
-import { expectAccessible, openPane, openStep, ROOT, screenshot } from "./support";
+import { expectAccessible, openPane, openStep, ROOT } from "./support";
 
 async function expected(asOf: CalendarDate) {
   const bytes = readFileSync(`${ROOT}/assets/samples/kon-tum.xlsx`);
@@ -60,7 +60,6 @@ test("«Việc cần làm» lists what is late and due before, on and after a de
     });
   }
   await expectAccessible(page);
-  await screenshot(page, "viec-can-lam");
 
   await test.step("a day that does not exist is refused before anything is read", async () => {
     await panel.getByRole("textbox", { name: "Ngày xem" }).fill("31/02/2022");
