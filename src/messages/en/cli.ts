@@ -34,7 +34,8 @@ Exit codes: 0 done; 1 the workbook has errors (gop: a file was refused); 2 usage
     mau: (presets) => `thidua mau <out.xlsx> [--preset NAME] [--units N] [--nam YEAR] [--ghi-de]
 
 Creates a cluster workbook from a preset: the sheets «Cấu hình», «Tiêu chí», «Đơn vị»,
-«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu» and one scoring sheet per unit.
+«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu», «Kế hoạch» (the preset's plan for the year) and one
+scoring sheet per unit.
 
   --preset NAME  The preset: ${presets.join(", ")} (default: ${presets[0] ?? ""})
   --units N      Create N units with sample scores to try it out (without it: 6 empty units)

@@ -33,7 +33,8 @@ Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không
     ): string => `thidua mau <tệp-ra.xlsx> [--preset TÊN] [--units N] [--nam NĂM] [--ghi-de]
 
 Tạo sổ làm việc của cụm thi đua theo một bộ cấu hình mẫu: trang Cấu hình, Tiêu chí, Đơn vị,
-Phân bổ điểm ban, Điểm các ban, Bỏ phiếu và một trang chấm điểm cho mỗi đơn vị.
+Phân bổ điểm ban, Điểm các ban, Bỏ phiếu, Kế hoạch (kế hoạch năm theo mẫu) và một trang chấm
+điểm cho mỗi đơn vị.
 
   --preset TÊN   Bộ cấu hình mẫu: ${presets.join(", ")} (mặc định: ${presets[0] ?? ""})
   --units N      Tạo N đơn vị có sẵn điểm mẫu để dùng thử (không có: 6 đơn vị để trống)
