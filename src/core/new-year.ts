@@ -208,22 +208,22 @@ export function unitsForNewYear(
   units: readonly YearUnit[],
   mapping: CodeMapping,
 ): { units: YearUnit[]; problems: YearProblem[] } {
-  const byKey = new Map<string, YearUnit[]>();
+  const byKey = new Map<string, (YearUnit & { readonly was: string })[]>();
   const order: string[] = [];
   for (const unit of units) {
     const code = currentCode(mapping, unit.code);
     const key = normalizeKey(code);
     const list = byKey.get(key);
-    if (list) list.push({ ...unit, code });
+    if (list) list.push({ ...unit, code, was: unit.code });
     else {
-      byKey.set(key, [{ ...unit, code }]);
+      byKey.set(key, [{ ...unit, code, was: unit.code }]);
       order.push(key);
     }
   }
   const problems: YearProblem[] = [];
   const out = order.map((key): YearUnit => {
     const parts = byKey.get(key) ?? [];
-    const first = parts[0] as YearUnit;
+    const first = parts[0] as YearUnit & { readonly was: string };
     const merged = parts.length > 1;
     const clusters = [...new Set(parts.map((p) => p.cluster))];
     if (clusters.length > 1)
@@ -231,7 +231,8 @@ export function unitsForNewYear(
     if (new Set(parts.map((p) => p.type)).size > 1)
       problems.push(yearProblem("YEAR_MAP_MERGE_TYPES", { new: first.code }));
     const renamed = mapping.names.get(key);
-    const own = parts.find((p) => !mapping.to.has(normalizeKey(p.code)) && normalizeKey(p.code) === key);
+    // A unit others merge into keeps its own name: the part whose code was already the new one.
+    const own = parts.find((p) => normalizeKey(p.was) === key);
     const name = renamed ?? (merged ? (own?.name ?? first.name) : first.name);
     return { code: first.code, name, type: first.type, cluster: first.cluster };
   });
