@@ -198,7 +198,10 @@ export interface WorkbookRead {
  * One batched read of everything an operation needs: every sheet the user keeps (input sheets),
  * the votes sheet, and the generated sheets asked for by base name.
  */
-export async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
+export async function readWorkbook(
+  port: WorkbookPort,
+  generated: readonly string[] = [],
+): Promise<WorkbookRead> {
   const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
