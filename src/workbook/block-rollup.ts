@@ -18,7 +18,9 @@ import type { SheetSnapshot, WorkbookPort } from "./port";
 import { findSheet, isVariantOf, SHEET } from "./sheet-names";
 import { CONFIG_KEYS } from "./sheets/config";
 import { CLUSTER_TABLE } from "./sheets/config-tables";
-import { evaluate, isSummaryStale, readWorkbook } from "./usecases";
+import { fingerprintOfSummary } from "./generated/summary";
+import { inputFingerprint } from "./fingerprint";
+import { evaluate, readWorkbook } from "./usecases";
 
 /** Where «Cấu hình» holds the period's label, and each cluster's row (by code key). */
 function configCells(config: SheetSnapshot | undefined): {
@@ -53,11 +55,21 @@ function configCells(config: SheetSnapshot | undefined): {
  * state of its generated summary, and the cells a problem names.
  */
 export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<RollupSource> {
-  const read = await readWorkbook(port);
+  // One read with the generated summary; the inputs are decoded once, for the results and for the
+  // summary's staleness (the same comparison as isSummaryStale, without reading and decoding twice).
+  const all = await readWorkbook(port, [SHEET.summary]);
+  const own = all.infos.find((s) => s.generated && isVariantOf(s.name, SHEET.summary));
+  const summarySnapshot = own ? findSheet(all.sheets, own.name) : undefined;
+  const read = { infos: all.infos, sheets: all.sheets.filter((s) => s !== summarySnapshot) };
   const evaluated = evaluate(read);
   const errors = evaluated.problems.filter((p) => p.severity === "error").length;
-  const own = read.infos.find((s) => s.generated && isVariantOf(s.name, SHEET.summary));
-  const summary = own === undefined ? "missing" : (await isSummaryStale(port)) ? "stale" : "fresh";
+  const written = summarySnapshot ? fingerprintOfSummary(summarySnapshot.values) : null;
+  const summary =
+    own === undefined
+      ? "missing"
+      : written !== null && written === inputFingerprint(evaluated.decoded.input)
+        ? "fresh"
+        : "stale";
   const cells = configCells(findSheet(read.sheets, SHEET.config));
   const input = evaluated.decoded.input;
   const unitCells = new Map<string, CellRef>();
