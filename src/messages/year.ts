@@ -30,7 +30,6 @@ export interface YearText {
   readonly rollupRefused: (errors: number) => string;
   readonly proposalLine: (block: string, cluster: string, unit: string, award: string) => string;
   readonly award: { readonly leading: string; readonly excellent: string };
-  readonly mappingFileSheet: string;
   readonly unknownPreset: (given: string, known: readonly string[]) => string;
   readonly missingOutput: (command: string) => string;
 }

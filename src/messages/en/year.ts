@@ -96,7 +96,6 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
   rollupRefused: (errors) => `Nothing written: ${errors} error(s) in the files above.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,
-  mappingFileSheet: "Đổi mã đơn vị",
   unknownPreset: (given, known) => `No preset «${given}». Known: ${known.join(", ")}.`,
   missingOutput: (command) => `No output file: thidua ${command} … -o <file.xlsx>.`,
 };

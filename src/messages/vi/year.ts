@@ -92,7 +92,6 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
   rollupRefused: (errors) => `Không ghi gì: ${errors} lỗi ở các tệp trên.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,
-  mappingFileSheet: "Đổi mã đơn vị",
   unknownPreset: (given, known) => `Không có bộ mẫu «${given}». Có: ${known.join(", ")}.`,
   missingOutput: (command) => `Thiếu tệp ra: thidua ${command} … -o <tệp.xlsx>.`,
 };
