@@ -36,9 +36,12 @@ export interface RollupSource {
   readonly summarySheet: string;
   /** Errors in the workbook (kiem-tra's count): it cannot be summed up. */
   readonly errors: number;
+  /** It has none of the cluster workbook's sheets: another file altogether. */
+  readonly notCluster?: boolean;
 }
 
 export interface RollupProblemParams {
+  readonly ROLLUP_NOT_CLUSTER_WORKBOOK: Record<string, never>;
   readonly ROLLUP_WORKBOOK_ERRORS: { readonly errors: number };
   readonly ROLLUP_SUMMARY_MISSING: { readonly sheet: string };
   readonly ROLLUP_SUMMARY_STALE: { readonly sheet: string };
@@ -73,6 +76,7 @@ export interface RollupProblemParams {
 export type RollupProblemCode = keyof RollupProblemParams;
 
 export const ROLLUP_PROBLEM_SEVERITY: { readonly [C in RollupProblemCode]: "error" | "warning" } = {
+  ROLLUP_NOT_CLUSTER_WORKBOOK: "error",
   ROLLUP_WORKBOOK_ERRORS: "error",
   ROLLUP_SUMMARY_MISSING: "error",
   ROLLUP_SUMMARY_STALE: "error",
@@ -200,13 +204,19 @@ export function rollUpBlocks(
 
   sources.forEach((source, sourceIndex) => {
     const { file } = source;
+    if (source.notCluster) {
+      problems.push(problem("ROLLUP_NOT_CLUSTER_WORKBOOK", file, {}));
+      return;
+    }
     if (source.errors > 0) problems.push(problem("ROLLUP_WORKBOOK_ERRORS", file, { errors: source.errors }));
     else if (source.summary === "missing")
       problems.push(problem("ROLLUP_SUMMARY_MISSING", file, { sheet: source.summarySheet }));
     else if (source.summary === "stale")
       problems.push(problem("ROLLUP_SUMMARY_STALE", file, { sheet: source.summarySheet }));
-    if (source.period === null) problems.push(problem("ROLLUP_PERIOD_MISSING", file, {}, source.periodAt));
-    else if (period && first && !samePeriod(source.period, period))
+    // An unreadable period is one of the workbook's errors already said above.
+    if (source.period === null) {
+      if (source.errors === 0) problems.push(problem("ROLLUP_PERIOD_MISSING", file, {}, source.periodAt));
+    } else if (period && first && !samePeriod(source.period, period))
       problems.push(
         problem(
           "ROLLUP_PERIOD_DIFFERS",
@@ -221,9 +231,12 @@ export function rollUpBlocks(
       const at = source.clusterCells.get(normalizeKey(def.code));
       const key = normalizeKey(def.name);
       const earlier = clustersSeen.get(key);
-      if (earlier !== undefined)
+      if (earlier !== undefined) {
+        // The same cluster again: its units are the same too, said once by this.
         problems.push(problem("ROLLUP_CLUSTER_TWICE", file, { cluster: def.name, otherFile: earlier }, at));
-      else clustersSeen.set(key, file);
+        return;
+      }
+      clustersSeen.set(key, file);
 
       for (const unit of result.units) {
         const unitKey = normalizeKey(unit.code);

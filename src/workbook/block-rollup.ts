@@ -86,6 +86,7 @@ export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<
     summary,
     summarySheet: own?.name ?? SHEET.summary,
     errors: readable ? errors : Math.max(1, errors),
+    ...(evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK") ? { notCluster: true } : {}),
   };
 }
 

@@ -425,6 +425,15 @@ wb.save("errors.xlsx")`);
     expect(await refusal(["errors.xlsx"])).toMatch(/file errors\.xlsx: the workbook has \d+ error/u);
   });
 
+  it("says a file is no cluster workbook, in one sentence", async () => {
+    python(`wb = openpyxl.Workbook(); wb.active["A1"] = "Danh sách"; wb.save("not-cluster.xlsx")`);
+    const said = await refusal([summed("LDLD-1"), "not-cluster.xlsx"]);
+    expect(said.trim().split("\n")).toEqual([
+      "Error: file not-cluster.xlsx: not a cluster workbook (it has none of the sheets «Cấu hình», «Tiêu chí», «Đơn vị»)",
+      "Nothing written: 1 error(s) in the files above.",
+    ]);
+  });
+
   it("says in Vietnamese by default which file and cell do not fit", async () => {
     const run = await thidua(
       dir,

@@ -162,22 +162,21 @@ describe("rollUpBlocks", () => {
       source("z.xlsx", [twin]),
       source("stale.xlsx", [], { summary: "stale" }),
       source("none.xlsx", [], { summary: "missing" }),
-      source("bad.xlsx", [], { errors: 3, summary: "stale" }),
+      source("bad.xlsx", [], { errors: 3, summary: "stale", period: null }),
+      source("other.xlsx", [], { errors: 1, notCluster: true, period: null }),
     ]);
     expect(r.refused).toBe(true);
     expect(r.problems.map((p) => [p.code, p.file])).toEqual([
       ["ROLLUP_PERIOD_DIFFERS", "old.xlsx"],
       ["ROLLUP_CLUSTER_TWICE", "copy.xlsx"],
-      ["ROLLUP_UNIT_TWICE", "copy.xlsx"],
-      ["ROLLUP_UNIT_TWICE", "copy.xlsx"],
-      ["ROLLUP_UNIT_TWICE", "copy.xlsx"],
       ["ROLLUP_UNIT_TWICE", "z.xlsx"],
       ["ROLLUP_SUMMARY_STALE", "stale.xlsx"],
       ["ROLLUP_SUMMARY_MISSING", "none.xlsx"],
       ["ROLLUP_WORKBOOK_ERRORS", "bad.xlsx"],
+      ["ROLLUP_NOT_CLUSTER_WORKBOOK", "other.xlsx"],
     ]);
     expect(r.problems[0]?.at).toEqual({ sheet: "Cấu hình", row: 6, col: 1 });
-    expect(r.problems[5]).toMatchObject({
+    expect(r.problems[2]).toMatchObject({
       params: {
         unit: "A1",
         cluster: "Cụm Z",

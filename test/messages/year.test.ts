@@ -52,6 +52,12 @@ const SAMPLE_YEAR: { [C in YearProblemCode]: YearProblem & { code: C } } = {
 };
 
 const SAMPLE_ROLLUP: { [C in RollupProblemCode]: RollupProblem & { code: C } } = {
+  ROLLUP_NOT_CLUSTER_WORKBOOK: {
+    code: "ROLLUP_NOT_CLUSTER_WORKBOOK",
+    severity: "error",
+    file: "a.xlsx",
+    params: {},
+  },
   ROLLUP_WORKBOOK_ERRORS: {
     code: "ROLLUP_WORKBOOK_ERRORS",
     severity: "error",

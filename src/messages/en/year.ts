@@ -64,6 +64,8 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
       `${p.cluster}: the new head is «${p.head}»; the deputy is left empty, to be elected (--pho-cum)`,
   },
   rollup: {
+    ROLLUP_NOT_CLUSTER_WORKBOOK: () =>
+      "not a cluster workbook (it has none of the sheets «Cấu hình», «Tiêu chí», «Đơn vị»)",
     ROLLUP_WORKBOOK_ERRORS: (p) =>
       `the workbook has ${p.errors} error(s) — run «thidua kiem-tra» to see and fix them`,
     ROLLUP_SUMMARY_MISSING: (p) => `no sheet «${p.sheet}» yet — run «thidua tong-hop» on this file first`,

@@ -61,6 +61,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
       `${p.cluster}: cụm trưởng năm mới là «${p.head}»; cụm phó để trống, chờ các đơn vị bầu (--pho-cum)`,
   },
   rollup: {
+    ROLLUP_NOT_CLUSTER_WORKBOOK: () =>
+      "không phải sổ làm việc của cụm thi đua (không có các trang «Cấu hình», «Tiêu chí», «Đơn vị»)",
     ROLLUP_WORKBOOK_ERRORS: (p) => `bảng tính còn ${p.errors} lỗi — chạy «thidua kiem-tra» để xem và sửa`,
     ROLLUP_SUMMARY_MISSING: (p) => `chưa có trang «${p.sheet}» — chạy «thidua tong-hop» cho tệp này trước`,
     ROLLUP_SUMMARY_STALE: (p) =>
