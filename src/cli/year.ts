@@ -5,6 +5,7 @@
  * never written; an existing output is overwritten only with --ghi-de. Exit codes: 0 written; 1 the
  * workbooks do not fit (nothing written); 2 usage or file errors.
  */
+import * as path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import { blocksOf, type RollupProblem } from "../core/block-rollup";
 import { numberFromPoints } from "../core/decimal";
@@ -64,7 +65,8 @@ async function outputOf(
 ): Promise<string> {
   const out = options.get("out");
   if (typeof out !== "string") throw new UsageError(() => y.missingOutput(command));
-  requireWorkbookName(out);
+  // A new workbook without macros: Excel refuses one named .xlsm.
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError((t) => t.notXlsxName(out));
   for (const input of inputs)
     if (await sameFile(ctx.resolve(input), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   if (!options.has("ghi-de") && (await exists(ctx.resolve(out))))

@@ -239,6 +239,9 @@ wb.save("doi-ma-sai.xlsx")`);
       (await thidua(dir, "nam-moi", "map-2025-th.xlsx", "-o", "map-2025-th.xlsx", "--ghi-de")).code,
     ).toBe(2);
     expect((await thidua(dir, "nam-moi", "map-2025-th.xlsx")).code).toBe(2);
+    const macro = await thidua(dir, "nam-moi", "map-2025-th.xlsx", "-o", "new.xlsm", "--lang", "en");
+    expect(macro.code).toBe(2);
+    expect(existsSync(file("new.xlsm"))).toBe(false);
   });
 });
 
@@ -267,6 +270,7 @@ describe("thidua tong-hop-khoi", () => {
 
   it("rolls up a Kon Tum block split per cluster: each cluster's proposals are its own, the Banks 1 + 2", async () => {
     const files = kontum.clusters.map((c) => summed(c.code));
+    const before = files.map((f) => sha256(bytesOf(f)));
     const run = await thidua(
       dir,
       "tong-hop-khoi",
@@ -278,6 +282,7 @@ describe("thidua tong-hop-khoi", () => {
       "--json",
     );
     expect(run.code).toBe(0);
+    expect(files.map((f) => sha256(bytesOf(f)))).toEqual(before);
     const out = JSON.parse(run.stdout) as {
       blocks: { name: string; clusters: { code: string; proposals: { code: string; award: string }[] }[] }[];
       proposals: { cluster: string; code: string; award: string }[];
