@@ -5,7 +5,7 @@
  */
 import { vietnamPublicHolidays } from "../core/calendar";
 import { numberFromPoints } from "../core/decimal";
-import type { CalendarDate, CellRef, Period, UnitType } from "../core/model";
+import type { CalendarDate, Period, Sourced, UnitType } from "../core/model";
 import {
   codeMappingFrom,
   deadlinesNextYear,
@@ -68,8 +68,8 @@ function lastOfficers(
   const grid = config ? new Grid(config) : null;
   const header = grid ? findHeader(grid, CLUSTER_TABLE.columns, 0, grid.rowCount) : null;
   return clusters.map((c): ClusterOfficers => {
-    let head = { value: "" } as { value: string; at?: CellRef };
-    let deputy = { value: "" } as { value: string; at?: CellRef };
+    let head: Sourced<string> = { value: "" };
+    let deputy: Sourced<string> = { value: "" };
     if (grid && header) {
       const col = header.columns;
       const row = grid
