@@ -1,7 +1,7 @@
 """Fills a cluster workbook's scores as a unit officer would in another program (openpyxl): every
 leaf criterion of every unit sheet gets a self score (a share of its maximum that falls with the
 unit's place, bonus and deduction rows 0), and every unit is marked registered and signed, with both
-reports sent. `python year-fill.py IN OUT`. Used by test/cli/year.test.ts."""
+reports sent. `python year-fill.py IN OUT [same]`: with `same`, every unit gets the same scores (a tie). Used by test/cli/year.test.ts."""
 import datetime
 import sys
 
@@ -32,7 +32,7 @@ for i, code in enumerate(codes):
             continue
         mx = ws.cell(r, cols["Điểm tối đa"]).value or 0
         kind = str(ws.cell(r, cols["Loại"]).value or "") if "Loại" in cols else ""
-        share = 0.97 - 0.04 * i
+        share = 0.9 if len(sys.argv) > 3 and sys.argv[3] == "same" else 0.97 - 0.04 * i
         value = 0 if ("thưởng" in kind.lower() or "trừ" in kind.lower()) else round(mx * share * 4) / 4
         ws.cell(r, cols["Tự chấm"]).value = value
 wb.save(sys.argv[2])

@@ -430,6 +430,56 @@ wb.save("errors.xlsx")`);
     expect(await refusal(["errors.xlsx"])).toMatch(/file errors\.xlsx: the workbook has \d+ error/u);
   });
 
+  it("writes the roll-up with a place awaiting a vote left open and said", async () => {
+    const c = kontum.clusters[3]!;
+    await makeWorkbook("tie.xlsx", {
+      presetId: "kon-tum",
+      year: 2025,
+      units: ["T1", "T2", "T3", "T4"].map((code) => ({
+        code,
+        name: `Đơn vị ${code}`,
+        type: "direct" as const,
+        cluster: c.name,
+      })),
+    });
+    python(
+      `import subprocess, sys\nsubprocess.run([sys.executable, ${JSON.stringify(FILL)}, "tie.xlsx", "tie-filled.xlsx", "same"], check=True)`,
+    );
+    // Equal in everything: no department points, no discipline, no tie-break chain — the vote decides.
+    python(`wb = openpyxl.load_workbook("tie-filled.xlsx")
+for row in wb["Điểm các ban"].iter_rows(min_row=4, min_col=3):
+    for c in row:
+        if isinstance(c.value, (int, float)): c.value = None
+units = wb["Đơn vị"]
+head = [c.value for c in units[3]]
+for row in units.iter_rows(min_row=4):
+    row[head.index("Kỷ luật lãnh đạo")].value = "Không"
+for row in wb["Cấu hình"].iter_rows():
+    if row[0].value == "Thứ tự xét khi bằng điểm": row[1].value = None
+wb.save("tie-filled.xlsx")`);
+    expect((await thidua(dir, "tong-hop", "tie-filled.xlsx", "-o", "tie-th.xlsx")).code).toBe(0);
+    const run = await thidua(
+      dir,
+      "tong-hop-khoi",
+      "tie-th.xlsx",
+      "-o",
+      "tie-khoi.xlsx",
+      "--preset",
+      "kon-tum",
+      "--lang",
+      "en",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Note: file tie-th\.xlsx: cluster «Cụm CĐCS trực thuộc tỉnh»: 1 leading place\(s\) await a vote between T\d(, T\d)+ — left open in the list/u,
+    );
+    python(`wb = openpyxl.load_workbook("tie-khoi.xlsx"); ws = wb["Danh sách đề nghị"]
+open("tie-open.txt", "w").write("\\n".join(str(r[4]) for r in ws.iter_rows(min_row=5, values_only=True) if r[4]))`);
+    expect(readFileSync(file("tie-open.txt"), "utf8")).toMatch(
+      /Chờ bỏ phiếu: 1 suất giữa Đơn vị T\d(, Đơn vị T\d)+/u,
+    );
+  });
+
   it("says a file is no cluster workbook, in one sentence", async () => {
     python(`wb = openpyxl.Workbook(); wb.active["A1"] = "Danh sách"; wb.save("not-cluster.xlsx")`);
     const said = await refusal([summed("LDLD-1"), "not-cluster.xlsx"]);
