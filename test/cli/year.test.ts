@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { sampleUnits } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
-import { nextPeriod } from "../../src/core/new-year";
+import { deadlinesNextYear, nextPeriod } from "../../src/core/new-year";
 import { PRESETS, presetById, type PresetId } from "../../src/core/presets";
 import { findSheet, SHEET } from "../../src/workbook/sheet-names";
 import { createClusterWorkbook, readCluster, type NewUnit } from "../../src/workbook/usecases";
@@ -98,6 +98,10 @@ describe("thidua nam-moi", () => {
       expect(next.problems.filter((p) => p.severity === "error")).toEqual([]);
       const input = next.input!;
       expect(input.period).toEqual(nextPeriod(old.period));
+      expect(input.deadlines).toEqual(deadlinesNextYear(old.deadlines));
+      // «Cấu hình» has no row for the results' deadline to the federation: the template drops it.
+      const { resultsToFederation: _dropped, ...written } = preset.deadlinesFor(2026);
+      expect(input.deadlines).toEqual(written);
       expect(input.period.start.year).toBe(preset.periodFor(2026).start.year);
       expect(input.units.map((u) => u.code.value)).toEqual(units.map((u) => u.code));
       expect(input.criteria.map((c) => [c.code.value, c.max.value, c.kind])).toEqual(
