@@ -19,6 +19,8 @@ Cách dùng:
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
   thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
+  thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
+  thidua tong-hop-khoi <các-tệp.xlsx…> -o ra.xlsx [--preset TÊN]   Tổng hợp kết quả nhiều cụm theo khối
   thidua viec-can-lam <tệp.xlsx> [--ngay dd/mm/yyyy] [--json]      Việc quá hạn, đến hạn và đơn vị còn nợ
   thidua ke-hoach <tệp.xlsx> -o <tệp-ra.docx>                      Lập văn bản Kế hoạch hoạt động (KH)
 
