@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { PRESETS, type PresetId } from "../core/presets";
 import { cliLanguage, cliTextFor, type CliText } from "../messages/cli";
+import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { placeholderUnitName, sampleUnitName } from "../messages/vi/documents";
 import { SHEET } from "../workbook/sheet-names";
@@ -23,6 +24,8 @@ import {
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
+import { namMoi, tongHopKhoi } from "./year";
+import { keHoach, viecCanLam, type PlanContext } from "./plan";
 import {
   defaultOutput,
   exists,
@@ -65,6 +68,7 @@ interface Context {
   readonly io: CliIO;
   /** The command's text in the user's language. */
   readonly text: CliText;
+  readonly language: Language;
   readonly command: string;
   line(text: string): void;
   fail(text: string): void;
@@ -283,7 +287,22 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
+  "nam-moi": namMoi,
+  "tong-hop-khoi": tongHopKhoi,
+  "viec-can-lam": (ctx, argv) => viecCanLam(planContext(ctx), argv),
+  "ke-hoach": (ctx, argv) => keHoach(planContext(ctx), argv),
 };
+
+function planContext(ctx: Context): PlanContext {
+  return {
+    text: ctx.text,
+    now: ctx.io.now,
+    line: (text) => ctx.line(text),
+    fail: (text) => ctx.fail(text),
+    resolve: (file) => ctx.resolve(file),
+    open: (file) => openInput(ctx, file),
+  };
+}
 
 /**
  * Takes `--lang X` (or `--lang=X`) out of the arguments, wherever it stands: the language of every
@@ -325,11 +344,13 @@ function languageOption(argv: readonly string[]): {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const { rest: args, lang, missing } = languageOption(argv);
   const known = lang === undefined || /^(vi|en)([-_].*)?$/i.test(lang);
-  const text = cliTextFor(cliLanguage(known ? lang : undefined, io.env));
+  const language = cliLanguage(known ? lang : undefined, io.env);
+  const text = cliTextFor(language);
   const [command, ...rest] = args;
   const ctx: Context = {
     io,
     text,
+    language,
     command: command ?? "",
     line: (line) => io.stdout.write(line.endsWith("\n") ? line : `${line}\n`),
     fail: (line) => io.stderr.write(`${line}\n`),

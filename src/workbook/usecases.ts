@@ -4,6 +4,7 @@
  * (one readSheets call) and writes once (one writeSheets call).
  */
 import { presetById, PRESETS, type PresetId } from "../core/presets";
+import { presetPlanForYear } from "../core/plan-presets";
 import type {
   BlockInput,
   BlockSummary,
@@ -41,6 +42,9 @@ import {
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { votesSheet, votesToRecord } from "./sheets/votes";
 import { templateSheets } from "./template";
+
+// The year's plan (plan-usecases.ts) travels in the same lazily loaded chunk as the other use cases.
+export { readPlan, workDue, type PlanRead, type WorkDue } from "./plan-usecases";
 
 export interface NewUnit {
   readonly code: string;
@@ -80,11 +84,15 @@ const FIXED_SHEETS = [
   SHEET.departments,
   SHEET.departmentPoints,
   SHEET.votes,
+  SHEET.plan,
   SHEET.summary,
   SHEET.recommendation,
+  SHEET.history,
+  SHEET.codeMapping,
 ];
 
-function checkUnits(units: readonly NewUnit[]): void {
+/** Refuses unit codes that cannot name a sheet, are reserved or come twice (WorkbookError). */
+export function checkUnits(units: readonly Pick<NewUnit, "code">[]): void {
   const seen = new Set<string>();
   units.forEach((unit, i) => {
     const code = unit.code.trim();
@@ -170,6 +178,9 @@ export function templateSourceFor(options: CreateClusterOptions): {
     departments: preset.departments,
     deadlines: preset.deadlinesFor(options.year),
     holidays: preset.holidaysFor(period),
+    // The preset's plan for the year, on the same holidays; a task it cannot date is left out (none
+    // is: test/core/plan-presets.test.ts resolves every preset's plan for 1990–2100).
+    plan: presetPlanForYear(preset.id, options.year, preset.holidaysFor(period)).tasks,
   };
   const units = options.units.map((u, i) => ({
     code: u.code.trim(),
@@ -203,7 +214,7 @@ export async function createClusterWorkbook(
 
 // ── Reading ─────────────────────────────────────────────────────────────────
 
-interface WorkbookRead {
+export interface WorkbookRead {
   readonly infos: readonly SheetInfo[];
   readonly sheets: readonly SheetSnapshot[];
 }
@@ -212,7 +223,10 @@ interface WorkbookRead {
  * One batched read of everything an operation needs: every sheet the user keeps (input sheets),
  * the votes sheet, and the generated sheets asked for by base name.
  */
-async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
+export async function readWorkbook(
+  port: WorkbookPort,
+  generated: readonly string[] = [],
+): Promise<WorkbookRead> {
   const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
@@ -259,7 +273,7 @@ function countErrors(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === "error").length;
 }
 
-interface Evaluated {
+export interface Evaluated {
   readonly read: WorkbookRead;
   readonly decoded: DecodedWorkbook;
   readonly summary: BlockSummary | null;
@@ -275,7 +289,7 @@ function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[
   return [problemOf("WB_NOT_CLUSTER_WORKBOOK", {})];
 }
 
-function evaluate(read: WorkbookRead): Evaluated {
+export function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
   // Past a limit the input is partial: what the core would say about it would mislead.
@@ -287,7 +301,7 @@ function evaluate(read: WorkbookRead): Evaluated {
 }
 
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
-function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
+export function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
   if (evaluated.decoded.exceedsLimits) throw new WorkbookError("WORKBOOK_TOO_LARGE", {}, evaluated.problems);
   if (evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK"))
     throw new WorkbookError("NOT_CLUSTER_WORKBOOK", {});
