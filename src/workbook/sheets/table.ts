@@ -42,6 +42,10 @@ export interface TemplateSource {
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
   readonly recipients?: readonly string[];
+  /** "Kính gửi" of the tờ trình and the report: the body that grants the awards. */
+  readonly addressee?: string;
+  /** The award each kind of place is proposed for ("Bằng khen", "Cờ thi đua …"). */
+  readonly awardKinds?: { readonly leading: string; readonly excellent: string };
   readonly signer?: string;
 }
 
