@@ -22,6 +22,7 @@ import {
 } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
+import { hoSo } from "./ho-so";
 import { gop, tach } from "./collect";
 import {
   defaultOutput,
@@ -283,6 +284,8 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
+  "ho-so": (ctx, argv) =>
+    hoSo({ ...ctx, open: (file) => openInput(ctx, file), now: calendarDate(ctx.io.now()) }, argv),
 };
 
 /**

@@ -9,8 +9,8 @@ import type { BlockSummary, CalendarDate, Problem } from "../core/model";
 import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
 import { buildAdministrativeDocument } from "./generated/documents";
-import type { AdministrativeDocument, DocumentKind } from "./generated/documents";
-import { buildDossier, type DossierGap } from "./generated/dossier";
+import type { AdministrativeDocument } from "./generated/documents";
+import { buildDossier, type DossierGap, type DossierKind } from "./generated/dossier";
 import { fingerprintOfSummary } from "./generated/summary";
 import { Grid } from "./grid/grid";
 import type { SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
@@ -66,7 +66,7 @@ export async function recordMeeting(
 
 /** One document of the dossier, laid out, with what keeps it from being final. */
 export interface DossierFile {
-  readonly kind: DocumentKind;
+  readonly kind: DossierKind;
   /** File name without extension, e.g. "1-to-trinh". */
   readonly fileName: string;
   readonly document: AdministrativeDocument;

@@ -71,6 +71,7 @@ const FIXED_SHEETS = [
   SHEET.departments,
   SHEET.departmentPoints,
   SHEET.votes,
+  SHEET.meeting,
   SHEET.summary,
   SHEET.recommendation,
 ];

@@ -445,9 +445,19 @@ export function buildDossier(
   const awardKinds = [
     ...new Set(summary.clusters.flatMap((c) => proposed(c).map((u) => awardName(u.award!)))),
   ];
+  // A problem several documents share (the signer of the TTr, DS and BC) is said once, for the first.
+  const seen = new Set<string>();
+  const documentGaps = docs
+    .flatMap((d) => own(d.kind, d.input))
+    .filter((g) => {
+      const key = g.kind === "document" ? JSON.stringify(g.problem) : "";
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
     documents: docs,
-    gaps: [...shared, ...meetingMissing, ...docs.flatMap((d) => own(d.kind, d.input))],
+    gaps: [...shared, ...meetingMissing, ...documentGaps],
     awardKinds,
     draft,
   };
