@@ -11,12 +11,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type SetupKit } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
-import type { UnitLineProblem } from "../unit-list";
+import { choosableUnits, type UnitLineProblem } from "../unit-list";
 import { useTask } from "../use-task";
 import { NoUndoNote } from "./NoUndoNote";
 import { TaskStatus } from "./TaskStatus";
@@ -148,11 +148,18 @@ function SetupForm({
     setUnitText(lines.join("\n"));
   };
 
-  const unitOptions = parsed.units.map((unit) => (
+  // Only the units that will be created: a line with a problem (no name, a repeated code) is not one.
+  const unitOptions = choosableUnits(parsed).map((unit) => (
     <option key={unit.code} value={unit.code}>
-      {unit.code} — {unit.name}
+      {unit.name} ({unit.code})
     </option>
   ));
+  const success = useRef<HTMLDivElement>(null);
+  const done = created && task.state.status === "done";
+  // The message sits under the form's last button: brought into view, or a narrow pane hides it.
+  useEffect(() => {
+    if (done) success.current?.scrollIntoView?.({ block: "nearest" });
+  }, [done]);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-describedby="setup-intro">
@@ -248,13 +255,15 @@ function SetupForm({
         </Button>
       </div>
       <TaskStatus state={task.state} label={text.common.working} onCancel={task.cancel} onRetry={create} />
-      {created && task.state.status === "done" ? (
-        <MessageBar layout="multiline" intent="success" role="status">
-          <MessageBarBody>
-            {actions.host === "browser" ? text.setup.createdBrowser : text.setup.created}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div ref={success}>
+        {done ? (
+          <MessageBar layout="multiline" intent="success" role="status">
+            <MessageBarBody>
+              {actions.host === "browser" ? text.setup.createdBrowser : text.setup.created}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
     </form>
   );
 }

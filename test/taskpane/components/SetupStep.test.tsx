@@ -50,7 +50,7 @@ describe("Set up step (Thiết lập)", () => {
         sampleScores: false,
       },
     ]);
-    expect(screen.getByText("Đã tạo các trang tính của cụm.")).toBeInTheDocument();
+    expect(screen.getByText("Đã tạo các trang của cụm.")).toBeInTheDocument();
   });
 
   it("refuses to create with no units or an impossible year, and says why next to the field", async () => {
@@ -77,7 +77,7 @@ describe("Set up step (Thiết lập)", () => {
     await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
     await user.paste("DV01\tCông đoàn A\ttrực tiếp\nDV02\tCông đoàn B\tgián tiếp");
-    expect(screen.getByText(/Dòng 2: loại "gián tiếp" không rõ/)).toBeInTheDocument();
+    expect(screen.getByText(/Dòng 2: loại «gián tiếp» không rõ/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tạo sổ làm việc" })).toBeEnabled();
   });
 
@@ -115,7 +115,7 @@ describe("Set up step (Thiết lập)", () => {
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Sổ làm việc đã có trang «Đơn vị».");
     await user.click(screen.getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByText("Đã tạo các trang tính của cụm.")).toBeInTheDocument();
+    expect(await screen.findByText("Đã tạo các trang của cụm.")).toBeInTheDocument();
   });
 
   it("shows progress while creating and cancels through the AbortSignal", async () => {
@@ -158,5 +158,40 @@ describe("Set up step (Thiết lập)", () => {
       }),
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Có lỗi không mong đợi: ChunkLoadError");
+  });
+
+  it("offers as head and deputy only the units that will be created, each once", async () => {
+    const user = userEvent.setup();
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderWith(<SetupStep defaultYear={2024} onCreated={jest.fn()} />, fakeActions());
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    // A nameless line, a repeated code and a line of unknown type beside two good ones.
+    await user.paste(
+      "DV01\tCông đoàn A\nDV02\t\ttrực tiếp\nDV01\tCông đoàn B\nDV03\tCông đoàn C\tgián tiếp\nDV04\tCông đoàn D",
+    );
+    const head = screen.getByRole("combobox", { name: "Cụm trưởng" });
+    const options = Array.from(head.querySelectorAll("option"), (o) => o.textContent);
+    expect(options).toEqual(["(chưa chọn)", "Công đoàn A (DV01)", "Công đoàn D (DV04)"]);
+    expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
+    errors.mockRestore();
+  });
+
+  it("brings the success message into view once the workbook is created", async () => {
+    const user = userEvent.setup();
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    renderWith(
+      <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
+      fakeActions({ createWorkbook: () => Promise.resolve() }),
+    );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    await user.paste("Công đoàn A");
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    const message = await screen.findByText("Đã tạo các trang của cụm.");
+    await waitFor(() => expect(scrolled.some((e) => e.contains(message))).toBe(true));
   });
 });
