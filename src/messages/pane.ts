@@ -144,6 +144,8 @@ export interface PaneText {
     readonly deputy: string;
     readonly notChosen: string;
     readonly headIsDeputy: string;
+    /** The heading over one cluster's head and deputy, where the units fall in several clusters. */
+    readonly officersOf: (cluster: string) => string;
     readonly sampleScores: string;
     readonly create: string;
     readonly created: string;

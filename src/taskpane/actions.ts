@@ -48,7 +48,16 @@ export interface SetupInput {
   readonly units: readonly SetupUnit[];
   readonly head?: string;
   readonly deputy?: string;
+  /** Head and deputy per cluster, where the units fall in several (a block). */
+  readonly officers?: readonly SetupOfficers[];
   readonly sampleScores?: boolean;
+}
+
+/** One cluster's head and deputy: `cluster` as the units name it ("" for units that name none). */
+export interface SetupOfficers {
+  readonly cluster: string;
+  readonly head?: string;
+  readonly deputy?: string;
 }
 
 export interface ValidationOutcome {

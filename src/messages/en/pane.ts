@@ -158,6 +158,7 @@ export const en: PaneText = {
     deputy: "Deputy unit",
     notChosen: "(not chosen)",
     headIsDeputy: "The head and the deputy must be different units.",
+    officersOf: (cluster) => `Head and deputy of «${cluster}»`,
     sampleScores: "Fill in sample scores to try it out",
     create: "Create the workbook",
     created: "The cluster's sheets were created.",

@@ -154,6 +154,7 @@ export const vi: PaneText = {
     deputy: cap(T.deputy),
     notChosen: "(chưa chọn)",
     headIsDeputy: `${cap(T.head)} và ${T.deputy} phải là hai đơn vị khác nhau.`,
+    officersOf: (cluster) => `${cap(T.head)} và ${T.deputy} của «${cluster}»`,
     sampleScores: "Điền điểm mẫu để dùng thử",
     create: `Tạo ${T.workbook}`,
     created: `Đã tạo các ${T.sheet} của cụm.`,

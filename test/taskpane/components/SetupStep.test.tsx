@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookError } from "../../../src/workbook/errors";
 import type { SetupInput } from "../../../src/taskpane/actions";
@@ -175,6 +175,52 @@ describe("Set up step (Thiết lập)", () => {
     expect(options).toEqual(["(chưa chọn)", "Công đoàn A (DV01)", "Công đoàn D (DV04)"]);
     expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
     errors.mockRestore();
+  });
+
+  it("asks a head and deputy for each cluster of a block, from that cluster's units, and sends each pair", async () => {
+    const user = userEvent.setup();
+    const calls: SetupInput[] = [];
+    renderWith(
+      <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
+      fakeActions({
+        createWorkbook: (input) => {
+          calls.push(input);
+          return Promise.resolve();
+        },
+      }),
+    );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    await user.paste(
+      "A1\tCông đoàn A1\ttrực tiếp\tCụm 1\nA2\tCông đoàn A2\ttrực tiếp\tCụm 1\n" +
+        "B1\tCông đoàn B1\ttrực tiếp\tCụm 2\nB2\tCông đoàn B2\ttrực tiếp\tCụm 2",
+    );
+    const first = screen.getByRole("group", { name: "Cụm trưởng và cụm phó của «Cụm 1»" });
+    const second = screen.getByRole("group", { name: "Cụm trưởng và cụm phó của «Cụm 2»" });
+    const optionsOf = (group: HTMLElement) =>
+      Array.from(
+        within(group).getByRole("combobox", { name: "Cụm trưởng" }).querySelectorAll("option"),
+        (o) => o.getAttribute("value"),
+      );
+    expect(optionsOf(first)).toEqual(["", "A1", "A2"]);
+    expect(optionsOf(second)).toEqual(["", "B1", "B2"]);
+    await user.selectOptions(within(first).getByRole("combobox", { name: "Cụm trưởng" }), "A2");
+    await user.selectOptions(within(first).getByRole("combobox", { name: "Cụm phó" }), "A1");
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm trưởng" }), "B1");
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm phó" }), "B1");
+    expect(
+      within(second).getByText("Cụm trưởng và cụm phó phải là hai đơn vị khác nhau."),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    expect(calls).toEqual([]);
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm phó" }), "B2");
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.officers).toEqual([
+      { cluster: "Cụm 1", head: "A2", deputy: "A1" },
+      { cluster: "Cụm 2", head: "B1", deputy: "B2" },
+    ]);
+    expect(calls[0]?.head).toBeUndefined();
   });
 
   it("brings the success message into view once the workbook is created", async () => {
