@@ -223,7 +223,7 @@ export const vi: PaneText = {
     saveMeeting: "Ghi thông tin cuộc họp",
     meetingSaved: "Đã ghi vào trang «Họp bình xét».",
     votesHere:
-      "Số phiếu của từng đơn vị bằng điểm ghi ở phần bỏ phiếu phía trên; ngưỡng thông qua là «Tỉ lệ phiếu để thông qua» ở trang «Cấu hình».",
+      "Số phiếu của từng đơn vị bằng điểm ghi ở phần bỏ phiếu phía trên; ngưỡng thông qua ghi ở trang «Cấu hình».",
     checklistTitle: "Danh mục hồ sơ",
     check: "Kiểm tra hồ sơ",
     documents: {
