@@ -15,6 +15,7 @@ export const SHEET = {
   departmentPoints: "Điểm các ban",
   votes: "Bỏ phiếu",
   meeting: "Họp bình xét",
+  plan: "Kế hoạch",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
   /** Earlier years' results per unit, carried forward by «Năm mới». */

@@ -10,6 +10,7 @@ import { configSheet } from "./sheets/config";
 import { criteriaSheet } from "./sheets/criteria";
 import { departmentPointsSheet } from "./sheets/department-points";
 import { departmentsSheet } from "./sheets/departments";
+import { planSheet } from "./sheets/plan";
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { unitScoreSheet } from "./sheets/unit-scores";
 import { sampleFacts, unitsSheet } from "./sheets/units";
@@ -23,7 +24,8 @@ export interface TemplateOptions {
 
 /**
  * Every sheet of a new cluster workbook, in order: configuration, criteria, units, departments'
- * allocation and points, votes, the deliberation meeting, then one scoring sheet per unit.
+ * allocation and points, votes, the deliberation meeting, the plan (when the source has one), then one
+ * scoring sheet per unit.
  */
 export function templateSheets(
   source: TemplateSource,
@@ -40,6 +42,7 @@ export function templateSheets(
     departmentPointsSheet(source, units, random),
     votesSheet(SHEET.votes, []),
     meetingSheet(SHEET.meeting, EMPTY_MEETING),
+    ...(source.plan ? [planSheet(source.plan)] : []),
     ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
 }

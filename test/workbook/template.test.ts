@@ -15,7 +15,7 @@ const units = [
 ];
 
 describe("the cluster workbook template", () => {
-  it("creates the configuration, criteria, units, departments, votes, the meeting and one scoring sheet per unit", async () => {
+  it("creates the configuration, criteria, units, departments, votes, the meeting, the plan and one scoring sheet per unit", async () => {
     const port = new MemoryPort();
     await createClusterWorkbook(port, { presetId: "kon-tum", year: 2022, units });
     expect(port.sheets.map((s) => s.name)).toEqual([
@@ -26,6 +26,7 @@ describe("the cluster workbook template", () => {
       SHEET.departmentPoints,
       SHEET.votes,
       SHEET.meeting,
+      SHEET.plan,
       "DV01",
       "DV02",
       "DV03",

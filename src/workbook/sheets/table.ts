@@ -12,6 +12,7 @@ import type {
   ScoringConfig,
   UnitType,
 } from "../../core/model";
+import type { ResolvedPlanTask } from "../../core/plan";
 import { rangeAddress } from "../grid/address";
 import type { ColumnSpec } from "../grid/header";
 import type { BlockWrite } from "../port";
@@ -47,6 +48,8 @@ export interface TemplateSource {
   /** The award each kind of place is proposed for ("Bằng khen", "Cờ thi đua …"). */
   readonly awardKinds?: { readonly leading: string; readonly excellent: string };
   readonly signer?: string;
+  /** The preset's plan for the year chosen ("Kế hoạch"); no plan sheet without it. */
+  readonly plan?: readonly ResolvedPlanTask[];
 }
 
 export interface TemplateUnit {
