@@ -23,6 +23,7 @@ import {
 } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
+import { hoSo } from "./ho-so";
 import { gop, tach } from "./collect";
 import { namMoi, tongHopKhoi } from "./year";
 import { keHoach, viecCanLam, type PlanContext } from "./plan";
@@ -287,6 +288,8 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
+  "ho-so": (ctx, argv) =>
+    hoSo({ ...ctx, open: (file) => openInput(ctx, file), now: calendarDate(ctx.io.now()) }, argv),
   "nam-moi": namMoi,
   "tong-hop-khoi": tongHopKhoi,
   "viec-can-lam": (ctx, argv) => viecCanLam(planContext(ctx), argv),

@@ -113,6 +113,24 @@ export interface CliText {
     readonly preview: (units: number, refused: number) => string;
     readonly blank: string;
   };
+  /** `thidua ho-so`: the award dossier in Word files. */
+  readonly dossier: {
+    readonly help: string;
+    /** The documents by kind, as the checklist names them. */
+    readonly documents: Readonly<Record<"TTr" | "DS" | "BB" | "BC", string>>;
+    /** One line per file written. */
+    readonly fileWritten: (path: string) => string;
+    readonly written: (folder: string, files: number, draft: boolean) => string;
+    /** The checklist: a document, whether it is ready, and for which award kinds. */
+    readonly checklist: (document: string, ready: boolean) => string;
+    readonly awardKinds: (kinds: readonly string[]) => string;
+    readonly stamp: (stamp: string) => string;
+    readonly notWritten: string;
+    /** The refusal's first line; each gap follows on its own line. */
+    readonly refused: (gaps: number) => string;
+    /** A draft's gaps are listed under it, as a reminder. */
+    readonly draftGaps: (count: number) => string;
+  };
 }
 
 /** The command's text in a language. */

@@ -24,6 +24,7 @@ import type {
 } from "../workbook/collect/refusals";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../workbook/errors";
 import type { DocumentProblem } from "../workbook/generated/documents/problems";
+import type { DossierGap } from "../workbook/generated/dossier";
 
 import type { Language } from "./language";
 
@@ -69,6 +70,8 @@ export interface DiagnosticText {
   readonly refusals: RefusalTexts;
   /** What keeps an administrative document from being final. */
   readonly documentProblems: DocumentProblemTexts;
+  /** What keeps the award dossier from being final, one sentence (documents named by their kind). */
+  readonly dossierGap: (gap: DossierGap) => string;
   /** A line under a refusal. */
   readonly refusalDetail: (detail: RefusalDetail) => string;
   /** Why a file was neither refused nor merged. */

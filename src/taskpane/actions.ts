@@ -15,6 +15,7 @@ import type { HostReport } from "../messages/self-test";
 import type { CheckResult } from "../workbook/self-test";
 import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
 import type { ParsedUnitList } from "./unit-list";
+import type { DossierActions } from "./dossier-actions";
 
 export interface PresetChoice {
   readonly id: string;
@@ -200,6 +201,8 @@ export interface PaneActions {
   readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
   /** Collecting the self-scores: the «Thu thập điểm» and «Tiến độ» steps show only where it is bound. */
   readonly collect?: CollectActions;
+  /** The award dossier (meeting record, checklist, «Tải hồ sơ»): shown under the proposal where it is bound. */
+  readonly dossier?: DossierActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
   /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */

@@ -14,6 +14,7 @@ export const SHEET = {
   departments: "Phân bổ điểm ban",
   departmentPoints: "Điểm các ban",
   votes: "Bỏ phiếu",
+  meeting: "Họp bình xét",
   plan: "Kế hoạch",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",

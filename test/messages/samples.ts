@@ -165,6 +165,22 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   SUMMARY_BLOCKED: { errors: 2 },
   ABORTED: {},
   VOTES_INVALID: { unit: "U01" },
+  DOSSIER_INCOMPLETE: {
+    gaps: [
+      {
+        kind: "tie-open",
+        cluster: "Cụm 1",
+        award: "excellent",
+        places: 1,
+        units: ["Công đoàn A", "Công đoàn B"],
+      },
+      { kind: "scores-missing", unit: "Công đoàn C", criteria: 3 },
+      { kind: "meeting-missing", field: "Ngày họp" },
+      { kind: "summary-missing" },
+      { kind: "summary-stale" },
+      { kind: "document", document: "TTr", problem: { code: "DOC_SIGNER_MISSING", position: "CỤM TRƯỞNG" } },
+    ],
+  },
   SELECTION_UNREADABLE: { address: "Sheet1!B5:" },
   ENCODING_NEEDS_SELECTION: {},
   SHEET_MISSING: { sheet: "Sheet1" },

@@ -20,6 +20,7 @@ Usage:
   thidua tong-hop <file.xlsx> [-o out.xlsx] [--json]               Write the summary and the award proposal
   thidua tach <file.xlsx> <folder>                                 Split one self-scoring file per unit
   thidua gop <file.xlsx> <unit-files…> [-o out.xlsx] [--ghi-de]    Merge the self-scoring files sent back
+  thidua ho-so <file.xlsx> [-o folder] [--du-thao] [--ghi-de]      Write the award dossier (Word files)
   thidua chuyen-ma <file.xlsx> [-o out.xlsx]                       Convert legacy text (TCVN3, VNI) to Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
   thidua nam-moi <file.xlsx> -o new.xlsx [--pho-cum CODE]          Make next year's workbook (head, deputy, «Lịch sử»)
@@ -227,5 +228,43 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
     preview: (units, refused) =>
       `Preview: would take the scores of ${plural(units, "unit")}; ${plural(refused, "file")} refused. Nothing written.`,
     blank: "empty",
+  },
+  dossier: {
+    help: `thidua ho-so <file.xlsx> [-o folder] [--du-thao] [--ghi-de]
+
+Makes the award dossier as Word files (.docx) in the format of Decree 30/2020/NĐ-CP: the
+recommendation («tờ trình», TTr), its attached list («danh sách», DS), the minutes of the
+deliberation meeting with the ballot result («biên bản», BB) and the year report («báo cáo», BC,
+its narrative left for the cluster head). The figures come from the same data as «Bảng tổng hợp»;
+the meeting's facts from the «Họp bình xét» sheet. The input file is never changed.
+
+Refused while a place awaits a vote, scores are missing, the meeting's facts or the signer are
+missing, or «Bảng tổng hợp» is not made or is out of date — the message names what is missing.
+
+  -o, --out FOLDER   Folder for the dossier (default <name>-ho-so beside the input; made if missing)
+  --du-thao          Make a draft marked «DỰ THẢO», even with things missing
+  --ghi-de           Overwrite dossier files already in the folder
+
+Exit codes: 0 made; 1 the dossier is incomplete or the workbook has errors (nothing written); 2 usage or file errors.
+`,
+    documents: {
+      TTr: "Recommendation («tờ trình», TTr)",
+      DS: "List of proposed units («danh sách», DS)",
+      BB: "Minutes of the meeting with the ballot («biên bản», BB)",
+      BC: "Year report («báo cáo tổng kết», BC)",
+    },
+    fileWritten: (file) => `  ${file}`,
+    written: (folder, files, draft) =>
+      `Wrote ${files} documents of the award dossier${draft ? " (draft, «DỰ THẢO»)" : ""} to ${folder}:`,
+    checklist: (document, ready) => `  [${ready ? "x" : " "}] ${document}`,
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "No unit is proposed for an award yet."
+        : `Awards proposed: ${kinds.map((k) => `«${k}»`).join("; ")}.`,
+    stamp: (stamp) => `Figures as in the summary stamped ${stamp}.`,
+    refused: (gaps) =>
+      `The award dossier is not ready: ${gaps} thing(s) to finish (complete them, or add --du-thao for a draft):`,
+    notWritten: "No dossier file was written.",
+    draftGaps: (count) => `The draft still has ${count} thing(s) to finish:`,
   },
 };

@@ -18,7 +18,7 @@ import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "
 import type { InvalidReason } from "../../core/numbers";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
@@ -148,6 +148,14 @@ function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions"
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+const DOCUMENT_NAME: Record<"TTr" | "DS" | "BB" | "BC" | "KH", string> = {
+  TTr: "The recommendation («tờ trình»)",
+  DS: "The list («danh sách»)",
+  BB: "The minutes («biên bản»)",
+  BC: "The report («báo cáo»)",
+  KH: "The plan («kế hoạch»)",
+};
 
 export const en: DiagnosticText = {
   language: "en",
@@ -413,6 +421,8 @@ export const en: DiagnosticText = {
       "This is not a cluster workbook — create one with «thidua mau» or the template button in the Thi Đua pane, or choose the right file.",
     WORKBOOK_UNREADABLE: () =>
       "The workbook cannot be read: the sheet «Cấu hình», «Tiêu chí» or «Đơn vị» is missing.",
+    DOSSIER_INCOMPLETE: (p) =>
+      `The award dossier is not ready: ${p.gaps.length} thing(s) to finish (${p.gaps.map((g) => en.dossierGap(g)).join(" ")}). Complete them, or make a draft («DỰ THẢO»).`,
     SUMMARY_BLOCKED: (p) =>
       `Not done: the workbook still has ${plural(p.errors, "error")}. Fix them and try again.`,
     ABORTED: () => "Cancelled.",
@@ -501,6 +511,22 @@ export const en: DiagnosticText = {
       "unit" in p
         ? `The cluster workbook has no scoring sheet «${p.unit}» to write the scores into.`
         : `The cluster workbook's sheet «${p.sheet}» lacks the criterion rows ${p.rows.join(", ")}, so the scores cannot be written.`,
+  },
+  dossierGap: (g) => {
+    switch (g.kind) {
+      case "tie-open":
+        return `«${g.cluster}»: ${g.places} ${g.award} place(s) await a vote between ${g.units.map((u) => `«${u}»`).join(", ")}.`;
+      case "scores-missing":
+        return `«${g.unit}» lacks scores for ${g.criteria} criteria.`;
+      case "meeting-missing":
+        return `The «Họp bình xét» sheet has no «${g.field}».`;
+      case "summary-missing":
+        return "No «Bảng tổng hợp» yet: make the summary first, so the dossier matches it.";
+      case "summary-stale":
+        return "«Bảng tổng hợp» is older than the data: make the summary again, so the dossier matches it.";
+      case "document":
+        return `${DOCUMENT_NAME[g.document]}: ${documentProblemText(en, g.problem)}`;
+    }
   },
   documentProblems: {
     DOC_ISSUING_BODY_MISSING: () => "The document has no issuing body.",

@@ -17,6 +17,7 @@ Cách dùng:
   thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--json]             Lập Bảng tổng hợp và Đề nghị khen thưởng
   thidua tach <tệp.xlsx> <thư-mục>                                 Tách tệp tự chấm điểm gửi từng đơn vị
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
+  thidua ho-so <tệp.xlsx> [-o thư-mục] [--du-thao] [--ghi-de]      Lập hồ sơ đề nghị khen thưởng (tệp Word)
   thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
   thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
@@ -248,5 +249,42 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
     preview: (units: number, refused: number): string =>
       `Xem trước: sẽ nhận điểm của ${units} đơn vị; ${refused} tệp không được nhận. Chưa ghi tệp ra.`,
     blank: "trống",
+  },
+  dossier: {
+    help: `thidua ho-so <tệp.xlsx> [-o thư-mục] [--du-thao] [--ghi-de]
+
+Lập hồ sơ đề nghị khen thưởng bằng Word (.docx), theo thể thức Nghị định 30/2020/NĐ-CP:
+tờ trình (TTr), danh sách kèm theo (DS), biên bản họp bình xét với kết quả bỏ phiếu (BB) và
+báo cáo tổng kết (BC, phần tường thuật để Cụm trưởng viết). Số liệu lấy từ cùng dữ liệu với
+«Bảng tổng hợp»; thông tin cuộc họp lấy ở trang «Họp bình xét». Tệp vào không bị thay đổi.
+
+Không lập khi còn suất khen thưởng chờ bỏ phiếu, còn thiếu điểm, thiếu thông tin cuộc họp,
+người ký, hoặc «Bảng tổng hợp» chưa lập hay đã cũ — thông báo nêu rõ điều còn thiếu.
+
+  -o, --out THƯ-MỤC   Thư mục ghi hồ sơ (mặc định <tên>-ho-so cạnh tệp vào; tạo nếu chưa có)
+  --du-thao           Lập bản dự thảo, có chữ «DỰ THẢO», kể cả khi còn thiếu
+  --ghi-de            Ghi đè các tệp hồ sơ đã có trong thư mục
+
+Mã thoát: 0 đã lập; 1 hồ sơ chưa đủ hoặc sổ làm việc còn lỗi (không ghi tệp); 2 sai cách dùng hoặc lỗi tệp.
+`,
+    documents: {
+      TTr: "Tờ trình đề nghị khen thưởng (TTr)",
+      DS: "Danh sách đơn vị đề nghị khen thưởng (DS)",
+      BB: "Biên bản họp bình xét, kết quả bỏ phiếu (BB)",
+      BC: "Báo cáo tổng kết (BC)",
+    },
+    fileWritten: (file) => `  ${file}`,
+    written: (folder, files, draft) =>
+      `Đã ghi ${files} văn bản${draft ? " (DỰ THẢO)" : ""} của hồ sơ khen thưởng vào ${folder}:`,
+    checklist: (document, ready) => `  [${ready ? "x" : " "}] ${document}`,
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "Chưa có đơn vị được đề nghị khen thưởng."
+        : `Hình thức đề nghị: ${kinds.join("; ")}.`,
+    stamp: (stamp) => `Số liệu theo Bảng tổng hợp có dấu ${stamp}.`,
+    refused: (gaps) =>
+      `Chưa lập được hồ sơ khen thưởng: còn ${gaps} điều chưa xong (bổ sung, hoặc thêm --du-thao để lập bản dự thảo):`,
+    notWritten: "Chưa ghi tệp hồ sơ nào.",
+    draftGaps: (count) => `Bản dự thảo còn ${count} điều cần hoàn thiện:`,
   },
 };

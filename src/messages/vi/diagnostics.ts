@@ -21,7 +21,7 @@ import type { LegacyEncoding } from "../../core/text/legacy";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "Excel cũ (.xls)",
@@ -150,6 +150,14 @@ const planDay = (p: { day: number | "last"; month: number; year: number }): stri
 const departmentName = (d: { code: string; name: string }): string => (d.name === "" ? d.code : d.name);
 
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
+
+const DOCUMENT_NAME: Record<"TTr" | "DS" | "BB" | "BC" | "KH", string> = {
+  TTr: "Tờ trình",
+  DS: "Danh sách",
+  BB: "Biên bản họp bình xét",
+  BC: "Báo cáo tổng kết",
+  KH: "Kế hoạch",
+};
 
 export const vi: DiagnosticText = {
   language: "vi",
@@ -434,6 +442,8 @@ export const vi: DiagnosticText = {
       "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.",
     WORKBOOK_UNREADABLE: () =>
       "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
+    DOSSIER_INCOMPLETE: (p) =>
+      `Chưa lập được hồ sơ khen thưởng: còn ${p.gaps.length} điều chưa xong (${p.gaps.map((g) => vi.dossierGap(g)).join(" ")}). Hãy bổ sung, hoặc chọn lập bản «DỰ THẢO».`,
     SUMMARY_BLOCKED: (p) => `Chưa lập được: sổ làm việc còn ${p.errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
     ABORTED: () => "Đã hủy.",
     VOTES_INVALID: (p) => `Số phiếu của đơn vị «${p.unit}» phải là số nguyên không âm.`,
@@ -520,6 +530,22 @@ export const vi: DiagnosticText = {
       "unit" in p
         ? `Sổ làm việc của cụm không có trang chấm điểm «${p.unit}» để ghi điểm vào.`
         : `Trang «${p.sheet}» của sổ làm việc cụm thiếu dòng tiêu chí ${p.rows.join(", ")}, nên không ghi điểm vào được.`,
+  },
+  dossierGap: (g) => {
+    switch (g.kind) {
+      case "tie-open":
+        return `${g.cluster}: còn ${g.places} suất ${AWARD[g.award]} chờ bỏ phiếu giữa ${g.units.join(", ")}.`;
+      case "scores-missing":
+        return `${g.unit} còn thiếu điểm ${g.criteria} tiêu chí.`;
+      case "meeting-missing":
+        return `Trang «Họp bình xét» chưa ghi «${g.field}».`;
+      case "summary-missing":
+        return "Chưa lập «Bảng tổng hợp»: hãy lập bảng tổng hợp trước để hồ sơ khớp với nó.";
+      case "summary-stale":
+        return "«Bảng tổng hợp» đã cũ so với dữ liệu: hãy lập lại bảng tổng hợp để hồ sơ khớp với nó.";
+      case "document":
+        return `${DOCUMENT_NAME[g.document]}: ${documentProblemText(vi, g.problem)}`;
+    }
   },
   documentProblems: {
     DOC_ISSUING_BODY_MISSING: () => "Văn bản chưa có tên cơ quan ban hành.",
