@@ -168,8 +168,9 @@ export function mergedOutput(input: string): string {
 async function returnedFile(ctx: CollectContext, file: string): Promise<ReturnedFile> {
   const full = ctx.resolve(file);
   const bytes = await readInput(full, file);
+  // The modification time only orders two files of one unit; the date recorded is the file's own, else today's.
   const modified = (await fs.stat(full)).mtime;
-  const base = { name: file, receivedAt: modified.getTime(), receivedOn: calendarDate(modified) };
+  const base = { name: file, receivedAt: modified.getTime(), mergedOn: calendarDate(ctx.io.now()) };
   try {
     return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
@@ -199,7 +200,15 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
       lines.push(C.remark(unitLabel(f), f.remark === null ? "" : text.diagnostics.remark(f.remark)));
       continue;
     }
-    lines.push(C.merged(unitLabel(f) ?? "", C.counts(f.counts), f.receivedOn));
+    lines.push(
+      C.merged(
+        unitLabel(f) ?? "",
+        C.counts(f.counts),
+        f.receivedOn,
+        text.diagnostics.receivedFrom(f.receivedFrom),
+      ),
+    );
+    for (const n of f.dateNotices) lines.push(C.warning(text.diagnostics.dateNotice(n)));
     const shown = f.changes.filter((c) => c.kind !== "new");
     for (const c of shown.slice(0, MAX_CHANGES_LISTED)) {
       lines.push(

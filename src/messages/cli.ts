@@ -99,7 +99,10 @@ export interface CliText {
     readonly splitLine: (file: string, code: string, name: string) => string;
     readonly missingFiles: string;
     readonly fileLine: (file: string) => string;
-    readonly merged: (unit: string, counts: string, date: CalendarDate) => string;
+    /** `from`: where the date comes from, worded by diagnostics.receivedFrom. */
+    readonly merged: (unit: string, counts: string, date: CalendarDate, from: string) => string;
+    /** A warning under a merged file (its date outside the period …): the file is still taken. */
+    readonly warning: (message: string) => string;
     readonly counts: (n: { new: number; changed: number; cleared: number; notes: number }) => string;
     readonly change: (code: string, before: string, after: string) => string;
     readonly moreChanges: (n: number) => string;

@@ -73,6 +73,8 @@ function filePlan(name: string, overrides: Partial<FilePlan>): FilePlan {
     changes: [],
     counts: none,
     receivedOn: DAY,
+    receivedFrom: "file",
+    dateNotices: [],
     previouslyReceived: null,
     refusal: null,
     remark: null,

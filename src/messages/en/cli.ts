@@ -197,7 +197,9 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
     splitLine: (file, code, name) => `  ${file}  (${code} — ${name})`,
     missingFiles: "The files the units sent back are missing. See: thidua gop --help",
     fileLine: (file) => `«${file}»`,
-    merged: (unit, counts, date: CalendarDate) => `  → ${unit}: ${counts}; received ${dateText(date)}`,
+    merged: (unit, counts, date: CalendarDate, from) =>
+      `  → ${unit}: ${counts}; received ${dateText(date)} (${from})`,
+    warning: (message) => `      ! ${message}`,
     counts: (n) =>
       [
         `${n.new} new`,

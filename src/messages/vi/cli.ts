@@ -215,8 +215,9 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
     splitLine: (file: string, code: string, name: string): string => `  ${file}  (${code} — ${name})`,
     missingFiles: "Thiếu tệp đơn vị gửi về. Xem: thidua gop --help",
     fileLine: (file: string): string => `«${file}»`,
-    merged: (unit: string, counts: string, date: CalendarDate): string =>
-      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)}`,
+    merged: (unit: string, counts: string, date: CalendarDate, from: string): string =>
+      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)} (${from})`,
+    warning: (message: string): string => `      ! ${message}`,
     counts: (n: { new: number; changed: number; cleared: number; notes: number }): string =>
       [
         `${n.new} điểm mới`,
