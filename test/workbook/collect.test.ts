@@ -2,6 +2,7 @@
 import type { Worksheet } from "exceljs";
 import type { CellValue } from "../../src/core/model";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import { collectPaneText } from "../../src/messages/collect";
 import { uniqueFileNames, unitFileName } from "../../src/workbook/collect/file-names";
 import { IDENTITY_LABELS, UNIT_FILE_INFO_SHEET } from "../../src/workbook/collect/identity";
 import type { MergePlan } from "../../src/workbook/collect/merge-plan";
@@ -597,7 +598,26 @@ describe("progress in a shared workbook", () => {
     expect([report.deadline, report.dueBy]).toEqual([null, null]);
     expect(report.units.map((u) => [u.code, u.status])).toEqual([
       ["DV01", "received"],
-      ["DV02", "waiting"],
+      ["DV02", "not-sent"],
+    ]);
+  });
+
+  it("shows a unit that sent nothing as not sent («Chưa gửi»), not as scoring («Đang chấm»)", async () => {
+    const port = await clusterMemory({ preset: "thu-duc-1", units: 2 });
+    const codes = (await fileRowsOf((await split(port)).get("DV01")!)).filter((r) => !r.section);
+    for (const r of codes.slice(0, 3)) port.set("DV01", `E${rowOf(port, "DV01", r.code) + 1}`, 0.5);
+    const before = await unitProgress(port, { year: 2024, month: 10, day: 1 });
+    expect(before.units.map((u) => [u.code, u.scored, u.status])).toEqual([
+      ["DV01", 3, "waiting"],
+      ["DV02", 0, "not-sent"],
+    ]);
+    const after = await unitProgress(port, { year: 2024, month: 12, day: 31 });
+    expect(after.units.map((u) => u.status)).toEqual(["overdue", "not-sent-overdue"]);
+    const words = collectPaneText("vi").progress.status;
+    expect([words["not-sent"], words["not-sent-overdue"], words.waiting]).toEqual([
+      "Chưa gửi",
+      "Quá hạn, chưa gửi",
+      "Đang chấm",
     ]);
   });
 
