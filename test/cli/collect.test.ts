@@ -351,6 +351,36 @@ describe("thidua gop", () => {
     );
   });
 
+  it("takes the sample's own returned files: the sample records no arrival, so a unit's file is not a second sending", async () => {
+    expect(await thidua("mau", "mau.xlsx", "--units", "6", "--nam", "2024")).toMatchObject({ code: 0 });
+    expect(await thidua("tach", "mau.xlsx", "don-vi")).toMatchObject({ code: 0, stderr: "" });
+    const names = readdirSync(file("don-vi")).sort();
+    const sample = readFileSync(file("mau.xlsx"));
+    const sent: string[] = [];
+    for (const [i, name] of names.slice(0, 3).entries()) {
+      // Each unit raises its self-scores to full marks where the head has not appraised yet (an
+      // appraised score is protected, a rule of its own) and dates its file.
+      const { scores } = await unitSheet(sample, `DV0${i + 1}`);
+      const row = (code: string) => scores.find((r) => r[0] === code) ?? [];
+      const full = file(path.join("don-vi", name));
+      const filled = await fillScores(
+        readFileSync(full),
+        (r) => {
+          const [self, appraised] = [row(r.code)[4] ?? null, row(r.code)[5] ?? null];
+          return appraised === null ? r.max : typeof self === "number" ? self : null;
+        },
+        undefined,
+        { year: 2024, month: 10, day: 15 },
+      );
+      writeFileSync(full, filled);
+      sent.push(path.join("don-vi", name));
+    }
+    const run = await thidua("gop", "mau.xlsx", ...sent);
+    expect(run.stdout).not.toContain("KHÔNG NHẬN");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("nhận điểm của 3 đơn vị.");
+  });
+
   it("only shows what each file would bring with --xem-truoc, writing nothing", async () => {
     const names = await splitCluster();
     const one = await fill(names[0]!, (max) => max, 10);
