@@ -16,9 +16,9 @@ import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import {
-  exists,
   FileError,
   readInput,
+  refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
   sameFile,
@@ -134,7 +134,7 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
   if (!overwrite) {
     for (const f of files) {
       const shown = path.join(folder, f.fileName);
-      if (await exists(path.join(dir, f.fileName))) throw new FileError((t) => t.collect.fileExists(shown));
+      await refuseOverwrite(path.join(dir, f.fileName), shown, false);
     }
   }
   for (const f of files) {

@@ -55,6 +55,14 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * Refuses to write over a file that is there unless the user said `--ghi-de` (`overwrite`): the
+ * one check of every command that writes a new file (mau, tach, tong-hop). `shown`: as the user wrote it.
+ */
+export async function refuseOverwrite(target: string, shown: string, overwrite: boolean): Promise<void> {
+  if (!overwrite && (await exists(target))) throw new FileError((t) => t.outputExists(shown));
+}
+
 /** Writes beside the target under a temporary name, then renames: readers never see half a file. */
 export async function writeAtomically(file: string, data: Uint8Array, shown = file): Promise<void> {
   const dir = path.dirname(file);

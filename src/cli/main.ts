@@ -25,9 +25,9 @@ import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
 import {
   defaultOutput,
-  exists,
   FileError,
   readInput,
+  refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
   sameFile,
@@ -132,7 +132,7 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
   const year = positiveInteger("--nam", args.options.get("nam")) ?? ctx.io.now().getFullYear();
   const seed = positiveInteger("--seed", args.options.get("seed"));
   const target = ctx.resolve(out);
-  if (!args.options.has("ghi-de") && (await exists(target))) throw new FileError((t) => t.outputExists(out));
+  await refuseOverwrite(target, out, args.options.has("ghi-de"));
 
   const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
   const workbook = XlsxWorkbook.empty();
@@ -209,6 +209,7 @@ async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
 const SUMMARY_OPTIONS: readonly OptionSpec[] = [
   { name: "out", short: "o", takesValue: true },
   { name: "json", takesValue: false },
+  { name: "ghi-de", takesValue: false },
 ];
 
 async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
@@ -224,6 +225,8 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
   requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
+  // Checked before any work, as mau and tach do: a summary copy may hold votes typed since.
+  await refuseOverwrite(ctx.resolve(out), out, args.options.has("ghi-de"));
   const json = args.options.has("json");
 
   const workbook = await openInput(ctx, file);

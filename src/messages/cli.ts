@@ -94,7 +94,6 @@ export interface CliText {
     readonly helpTach: string;
     readonly helpGop: string;
     readonly notFolder: (path: string) => string;
-    readonly fileExists: (path: string) => string;
     readonly split: (count: number, folder: string) => string;
     readonly splitLine: (file: string, code: string, name: string) => string;
     readonly missingFiles: string;

@@ -357,6 +357,25 @@ describe("thidua tong-hop", () => {
     expect(existsSync(file("trang-tong-hop.xlsx"))).toBe(true);
   });
 
+  it("refuses to overwrite an existing output file without --ghi-de, as mau and tach do, and overwrites with it", async () => {
+    await sample();
+    writeFileSync(file("ra.xlsx"), "phiếu bầu đã ghi");
+    const run = await thidua("tong-hop", "cum.xlsx", "-o", "ra.xlsx");
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toContain("Tệp «ra.xlsx» đã có. Thêm --ghi-de để ghi đè.");
+    expect(readFileSync(file("ra.xlsx"), "utf8")).toBe("phiếu bầu đã ghi");
+    // The default output too: a summary copy may hold what was typed since.
+    expect((await thidua("tong-hop", "cum.xlsx")).code).toBe(0);
+    expect(await thidua("tong-hop", "cum.xlsx", "--lang", "en")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("The file «cum-tong-hop.xlsx» exists. Add --ghi-de to overwrite it."),
+    });
+    const again = await thidua("tong-hop", "cum.xlsx", "-o", "ra.xlsx", "--ghi-de");
+    expect(again.code).toBe(0);
+    const sheets = await (await XlsxWorkbook.fromBuffer(readFileSync(file("ra.xlsx")))).listSheets();
+    expect(sheets[0]!.name).toBe(SHEET.summary);
+  });
+
   it("never writes over its input", async () => {
     await sample();
     const run = await thidua("tong-hop", "cum.xlsx", "-o", "./cum.xlsx");
