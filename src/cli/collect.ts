@@ -18,6 +18,7 @@ import { parseArgs, UsageError, type OptionSpec } from "./args";
 import {
   FileError,
   readInput,
+  readWorkbookInput,
   refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
@@ -65,8 +66,7 @@ function calendarDate(d: Date): CalendarDate {
 }
 
 async function openCluster(ctx: CollectContext, file: string, open: OpenCluster): Promise<ClusterFile> {
-  requireWorkbookName(file);
-  const bytes = await readInput(ctx.resolve(file), file);
+  const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
     return await open(bytes);
   } catch (error) {
@@ -239,14 +239,15 @@ export async function gop(
   if (files.length === 0) throw new UsageError((t) => t.collect.missingFiles);
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : mergedOutput(file);
+  const previewOnly = args.options.has("xem-truoc");
+
+  // The cluster workbook first: a real .xls is named for what it is, not for the output name made from it.
+  const cluster = await openCluster(ctx, file, open);
   requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   for (const f of files) {
     if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   }
-  const previewOnly = args.options.has("xem-truoc");
-
-  const cluster = await openCluster(ctx, file, open);
   requireOutputKind(out, cluster.macroEnabled === true);
   const returned: ReturnedFile[] = [];
   for (const f of files) returned.push(await returnedFile(ctx, f));

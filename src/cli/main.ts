@@ -26,7 +26,7 @@ import { gop, tach } from "./collect";
 import {
   defaultOutput,
   FileError,
-  readInput,
+  readWorkbookInput,
   refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
@@ -161,9 +161,8 @@ function progress(ctx: Context, step: string, done: number, total: number): void
 }
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
-  requireWorkbookName(file);
   progress(ctx, ctx.text.steps.reading, 0, 1);
-  const bytes = await readInput(ctx.resolve(file), file);
+  const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
     const workbook = await XlsxWorkbook.fromBuffer(bytes);
     progress(ctx, ctx.text.steps.reading, 1, 1);
@@ -223,14 +222,15 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "tong-hop"));
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
-  requireWorkbookName(out);
-  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
-  // Checked before any work, as mau and tach do: a summary copy may hold votes typed since.
-  await refuseOverwrite(ctx.resolve(out), out, args.options.has("ghi-de"));
   const json = args.options.has("json");
 
+  // The input first: a real .xls is named for what it is, not for the output name made from it.
   const workbook = await openInput(ctx, file);
+  requireWorkbookName(out);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   requireOutputKind(out, workbook.macroEnabled);
+  // Checked before any work, as mau and tach do: a summary copy may hold votes typed since.
+  await refuseOverwrite(ctx.resolve(out), out, args.options.has("ghi-de"));
   const now = calendarDate(ctx.io.now());
   let generated;
   try {
