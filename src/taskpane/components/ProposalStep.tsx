@@ -12,10 +12,10 @@ import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import { parseWholeNumber } from "../../core/numbers";
-import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
+import { tieBreakNotesOf } from "../tie-break-notes";
 import { useTask } from "../use-task";
 import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
@@ -70,7 +70,17 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const text = usePaneText();
   const styles = useStyles();
   const headingId = useId();
-  const [votes, setVotes] = useState<Record<string, string>>({});
+  // Votes being typed are kept by the browser mode (a reload brings them back) until they are recorded.
+  const draftKey = `${cluster.cluster.code}|${tie.award}|${tie.units.join(",")}`;
+  const [votes, setVotes] = useState<Readonly<Record<string, string>>>(
+    () => actions.keeping?.drafts().votes[draftKey] ?? {},
+  );
+  const keepVotes = (next: Readonly<Record<string, string>> | null): void => {
+    void actions.keeping?.updateDrafts((drafts) => {
+      const { [draftKey]: _dropped, ...others } = drafts.votes;
+      return { ...drafts, votes: next === null ? others : { ...others, [draftKey]: next } };
+    });
+  };
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
@@ -84,6 +94,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const task = useTask(async (signal) => {
     const counts = new Map(tie.units.map((unit): [string, number] => [unit, countOf(votes[unit]) ?? 0]));
     await actions.recordVotes(counts, signal);
+    keepVotes(null);
     const outcome = await actions.validate(signal);
     if (outcome.summary !== null) onSummary(outcome.summary);
     const again = outcome.summary?.clusters
@@ -122,7 +133,11 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
             <Input
               inputMode="numeric"
               value={votes[unit] ?? ""}
-              onChange={(_, data) => setVotes((v) => ({ ...v, [unit]: data.value }))}
+              onChange={(_, data) => {
+                const next = { ...votes, [unit]: data.value };
+                setVotes(next);
+                keepVotes(next);
+              }}
             />
           </Field>
         );
@@ -176,11 +191,11 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
-  const awardedUnit = (u: UnitResult): JSX.Element => (
+  const awardedUnit = (u: UnitResult, cluster: ClusterResult): JSX.Element => (
     <li key={u.code}>
       {u.name} — {points(u)}
       {u.tieBreakNotes.length === 0 ? null : (
-        <span className={styles.note}>{tieBreakNotesText(text.diagnostics, u.tieBreakNotes)}</span>
+        <span className={styles.note}>{tieBreakNotesOf(u, cluster, text)}</span>
       )}
     </li>
   );
@@ -228,12 +243,12 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                 <h4 className={styles.subheading}>{text.proposal.leading}</h4>
                 <ul className={styles.list}>
                   {leading.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {leading.map(awardedUnit)}
+                  {leading.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 <h4 className={styles.subheading}>{text.proposal.excellent}</h4>
                 <ul className={styles.list}>
                   {excellent.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {excellent.map(awardedUnit)}
+                  {excellent.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 {decided.length === 0 ? null : (
                   <>
