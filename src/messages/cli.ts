@@ -54,6 +54,10 @@ export interface CliText {
   readonly unitLine: (rank: string, name: string, total: string, award: string) => string;
   readonly tieLine: (units: string, total: string, places: number, award: string) => string;
   readonly moreProblems: (n: number) => string;
+  /** The heading of the problems that belong to no one unit, when some belong to a unit. */
+  readonly problemsGeneral: string;
+  /** The heading of one unit's problems (its row, its scoring sheet). */
+  readonly problemsOfUnit: (code: string) => string;
   /** Appended to a unit's line: why it gets no award. */
   readonly notConsidered: (reason: string, others: number) => string;
   readonly incomplete: string;

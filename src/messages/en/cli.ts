@@ -128,6 +128,8 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   tieLine: (units, total, places, award) =>
     `  Tied, awaiting a vote: ${units} (${total} points) — ${plural(places, "place")} as ${award}`,
   moreProblems: (n) => `  … and ${n} more (see them all with --json).`,
+  problemsGeneral: " General (no one unit's):",
+  problemsOfUnit: (code) => ` Unit ${code}:`,
   notConsidered: (reason, others) =>
     ` — not considered: ${reason}${others > 0 ? ` (and ${others} more)` : ""}`,
   incomplete: " — scores incomplete",

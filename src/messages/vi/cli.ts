@@ -132,6 +132,8 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
   tieLine: (units: string, total: string, places: number, award: string): string =>
     `  Bằng điểm, chờ bỏ phiếu: ${units} (${total} điểm) — ${places} suất ${award}`,
   moreProblems: (n: number): string => `  … và ${n} vấn đề khác (xem đầy đủ với --json).`,
+  problemsGeneral: " Chung (không thuộc riêng đơn vị nào):",
+  problemsOfUnit: (code: string): string => ` Đơn vị ${code}:`,
   /** Appended to a unit's line: why it gets no award. */
   notConsidered: (reason: string, others: number): string =>
     ` — không xét: ${reason}${others > 0 ? ` (và ${others} lý do khác)` : ""}`,
