@@ -25,6 +25,7 @@ import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
 import { namMoi, tongHopKhoi } from "./year";
+import { keHoach, viecCanLam, type PlanContext } from "./plan";
 import {
   defaultOutput,
   FileError,
@@ -291,7 +292,20 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   gop: (ctx, argv) => gop(ctx, argv),
   "nam-moi": namMoi,
   "tong-hop-khoi": tongHopKhoi,
+  "viec-can-lam": (ctx, argv) => viecCanLam(planContext(ctx), argv),
+  "ke-hoach": (ctx, argv) => keHoach(planContext(ctx), argv),
 };
+
+function planContext(ctx: Context): PlanContext {
+  return {
+    text: ctx.text,
+    now: ctx.io.now,
+    line: (text) => ctx.line(text),
+    fail: (text) => ctx.fail(text),
+    resolve: (file) => ctx.resolve(file),
+    open: (file) => openInput(ctx, file),
+  };
+}
 
 /**
  * Takes `--lang X` (or `--lang=X`) out of the arguments, wherever it stands: the language of every

@@ -138,6 +138,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    whatIsDue: bound.whatIsDue,
     collect: collectActions({
       withPort,
       today: options.today,

@@ -139,6 +139,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    whatIsDue: bound.whatIsDue,
     // The returned files are .xlsx files on disk, read with the exceljs adapter, loaded when first needed.
     collect: collectActions({
       withPort,

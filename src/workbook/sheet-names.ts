@@ -14,6 +14,7 @@ export const SHEET = {
   departments: "Phân bổ điểm ban",
   departmentPoints: "Điểm các ban",
   votes: "Bỏ phiếu",
+  plan: "Kế hoạch",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
   /** Earlier years' results per unit, carried forward by «Năm mới». */

@@ -4,6 +4,7 @@
  * (one readSheets call) and writes once (one writeSheets call).
  */
 import { presetById, PRESETS, type PresetId } from "../core/presets";
+import { presetPlanForYear } from "../core/plan-presets";
 import type {
   BlockInput,
   BlockSummary,
@@ -41,6 +42,9 @@ import {
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { votesSheet, votesToRecord } from "./sheets/votes";
 import { templateSheets } from "./template";
+
+// The year's plan (plan-usecases.ts) travels in the same lazily loaded chunk as the other use cases.
+export { readPlan, workDue, type PlanRead, type WorkDue } from "./plan-usecases";
 
 export interface NewUnit {
   readonly code: string;
@@ -80,6 +84,7 @@ const FIXED_SHEETS = [
   SHEET.departments,
   SHEET.departmentPoints,
   SHEET.votes,
+  SHEET.plan,
   SHEET.summary,
   SHEET.recommendation,
   SHEET.history,
@@ -173,6 +178,9 @@ export function templateSourceFor(options: CreateClusterOptions): {
     departments: preset.departments,
     deadlines: preset.deadlinesFor(options.year),
     holidays: preset.holidaysFor(period),
+    // The preset's plan for the year, on the same holidays; a task it cannot date is left out (none
+    // is: test/core/plan-presets.test.ts resolves every preset's plan for 1990–2100).
+    plan: presetPlanForYear(preset.id, options.year, preset.holidaysFor(period)).tasks,
   };
   const units = options.units.map((u, i) => ({
     code: u.code.trim(),

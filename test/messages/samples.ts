@@ -41,6 +41,8 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
   PLAN_REFERENCE_CYCLE: { tasks: [task, planTaskId("4"), task] },
   PLAN_REFERENCE_UNRESOLVED: { task, field: "start", reference: planTaskId("2") },
   PLAN_END_BEFORE_START: { task, start: { year: 2025, month: 5, day: 2 }, end: day },
+  PLAN_CELL_INVALID: { task, field: "end", shown: "31/4" },
+  PLAN_DEADLINE_MISSING: { task },
   PLAN_DELIVERY_TASK_UNKNOWN: { task: planTaskId("99"), unit: unitCode("U01") },
   PLAN_DELIVERY_NOT_OWED: { task, unit: unitCode("U01") },
   CRITERIA_EMPTY: {},

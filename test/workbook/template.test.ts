@@ -15,7 +15,7 @@ const units = [
 ];
 
 describe("the cluster workbook template", () => {
-  it("creates the configuration, criteria, units, departments, votes and one scoring sheet per unit", async () => {
+  it("creates the configuration, criteria, units, departments, votes, the plan and one scoring sheet per unit", async () => {
     const port = new MemoryPort();
     await createClusterWorkbook(port, { presetId: "kon-tum", year: 2022, units });
     expect(port.sheets.map((s) => s.name)).toEqual([
@@ -25,6 +25,7 @@ describe("the cluster workbook template", () => {
       SHEET.departments,
       SHEET.departmentPoints,
       SHEET.votes,
+      SHEET.plan,
       "DV01",
       "DV02",
       "DV03",

@@ -24,6 +24,8 @@ Usage:
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
   thidua nam-moi <file.xlsx> -o new.xlsx [--pho-cum CODE]          Make next year's workbook (head, deputy, «Lịch sử»)
   thidua tong-hop-khoi <files.xlsx…> -o out.xlsx [--preset NAME]   Roll many clusters' results up by block
+  thidua viec-can-lam <file.xlsx> [--ngay dd/mm/yyyy] [--json]     What is overdue, what is due, who owes it
+  thidua ke-hoach <file.xlsx> -o <out.docx>                        Write the activity plan document (KH)
 
 Common option: --lang vi|en   the language of the messages (by default from THIDUA_LANG or LANG; else Vietnamese).
 The sheets and documents Thi Đua writes into a workbook are always in Vietnamese.
@@ -34,7 +36,8 @@ Exit codes: 0 done; 1 the workbook has errors (gop: a file was refused); 2 usage
     mau: (presets) => `thidua mau <out.xlsx> [--preset NAME] [--units N] [--nam YEAR] [--ghi-de]
 
 Creates a cluster workbook from a preset: the sheets «Cấu hình», «Tiêu chí», «Đơn vị»,
-«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu» and one scoring sheet per unit.
+«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu», «Kế hoạch» (the preset's plan for the year) and one
+scoring sheet per unit.
 
   --preset NAME  The preset: ${presets.join(", ")} (default: ${presets[0] ?? ""})
   --units N      Create N units with sample scores to try it out (without it: 6 empty units)

@@ -16,7 +16,7 @@ import type {
 } from "../../core/diagnostics";
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
-import type { PlanDateField } from "../../core/plan-problems";
+import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
@@ -120,6 +120,13 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "data cut-off date",
 };
 
+const PLAN_CELL: Record<PlanCellField, string> = {
+  ...PLAN_FIELD,
+  doneOn: "day done",
+  kind: "kind",
+  status: "status",
+};
+
 const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
   p.day === "last" ? `the last day of ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
 
@@ -167,6 +174,12 @@ export const en: DiagnosticText = {
       `The ${PLAN_FIELD[p.field]} of task «${p.task}» counts from task «${p.reference}», whose own date could not be worked out.`,
     PLAN_END_BEFORE_START: (p) =>
       `Task «${p.task}» ends on ${dateText(p.end)}, before it starts on ${dateText(p.start)}.`,
+    PLAN_CELL_INVALID: (p) =>
+      p.field === "kind" || p.field === "status"
+        ? `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not in the sheet's list; pick one from the list. The task is left out until then.`
+        : `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not a date; write it as day/month/year, e.g. 20/10/2025. The task is left out until then.`,
+    PLAN_DEADLINE_MISSING: (p) =>
+      `Task «${p.task}» has no end date (deadline), so it is left out; write the date in the «Đến ngày» column.`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Unit ${p.unit} is recorded as delivering task «${p.task}», which the plan does not have.`,
     PLAN_DELIVERY_NOT_OWED: (p) =>

@@ -21,6 +21,8 @@ Cách dùng:
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
   thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
   thidua tong-hop-khoi <các-tệp.xlsx…> -o ra.xlsx [--preset TÊN]   Tổng hợp kết quả nhiều cụm theo khối
+  thidua viec-can-lam <tệp.xlsx> [--ngay dd/mm/yyyy] [--json]      Việc quá hạn, đến hạn và đơn vị còn nợ
+  thidua ke-hoach <tệp.xlsx> -o <tệp-ra.docx>                      Lập văn bản Kế hoạch hoạt động (KH)
 
 Tùy chọn chung: --lang vi|en   ngôn ngữ của thông báo (mặc định theo THIDUA_LANG hoặc LANG; không có thì tiếng Việt).
 Các trang và văn bản Thi Đua ghi vào sổ làm việc luôn bằng tiếng Việt.
@@ -33,7 +35,8 @@ Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không
     ): string => `thidua mau <tệp-ra.xlsx> [--preset TÊN] [--units N] [--nam NĂM] [--ghi-de]
 
 Tạo sổ làm việc của cụm thi đua theo một bộ cấu hình mẫu: trang Cấu hình, Tiêu chí, Đơn vị,
-Phân bổ điểm ban, Điểm các ban, Bỏ phiếu và một trang chấm điểm cho mỗi đơn vị.
+Phân bổ điểm ban, Điểm các ban, Bỏ phiếu, Kế hoạch (kế hoạch năm theo mẫu) và một trang chấm
+điểm cho mỗi đơn vị.
 
   --preset TÊN   Bộ cấu hình mẫu: ${presets.join(", ")} (mặc định: ${presets[0] ?? ""})
   --units N      Tạo N đơn vị có sẵn điểm mẫu để dùng thử (không có: 6 đơn vị để trống)

@@ -18,7 +18,7 @@ import type {
   UnitType,
 } from "../../core/model";
 import type { LegacyEncoding } from "../../core/text/legacy";
-import type { PlanDateField } from "../../core/plan-problems";
+import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
@@ -136,6 +136,13 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "ngày chốt số liệu",
 };
 
+const PLAN_CELL: Record<PlanCellField, string> = {
+  ...PLAN_FIELD,
+  doneOn: "ngày hoàn thành",
+  kind: "loại việc",
+  status: "trạng thái",
+};
+
 /** A plan's day as written: "31/4/2025", or the last day of a month. */
 const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
   p.day === "last" ? `ngày cuối tháng ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
@@ -170,6 +177,12 @@ export const vi: DiagnosticText = {
       `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» tính theo nhiệm vụ «${p.reference}», là nhiệm vụ chưa tính được ngày.`,
     PLAN_END_BEFORE_START: (p) =>
       `Nhiệm vụ «${p.task}» kết thúc ngày ${dateText(p.end)}, trước ngày bắt đầu ${dateText(p.start)}.`,
+    PLAN_CELL_INVALID: (p) =>
+      p.field === "kind" || p.field === "status"
+        ? `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không có trong danh sách của sheet; chọn từ danh sách. Nhiệm vụ này chưa được tính.`
+        : `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không đọc được là một ngày; ghi dạng ngày/tháng/năm, ví dụ 20/10/2025. Nhiệm vụ này chưa được tính.`,
+    PLAN_DEADLINE_MISSING: (p) =>
+      `Nhiệm vụ «${p.task}» chưa có ngày kết thúc (thời hạn), nên chưa được tính; ghi ngày vào cột «Đến ngày».`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng kế hoạch không có nhiệm vụ này.`,
     PLAN_DELIVERY_NOT_OWED: (p) =>

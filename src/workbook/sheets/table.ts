@@ -12,6 +12,7 @@ import type {
   ScoringConfig,
   UnitType,
 } from "../../core/model";
+import type { ResolvedPlanTask } from "../../core/plan";
 import { rangeAddress } from "../grid/address";
 import type { ColumnSpec } from "../grid/header";
 import type { BlockWrite } from "../port";
@@ -43,6 +44,8 @@ export interface TemplateSource {
   readonly holidays: readonly CalendarDate[];
   readonly recipients?: readonly string[];
   readonly signer?: string;
+  /** The preset's plan for the year chosen ("Kế hoạch"); no plan sheet without it. */
+  readonly plan?: readonly ResolvedPlanTask[];
 }
 
 export interface TemplateUnit {
