@@ -105,8 +105,10 @@ function standingsOf(
     else {
       const gaps = missingCriteria(table, sums, u);
       missing[u] = gaps;
-      // After the unit's score problems, which explain most of what is missing.
-      problems.place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, gaps));
+      // After the unit's score problems, which explain most of what is missing; none when every
+      // criterion not counted has an invalid score, each reported by its own error.
+      const unscored = missingCriteria(table, sums, u, false);
+      if (unscored.length > 0) problems.place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, unscored));
     }
 
     const interned = unit.facts;

@@ -54,6 +54,10 @@ export interface CliText {
   readonly unitLine: (rank: string, name: string, total: string, award: string) => string;
   readonly tieLine: (units: string, total: string, places: number, award: string) => string;
   readonly moreProblems: (n: number) => string;
+  /** The heading of the problems that belong to no one unit, when some belong to a unit. */
+  readonly problemsGeneral: string;
+  /** The heading of one unit's problems (its row, its scoring sheet). */
+  readonly problemsOfUnit: (code: string) => string;
   /** Appended to a unit's line: why it gets no award. */
   readonly notConsidered: (reason: string, others: number) => string;
   readonly incomplete: string;
@@ -94,12 +98,14 @@ export interface CliText {
     readonly helpTach: string;
     readonly helpGop: string;
     readonly notFolder: (path: string) => string;
-    readonly fileExists: (path: string) => string;
     readonly split: (count: number, folder: string) => string;
     readonly splitLine: (file: string, code: string, name: string) => string;
     readonly missingFiles: string;
     readonly fileLine: (file: string) => string;
-    readonly merged: (unit: string, counts: string, date: CalendarDate) => string;
+    /** `from`: where the date comes from, worded by diagnostics.receivedFrom. */
+    readonly merged: (unit: string, counts: string, date: CalendarDate, from: string) => string;
+    /** A warning under a merged file (its date outside the period …): the file is still taken. */
+    readonly warning: (message: string) => string;
     readonly counts: (n: { new: number; changed: number; cleared: number; notes: number }) => string;
     readonly change: (code: string, before: string, after: string) => string;
     readonly moreChanges: (n: number) => string;

@@ -21,6 +21,8 @@ import type {
   RefusalDetail,
   RefusalParams,
   Remark,
+  DateNotice,
+  ReceivedFrom,
 } from "../workbook/collect/refusals";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../workbook/errors";
 import type { DocumentProblem } from "../workbook/generated/documents/problems";
@@ -76,6 +78,10 @@ export interface DiagnosticText {
   readonly refusalDetail: (detail: RefusalDetail) => string;
   /** Why a file was neither refused nor merged. */
   readonly remark: (remark: Remark) => string;
+  /** Where a merged file's arrival date comes from: the date the unit wrote, or the merge's day. */
+  readonly receivedFrom: (from: ReceivedFrom) => string;
+  /** A warning about a merged file's date (the file is still taken). */
+  readonly dateNotice: (notice: DateNotice) => string;
 }
 
 function problemSentence<C extends ProblemCode>(

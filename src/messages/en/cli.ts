@@ -56,12 +56,13 @@ errors and warnings with their sheet and cell. The file is not changed.
 
 Exit codes: 0 no errors (there may be warnings); 1 errors; 2 the file cannot be read.
 `,
-    tongHop: `thidua tong-hop <file.xlsx> [-o out.xlsx] [--json]
+    tongHop: `thidua tong-hop <file.xlsx> [-o out.xlsx] [--ghi-de] [--json]
 
 Checks, scores, then writes the sheets «Bảng tổng hợp» and «Đề nghị khen thưởng» into a copy.
 The input file is never changed. By default the copy sits beside it: <name>-tong-hop.xlsx.
 
   -o, --out FILE  The output file
+  --ghi-de        Overwrite the output file if it exists (without it the command stops, writing nothing)
   --json          Print the result as JSON (as thidua kiem-tra --json, with the output file's name)
 
 Exit codes: 0 written; 1 the workbook has errors (nothing written); 2 usage or file error.
@@ -133,6 +134,8 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   tieLine: (units, total, places, award) =>
     `  Tied, awaiting a vote: ${units} (${total} points) — ${plural(places, "place")} as ${award}`,
   moreProblems: (n) => `  … and ${n} more (see them all with --json).`,
+  problemsGeneral: " General (no one unit's):",
+  problemsOfUnit: (code) => ` Unit ${code}:`,
   notConsidered: (reason, others) =>
     ` — not considered: ${reason}${others > 0 ? ` (and ${others} more)` : ""}`,
   incomplete: " — scores incomplete",
@@ -198,12 +201,13 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
 2 usage error, the cluster workbook cannot be read, or the output cannot be written.
 `,
     notFolder: (path) => `«${path}» is not a folder.`,
-    fileExists: (path) => `The file «${path}» exists. Add --ghi-de to overwrite it.`,
     split: (count, folder) => `Split ${plural(count, "self-scoring file")} into «${folder}»:`,
     splitLine: (file, code, name) => `  ${file}  (${code} — ${name})`,
     missingFiles: "The files the units sent back are missing. See: thidua gop --help",
     fileLine: (file) => `«${file}»`,
-    merged: (unit, counts, date: CalendarDate) => `  → ${unit}: ${counts}; received ${dateText(date)}`,
+    merged: (unit, counts, date: CalendarDate, from) =>
+      `  → ${unit}: ${counts}; received ${dateText(date)} (${from})`,
+    warning: (message) => `      ! ${message}`,
     counts: (n) =>
       [
         `${n.new} new`,

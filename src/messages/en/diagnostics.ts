@@ -579,4 +579,16 @@ export const en: DiagnosticText = {
         return `Replaced by the later file «${r.later}».`;
     }
   },
+  receivedFrom: (from) =>
+    from === "file"
+      ? "the date the unit wrote in «Ngày chấm điểm» in the file"
+      : "the day of the merge, as the file gives no «Ngày chấm điểm»",
+  dateNotice: (n) => {
+    switch (n.kind) {
+      case "outsidePeriod":
+        return `The received date ${dateText(n.date)} is outside the emulation period (${dateText(n.start)} – ${dateText(n.end)}): check «Ngày chấm điểm» in the file, or correct the received date on the units sheet after merging.`;
+      case "unreadableDate":
+        return `«Ngày chấm điểm» holds «${n.shown}», which is not a valid date (${placeOf(n.at)}): the day of the merge was recorded instead.`;
+    }
+  },
 };

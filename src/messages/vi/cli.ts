@@ -55,12 +55,13 @@ kèm trang và ô. Tệp không bị thay đổi.
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 có lỗi; 2 không đọc được tệp.
 `,
-    tongHop: `thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--json]
+    tongHop: `thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--ghi-de] [--json]
 
 Kiểm tra, tính điểm rồi ghi trang «Bảng tổng hợp» và «Đề nghị khen thưởng» vào một bản sao.
 Tệp vào không bao giờ bị thay đổi. Mặc định bản sao nằm cạnh tệp vào: <tên>-tong-hop.xlsx.
 
   -o, --out TỆP   Tệp ra
+  --ghi-de        Ghi đè tệp ra nếu đã có (không có thì lệnh dừng, không ghi gì)
   --json          In kết quả dạng JSON (như thidua kiem-tra --json, thêm tên tệp ra)
 
 Mã thoát: 0 đã lập; 1 sổ làm việc còn lỗi (không ghi tệp ra); 2 sai cách dùng hoặc lỗi tệp.
@@ -137,6 +138,8 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
   tieLine: (units: string, total: string, places: number, award: string): string =>
     `  Bằng điểm, chờ bỏ phiếu: ${units} (${total} điểm) — ${places} suất ${award}`,
   moreProblems: (n: number): string => `  … và ${n} vấn đề khác (xem đầy đủ với --json).`,
+  problemsGeneral: " Chung (không thuộc riêng đơn vị nào):",
+  problemsOfUnit: (code: string): string => ` Đơn vị ${code}:`,
   /** Appended to a unit's line: why it gets no award. */
   notConsidered: (reason: string, others: number): string =>
     ` — không xét: ${reason}${others > 0 ? ` (và ${others} lý do khác)` : ""}`,
@@ -216,13 +219,13 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
 2 sai cách dùng, không đọc được sổ của cụm hoặc không ghi được tệp ra.
 `,
     notFolder: (path: string): string => `«${path}» không phải là thư mục.`,
-    fileExists: (path: string): string => `Tệp «${path}» đã có. Thêm --ghi-de để ghi đè.`,
     split: (count: number, folder: string): string => `Đã tách ${count} tệp tự chấm vào «${folder}»:`,
     splitLine: (file: string, code: string, name: string): string => `  ${file}  (${code} — ${name})`,
     missingFiles: "Thiếu tệp đơn vị gửi về. Xem: thidua gop --help",
     fileLine: (file: string): string => `«${file}»`,
-    merged: (unit: string, counts: string, date: CalendarDate): string =>
-      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)}`,
+    merged: (unit: string, counts: string, date: CalendarDate, from: string): string =>
+      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)} (${from})`,
+    warning: (message: string): string => `      ! ${message}`,
     counts: (n: { new: number; changed: number; cleared: number; notes: number }): string =>
       [
         `${n.new} điểm mới`,

@@ -598,6 +598,18 @@ export const vi: DiagnosticText = {
         return `Được thay bằng tệp gửi sau «${r.later}».`;
     }
   },
+  receivedFrom: (from) =>
+    from === "file"
+      ? "ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp"
+      : "ngày gộp, vì tệp không ghi «Ngày chấm điểm»",
+  dateNotice: (n) => {
+    switch (n.kind) {
+      case "outsidePeriod":
+        return `Ngày nhận ${dateText(n.date)} nằm ngoài kỳ thi đua (${dateText(n.start)} – ${dateText(n.end)}): kiểm tra lại ô «Ngày chấm điểm» trong tệp, hoặc sửa ngày nhận điểm ở trang Đơn vị sau khi gộp.`;
+      case "unreadableDate":
+        return `Ô «Ngày chấm điểm» ghi «${n.shown}», không phải ngày hợp lệ (${placeOf(n.at)}): đã lấy ngày gộp làm ngày nhận.`;
+    }
+  },
 };
 
 /** The «Loại» labels of the criteria table (the workbook's own words, also in English text). */

@@ -108,8 +108,11 @@ export const unitFileText = {
     cluster === "" ? `Đơn vị: ${name} (mã ${code})` : `Đơn vị: ${name} (mã ${code}) — ${cluster}`,
   deadline: (date: CalendarDate): string => `Hạn gửi về cụm trưởng: ${dateText(date)}`,
   noDeadline: "Hạn gửi về cụm trưởng: theo thông báo của cụm trưởng.",
+  /** The label of the date the unit scored; the merge finds the date right of it. */
+  filledLabel: "Ngày chấm điểm:",
+  filledHint: "← ghi ngày đơn vị chấm xong (ngày/tháng/năm): cụm trưởng lấy làm ngày nhận điểm.",
   instructions:
-    "Chỉ nhập vào cột «Tự chấm» và «Ghi chú» (ô nền vàng). Không thêm, xóa, đổi thứ tự dòng hay sửa điểm tối đa: tệp có bảng tiêu chí bị sửa sẽ không được nhận. Lưu rồi gửi lại chính tệp này (đổi tên tệp cũng được).",
+    "Ghi ngày chấm điểm ở ô trên, rồi chỉ nhập vào cột «Tự chấm» và «Ghi chú» (ô nền vàng). Không thêm, xóa, đổi thứ tự dòng hay sửa điểm tối đa: tệp có bảng tiêu chí bị sửa sẽ không được nhận. Lưu rồi gửi lại chính tệp này (đổi tên tệp cũng được).",
   total: "Tổng điểm tự chấm (phần chấm điểm)",
   infoTitle: "THÔNG TIN TỆP TỰ CHẤM ĐIỂM",
   infoNote: "Thi Đua dùng các dòng dưới đây để nhận đúng tệp về đúng đơn vị. Xin đừng sửa trang này.",
@@ -118,7 +121,8 @@ export const unitFileText = {
     "Cách làm:",
     "1. Mở trang mang mã đơn vị, chấm điểm từng tiêu chí ở cột «Tự chấm» (số từ 0 đến điểm tối đa, ghi đến 0,01).",
     "2. Ghi giải trình, minh chứng (nếu có) ở cột «Ghi chú».",
-    "3. Lưu tệp (.xlsx) và gửi lại cho cụm trưởng trước hạn.",
+    "3. Ghi ngày chấm xong ở ô «Ngày chấm điểm» đầu trang: đó là ngày nhận điểm của đơn vị.",
+    "4. Lưu tệp (.xlsx) và gửi lại cho cụm trưởng trước hạn.",
   ] as const,
 } as const;
 
