@@ -20,3 +20,4 @@ export * from "./awards";
 export * from "./presets";
 export * from "./summary";
 export * from "./text";
+export * from "./places";

@@ -6,6 +6,7 @@
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
+import type { MergePreview } from "../workbook/collect/usecases";
 import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { collectActions } from "./collect-actions";
@@ -62,6 +63,22 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     return use(workbook);
   };
   const bound = bindUseCases(withPort, options.today);
+  // The pane makes every write here: each one tells the listeners, so the pane checks after each
+  // whether the summary and recommendation still show the data.
+  const changeListeners = new Set<() => void>();
+  const changed =
+    <A extends unknown[], T>(write: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      const result = await write(...args);
+      for (const listener of changeListeners) listener();
+      return result;
+    };
+  const collect = collectActions({
+    withPort,
+    today: options.today,
+    loadXlsx: options.loadXlsx,
+    handOut: { kind: "download", save: options.save },
+  });
 
   const adopt = (opened: XlsxPort, name: string, signal: AbortSignal): void => {
     throwIfAborted(signal);
@@ -91,16 +108,19 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       adopt(fresh, `cum-thi-dua-${input.year}.xlsx`, signal);
     },
     validate: bound.validate,
-    generateSummary: bound.generateSummary,
-    recordVotes: bound.recordVotes,
-    generateRecommendation: bound.generateRecommendation,
+    generateSummary: changed(bound.generateSummary),
+    recordVotes: changed(bound.recordVotes),
+    generateRecommendation: changed(bound.generateRecommendation),
     isSummaryStale: bound.isSummaryStale,
-    collect: collectActions({
-      withPort,
-      today: options.today,
-      loadXlsx: options.loadXlsx,
-      handOut: { kind: "download", save: options.save },
-    }),
+    onWorkbookChange: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    collect: {
+      ...collect,
+      merge: changed((preview: MergePreview, signal: AbortSignal) => collect.merge(preview, signal)),
+      recordArrivals: changed((signal: AbortSignal) => collect.recordArrivals(signal)),
+    },
     // No grid, so no selection: the whole workbook, by fonts and detection.
     legacyText: {
       canUseSelection: false,
@@ -108,7 +128,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
         ...(await bound.previewLegacyText({}, signal)),
         selection: null,
       }),
-      apply: bound.applyLegacyText,
+      apply: changed(bound.applyLegacyText),
     },
     download: async () => {
       if (workbook === null || fileName === null) throw new NoWorkbookError();

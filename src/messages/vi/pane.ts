@@ -58,7 +58,7 @@ export const vi: PaneText = {
   },
   notices: {
     "functions-unavailable":
-      "Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). Bảng tổng hợp vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.",
+      "Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). Bảng tổng hợp ghi số liệu do Thi Đua tính nên vẫn đúng.",
     "excel-too-old":
       "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
     "no-merge-reading":
@@ -66,7 +66,8 @@ export const vi: PaneText = {
     "no-undo-group":
       "Excel này chưa gộp được một thao tác thành một bước hoàn tác (cần ExcelApi 1.20): hoàn tác có thể phải bấm nhiều lần.",
     remoteChange: "Người cùng sửa vừa thay đổi sổ làm việc: bảng tổng hợp có thể đã cũ. Hãy tạo lại.",
-    stale: "Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp gần nhất. Hãy tạo lại.",
+    stale:
+      "Dữ liệu đã thay đổi sau lần lập «Bảng tổng hợp» và «Đề nghị khen thưởng»: hai trang này đã cũ. Hãy lập lại cả hai.",
   },
   browser: {
     intro:
@@ -128,12 +129,20 @@ export const vi: PaneText = {
     cellOnly: (where) => `Ô ${where}`,
     blocked: "Còn lỗi nên chưa tạo được bảng tổng hợp: sửa các lỗi rồi kiểm tra lại.",
   },
+  results: {
+    regenerate: "Lập lại cả hai trang",
+    regenerating: "Đang lập lại Bảng tổng hợp và Đề nghị khen thưởng…",
+    autoUpdate: "Tự lập lại khi dữ liệu thay đổi",
+    autoUpdateHint:
+      "Mỗi lần sổ làm việc thay đổi (kể cả người cùng sửa), chờ một lát rồi lập lại cả hai trang. Chỉ trong lúc ngăn này mở.",
+    regenerated: "Đã lập lại «Bảng tổng hợp» và «Đề nghị khen thưởng» theo dữ liệu mới.",
+  },
   summary: {
     heading: "Bảng tổng hợp kết quả chấm điểm",
     intro:
-      "Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi trang tổng hợp bằng công thức Excel.",
-    generate: "Tạo bảng tổng hợp",
-    regenerate: "Tạo lại bảng tổng hợp",
+      "Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi cùng lúc trang «Bảng tổng hợp» và «Đề nghị khen thưởng» bằng số liệu Thi Đua tính, kèm mã dữ liệu để biết khi nào cần lập lại.",
+    generate: "Lập Bảng tổng hợp và Đề nghị khen thưởng",
+    regenerate: "Lập lại Bảng tổng hợp và Đề nghị khen thưởng",
     progress: "Đang tổng hợp…",
     written: (sheet) => `Đã ghi trang "${sheet}".`,
     renamed: (sheet) =>
@@ -179,7 +188,10 @@ export const vi: PaneText = {
     votesNotDecisive:
       "Số phiếu này chưa phân định được (đơn vị được chọn cần quá tỷ lệ số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).",
     openTies: (count) => `Còn ${count} chỗ đồng điểm chưa phân định: tờ trình sẽ để trống các suất đó.`,
-    generate: "Tạo tờ trình đề nghị",
+    generate: "Lập tờ trình đề nghị (cùng Bảng tổng hợp)",
+    generateOpen: (places) =>
+      `Lập tờ trình đề nghị (cùng Bảng tổng hợp), để trống ${places} suất chờ bỏ phiếu`,
+    votesRegenerated: "Đã ghi số phiếu và lập lại «Bảng tổng hợp» cùng «Đề nghị khen thưởng».",
     written: (sheet) => `Đã ghi trang "${sheet}", sẵn sàng để in.`,
     renamed: (sheet) =>
       `Tên trang quen thuộc đã có trang của người dùng, nên tờ trình được ghi sang "${sheet}".`,

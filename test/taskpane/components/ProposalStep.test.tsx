@@ -122,7 +122,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const actions: PaneActions = fakeActions({
       recordVotes: (votes) => {
         recorded.push([...votes.entries()]);
-        return Promise.resolve();
+        return Promise.resolve(null);
       },
       validate: () => Promise.resolve({ problems: [], summary: settled }),
     });
@@ -146,7 +146,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
 
   it("refuses vote counts that are not whole numbers, next to the field", async () => {
     const user = userEvent.setup();
-    const recordVotes = jest.fn(() => Promise.resolve());
+    const recordVotes = jest.fn(() => Promise.resolve(null));
     renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
     await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "bảy");
     await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
@@ -159,7 +159,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     renderWith(
       <Harness initial={tied} />,
       fakeActions({
-        recordVotes: () => Promise.resolve(),
+        recordVotes: () => Promise.resolve(null),
         validate: () => Promise.resolve({ problems: [], summary: tied }),
       }),
     );

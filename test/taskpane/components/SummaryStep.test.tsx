@@ -144,7 +144,7 @@ describe("Summary step (Tổng hợp)", () => {
 
     const isSummaryStale = jest.fn(() => Promise.resolve(true));
     renderWith(<SummaryStep {...props()} />, fakeActions({ isSummaryStale }));
-    expect(await screen.findByText(/Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp/)).toBeInTheDocument();
+    expect(await screen.findByText(/Dữ liệu đã thay đổi sau lần lập «Bảng tổng hợp» và «Đề nghị khen thưởng»/)).toBeInTheDocument();
     expect(isSummaryStale).toHaveBeenCalledTimes(1);
   });
 
