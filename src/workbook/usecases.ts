@@ -51,14 +51,23 @@ export interface NewUnit {
   readonly cluster?: string;
 }
 
+/** A cluster's head and deputy units (code or name); `cluster` "" is the cluster of units that name none. */
+export interface ClusterOfficers {
+  readonly cluster: string;
+  readonly head?: string;
+  readonly deputy?: string;
+}
+
 export interface CreateClusterOptions {
   readonly presetId: PresetId;
   readonly clusterName?: string;
   readonly year: number;
   readonly units: readonly NewUnit[];
-  /** Head and deputy units (code or name) of the cluster (the first one where there are several). */
+  /** Head and deputy units (code or name) of the first cluster; `officers` names them per cluster. */
   readonly head?: string;
   readonly deputy?: string;
+  /** Head and deputy of each cluster (a block holds several), by the cluster's code or name as the units name it. */
+  readonly officers?: readonly ClusterOfficers[];
   /** Fill the sheets with plausible sample scores and facts, for trying the product. */
   readonly sampleScores?: boolean;
   /** Seed of the sample data (default: the year), so the same call gives the same workbook. */
@@ -133,9 +142,17 @@ export function templateSourceFor(options: CreateClusterOptions): {
     );
   }
   const first = clusters[0];
-  const withOfficers = clusters.map((c) =>
-    c === first ? { ...c, head: options.head ?? "", deputy: options.deputy ?? "" } : c,
-  );
+  const officersOf = (c: ClusterDefinition): { head: string; deputy: string } | undefined => {
+    const named = options.officers?.find((o) =>
+      o.cluster.trim() === "" ? c === first : matches(c, o.cluster.trim()),
+    );
+    if (named) return { head: named.head ?? "", deputy: named.deputy ?? "" };
+    return c === first ? { head: options.head ?? "", deputy: options.deputy ?? "" } : undefined;
+  };
+  const withOfficers = clusters.map((c) => {
+    const officers = officersOf(c);
+    return officers ? { ...c, ...officers } : c;
+  });
   const clusterNameOf = (text: string | undefined): string => {
     const t = text?.trim() ?? "";
     return (t === "" ? first : clusters.find((c) => matches(c, t)))?.name ?? t;

@@ -222,6 +222,7 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
     moreChanges: (n) => `      … and ${plural(n, "more change")}`,
     refused: (unit, message) => `  ✗ REFUSED${unit === null ? "" : ` (${unit})`}: ${message}`,
     detail: (line) => `      - ${line}`,
+    duplicateHint: "      Add --ghi-de to take the later file.",
     remark: (unit, message) => `  · ${unit === null ? "" : `${unit}: `}${message}`,
     written: (out, units, refused) =>
       refused === 0

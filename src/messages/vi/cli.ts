@@ -242,6 +242,7 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
     refused: (unit: string | null, message: string): string =>
       `  ✗ KHÔNG NHẬN${unit === null ? "" : ` (${unit})`}: ${message}`,
     detail: (line: string): string => `      - ${line}`,
+    duplicateHint: "      Thêm --ghi-de để lấy tệp gửi sau.",
     remark: (unit: string | null, message: string): string =>
       `  · ${unit === null ? "" : `${unit}: `}${message}`,
     written: (out: string, units: number, refused: number): string =>

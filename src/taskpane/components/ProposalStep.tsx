@@ -13,10 +13,10 @@ import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import { parseWholeNumber } from "../../core/numbers";
 import { placesAwaitingVote } from "../../core/places";
-import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
+import { tieBreakNotesOf } from "../tie-break-notes";
 import { useTask } from "../use-task";
 import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
@@ -71,7 +71,17 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const text = usePaneText();
   const styles = useStyles();
   const headingId = useId();
-  const [votes, setVotes] = useState<Record<string, string>>({});
+  // Votes being typed are kept by the browser mode (a reload brings them back) until they are recorded.
+  const draftKey = `${cluster.cluster.code}|${tie.award}|${tie.units.join(",")}`;
+  const [votes, setVotes] = useState<Readonly<Record<string, string>>>(
+    () => actions.keeping?.drafts().votes[draftKey] ?? {},
+  );
+  const keepVotes = (next: Readonly<Record<string, string>> | null): void => {
+    void actions.keeping?.updateDrafts((drafts) => {
+      const { [draftKey]: _dropped, ...others } = drafts.votes;
+      return { ...drafts, votes: next === null ? others : { ...others, [draftKey]: next } };
+    });
+  };
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
   // True when recording the votes made summary and recommendation again (both, from the votes).
@@ -87,6 +97,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const task = useTask(async (signal) => {
     const counts = new Map(tie.units.map((unit): [string, number] => [unit, countOf(votes[unit]) ?? 0]));
     const results = await actions.recordVotes(counts, signal);
+    keepVotes(null);
     setRegenerated(results !== null);
     const after = results?.summary ?? (await actions.validate(signal)).summary;
     if (after !== null) onSummary(after);
@@ -126,7 +137,11 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
             <Input
               inputMode="numeric"
               value={votes[unit] ?? ""}
-              onChange={(_, data) => setVotes((v) => ({ ...v, [unit]: data.value }))}
+              onChange={(_, data) => {
+                const next = { ...votes, [unit]: data.value };
+                setVotes(next);
+                keepVotes(next);
+              }}
             />
           </Field>
         );
@@ -186,11 +201,11 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
-  const awardedUnit = (u: UnitResult): JSX.Element => (
+  const awardedUnit = (u: UnitResult, cluster: ClusterResult): JSX.Element => (
     <li key={u.code}>
       {u.name} — {points(u)}
       {u.tieBreakNotes.length === 0 ? null : (
-        <span className={styles.note}>{tieBreakNotesText(text.diagnostics, u.tieBreakNotes)}</span>
+        <span className={styles.note}>{tieBreakNotesOf(u, cluster, text)}</span>
       )}
     </li>
   );
@@ -238,12 +253,12 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                 <h4 className={styles.subheading}>{text.proposal.leading}</h4>
                 <ul className={styles.list}>
                   {leading.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {leading.map(awardedUnit)}
+                  {leading.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 <h4 className={styles.subheading}>{text.proposal.excellent}</h4>
                 <ul className={styles.list}>
                   {excellent.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {excellent.map(awardedUnit)}
+                  {excellent.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 {decided.length === 0 ? null : (
                   <>
