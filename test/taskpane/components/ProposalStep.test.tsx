@@ -196,7 +196,9 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
         },
       }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng (cùng bảng tổng hợp)" }),
+    );
     expect(
       await screen.findByText("Đã ghi trang «Đề nghị khen thưởng», sẵn sàng để in."),
     ).toBeInTheDocument();
@@ -249,7 +251,9 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const blocked = { ...settled, blocked: true };
     renderWith(<Harness initial={blocked} />, fakeActions());
     expect(screen.getByText(/Sổ làm việc còn lỗi nên chưa đề nghị được/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" })).toBeDisabled();
+    expect(
+      screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng (cùng bảng tổng hợp)" }),
+    ).toBeDisabled();
   });
 
   it("keeps vote counts being typed across a reload of the browser pane, until they are recorded", async () => {
@@ -257,7 +261,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const keeper = workKeeper(memoryWorkStore(), () => 0);
     const actions = fakeActions({
       keeping: keeper,
-      recordVotes: () => Promise.resolve(),
+      recordVotes: () => Promise.resolve(null),
       validate: () => Promise.resolve({ problems: [], summary: settled }),
     });
     const first = renderWith(<Harness initial={tied} />, actions);
