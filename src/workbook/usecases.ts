@@ -83,9 +83,12 @@ const FIXED_SHEETS = [
   SHEET.votes,
   SHEET.summary,
   SHEET.recommendation,
+  SHEET.history,
+  SHEET.codeMapping,
 ];
 
-function checkUnits(units: readonly NewUnit[]): void {
+/** Refuses unit codes that cannot name a sheet, are reserved or come twice (WorkbookError). */
+export function checkUnits(units: readonly Pick<NewUnit, "code">[]): void {
   const seen = new Set<string>();
   units.forEach((unit, i) => {
     const code = unit.code.trim();
@@ -204,7 +207,7 @@ export async function createClusterWorkbook(
 
 // ── Reading ─────────────────────────────────────────────────────────────────
 
-interface WorkbookRead {
+export interface WorkbookRead {
   readonly infos: readonly SheetInfo[];
   readonly sheets: readonly SheetSnapshot[];
 }
@@ -213,7 +216,10 @@ interface WorkbookRead {
  * One batched read of everything an operation needs: every sheet the user keeps (input sheets),
  * the votes sheet, and the generated sheets asked for by base name.
  */
-async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
+export async function readWorkbook(
+  port: WorkbookPort,
+  generated: readonly string[] = [],
+): Promise<WorkbookRead> {
   const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
@@ -260,7 +266,7 @@ function countErrors(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === "error").length;
 }
 
-interface Evaluated {
+export interface Evaluated {
   readonly read: WorkbookRead;
   readonly decoded: DecodedWorkbook;
   readonly summary: BlockSummary | null;
@@ -276,7 +282,7 @@ function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[
   return [problemOf("WB_NOT_CLUSTER_WORKBOOK", {})];
 }
 
-function evaluate(read: WorkbookRead): Evaluated {
+export function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
   // Past a limit the input is partial: what the core would say about it would mislead.
@@ -288,7 +294,7 @@ function evaluate(read: WorkbookRead): Evaluated {
 }
 
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
-function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
+export function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
   if (evaluated.decoded.exceedsLimits) throw new WorkbookError("WORKBOOK_TOO_LARGE", {}, evaluated.problems);
   if (evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK"))
     throw new WorkbookError("NOT_CLUSTER_WORKBOOK", {});
