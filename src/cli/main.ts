@@ -2,7 +2,7 @@
  * The `thidua` command. `runCli` holds all of it so tests run it in-process; bin/thidua.js only
  * wires it to the process. Errors are one line in the user's language (`--lang`, else the
  * environment) and an exit code, never a stack trace: 0 done; 1 the workbook has errors; 2 usage or
- * file errors.
+ * file errors; 3 (tong-hop) written, but places await a vote, so the proposal is not final.
  */
 import * as path from "node:path";
 import { PRESETS, type PresetId } from "../core/presets";
@@ -16,8 +16,8 @@ import type { CalendarDate, Problem } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
 import {
   createClusterWorkbook,
-  generateRecommendation,
-  generateSummary,
+  generateResults,
+  resultsStatus,
   validateWorkbook,
   type NewUnit,
 } from "../workbook/usecases";
@@ -58,6 +58,8 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+/** tong-hop wrote both sheets, but places await a vote: they stay open, and the proposal is not final. */
+export const EXIT_AWAITING_VOTE = 3;
 
 /** Most units `thidua mau --units` creates (the product is tested up to here). */
 const MAX_SAMPLE_UNITS = 2000;
@@ -200,12 +202,15 @@ async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "kiem-tra"));
   const workbook = await openInput(ctx, file);
   const { problems, summary } = await validateWorkbook(workbook);
+  // Whether the summary and recommendation the file holds still show its data (their stamp).
+  const status = summary === null ? null : await resultsStatus(workbook);
   const errors = countErrors(problems);
   if (args.options.has("json")) {
-    printJson(ctx, jsonReport(ctx.text, file, problems, summary));
+    printJson(ctx, jsonReport(ctx.text, file, problems, summary, null, { stamp: null, status }));
   } else {
     ctx.line(ctx.text.checked(file, errors, problems.length - errors));
     for (const line of problemLines(problems, ctx.text)) ctx.line(line);
+    if (status?.stale) ctx.line(ctx.text.resultsStale(status.summary, status.recommendation));
   }
   return errors > 0 ? EXIT_INVALID : EXIT_OK;
 }
@@ -239,7 +244,8 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   const now = calendarDate(ctx.io.now());
   let generated;
   try {
-    generated = await generateSummary(workbook, {
+    // One evaluation, both sheets, one stamp.
+    generated = await generateResults(workbook, {
       now,
       onProgress: (done, total) => progress(ctx, ctx.text.steps.summarizing, done, total),
     });
@@ -253,33 +259,37 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
     }
     return EXIT_INVALID;
   }
-  const recommendation = await generateRecommendation(workbook, { now });
   progress(ctx, ctx.text.steps.writing, 0, 1);
   await writeAtomically(ctx.resolve(out), await workbook.toBuffer(), out);
   progress(ctx, ctx.text.steps.writing, 1, 1);
 
-  const { summary } = generated;
+  const { summary, summarySheet, recommendationSheet } = generated;
+  const exit = generated.placesAwaitingVote > 0 ? EXIT_AWAITING_VOTE : EXIT_OK;
   if (json) {
     printJson(
       ctx,
-      jsonReport(ctx.text, file, summary.problems, summary, {
-        output: out,
-        summarySheet: generated.sheetName,
-        recommendationSheet: recommendation.sheetName,
-      }),
+      jsonReport(
+        ctx.text,
+        file,
+        summary.problems,
+        summary,
+        { output: out, summarySheet: summarySheet.name, recommendationSheet: recommendationSheet.name },
+        { stamp: generated.stamp, status: null },
+      ),
     );
-    return EXIT_OK;
+    return exit;
   }
-  ctx.line(ctx.text.written(out, generated.sheetName, recommendation.sheetName));
-  if (generated.renamedBecauseTaken) ctx.line(ctx.text.renamed(summaryBase, generated.sheetName));
-  if (recommendation.renamedBecauseTaken)
-    ctx.line(ctx.text.renamed(recommendationBase, recommendation.sheetName));
+  ctx.line(ctx.text.written(out, summarySheet.name, recommendationSheet.name));
+  if (summarySheet.renamedBecauseTaken) ctx.line(ctx.text.renamed(summaryBase, summarySheet.name));
+  if (recommendationSheet.renamedBecauseTaken)
+    ctx.line(ctx.text.renamed(recommendationBase, recommendationSheet.name));
   for (const line of rankingLines(summary, ctx.text)) ctx.line(line);
   if (summary.problems.length > 0) {
     ctx.line(ctx.text.checked(file, 0, summary.problems.length));
     for (const line of problemLines(summary.problems, ctx.text)) ctx.line(line);
   }
-  return EXIT_OK;
+  if (generated.placesAwaitingVote > 0) ctx.line(ctx.text.awaitingVote(generated.placesAwaitingVote));
+  return exit;
 }
 
 // ── Dispatch ────────────────────────────────────────────────────────────────

@@ -4,7 +4,9 @@ import { problemSubject, type ProblemParams } from "../core/diagnostics";
 import type { BlockSummary, Points, Problem, TieBreakDecision, TieBreakKey, UnitResult } from "../core/model";
 import type { CliText } from "../messages/cli";
 import { problemText } from "../messages/diagnostics";
+import { placesAwaitingVote } from "../core/places";
 import { cellAddress } from "../workbook/grid/address";
+import type { ResultsStatus, SheetStamp } from "../workbook/usecases";
 
 export interface JsonProblem {
   readonly code: string;
@@ -80,6 +82,22 @@ export interface JsonReport {
     readonly tieBreaks: readonly JsonTieBreak[];
   }[];
   readonly tiesAwaitingVote: readonly JsonTie[];
+  /** Places left open while their ties await a vote (core/places.ts); 0 when every place is decided. */
+  readonly placesAwaitingVote: number;
+  /**
+   * The input's fingerprint this result was computed from: the stamp the summary and recommendation
+   * written from it carry. Null when the workbook could not be read.
+   */
+  readonly stamp: string | null;
+  /**
+   * kiem-tra: the generated sheets the file holds against the input (usecases.ts, resultsStatus);
+   * null for tong-hop (it has just made both) and where the workbook could not be read.
+   */
+  readonly generatedSheets: {
+    readonly summary: SheetStamp;
+    readonly recommendation: SheetStamp;
+    readonly stale: boolean;
+  } | null;
   readonly problems: readonly JsonProblem[];
 }
 
@@ -149,6 +167,7 @@ export function jsonReport(
   problems: readonly Problem[],
   summary: BlockSummary | null,
   written: { output: string; summarySheet: string; recommendationSheet: string } | null = null,
+  results: { stamp: string | null; status: ResultsStatus | null } = { stamp: null, status: null },
 ): JsonReport {
   const errors = problems.filter((p) => p.severity === "error").length;
   return {
@@ -177,6 +196,16 @@ export function jsonReport(
           total: n(t.total),
         })),
     ),
+    placesAwaitingVote: summary === null ? 0 : placesAwaitingVote(summary),
+    stamp: results.stamp ?? results.status?.stamp ?? null,
+    generatedSheets:
+      results.status === null
+        ? null
+        : {
+            summary: results.status.summary,
+            recommendation: results.status.recommendation,
+            stale: results.status.stale,
+          },
     problems: problems.map((p) => problemJson(p, text)),
   };
 }

@@ -1,8 +1,14 @@
 /**
  * The criteria table (bảng điểm): a tree of sections (I, II …), criteria (I.1) and sub-criteria
  * (I.1.a), each with a maximum and a kind. Only leaves are scored; a parent's maximum is the sum of
- * its children, and the scored leaves must add up to the configured self-score maximum (90 in
- * Kon Tum, 100 elsewhere) so that a unit's table score is on the scale the cluster agreed.
+ * its children of its own kind, and the scored leaves must add up to the configured self-score
+ * maximum (90 in Kon Tum, 100 elsewhere) so that a unit's table score is on the scale the cluster
+ * agreed.
+ *
+ * Tables as clusters write them (DOMAIN.md): a bonus or deduction row may sit inside a scored
+ * section ("I.5 Điểm thưởng"); it stays a bonus or a deduction, and the section's maximum is the
+ * sum of its scored children only. A scored row inside a bonus or deduction section, or a bonus
+ * inside a deduction section, is refused: nobody could tell what it adds.
  */
 import { ZERO, formatPoints, pointsFromHundredths } from "./decimal";
 import type {
@@ -122,7 +128,7 @@ export function criteriaTable(
   ): Points => {
     const { row, code } = draft;
     const kind = row.kind;
-    if (parent !== null && parent.row.kind !== kind) {
+    if (parent !== null && parent.row.kind !== kind && parent.row.kind !== "scored") {
       problems.push(problem.criterionKindMixed(code, kind, parent.code, parent.row.kind, row.code.at));
     }
     const nodeIndex = nodes.length;
@@ -142,11 +148,26 @@ export function criteriaTable(
       leafIndex = leaves.length;
       leaves.push({ ...common, max, section: sectionCode, sectionIndex });
     } else {
+      // Children of another kind (a bonus or deduction row inside a scored section) are outside
+      // the parent's maximum: it is the sum of its own kind's children.
       let sum = 0;
-      for (const child of draft.children) sum += visit(child, draft, sectionIndex, sectionCode);
+      let outside = 0;
+      for (const child of draft.children) {
+        const childMax = visit(child, draft, sectionIndex, sectionCode);
+        if (child.row.kind === kind) sum += childMax;
+        else outside += childMax;
+      }
       max = pointsFromHundredths(sum);
       if (typed !== null && typed !== "invalid" && typed !== max) {
-        problems.push(problem.criterionParentMaxMismatch(code, typed, max, row.max.at ?? row.code.at));
+        problems.push(
+          problem.criterionParentMaxMismatch(
+            code,
+            typed,
+            max,
+            pointsFromHundredths(outside),
+            row.max.at ?? row.code.at,
+          ),
+        );
         maximaValid = false;
       }
     }

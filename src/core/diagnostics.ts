@@ -72,10 +72,15 @@ export interface CoreProblemParams {
     readonly shown: string;
     readonly reason: InvalidReason | "negative";
   };
+  /**
+   * `sum`: the children of the parent's own kind; `outside`: the bonus and deduction children of a
+   * scored parent, which its maximum leaves out (0 where there are none).
+   */
   readonly CRITERION_PARENT_MAX_MISMATCH: {
     readonly criterion: CriterionCode;
     readonly typed: Points;
     readonly sum: Points;
+    readonly outside: Points;
   };
   readonly CRITERION_KIND_MIXED: {
     readonly criterion: CriterionCode;

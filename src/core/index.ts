@@ -25,3 +25,4 @@ export * from "./plan-facts";
 export * from "./plan-problems";
 export * from "./summary";
 export * from "./text";
+export * from "./places";

@@ -116,7 +116,13 @@ interface PresetData extends Pick<Preset, GivenAsIs> {
   };
 }
 
-const TIE_BREAK: readonly TieBreakKey[] = ["appraisedTotal", "mainSection", "fewerDeductions"];
+/**
+ * No seed states a tie-break rule: seed 001 decides ties by the member units' vote with consensus
+ * (§IV), and so do the others. So no preset ships a chain; the workbook's «Thứ tự xét khi bằng
+ * điểm» row stays empty until a cluster fills it with the order it agreed (DOMAIN.md: ties go to
+ * the vote).
+ */
+const TIE_BREAK: readonly TieBreakKey[] = [];
 
 const c = (code: string, text: string, max: number, kind: CriterionKind = "scored"): PresetCriterion => ({
   code,

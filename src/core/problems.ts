@@ -80,9 +80,10 @@ export const criterionParentMaxMismatch = (
   criterion: CriterionCode,
   typed: Points,
   sum: Points,
+  outside: Points,
   at?: CellRef,
 ): ProblemOf<"CRITERION_PARENT_MAX_MISMATCH"> =>
-  problemOf("CRITERION_PARENT_MAX_MISMATCH", { criterion, typed, sum }, at);
+  problemOf("CRITERION_PARENT_MAX_MISMATCH", { criterion, typed, sum, outside }, at);
 
 export const criterionKindMixed = (
   criterion: CriterionCode,

@@ -46,6 +46,13 @@ export interface CliText {
   readonly error: string;
   readonly warning: string;
   readonly notWritten: string;
+  /** tong-hop: places still await a vote; they are left open in the recommendation (exit code 3). */
+  readonly awaitingVote: (places: number) => string;
+  /** kiem-tra: the generated sheets the file holds no longer show its data (or only one is there). */
+  readonly resultsStale: (
+    summary: "missing" | "current" | "stale",
+    recommendation: "missing" | "current" | "stale",
+  ) => string;
   readonly written: (path: string, summarySheet: string, recommendationSheet: string) => string;
   readonly renamed: (wanted: string, used: string) => string;
   readonly progress: (step: string, done: number, total: number) => string;

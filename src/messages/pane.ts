@@ -81,6 +81,7 @@ export interface PaneText {
     readonly "no-merge-reading": string;
     readonly "no-undo-group": string;
     readonly remoteChange: string;
+    /** The summary and recommendation no longer carry the input's stamp (or only one is there). */
     readonly stale: string;
   };
   readonly browser: {
@@ -164,6 +165,15 @@ export interface PaneText {
     readonly selectCell: (where: string) => string;
     readonly cellOnly: (where: string) => string;
     readonly blocked: string;
+  };
+  /** Keeping the summary and recommendation up to date (the notice at the top of the pane). */
+  readonly results: {
+    readonly regenerate: string;
+    readonly regenerating: string;
+    /** Excel: make both again by themselves a moment after each change. */
+    readonly autoUpdate: string;
+    readonly autoUpdateHint: string;
+    readonly regenerated: string;
   };
   readonly summary: {
     readonly heading: string;
@@ -273,7 +283,12 @@ export interface PaneText {
     readonly votesSaved: string;
     readonly votesNotDecisive: string;
     readonly openTies: (count: number) => string;
+    /** The button: it makes both sheets together. */
     readonly generate: string;
+    /** The button while places await a vote: says they will be left open. */
+    readonly generateOpen: (places: number) => string;
+    /** After votes were recorded: both sheets were made again from them. */
+    readonly votesRegenerated: string;
     readonly written: (sheet: string) => string;
     readonly renamed: (sheet: string) => string;
     readonly openSheet: string;

@@ -10,7 +10,7 @@ import type { MergeOptions } from "../workbook/collect/merge-plan";
 import type { ProgressReport } from "../workbook/collect/progress";
 import type { MergePreview } from "../workbook/collect/usecases";
 import type { LegacyEncoding } from "../core/text/legacy";
-import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
+import type { GeneratedResults, LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
 import type { HostReport } from "../messages/self-test";
 import type { CheckResult } from "../workbook/self-test";
 import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
@@ -70,11 +70,15 @@ export interface SummaryOutcome {
   readonly summary: BlockSummary;
   readonly sheetName: string;
   readonly renamedBecauseTaken: boolean;
+  /** Both sheets, made together from one result (usecases.ts, generateResults). */
+  readonly results?: GeneratedResults;
 }
 
 export interface RecommendationOutcome {
   readonly sheetName: string;
   readonly renamedBecauseTaken: boolean;
+  /** Both sheets, made together from one result (usecases.ts, generateResults). */
+  readonly results?: GeneratedResults;
 }
 
 /** 0–1 when the work can tell how far it is, null while it cannot. */
@@ -180,7 +184,11 @@ export interface PaneActions {
   createWorkbook(input: SetupInput, signal: AbortSignal): Promise<void>;
   validate(signal: AbortSignal): Promise<ValidationOutcome>;
   generateSummary(onProgress: ProgressListener, signal: AbortSignal): Promise<SummaryOutcome>;
-  recordVotes(votes: ReadonlyMap<string, number>, signal: AbortSignal): Promise<void>;
+  /**
+   * Records the counts; where summary and recommendation were made, makes both again from the votes
+   * (their results), or leaves both stale when the workbook has errors (null).
+   */
+  recordVotes(votes: ReadonlyMap<string, number>, signal: AbortSignal): Promise<GeneratedResults | null>;
   generateRecommendation(signal: AbortSignal): Promise<RecommendationOutcome>;
   isSummaryStale(signal: AbortSignal): Promise<boolean>;
   /** What is due on a day (today when null), from «Kế hoạch»: the «Việc cần làm» tab shows where it is bound. */
@@ -199,6 +207,12 @@ export interface PaneActions {
    * returns the unsubscribe function.
    */
   readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
+  /**
+   * Excel: calls `listener` on every change to the workbook (the user's or a co-author's), so the
+   * pane can say when the summary and recommendation are out of date, or make them again; returns
+   * the unsubscribe function. Absent in a plain browser, where the pane itself makes every write.
+   */
+  readonly onWorkbookChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
   /** Collecting the self-scores: the «Thu thập điểm» and «Tiến độ» steps show only where it is bound. */
   readonly collect?: CollectActions;
   /** The award dossier (meeting record, checklist, «Tải hồ sơ»): shown under the proposal where it is bound. */

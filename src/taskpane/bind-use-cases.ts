@@ -75,7 +75,8 @@ export function bindUseCases(
           onProgress: (done, total) => onProgress(done / total),
         }),
       ),
-    recordVotes: (votes, signal) => run(signal, (cases, port) => cases.recordVotes(port, votes)),
+    recordVotes: (votes, signal) =>
+      run(signal, (cases, port) => cases.recordVotes(port, votes, { regenerate: { now: today(), signal } })),
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),

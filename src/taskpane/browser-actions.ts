@@ -8,6 +8,7 @@ import { dossierActions } from "./dossier-actions";
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
+import type { MergePreview } from "../workbook/collect/usecases";
 import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { collectActions } from "./collect-actions";
@@ -99,6 +100,22 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     }
   };
   const bound = bindUseCases(withPort, options.today);
+  // The pane makes every write here: each one tells the listeners, so the pane checks after each
+  // whether the summary and recommendation still show the data.
+  const changeListeners = new Set<() => void>();
+  const changed =
+    <A extends unknown[], T>(write: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      const result = await write(...args);
+      for (const listener of changeListeners) listener();
+      return result;
+    };
+  const collect = collectActions({
+    withPort,
+    today: options.today,
+    loadXlsx: options.loadXlsx,
+    handOut: { kind: "download", save: options.save },
+  });
 
   /** Makes `opened` the open workbook and keeps it (`bytes` as read, or its own when made here). */
   const adopt = async (
@@ -135,17 +152,20 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       await adopt(fresh, `cum-thi-dua-${input.year}.xlsx`, signal, { created: true });
     },
     validate: bound.validate,
-    generateSummary: bound.generateSummary,
-    recordVotes: bound.recordVotes,
-    generateRecommendation: bound.generateRecommendation,
+    generateSummary: changed(bound.generateSummary),
+    recordVotes: changed(bound.recordVotes),
+    generateRecommendation: changed(bound.generateRecommendation),
     isSummaryStale: bound.isSummaryStale,
     whatIsDue: bound.whatIsDue,
-    collect: collectActions({
-      withPort,
-      today: options.today,
-      loadXlsx: options.loadXlsx,
-      handOut: { kind: "download", save: options.save },
-    }),
+    onWorkbookChange: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    collect: {
+      ...collect,
+      merge: changed((preview: MergePreview, signal: AbortSignal) => collect.merge(preview, signal)),
+      recordArrivals: changed((signal: AbortSignal) => collect.recordArrivals(signal)),
+    },
     dossier: dossierActions({ withPort, today: options.today, save: options.save }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     legacyText: {
@@ -154,7 +174,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
         ...(await bound.previewLegacyText({}, signal)),
         selection: null,
       }),
-      apply: bound.applyLegacyText,
+      apply: changed(bound.applyLegacyText),
     },
     download: async () => {
       if (workbook === null || fileName === null) throw new NoWorkbookError();

@@ -15,6 +15,7 @@ import {
   selectCellInExcel,
   showSheetInExcel,
   supportedVersions,
+  watchChanges,
   watchRemoteChanges,
   withOfficeWorkbook,
   type ExcelRun,
@@ -180,6 +181,18 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
     ),
     selectCell: (at) => selectCellInExcel(run, at),
     openSheet: (name) => showSheetInExcel(run, name),
+    onWorkbookChange: (listener, onError) => {
+      let stop: (() => Promise<void>) | null = null;
+      let stopped = false;
+      watchChanges(run, () => listener()).then((remove) => {
+        if (stopped) void remove();
+        else stop = remove;
+      }, onError);
+      return () => {
+        stopped = true;
+        if (stop !== null) void stop();
+      };
+    },
     onRemoteChange: (listener, onError) => {
       let stop: (() => Promise<void>) | null = null;
       let stopped = false;

@@ -16,12 +16,13 @@ import type {
 } from "../core/model";
 import { clusterCode } from "../core/model";
 import { problemOf } from "../core/diagnostics";
+import { placesAwaitingVote } from "../core/places";
 import { summarizeBlock } from "../core/summary";
 import { normalizeKey } from "../core/text/normalize";
 import { placeholderUnitName } from "../messages/vi/documents";
 import { decodeWorkbook, DECODE_PROBLEM, FONT_SHEETS, type DecodedWorkbook } from "./decode";
 import { recommendationSheet } from "./generated/recommendation";
-import { fingerprintOfSummary, summarySheet } from "./generated/summary";
+import { fingerprintOfSheet, summarySheet } from "./generated/summary";
 import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
 import { WORKBOOK_LIMITS } from "./limits";
@@ -350,22 +351,39 @@ export interface GeneratedSheet {
   readonly renamedBecauseTaken: boolean;
 }
 
+/**
+ * Summary and recommendation, made together from one evaluation: the same result, the same stamp.
+ * `generateSummary` and `generateRecommendation` are this one action seen from each sheet.
+ */
+export interface GeneratedResults {
+  readonly summary: BlockSummary;
+  /** The input's fingerprint both sheets carry (and the command's JSON says). */
+  readonly stamp: string;
+  readonly summarySheet: { readonly name: string; readonly renamedBecauseTaken: boolean };
+  readonly recommendationSheet: { readonly name: string; readonly renamedBecauseTaken: boolean };
+  /** Places awaiting a vote, left open in the recommendation (core/places.ts). */
+  readonly placesAwaitingVote: number;
+}
+
 /** Steps reported to onProgress: read, check, compute, build, write. */
 const SUMMARY_STEPS = 5;
 
+export interface GenerateOptions {
+  readonly now: CalendarDate;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
 /**
- * Writes "Bảng tổng hợp": live formulas over the unit sheets, the core's awards and reasons, the
- * date and the input's fingerprint. Refuses (WorkbookError with the problems) while the workbook
- * has errors; never touches a sheet the product did not make.
+ * Writes "Bảng tổng hợp" and "Đề nghị khen thưởng" in one write, from one read and one evaluation:
+ * the core's figures as values (never formulas restating a rule), the same stamp (date and the
+ * input's fingerprint) on both, places awaiting a vote left open. Refuses (WorkbookError with the
+ * problems) while the workbook has errors; never touches a sheet the product did not make.
  */
-export async function generateSummary(
+export async function generateResults(
   port: WorkbookPort,
-  options: {
-    now: CalendarDate;
-    onProgress?: (done: number, total: number) => void;
-    signal?: AbortSignal;
-  },
-): Promise<GeneratedSheet> {
+  options: GenerateOptions,
+): Promise<GeneratedResults> {
   const progress = (done: number): void => options.onProgress?.(done, SUMMARY_STEPS);
   checkAborted(options.signal);
   const read = await readWorkbook(port);
@@ -376,34 +394,62 @@ export async function generateSummary(
   const summary = summaryOrRefuse(evaluated);
   progress(3);
   checkAborted(options.signal);
-  const chosen = generatedSheetName(SHEET.summary, read.infos);
-  const sheet = summarySheet(evaluated.decoded, summary, {
-    name: chosen.name,
+  const stamp = inputFingerprint(evaluated.decoded.input);
+  const summaryName = generatedSheetName(SHEET.summary, read.infos);
+  const recommendationName = generatedSheetName(SHEET.recommendation, read.infos);
+  const summaryWrite = summarySheet(evaluated.decoded, summary, {
+    name: summaryName.name,
     now: options.now,
-    fingerprint: inputFingerprint(evaluated.decoded.input),
+    fingerprint: stamp,
+  });
+  const recommendationWrite = recommendationSheet(evaluated.decoded, summary, {
+    name: recommendationName.name,
+    now: options.now,
+    fingerprint: stamp,
   });
   progress(4);
   checkAborted(options.signal);
-  await port.writeSheets([{ ...sheet, before: SHEET.config }]);
+  await port.writeSheets([
+    { ...summaryWrite, before: SHEET.config },
+    { ...recommendationWrite, before: SHEET.config },
+  ]);
   progress(5);
-  return { summary, sheetName: chosen.name, renamedBecauseTaken: chosen.renamedBecauseTaken };
+  return {
+    summary,
+    stamp,
+    summarySheet: summaryName,
+    recommendationSheet: recommendationName,
+    placesAwaitingVote: placesAwaitingVote(summary),
+  };
 }
 
 /**
- * Writes "Đề nghị khen thưởng", the printable award recommendation, from the same computation.
- * Refuses while the workbook has errors. Ties awaiting a vote are listed as such.
+ * Makes summary and recommendation again together (generateResults), answering for the summary
+ * sheet. Refuses while the workbook has errors.
+ */
+export async function generateSummary(
+  port: WorkbookPort,
+  options: GenerateOptions,
+): Promise<GeneratedSheet & { readonly results: GeneratedResults }> {
+  const results = await generateResults(port, options);
+  return { summary: results.summary, ...results.summarySheet, sheetName: results.summarySheet.name, results };
+}
+
+/**
+ * Makes recommendation and summary again together (generateResults), answering for the
+ * recommendation sheet: never one without the other, so they never disagree.
  */
 export async function generateRecommendation(
   port: WorkbookPort,
-  options: { now: CalendarDate },
-): Promise<GeneratedSheet> {
-  const read = await readWorkbook(port);
-  const evaluated = evaluate(read);
-  const summary = summaryOrRefuse(evaluated);
-  const chosen = generatedSheetName(SHEET.recommendation, read.infos);
-  const sheet = recommendationSheet(evaluated.decoded, summary, { name: chosen.name, now: options.now });
-  await port.writeSheets([{ ...sheet, before: SHEET.config }]);
-  return { summary, sheetName: chosen.name, renamedBecauseTaken: chosen.renamedBecauseTaken };
+  options: GenerateOptions,
+): Promise<GeneratedSheet & { readonly results: GeneratedResults }> {
+  const results = await generateResults(port, options);
+  return {
+    summary: results.summary,
+    sheetName: results.recommendationSheet.name,
+    renamedBecauseTaken: results.recommendationSheet.renamedBecauseTaken,
+    results,
+  };
 }
 
 /**
@@ -428,9 +474,16 @@ export async function readSummarized(
 
 /**
  * Records vote counts (unit code → votes) in the votes sheet, keeping the counts already there for
- * other units. The next summary settles the ties the votes decide.
+ * other units. The votes are an input: both generated sheets carry the fingerprint of the input
+ * without them, so recording makes both stale together; with `regenerate` (and both sheets there)
+ * they are made again together right after, from the votes just recorded. Returns the new results
+ * when they were made; null when they were not (the workbook has errors, or there were none yet).
  */
-export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string, number>): Promise<void> {
+export async function recordVotes(
+  port: WorkbookPort,
+  votes: ReadonlyMap<string, number>,
+  options?: { readonly regenerate: GenerateOptions },
+): Promise<GeneratedResults | null> {
   for (const [unit, count] of votes) {
     if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", { unit });
   }
@@ -442,21 +495,64 @@ export async function recordVotes(port: WorkbookPort, votes: ReadonlyMap<string,
   const { input } = decodeWorkbook(sheets);
   const chosen = generatedSheetName(SHEET.votes, infos);
   await port.writeSheets([votesSheet(chosen.name, votesToRecord(input, votes))]);
+  const generatedBefore = infos.some(
+    (s) => s.generated && (isVariantOf(s.name, SHEET.summary) || isVariantOf(s.name, SHEET.recommendation)),
+  );
+  if (!options || !generatedBefore) return null;
+  try {
+    return await generateResults(port, options.regenerate);
+  } catch (error) {
+    // Refused (the workbook has errors): both sheets stay as they were, both stale by their stamp.
+    if (error instanceof WorkbookError && error.code === "SUMMARY_BLOCKED") return null;
+    throw error;
+  }
+}
+
+/** Whether a generated sheet is there and whether its stamp is the input's. */
+export type SheetStamp = "missing" | "current" | "stale";
+
+export interface ResultsStatus {
+  /** The input's fingerprint now. */
+  readonly stamp: string;
+  readonly summary: SheetStamp;
+  readonly recommendation: SheetStamp;
+  /**
+   * True when the generated sheets no longer show the input: either carries another stamp than the
+   * input's (a score, unit, setting or vote changed since), or only one of them is there.
+   */
+  readonly stale: boolean;
+}
+
+/** The input's fingerprint and each generated sheet's standing against it; reads, writes nothing. */
+export async function resultsStatus(port: WorkbookPort): Promise<ResultsStatus> {
+  const read = await readWorkbook(port, [SHEET.summary, SHEET.recommendation]);
+  const own = (base: string): SheetInfo | undefined =>
+    read.infos.find((s) => s.generated && isVariantOf(s.name, base));
+  const generated = [own(SHEET.summary), own(SHEET.recommendation)].filter(
+    (s): s is SheetInfo => s !== undefined,
+  );
+  const inputs = read.sheets.filter((s) => !generated.some((g) => sameSheetName(s.name, g.name)));
+  const stamp = inputFingerprint(decodeWorkbook(inputs).input);
+  const standing = (info: SheetInfo | undefined): SheetStamp => {
+    if (!info) return "missing";
+    const sheet = findSheet(read.sheets, info.name);
+    return sheet && fingerprintOfSheet(sheet.values) === stamp ? "current" : "stale";
+  };
+  const summary = standing(own(SHEET.summary));
+  const recommendation = standing(own(SHEET.recommendation));
+  const stale =
+    summary === "stale" ||
+    recommendation === "stale" ||
+    (summary === "missing") !== (recommendation === "missing");
+  return { stamp, summary, recommendation, stale };
 }
 
 /**
- * True when the generated summary no longer matches the inputs (a score, unit, setting or vote
- * changed after it was generated). False when there is no generated summary.
+ * True when the generated sheets no longer match the inputs (resultsStatus.stale). False when there
+ * are none yet.
  */
 export async function isSummaryStale(port: WorkbookPort): Promise<boolean> {
-  const read = await readWorkbook(port, [SHEET.summary]);
-  const own = read.infos.find((s) => s.generated && isVariantOf(s.name, SHEET.summary));
-  if (!own) return false;
-  const sheet = findSheet(read.sheets, own.name);
-  const written = sheet ? fingerprintOfSummary(sheet.values) : null;
-  if (written === null) return true;
-  const inputs = read.sheets.filter((s) => !sameSheetName(s.name, own.name));
-  return inputFingerprint(decodeWorkbook(inputs).input) !== written;
+  return (await resultsStatus(port)).stale;
 }
 
 // ── Chuyển mã: legacy text to Unicode ────────────────────────────────────────

@@ -9,6 +9,7 @@ import { cliTextFor } from "../../src/messages/cli";
 import { pointsFromNumber } from "../../src/core/decimal";
 import { unitCode, type BlockSummary, type CellValue } from "../../src/core/model";
 import { SHEET } from "../../src/workbook/sheet-names";
+import { CONFIG_KEYS, TIE_BREAK_LABELS } from "../../src/workbook/sheets/config";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import type { MemoryPort } from "../workbook/memory-port";
 import { noteOf } from "../support/say";
@@ -22,7 +23,10 @@ const en = cliTextFor("en");
 type Getter = (sheet: string, row: number, col: number) => CellValue;
 type Setter = (sheet: string, row: number, col: number, value: CellValue) => void;
 
-/** Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop by 1. */
+/**
+ * Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop by 1;
+ * the cluster fills in its tie-break order.
+ */
 function edits(get: Getter, set: Setter): void {
   const rowOf = (sheet: string, value: string, from = 0): number => {
     for (let r = from; r < 200; r++) if (get(sheet, r, 0) === value) return r;
@@ -43,6 +47,11 @@ function edits(get: Getter, set: Setter): void {
   const unitsHeader = rowOf(SHEET.units, "Mã");
   const discipline = colOf(SHEET.units, unitsHeader, "Kỷ luật");
   set(SHEET.units, rowOf(SHEET.units, "DV01", unitsHeader), discipline, "Khiển trách");
+  // No preset ships a tie-break chain (DOMAIN.md): this cluster fills in the order it agreed.
+  const chain = (["appraisedTotal", "mainSection", "fewerDeductions"] as const).map(
+    (k) => TIE_BREAK_LABELS[k],
+  );
+  set(SHEET.config, rowOf(SHEET.config, CONFIG_KEYS.tieBreak), 1, chain.join("; "));
 }
 
 /**

@@ -168,14 +168,57 @@ describe("criteriaTable", () => {
     expect(say(problems[3])).toContain("II");
   });
 
-  it("refuses a bonus or deduction criterion inside a scored section", () => {
+  it("accepts bonus and deduction rows inside a scored section, whose maximum is its scored children's", () => {
+    const rows = criteriaRows([
+      ["I", "Mục I", 90],
+      ["I.1", "a", 60],
+      ["I.2", "b", 30],
+      ["I.3", "Điểm thưởng trong mục I", 5, "bonus"],
+      ["I.4", "Điểm trừ trong mục I", 2, "deduction"],
+      ["I.4.a", "Báo cáo chậm", 2, "deduction"],
+    ]);
+    const { table, problems } = criteriaTable(rows, config90);
+    expect(problems).toEqual([]);
+    expect(table.sections.map((s) => [s.code, s.max])).toEqual([["I", 9000]]);
+    expect(table.scoredMax).toBe(9000);
+    expect(table.bonusMax).toBe(500);
+    expect(table.deductionMax).toBe(200);
+    expect(table.leaves.map((l) => [l.code, l.kind, l.section])).toEqual([
+      ["I.1", "scored", "I"],
+      ["I.2", "scored", "I"],
+      ["I.3", "bonus", "I"],
+      ["I.4.a", "deduction", "I"],
+    ]);
+  });
+
+  it("says a scored section's maximum leaves out the bonus rows inside it when the typed maximum counts them", () => {
+    const rows = criteriaRows([
+      ["I", "Mục I", 95],
+      ["I.1", "a", 90],
+      ["I.2", "Điểm thưởng", 5, "bonus"],
+    ]);
+    const { problems } = criteriaTable(rows, config90);
+    expect(problems[0]).toMatchObject({
+      code: "CRITERION_PARENT_MAX_MISMATCH",
+      params: { criterion: "I", typed: 9500, sum: 9000, outside: 500 },
+    });
+    expect(say(problems[0])).toContain("không tính vào điểm tối đa");
+  });
+
+  it("refuses a scored row inside a bonus section, and a bonus inside a deduction section", () => {
     const rows = criteriaRows([
       ["I", "Mục I", 90],
       ["I.1", "a", 90],
-      ["I.2", "Điểm thưởng trong mục I", 5, "bonus"],
+      ["II", "Điểm thưởng", 5, "bonus"],
+      ["II.1", "Chấm điểm lạc vào mục thưởng", 5],
+      ["III", "Điểm trừ", 2, "deduction"],
+      ["III.1", "Thưởng lạc vào mục trừ", 2, "bonus"],
     ]);
     const { problems } = criteriaTable(rows, config90);
-    expect(flat(problems[0])).toMatchObject({ code: "CRITERION_KIND_MIXED", criterion: "I.2" });
+    expect(problems.filter((p) => p.code === "CRITERION_KIND_MIXED").map((p) => p.params)).toEqual([
+      { criterion: "II.1", kind: "scored", parent: "II", parentKind: "bonus" },
+      { criterion: "III.1", kind: "bonus", parent: "III", parentKind: "deduction" },
+    ]);
   });
 
   it("reports an empty table", () => {

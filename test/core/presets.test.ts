@@ -28,6 +28,13 @@ describe("PRESETS", () => {
   });
 
   it.each(PRESETS.map((p) => [p.id, p] as const))(
+    "%s: decides no tie by a chain of rules, since no seed states one (ties go to the vote)",
+    (_, preset) => {
+      expect(preset.config.tieBreak).toEqual([]);
+    },
+  );
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))(
     "%s: its criteria table is valid for its own configuration",
     (_, preset) => {
       const { table, problems } = criteriaTable(criteriaRowsOf(preset), preset.config);

@@ -84,7 +84,8 @@ const TRIGGERS: Record<CoreProblemCode, () => readonly Problem[]> = {
     criteria([
       ["I", "Mục I", 90],
       ["I.1", "a", 90],
-      ["I.2", "Thưởng", 5, "bonus"],
+      ["II", "Thưởng", 5, "bonus"],
+      ["II.1", "Chấm điểm trong mục thưởng", 5],
     ]),
   SCORED_MAX_MISMATCH: () => criteria([["I", "Mục I", 85]]),
   DEPARTMENT_CODE_MISSING: () => allocationTableFrom([departmentRow("", "Ban Dân vận", 1, 1)]).problems,

@@ -52,8 +52,8 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
   CRITERION_PARENT_MISSING: { criterion: criterionCode("II.1"), parent: "II" },
   CRITERION_MAX_MISSING: { criterion },
   CRITERION_MAX_INVALID: { criterion, shown: "ten", reason: "text" },
-  CRITERION_PARENT_MAX_MISMATCH: { criterion, typed: pts(80), sum: pts(90) },
-  CRITERION_KIND_MIXED: { criterion, kind: "bonus", parent: criterionCode("I"), parentKind: "scored" },
+  CRITERION_PARENT_MAX_MISMATCH: { criterion, typed: pts(80), sum: pts(90), outside: pts(0) },
+  CRITERION_KIND_MIXED: { criterion, kind: "scored", parent: criterionCode("IV"), parentKind: "bonus" },
   SCORED_MAX_MISMATCH: {
     total: pts(85),
     expected: pts(90),

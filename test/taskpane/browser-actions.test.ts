@@ -123,7 +123,8 @@ describe("the plain-browser mode keeps the work in the browser's storage", () =>
     await actions.generateSummary(() => undefined, signal());
     const kept = await store.loadWorkbook();
     expect(kept?.fileName).toBe("kon-tum.xlsx");
-    expect(kept?.pending.sheets).toEqual([SHEET.summary]);
+    // Summary and recommendation are made together, from one result.
+    expect(kept?.pending.sheets).toEqual([SHEET.summary, SHEET.recommendation]);
     const reopened = await xlsx.XlsxWorkbook.fromBuffer(kept?.bytes ?? new Uint8Array());
     expect((await reopened.listSheets()).map((s) => s.name)).toContain(SHEET.summary);
 
@@ -149,11 +150,11 @@ describe("the plain-browser mode keeps the work in the browser's storage", () =>
     expect(again.document?.current()).toBeNull();
     expect(await again.document?.saved()).toMatchObject({
       fileName: "kon-tum.xlsx",
-      pending: { sheets: [SHEET.summary] },
+      pending: { sheets: [SHEET.summary, SHEET.recommendation] },
     });
     expect(await again.document?.continueSaved(signal())).toBe(true);
     expect(again.document?.current()).toBe("kon-tum.xlsx");
-    expect(keeper.status().pending.sheets).toEqual([SHEET.summary]);
+    expect(keeper.status().pending.sheets).toEqual([SHEET.summary, SHEET.recommendation]);
     expect(await again.isSummaryStale(signal())).toBe(false);
   });
 

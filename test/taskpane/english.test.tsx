@@ -189,7 +189,7 @@ describe("the pane in English", () => {
     await screen.findByText(/errors?, \d+ warnings?/);
 
     await user.click(screen.getByRole("tab", { name: "3. Summary" }));
-    await user.click(screen.getByRole("button", { name: /Generate the summary/ }));
+    await user.click(screen.getByRole("button", { name: /Make the summary and the recommendation/ }));
     await screen.findByText(/still has 2 errors/);
 
     await user.click(screen.getByRole("tab", { name: "4. Proposal" }));

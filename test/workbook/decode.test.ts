@@ -26,7 +26,7 @@ describe("decoding the cluster workbook", () => {
     expect(input.config.selfScoreMax).toBe(9000);
     expect(input.config.departmentsMax).toBe(1000);
     expect(input.config.voteRule.passShare).toBe(0.5);
-    expect(input.config.tieBreak).toEqual(["appraisedTotal", "mainSection", "fewerDeductions"]);
+    expect(input.config.tieBreak).toEqual([]); // no preset ships a chain (DOMAIN.md: ties go to the vote)
     expect(input.clusters).toHaveLength(1);
     expect(input.period.start).toEqual({ year: 2022, month: 1, day: 1 });
     const score = input.scores.find((s) => s.unit.value === "DV02" && s.criterion.value === "I.1")!;

@@ -231,11 +231,22 @@ describe("use cases over the workbook port", () => {
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
     expect(text).toContain("Tp. Thủ Đức, ngày 05 tháng 01 năm 2023");
-    // Each tied unit once, though its tier is in both the leading and the excellent tie.
-    expect(text.filter((t) => String(t).startsWith("Bằng điểm, chờ bỏ phiếu"))).toEqual([
-      "Bằng điểm, chờ bỏ phiếu (1 suất dẫn đầu; 1 suất xuất sắc)",
-      "Bằng điểm, chờ bỏ phiếu (1 suất dẫn đầu; 1 suất xuất sắc)",
+    // Never more units than places: both places stay open, no tied unit is named in the table.
+    const values = port.sheets.find((s) => s.name === SHEET.recommendation)!.values;
+    const openRows = values.filter((r) => r[1] === "(Suất còn để trống)");
+    expect(openRows.map((r) => [r[4], r[5]])).toEqual([
+      ["Bằng khen đơn vị dẫn đầu", "Chờ bỏ phiếu"],
+      ["Bằng khen đơn vị xuất sắc", "Chờ bỏ phiếu"],
     ]);
+    const names = result.summary.clusters[0]!.units.map((u) => u.name);
+    expect(values.filter((r) => names.includes(r[1] as string))).toEqual([]);
+    // The tied units are named under the table, with the places they wait for.
+    const notes = text.filter((t) => String(t).startsWith("Chờ bỏ phiếu:"));
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(
+      /^Chờ bỏ phiếu: 01 suất dẫn đầu giữa .+, .+ \(cùng [\d,]+ điểm\); suất này để trống/,
+    );
+    expect(notes[1]).toMatch(/^Chờ bỏ phiếu: 01 suất xuất sắc giữa/);
     expect(text).toContain("Nơi nhận:");
     expect(text.some((t) => String(t).startsWith("- Lưu: VT"))).toBe(true);
     expect(text).toContain("TM. CỤM THI ĐUA");

@@ -185,9 +185,24 @@ export async function showSheetInExcel(run: ExcelRun, name: string): Promise<voi
  * state: no dialog may open from an event. Returns a function that stops listening.
  */
 export async function watchRemoteChanges(run: ExcelRun, listener: () => void): Promise<() => Promise<void>> {
+  return watchChanges(run, (source) => {
+    if (source === "Remote") listener();
+  });
+}
+
+/**
+ * Calls `listener` with the change's source on every change to any sheet of the workbook:
+ * `WorksheetCollection.onChanged` ("Occurs when any worksheet in the workbook is changed", ExcelApi
+ * 1.9), whose `WorksheetChangedEventArgs.source` is "Local" or "Remote" (a co-author). Returns a
+ * function that stops listening.
+ */
+export async function watchChanges(
+  run: ExcelRun,
+  listener: (source: "Local" | "Remote") => void,
+): Promise<() => Promise<void>> {
   const registration = await run(async (context) => {
     const handler = context.workbook.worksheets.onChanged.add((event) => {
-      if (event.source === "Remote") listener();
+      listener(event.source === "Remote" ? "Remote" : "Local");
       return Promise.resolve();
     });
     await syncWithin(() => context.sync());

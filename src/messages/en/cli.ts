@@ -32,7 +32,8 @@ Common option: --lang vi|en   the language of the messages (by default from THID
 The sheets and documents Thi Đua writes into a workbook are always in Vietnamese.
 
 Each command's help: thidua <command> --help
-Exit codes: 0 done; 1 the workbook has errors (gop: a file was refused); 2 usage error, or a file could not be read or written.
+Exit codes: 0 done; 1 the workbook has errors (gop: a file was refused); 2 usage error, or a file could not be read or written;
+3 (tong-hop) written, but places await a vote.
 `,
     mau: (presets) => `thidua mau <out.xlsx> [--preset NAME] [--units N] [--nam YEAR] [--ghi-de]
 
@@ -49,7 +50,8 @@ scoring sheet per unit.
     kiemTra: `thidua kiem-tra <file.xlsx> [--json]
 
 Reads the cluster workbook and checks its configuration, criteria, units and scores; lists the
-errors and warnings with their sheet and cell. The file is not changed.
+errors and warnings with their sheet and cell; says when the file's «Bảng tổng hợp» and «Đề nghị
+khen thưởng» are out of date (the data changed after they were made). The file is not changed.
 
   --json   Print one JSON document: each unit's scores, rank, classification, eligibility and
            proposed award, the ties awaiting a vote and every problem (code, severity, sheet, cell)
@@ -63,9 +65,13 @@ The input file is never changed. By default the copy sits beside it: <name>-tong
 
   -o, --out FILE  The output file
   --ghi-de        Overwrite the output file if it exists (without it the command stops, writing nothing)
-  --json          Print the result as JSON (as thidua kiem-tra --json, with the output file's name)
+  --json          Print the result as JSON (as thidua kiem-tra --json, with the output file's name and the data stamp)
 
-Exit codes: 0 written; 1 the workbook has errors (nothing written); 2 usage or file error.
+Both sheets are made together from one result and carry the same data stamp. A place still awaiting a
+vote is left open in the recommendation, with the tied units named under the table.
+
+Exit codes: 0 written; 1 the workbook has errors (nothing written); 2 usage or file error;
+3 written, but places await a vote (the proposal is not final).
 `,
     convert: `thidua chuyen-ma <file.xlsx> [-o out.xlsx]
 thidua chuyen-ma --text "…" [--tu tcvn3|vni]
@@ -122,6 +128,13 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   error: "Error",
   warning: "Warning",
   notWritten: "Nothing was written: the workbook still has errors.",
+  awaitingVote: (places) =>
+    `${places} ${places === 1 ? "place awaits" : "places await"} a vote: the recommendation leaves ${places === 1 ? "it" : "them"} open and names the tied units under the table. ` +
+    "Record the votes in the sheet «Bỏ phiếu», then run thidua tong-hop again (exit code 3).",
+  resultsStale: (summary, recommendation) =>
+    summary === "missing" || recommendation === "missing"
+      ? "The workbook holds only one of «Bảng tổng hợp» and «Đề nghị khen thưởng»: make both again with thidua tong-hop."
+      : "«Bảng tổng hợp» and «Đề nghị khen thưởng» in the workbook are out of date: the data changed after they were made. Make them again with thidua tong-hop.",
   written: (path, summarySheet, recommendationSheet) =>
     `Wrote «${path}» (sheets «${summarySheet}» and «${recommendationSheet}»).`,
   renamed: (wanted, used) =>

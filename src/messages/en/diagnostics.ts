@@ -209,9 +209,11 @@ export const en: DiagnosticText = {
         ? `The maximum of criterion ${p.criterion} is ${p.shown}: a maximum cannot be negative.`
         : `The maximum of criterion ${p.criterion} ${notANumber(p.shown, p.reason)}.`,
     CRITERION_PARENT_MAX_MISMATCH: (p) =>
-      `Section ${p.criterion} says its maximum is ${fp(p.typed)}, but its sub-criteria's maxima add up to ${fp(p.sum)}. Make them agree.`,
+      p.outside > 0
+        ? `Section ${p.criterion} says its maximum is ${fp(p.typed)}, but its scored sub-criteria's maxima add up to ${fp(p.sum)} (the bonus and deduction rows inside it — ${fp(p.outside)} — are not part of a section's maximum). Make them agree.`
+        : `Section ${p.criterion} says its maximum is ${fp(p.typed)}, but its sub-criteria's maxima add up to ${fp(p.sum)}. Make them agree.`,
     CRITERION_KIND_MIXED: (p) =>
-      `Criterion ${p.criterion} is ${KIND[p.kind]} but sits in section ${p.parent}, which is ${KIND[p.parentKind]}. Put bonuses and deductions in sections of their own.`,
+      `Criterion ${p.criterion} is ${KIND[p.kind]} but sits in section ${p.parent}, which is ${KIND[p.parentKind]}. Only a scored section may hold bonus and deduction rows; move this criterion to a scored section or one of its own.`,
     SCORED_MAX_MISMATCH: (p) => {
       const parts = p.sections.map((s) => `section ${s.code}: ${fp(s.max)}`).join("; ");
       return `The self-scored table's maxima add up to ${fp(p.total)}; they must make ${fp(p.expected)} points (${parts}). Check the sections' maxima.`;

@@ -75,7 +75,7 @@ export const en: PaneText = {
   },
   notices: {
     "functions-unavailable":
-      "The THIDUA.* functions are not available in this Excel (custom functions with a shared runtime are needed). The summary sheet uses Excel's built-in formulas, so its figures are still right.",
+      "The THIDUA.* functions are not available in this Excel (custom functions with a shared runtime are needed). The summary sheet holds the figures Thi Đua computed, so they are still right.",
     "excel-too-old":
       "This version of Excel is too old for Thi Đua (ExcelApi 1.9 is needed: Microsoft 365, Excel 2021 or later, or Excel on the web). Update Excel, or open this pane in a browser and work on an .xlsx file.",
     "no-merge-reading":
@@ -83,7 +83,8 @@ export const en: PaneText = {
     "no-undo-group":
       "This Excel cannot group an action into one undo step (ExcelApi 1.20 is needed): undo may take several steps.",
     remoteChange: "A co-author just changed the workbook: the summary may be out of date. Generate it again.",
-    stale: "The data changed after the summary was last generated. Generate it again.",
+    stale:
+      "The data changed after «Bảng tổng hợp» and «Đề nghị khen thưởng» were made: both are out of date. Make both again.",
   },
   browser: {
     intro:
@@ -179,11 +180,20 @@ export const en: PaneText = {
     cellOnly: (where) => `Cell ${where}`,
     blocked: "There are errors, so the summary cannot be generated yet: fix them and check again.",
   },
+  results: {
+    regenerate: "Make both again",
+    regenerating: "Making «Bảng tổng hợp» and «Đề nghị khen thưởng» again…",
+    autoUpdate: "Make them again when the data changes",
+    autoUpdateHint:
+      "After each change to the workbook (a co-author's too), waits a moment, then makes both sheets again. Only while this pane is open.",
+    regenerated: "«Bảng tổng hợp» and «Đề nghị khen thưởng» were made again from the new data.",
+  },
   summary: {
     heading: "Summary of the scores",
-    intro: "Totals, ranks, classification and proposed awards; the summary sheet uses Excel formulas.",
-    generate: "Generate the summary",
-    regenerate: "Generate the summary again",
+    intro:
+      "Totals, ranks, classification and proposed awards; writes «Bảng tổng hợp» and «Đề nghị khen thưởng» together, with the figures Thi Đua computed and a data stamp that tells when they are out of date.",
+    generate: "Make the summary and the recommendation",
+    regenerate: "Make the summary and the recommendation again",
     progress: "Summarizing…",
     written: (sheet) => `Wrote the sheet «${sheet}».`,
     renamed: (sheet) => `A sheet of yours has the usual name, so the result went to «${sheet}».`,
@@ -276,7 +286,11 @@ export const en: PaneText = {
     votesNotDecisive:
       "These votes do not settle it (the chosen unit needs more than the required share of member units and more votes than the next).",
     openTies: (count) => `${count} tie(s) are not settled: the recommendation leaves those places open.`,
-    generate: "Generate the recommendation",
+    generate: "Make the recommendation (with the summary)",
+    generateOpen: (places) =>
+      `Make the recommendation (with the summary), leaving ${places} ${places === 1 ? "place" : "places"} open for the vote`,
+    votesRegenerated:
+      "The votes were recorded, and «Bảng tổng hợp» and «Đề nghị khen thưởng» were made again.",
     written: (sheet) => `Wrote the sheet «${sheet}», ready to print.`,
     renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to «${sheet}».`,
     openSheet: "Open the recommendation",

@@ -29,7 +29,8 @@ Tùy chọn chung: --lang vi|en   ngôn ngữ của thông báo (mặc định t
 Các trang và văn bản Thi Đua ghi vào sổ làm việc luôn bằng tiếng Việt.
 
 Xem hướng dẫn từng lệnh: thidua <lệnh> --help
-Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không được nhận); 2 sai cách dùng hoặc không đọc/ghi được tệp.
+Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không được nhận); 2 sai cách dùng hoặc không đọc/ghi được tệp;
+3 (tong-hop) đã lập nhưng còn suất chờ bỏ phiếu.
 `,
     mau: (
       presets: readonly string[],
@@ -48,7 +49,8 @@ Phân bổ điểm ban, Điểm các ban, Bỏ phiếu, Kế hoạch (kế hoạ
     kiemTra: `thidua kiem-tra <tệp.xlsx> [--json]
 
 Đọc sổ làm việc của cụm, kiểm tra cấu hình, tiêu chí, đơn vị và điểm; liệt kê lỗi và cảnh báo
-kèm trang và ô. Tệp không bị thay đổi.
+kèm trang và ô; báo khi «Bảng tổng hợp» và «Đề nghị khen thưởng» trong tệp đã cũ (số liệu đổi
+sau lần lập). Tệp không bị thay đổi.
 
   --json   In một tài liệu JSON: điểm, xếp hạng, xếp loại, xét thi đua, đề nghị khen thưởng của
            từng đơn vị, các nhóm bằng điểm chờ bỏ phiếu và mọi lỗi (mã, mức độ, trang, ô)
@@ -62,9 +64,13 @@ Tệp vào không bao giờ bị thay đổi. Mặc định bản sao nằm cạ
 
   -o, --out TỆP   Tệp ra
   --ghi-de        Ghi đè tệp ra nếu đã có (không có thì lệnh dừng, không ghi gì)
-  --json          In kết quả dạng JSON (như thidua kiem-tra --json, thêm tên tệp ra)
+  --json          In kết quả dạng JSON (như thidua kiem-tra --json, thêm tên tệp ra và mã dữ liệu)
 
-Mã thoát: 0 đã lập; 1 sổ làm việc còn lỗi (không ghi tệp ra); 2 sai cách dùng hoặc lỗi tệp.
+Hai trang được lập cùng lúc từ một kết quả và mang cùng một mã dữ liệu. Suất còn chờ bỏ phiếu được
+để trống trong tờ trình, tên các đơn vị bằng điểm ghi dưới bảng.
+
+Mã thoát: 0 đã lập; 1 sổ làm việc còn lỗi (không ghi tệp ra); 2 sai cách dùng hoặc lỗi tệp;
+3 đã lập nhưng còn suất chờ bỏ phiếu (đề nghị chưa phải bản cuối).
 `,
     convert: `thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]
 thidua chuyen-ma --text "…" [--tu tcvn3|vni]
@@ -122,6 +128,13 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
   error: "Lỗi",
   warning: "Cảnh báo",
   notWritten: "Chưa ghi tệp ra vì sổ làm việc còn lỗi.",
+  awaitingVote: (places: number): string =>
+    `Còn ${places} suất chờ bỏ phiếu: tờ trình để trống ${places > 1 ? "các suất này" : "suất này"} và ghi tên các đơn vị bằng điểm dưới bảng. ` +
+    "Ghi số phiếu vào trang «Bỏ phiếu» rồi chạy lại thidua tong-hop (mã thoát 3).",
+  resultsStale: (summary, recommendation): string =>
+    summary === "missing" || recommendation === "missing"
+      ? "Sổ chỉ có một trong hai trang «Bảng tổng hợp» và «Đề nghị khen thưởng»: hãy lập lại cả hai bằng thidua tong-hop."
+      : "«Bảng tổng hợp» và «Đề nghị khen thưởng» trong sổ đã cũ: số liệu đã thay đổi sau lần lập. Hãy lập lại bằng thidua tong-hop.",
   written: (path: string, summarySheet: string, recommendationSheet: string): string =>
     `Đã ghi «${path}» (trang «${summarySheet}» và «${recommendationSheet}»).`,
   renamed: (wanted: string, used: string): string =>

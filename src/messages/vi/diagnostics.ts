@@ -213,9 +213,11 @@ export const vi: DiagnosticText = {
         ? `Điểm tối đa của tiêu chí ${p.criterion} là ${p.shown}: điểm tối đa không được âm.`
         : `Điểm tối đa của tiêu chí ${p.criterion} ${notANumber(p.shown, p.reason)}.`,
     CRITERION_PARENT_MAX_MISMATCH: (p) =>
-      `Mục ${p.criterion} ghi điểm tối đa ${fp(p.typed)}, nhưng điểm tối đa các tiêu chí con cộng lại là ${fp(p.sum)}. Sửa một trong hai cho khớp.`,
+      p.outside > 0
+        ? `Mục ${p.criterion} ghi điểm tối đa ${fp(p.typed)}, nhưng điểm tối đa các tiêu chí chấm điểm của mục cộng lại là ${fp(p.sum)} (điểm thưởng, điểm trừ trong mục — ${fp(p.outside)} — không tính vào điểm tối đa của mục). Sửa một trong hai cho khớp.`
+        : `Mục ${p.criterion} ghi điểm tối đa ${fp(p.typed)}, nhưng điểm tối đa các tiêu chí con cộng lại là ${fp(p.sum)}. Sửa một trong hai cho khớp.`,
     CRITERION_KIND_MIXED: (p) =>
-      `Tiêu chí ${p.criterion} là ${KIND[p.kind]} nhưng nằm trong mục ${p.parent} là ${KIND[p.parentKind]}. Hãy để điểm thưởng, điểm trừ thành mục riêng.`,
+      `Tiêu chí ${p.criterion} là ${KIND[p.kind]} nhưng nằm trong mục ${p.parent} là ${KIND[p.parentKind]}. Chỉ mục chấm điểm mới chứa được điểm thưởng, điểm trừ; hãy chuyển tiêu chí này sang mục chấm điểm hoặc mục riêng.`,
     SCORED_MAX_MISMATCH: (p) => {
       const parts = p.sections.map((s) => `mục ${s.code}: ${fp(s.max)}`).join("; ");
       return `Điểm tối đa của bảng tự chấm cộng lại là ${fp(p.total)}, phải bằng ${fp(p.expected)} điểm (${parts}). Kiểm tra lại điểm tối đa của các mục.`;

@@ -207,8 +207,22 @@ export const recommendationText = {
     `Căn cứ kết quả chấm điểm và bình xét thi đua ${period.toLowerCase()} của ${block}, Cụm thi đua kính đề nghị ${addressee} xét tặng khen thưởng cho các đơn vị sau:`,
   headers: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Hình thức đề nghị", "Ghi chú"] as const,
   defaultAward: "Bằng khen",
-  tieNote: (places: readonly string[]): string => `Bằng điểm, chờ bỏ phiếu (${places.join("; ")})`,
-  or: " hoặc ",
+  /** An open place's row: no unit is named in it while the place awaits a vote. */
+  openPlace: "(Suất còn để trống)",
+  awaitingVote: "Chờ bỏ phiếu",
+  /**
+   * Under the table, for each tie awaiting a vote: "Chờ bỏ phiếu: 01 suất dẫn đầu giữa Công đoàn A,
+   * Công đoàn B, Công đoàn C (cùng 90 điểm); suất này để trống cho đến khi cụm bỏ phiếu."
+   */
+  openPlaceNote: (p: {
+    cluster: string | null;
+    places: number;
+    award: string;
+    units: readonly string[];
+    total: string;
+  }): string =>
+    `Chờ bỏ phiếu${p.cluster === null ? "" : ` (${p.cluster})`}: ${pad2(p.places)} suất ${p.award} giữa ` +
+    `${p.units.join(", ")} (cùng ${p.total} điểm); ${p.places > 1 ? "các suất này" : "suất này"} để trống cho đến khi cụm bỏ phiếu.`,
   none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
   /**
    * Under the table, where the cluster's tie-break chain decided between equal totals: "Ghi chú: Công

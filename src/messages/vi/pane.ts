@@ -75,14 +75,14 @@ export const vi: PaneText = {
     unexpected: (detail) => `Có lỗi không mong đợi: ${detail}`,
   },
   notices: {
-    "functions-unavailable": `Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). ${cap(T.summarySheet)} vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.`,
+    "functions-unavailable": `Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). ${cap(T.summarySheet)} ghi số liệu do ${T.product} tính nên vẫn đúng.`,
     "excel-too-old": `Phiên bản Excel này quá cũ cho ${T.product} (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.`,
     "no-merge-reading":
       "Excel này chưa đọc được vùng ô gộp (cần ExcelApi 1.13): ô gộp trong vùng điểm sẽ không được phát hiện.",
     "no-undo-group":
       "Excel này chưa gộp được một thao tác thành một bước hoàn tác (cần ExcelApi 1.20): hoàn tác có thể phải bấm nhiều lần.",
-    remoteChange: `Người cùng sửa vừa thay đổi ${T.workbook}: ${T.summarySheet} có thể đã cũ. Hãy tạo lại.`,
-    stale: `Dữ liệu đã thay đổi sau lần tạo ${T.summarySheet} gần nhất. Hãy tạo lại.`,
+    remoteChange: `Người cùng sửa vừa thay đổi ${T.workbook}: ${T.summarySheet} và ${T.recommendation} có thể đã cũ.`,
+    stale: `Dữ liệu đã thay đổi sau lần tạo ${T.summarySheet} và ${T.recommendation} gần nhất: cả hai đã cũ. Hãy tạo lại cả hai.`,
   },
   browser: {
     intro: `Đang chạy ngoài Excel: ${T.openFile} của cụm (hoặc tệp mẫu), làm các bước, rồi ${T.download} kết quả về máy. Việc đang làm được lưu trong ${T.browserStorage} sau mỗi thay đổi.`,
@@ -174,11 +174,18 @@ export const vi: PaneText = {
     cellOnly: (where) => `Ô ${where}`,
     blocked: `Còn lỗi nên chưa tạo được ${T.summarySheet}: sửa các lỗi rồi kiểm tra lại.`,
   },
+  results: {
+    regenerate: "Tạo lại cả hai",
+    regenerating: `Đang tạo lại ${T.summarySheet} và ${T.recommendation}…`,
+    autoUpdate: "Tự tạo lại khi dữ liệu thay đổi",
+    autoUpdateHint: `Mỗi lần ${T.workbook} thay đổi (kể cả người cùng sửa), chờ một lát rồi tạo lại cả hai ${T.sheet}. Chỉ trong lúc ngăn này mở.`,
+    regenerated: `Đã tạo lại ${T.summarySheet} và ${T.recommendation} theo dữ liệu mới.`,
+  },
   summary: {
     heading: "Bảng tổng hợp kết quả chấm điểm",
-    intro: `Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi ${T.sheet} «Bảng tổng hợp» bằng công thức Excel.`,
-    generate: `Tạo ${T.summarySheet}`,
-    regenerate: `Tạo lại ${T.summarySheet}`,
+    intro: `Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi cùng lúc ${T.sheet} «Bảng tổng hợp» và «Đề nghị khen thưởng» bằng số liệu ${T.product} tính (không phải công thức), kèm mã dữ liệu để biết khi nào cần tạo lại.`,
+    generate: `Tạo ${T.summarySheet} và ${T.recommendation}`,
+    regenerate: `Tạo lại ${T.summarySheet} và ${T.recommendation}`,
     progress: "Đang tổng hợp…",
     written: (sheet) => `Đã ghi ${T.sheet} «${sheet}».`,
     renamed: (sheet) =>
@@ -271,7 +278,10 @@ export const vi: PaneText = {
     votesSaved: `Đã ghi ${T.vote} vào ${T.workbook}.`,
     votesNotDecisive: `${cap(T.vote)} này chưa phân định được (đơn vị được chọn cần quá ${T.share} số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).`,
     openTies: (count) => `Còn ${count} chỗ ${T.tie} chưa phân định: tờ trình sẽ để trống các suất đó.`,
-    generate: `Tạo ${T.recommendation}`,
+    generate: `Tạo ${T.recommendation} (cùng ${T.summarySheet})`,
+    generateOpen: (places) =>
+      `Tạo ${T.recommendation} (cùng ${T.summarySheet}), để trống ${places} suất chờ bỏ phiếu`,
+    votesRegenerated: `Đã ghi ${T.vote} và tạo lại ${T.summarySheet} cùng ${T.recommendation}.`,
     written: (sheet) => `Đã ghi ${T.sheet} «${sheet}», sẵn sàng để in.`,
     renamed: (sheet) =>
       `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên tờ trình được ghi sang «${sheet}».`,

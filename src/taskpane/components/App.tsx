@@ -31,6 +31,7 @@ import { DocumentBar } from "./DocumentBar";
 import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
+import { ResultsFreshness } from "./ResultsFreshness";
 import { SummaryStep } from "./SummaryStep";
 
 /** The user guide (docs/huong-dan.md), built into a page beside the pane (webpack.config.js). */
@@ -197,6 +198,18 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     [actions, text],
   );
 
+  // Every change the pane hears of (Excel: any edit, a co-author's too; browser: each write it made)
+  // makes ResultsFreshness check the generated sheets' stamp again.
+  const [changes, setChanges] = useState(0);
+  useEffect(
+    () =>
+      actions.onWorkbookChange?.(
+        () => setChanges((n) => n + 1),
+        (error) => setWatchFailure(describeError(error, text)),
+      ),
+    [actions, text],
+  );
+
   const onValidated = useCallback((outcome: ValidationOutcome) => setSummary(outcome.summary), []);
   const onOpened = useCallback((name: string) => {
     setDocumentName(name);
@@ -258,6 +271,13 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             <MessageBarBody>{watchFailure}</MessageBarBody>
           </MessageBar>
         )}
+        <ResultsFreshness
+          key={documentKey}
+          changes={changes}
+          hasWorkbook={hasWorkbook}
+          onSummary={setSummary}
+          hideNotice={step === "summary"}
+        />
         {actions.document === undefined ? null : (
           <DocumentBar
             document={actions.document}

@@ -12,6 +12,7 @@ import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import { parseWholeNumber } from "../../core/numbers";
+import { placesAwaitingVote } from "../../core/places";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
@@ -84,6 +85,8 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   };
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
+  // True when recording the votes made summary and recommendation again (both, from the votes).
+  const [regenerated, setRegenerated] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
   // The core's whole-number reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0").
   const countOf = (value: string | undefined): number | null => {
@@ -94,11 +97,12 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
 
   const task = useTask(async (signal) => {
     const counts = new Map(tie.units.map((unit): [string, number] => [unit, countOf(votes[unit]) ?? 0]));
-    await actions.recordVotes(counts, signal);
+    const results = await actions.recordVotes(counts, signal);
     keepVotes(null);
-    const outcome = await actions.validate(signal);
-    if (outcome.summary !== null) onSummary(outcome.summary);
-    const again = outcome.summary?.clusters
+    setRegenerated(results !== null);
+    const after = results?.summary ?? (await actions.validate(signal)).summary;
+    if (after !== null) onSummary(after);
+    const again = after?.clusters
       .find((c) => c.cluster.code === cluster.cluster.code)
       ?.ties.find((t) => t.award === tie.award && t.units.some((u) => tie.units.includes(u)));
     setNotDecisive(again !== undefined && !again.settled);
@@ -158,7 +162,11 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
       {task.state.status === "done" ? (
         <MessageBar layout="multiline" intent={notDecisive ? "warning" : "success"} role="status">
           <MessageBarBody>
-            {notDecisive ? text.proposal.votesNotDecisive : text.proposal.votesSaved}
+            {notDecisive
+              ? text.proposal.votesNotDecisive
+              : regenerated
+                ? text.proposal.votesRegenerated
+                : text.proposal.votesSaved}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -189,6 +197,8 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
   );
   const written = generate.state.status === "done" ? generate.state.result : null;
   const openTies = summary?.clusters.reduce((n, c) => n + c.ties.filter((t) => !t.settled).length, 0) ?? 0;
+  // The button says what it will make: both sheets, and how many places it leaves open for the vote.
+  const awaiting = summary === null ? 0 : placesAwaitingVote(summary);
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
@@ -287,7 +297,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
               onClick={() => void generate.run()}
               disabled={generate.running || summary.blocked}
             >
-              {text.proposal.generate}
+              {awaiting > 0 ? text.proposal.generateOpen(awaiting) : text.proposal.generate}
             </Button>
           </div>
         </>

@@ -3,15 +3,15 @@
  * administrative document (NĐ 30/2020), ready to print and sign.
  */
 import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
-import type { Award, BlockSummary, CalendarDate, Points, Tie } from "../../core/model";
-import { normalizeKey } from "../../core/text/normalize";
+import type { Award, BlockSummary, CalendarDate, ClusterResult, Tie } from "../../core/model";
+import { openPlaces, proposedUnits } from "../../core/places";
 import { recommendationText as R, summaryText as S } from "../../messages/vi/documents";
 import { vi } from "../../messages/vi/diagnostics";
 import { dossierText as D } from "../../messages/vi/dossier";
 import type { DecodedWorkbook } from "../decode";
 import { cellAddress, rangeAddress } from "../grid/address";
 import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "../port";
-import { DOCUMENT_MARGINS, POINTS_FORMAT, TEXT, textHeight } from "../styles";
+import { DOCUMENT_MARGINS, NOTE_COLOR, POINTS_FORMAT, TEXT, textHeight } from "../styles";
 import { unitNamed } from "./summary";
 import {
   documentNumberLine,
@@ -28,7 +28,12 @@ import { documentNumberFrom } from "./dossier";
 export interface RecommendationOptions {
   readonly name: string;
   readonly now: CalendarDate;
+  /** The input's fingerprint, the same the summary made from the same result carries. */
+  readonly fingerprint: string;
 }
+
+/** Where the stamp sits: the first row, right of the printed columns (outside the print area). */
+const STAMP_COL = 7;
 
 /**
  * Widths in characters of the default font (Calibri 11: 7 px a character and 5 px of padding), so
@@ -110,6 +115,11 @@ export function recommendationSheet(
     { row: 2, height: Math.ceil(Math.max(1, issuingLines.length) * 13 * 1.25 + 3) },
     { row: 3, height: 17 },
   ];
+  blocks.push({
+    at: cellAddress(0, STAMP_COL),
+    cells: [[S.fingerprintLabel, options.fingerprint]],
+    style: { ...TEXT, italic: true, fontSize: 10, color: NOTE_COLOR },
+  });
 
   const addressee = document.addressee || R.defaultAddressee(document.parentBody);
   const subject = R.subject(input.period.label);
@@ -150,18 +160,18 @@ export function recommendationSheet(
   let row = headerRow + 1;
   let index = 0;
   const several = summary.clusters.length > 1;
+  // Ties awaiting a vote, named under the table: their places stay open in it.
+  const awaiting: { cluster: ClusterResult; tie: Tie }[] = [];
   for (const cluster of summary.clusters) {
-    const awarded = cluster.units.filter((u) => u.award !== null);
-    const leading = awarded.filter((u) => u.award === "leading");
-    const excellent = awarded.filter((u) => u.award === "excellent");
-    const open = cluster.ties.filter((t) => !t.settled);
+    const open = openPlaces(cluster);
+    awaiting.push(...cluster.ties.filter((t) => !t.settled).map((tie) => ({ cluster, tie })));
     if (several) {
       full(row, cluster.cluster.name, text(13, { bold: true, border: true }));
       row++;
     }
     const tableRow = (
       values: readonly CellWrite[],
-      total: number,
+      total: CellWrite,
       rest: readonly CellWrite[],
       italic: boolean,
     ): void => {
@@ -190,42 +200,37 @@ export function recommendationSheet(
       });
       row++;
     };
-    for (const unit of [...leading, ...excellent]) {
-      index++;
-      tableRow(
-        [index, unit.name],
-        numberFromPoints(unit.total),
-        [unit.rank, awardLabel(unit.award ?? "excellent"), ""],
-        false,
-      );
-    }
-    // A unit in several open ties (the leading tie and the excellent places its tier surely takes) is listed once.
-    const pending = new Map<string, { code: string; total: Points; ties: Tie[] }>();
-    for (const tie of open) {
-      for (const code of tie.units) {
-        const entry = pending.get(normalizeKey(code)) ?? { code, total: tie.total, ties: [] };
-        entry.ties.push(tie);
-        pending.set(normalizeKey(code), entry);
+    let rows = 0;
+    for (const award of ["leading", "excellent"] as const) {
+      const form = awardLabel(award);
+      for (const unit of proposedUnits(cluster, award)) {
+        index++;
+        rows++;
+        tableRow([index, unit.name], numberFromPoints(unit.total), [unit.rank, form, ""], false);
+      }
+      // A place awaiting a vote is left open: no unit is named in it (the tied units are under the table).
+      for (let place = 0; place < open[award]; place++) {
+        index++;
+        rows++;
+        tableRow([index, R.openPlace], "", ["", form, R.awaitingVote], true);
       }
     }
-    for (const { code, total, ties } of pending.values()) {
-      const unit = cluster.units.find((u) => normalizeKey(u.code) === normalizeKey(code));
-      index++;
-      tableRow(
-        [index, unit?.name ?? code],
-        numberFromPoints(total),
-        [
-          unit?.rank ?? "",
-          ties.map((t) => awardLabel(t.award)).join(R.or),
-          R.tieNote(ties.map((t) => `${t.places} suất ${S.awardWord[t.award]}`)),
-        ],
-        true,
-      );
-    }
-    if (leading.length + excellent.length + open.length === 0) {
+    if (rows === 0) {
       full(row, R.none, text(13, { italic: true, border: true }));
       row++;
     }
+  }
+  for (const { cluster, tie } of awaiting) {
+    const note = R.openPlaceNote({
+      cluster: several ? cluster.cluster.name : null,
+      places: tie.places,
+      award: S.awardWord[tie.award],
+      units: tie.units.map((code) => unitNamed(cluster, code)?.name ?? code),
+      total: formatPoints(tie.total),
+    });
+    full(row, note, text(12, { italic: true, wrap: true, vertical: "top" }));
+    rowHeights.push({ row: row + 1, height: wrappedHeight(note, fullWidth, 12, false) });
+    row++;
   }
   // Awards the tie-break chain decided between equal totals, said under the table.
   const decided = summary.clusters.flatMap((c) => c.tieBreaks.map((d) => ({ c, d })));

@@ -1,20 +1,18 @@
 /**
  * "Bảng tổng hợp", the generated summary: per cluster, one row per unit in rank order.
  *
- * The summary's figures are Excel formulas pointing at the unit sheets, so whoever opens the file
- * without the add-in sees live numbers; each formula carries the core's figure as its cached result
- * and rounds with ROUND(…, 2), so Excel's figures equal the core's to 0.01. Awards, reasons and
- * classifications are the core's words. The score rule is the core's
- * (core/score.ts); the formulas restate it in Excel (a deduction typed as 1 or -1 takes 1 point off,
- * the appraised score counts where given), and test/workbook/formulas.test.ts holds the two equal.
+ * Every figure is the core's value, written as a number, never a formula: a formula restating the
+ * score rule in Excel would give another figure for content the core accepts (a score typed as the
+ * text "8,5" is 8.5 to the core and #VALUE! to SUM), so the sheet holds what the core computed and
+ * carries the stamp of the input it was computed from (the date and the input's fingerprint). When
+ * an input changes, the stamp no longer matches and the pane and `thidua kiem-tra` say the sheet is
+ * out of date (usecases.ts, resultsStatus).
  */
-import { criteriaTable } from "../../core/criteria";
 import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
 import type {
   BlockSummary,
   CalendarDate,
   ClusterResult,
-  CriterionKind,
   Points,
   Tie,
   TieBreakDecision,
@@ -24,9 +22,8 @@ import { normalizeKey } from "../../core/text/normalize";
 import { summaryText as S } from "../../messages/vi/documents";
 import { vi } from "../../messages/vi/diagnostics";
 import type { DecodedWorkbook } from "../decode";
-import { cellAddress, columnLetter, rangeAddress, sheetRef } from "../grid/address";
+import { cellAddress, rangeAddress } from "../grid/address";
 import type { BlockWrite, CellWrite, SheetWrite } from "../port";
-import type { ScoreSheetLayout } from "../sheets/unit-scores";
 import { BORDERED, GROUP_FILL, HEADER_FILL, NOTE_COLOR, POINTS_FORMAT, TEXT, textHeight } from "../styles";
 
 /** Columns of the summary, in order (0-based). */
@@ -54,83 +51,6 @@ export const SUMMARY_HEADER_ROW = 4;
 /** Where the fingerprint sits: the stamp row, after its label. */
 const STAMP_ROW = 2;
 const FINGERPRINT_COL = COL.award;
-
-// ── Formulas over a unit sheet ──────────────────────────────────────────────
-
-/**
- * Contiguous row spans covering `rows`, bridging gaps whose score cells are empty (section rows,
- * blank lines): fewer, longer ranges keep formulas short on 150-criterion tables.
- */
-export function rowSpans(rows: readonly number[], filled: ReadonlySet<number>): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const spans: [number, number][] = [];
-  for (const row of sorted) {
-    const last = spans[spans.length - 1];
-    if (last) {
-      let bridge = true;
-      for (let r = last[1] + 1; r < row && bridge; r++) if (filled.has(r)) bridge = false;
-      if (bridge) {
-        last[1] = row;
-        continue;
-      }
-    }
-    spans.push([row, row]);
-  }
-  return spans;
-}
-
-interface UnitFormulas {
-  readonly self: string;
-  readonly appraised: string;
-  readonly bonus: string;
-  readonly deductions: string;
-  readonly departments: string;
-}
-
-function unitFormulas(
-  layout: ScoreSheetLayout | undefined,
-  leaves: readonly { readonly key: string; readonly kind: CriterionKind }[],
-  departments: string | null,
-): UnitFormulas {
-  const zero: UnitFormulas = {
-    self: "=0",
-    appraised: '=""',
-    bonus: "=0",
-    deductions: "=0",
-    departments: departments ?? "=0",
-  };
-  if (!layout) return zero;
-  const sheet = sheetRef(layout.sheet);
-  const rowsOf = (kind: CriterionKind | null): number[] =>
-    leaves
-      .filter((l) => kind === null || l.kind === kind)
-      .map((l) => layout.rowOfCriterion.get(l.key))
-      .filter((r): r is number => r !== undefined);
-  const range = (col: number, [top, bottom]: [number, number]): string =>
-    `${sheet}${cellAddress(top, col, true)}:${cellAddress(bottom, col, true)}`;
-  const spans = (kind: CriterionKind | null): [number, number][] => rowSpans(rowsOf(kind), layout.filledRows);
-  const e = (span: [number, number]): string => range(layout.selfCol, span);
-  const f = (span: [number, number]): string => range(layout.appraisedCol, span);
-  // The counted score of a row: the appraised score where given, else the self score.
-  const counted = (kind: CriterionKind): string =>
-    spans(kind)
-      .map((s) => `SUMPRODUCT((${f(s)}="")*${e(s)})+SUM(${f(s)})`)
-      .join("+") || "0";
-  const scoredSelf = spans("scored").map(e).join(",");
-  const allAppraised = spans(null).map(f).join(",");
-  // A deduction may be typed as 1 or -1: both take 1 point off.
-  const deductions =
-    spans("deduction")
-      .map((s) => `SUMPRODUCT((${f(s)}="")*ABS(${e(s)}))+SUMPRODUCT(ABS(${f(s)}))`)
-      .join("+") || "0";
-  return {
-    self: scoredSelf ? `=ROUND(SUM(${scoredSelf}),2)` : "=0",
-    appraised: allAppraised ? `=IF(COUNT(${allAppraised})=0,"",ROUND(${counted("scored")},2))` : '=""',
-    bonus: `=ROUND(${counted("bonus")},2)`,
-    deductions: `=ROUND(${deductions},2)`,
-    departments: departments ?? "=0",
-  };
-}
 
 function points(p: Points): number {
   return numberFromPoints(p);
@@ -175,8 +95,7 @@ export function summarySheet(
   summary: BlockSummary,
   options: SummarySheetOptions,
 ): SheetWrite {
-  const { input, layout } = decoded;
-  const leaves = criteriaTable(input.criteria, input.config).table.leaves;
+  const { input } = decoded;
   const blocks: BlockWrite[] = [
     { at: "A1", cells: [[S.title]], style: { ...TEXT, bold: true, fontSize: 14 } },
     {
@@ -205,30 +124,6 @@ export function summarySheet(
     rangeAddress(1, 0, 1, LAST_COL),
     rangeAddress(2, 0, 2, 10),
   ];
-  const departmentsFormula = (code: string): string | null => {
-    const d = layout.departmentPoints;
-    const row = d?.rowOfUnit.get(normalizeKey(code));
-    if (!d || row === undefined || d.columns.length === 0) return null;
-    const cols = [...d.columns].sort((a, b) => a - b);
-    const parts: string[] = [];
-    let start = cols[0] ?? 0;
-    let prev = start;
-    for (const col of [...cols.slice(1), Number.NaN]) {
-      if (col === prev + 1) {
-        prev = col;
-        continue;
-      }
-      parts.push(
-        start === prev
-          ? `${sheetRef(d.sheet)}${cellAddress(row, start, true)}`
-          : `${sheetRef(d.sheet)}${cellAddress(row, start, true)}:${cellAddress(row, prev, true)}`,
-      );
-      start = col;
-      prev = col;
-    }
-    return `=ROUND(SUM(${parts.join(",")}),2)`;
-  };
-
   const widths = [5, 9, 38, 9, 10, 10, 10, 10, 9, 10, 8, 26, 8, 40, 16];
   const rowHeights: { row: number; height: number }[] = [
     {
@@ -245,7 +140,6 @@ export function summarySheet(
   ];
   let row = SUMMARY_HEADER_ROW + 1;
   let index = 0;
-  const totalRanges: string[] = [];
   const allUnits: UnitResult[] = [];
   const numeric = { ...BORDERED, numberFormat: POINTS_FORMAT, horizontal: "right" as const };
   for (const cluster of summary.clusters) {
@@ -258,20 +152,9 @@ export function summarySheet(
     });
     merges.push(rangeAddress(row, 0, row, LAST_COL));
     row++;
-    const first = row;
-    const last = row + cluster.units.length - 1;
-    if (cluster.units.length > 0) totalRanges.push(rangeAddress(first, COL.total, last, COL.total));
     for (const unit of cluster.units) {
       index++;
       allUnits.push(unit);
-      const r = row + 1; // 1-based, for formulas on this row
-      const f = unitFormulas(
-        layout.scoreSheets.get(normalizeKey(unit.code)),
-        leaves,
-        departmentsFormula(unit.code),
-      );
-      const cell = (col: number): string => `${columnLetter(col)}${r}`;
-      const totalRange = `${columnLetter(COL.total)}$${first + 1}:${columnLetter(COL.total)}$${last + 1}`;
       blocks.push({
         at: cellAddress(row, 0),
         cells: [[index]],
@@ -282,26 +165,20 @@ export function summarySheet(
         at: cellAddress(row, COL.self),
         cells: [
           [
-            { formula: f.self, result: points(unit.self) },
-            { formula: f.appraised, result: unit.appraised === null ? "" : points(unit.appraised) },
-            {
-              formula: `=ROUND(IF(${cell(COL.appraised)}="",0,${cell(COL.appraised)}-${cell(COL.self)}),2)`,
-              result: unit.appraised === null ? 0 : points(unit.appraisalDifference),
-            },
-            { formula: f.departments, result: points(unit.departments) },
-            { formula: f.bonus, result: points(unit.bonus) },
-            { formula: f.deductions, result: points(unit.deductions) },
-            {
-              formula: `=ROUND(MAX(0,IF(${cell(COL.appraised)}="",${cell(COL.self)},${cell(COL.appraised)})+${cell(COL.bonus)}-${cell(COL.deductions)})+${cell(COL.departments)},2)`,
-              result: points(unit.total),
-            },
+            points(unit.self),
+            unit.appraised === null ? "" : points(unit.appraised),
+            unit.appraised === null ? 0 : points(unit.appraisalDifference),
+            points(unit.departments),
+            points(unit.bonus),
+            points(unit.deductions),
+            points(unit.total),
           ],
         ],
         style: numeric,
       });
       blocks.push({
         at: cellAddress(row, COL.rank),
-        cells: [[{ formula: `=RANK.EQ(${cell(COL.total)},${totalRange})`, result: unit.rank }]],
+        cells: [[unit.rank]],
         style: { ...BORDERED, horizontal: "center" },
       });
       const reason = reasonOf(unit);
@@ -331,14 +208,7 @@ export function summarySheet(
   }
 
   if (summary.clusters.length > 1 && allUnits.length > 0) {
-    const ranges = (col: number): string =>
-      totalRanges
-        .map((r) => r.replace(/[A-Z]+(\d+):[A-Z]+(\d+)/, `${columnLetter(col)}$1:${columnLetter(col)}$2`))
-        .join(",");
-    const mean = (col: number, values: Points[]): CellWrite => ({
-      formula: `=ROUND(AVERAGE(${ranges(col)}),2)`,
-      result: meanOf(values),
-    });
+    const mean = (values: Points[]): CellWrite => meanOf(values);
     const appraised = allUnits.flatMap((u) => (u.appraised === null ? [] : [u.appraised]));
     const leading = allUnits.filter((u) => u.award === "leading").length;
     const excellent = allUnits.filter((u) => u.award === "excellent").length;
@@ -351,28 +221,13 @@ export function summarySheet(
       at: cellAddress(row, COL.self),
       cells: [
         [
-          mean(
-            COL.self,
-            allUnits.map((u) => u.self),
-          ),
-          appraised.length > 0 ? mean(COL.appraised, appraised) : "",
+          mean(allUnits.map((u) => u.self)),
+          appraised.length > 0 ? mean(appraised) : "",
           "",
-          mean(
-            COL.departments,
-            allUnits.map((u) => u.departments),
-          ),
-          mean(
-            COL.bonus,
-            allUnits.map((u) => u.bonus),
-          ),
-          mean(
-            COL.deductions,
-            allUnits.map((u) => u.deductions),
-          ),
-          mean(
-            COL.total,
-            allUnits.map((u) => u.total),
-          ),
+          mean(allUnits.map((u) => u.departments)),
+          mean(allUnits.map((u) => u.bonus)),
+          mean(allUnits.map((u) => u.deductions)),
+          mean(allUnits.map((u) => u.total)),
         ],
       ],
       style: { ...numeric, bold: true, fill: GROUP_FILL },
@@ -456,9 +311,15 @@ function tieBreakText(cluster: ClusterResult, decision: TieBreakDecision): strin
   });
 }
 
-/** The fingerprint written in a generated summary, or null when the sheet has none. */
-export function fingerprintOfSummary(values: readonly (readonly unknown[])[]): string | null {
-  for (let r = 0; r <= SUMMARY_HEADER_ROW && r < values.length; r++) {
+/** Rows searched for the fingerprint: the summary's stamp row and the recommendation's first row. */
+const FINGERPRINT_ROWS = SUMMARY_HEADER_ROW + 1;
+
+/**
+ * The fingerprint written in a generated sheet (the summary's stamp row, the recommendation's first
+ * row beside the print area), or null when the sheet has none.
+ */
+export function fingerprintOfSheet(values: readonly (readonly unknown[])[]): string | null {
+  for (let r = 0; r < FINGERPRINT_ROWS && r < values.length; r++) {
     const row = values[r] ?? [];
     for (let c = 0; c + 1 < row.length; c++) {
       if (row[c] === S.fingerprintLabel && typeof row[c + 1] === "string") return row[c + 1] as string;
@@ -466,3 +327,6 @@ export function fingerprintOfSummary(values: readonly (readonly unknown[])[]): s
   }
   return null;
 }
+
+/** The fingerprint written in a generated summary, or null when the sheet has none. */
+export const fingerprintOfSummary = fingerprintOfSheet;

@@ -1,7 +1,8 @@
 /**
- * The summary's formulas, recalculated by a real spreadsheet engine (LibreOffice headless), must
- * give the core's figures to 0.01. LibreOffice is told to recalculate on load; a deliberately wrong
- * cached value proves it did.
+ * The summary's figures are the core's values, not formulas (issue 12: every figure comes from the
+ * core), so a real spreadsheet engine recalculating the file on opening (LibreOffice headless, told
+ * to recalculate on load) leaves every figure as the core computed it — even where a score was typed
+ * as text, which a SUM formula would have read as #VALUE! or 0.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -10,11 +11,7 @@ import { numberFromPoints } from "../../../src/core/decimal";
 import type { BlockSummary, UnitResult } from "../../../src/core/model";
 import { sampleUnits } from "../../../src/cli/main";
 import { SHEET } from "../../../src/workbook/sheet-names";
-import {
-  createClusterWorkbook,
-  generateRecommendation,
-  generateSummary,
-} from "../../../src/workbook/usecases";
+import { createClusterWorkbook, generateSummary } from "../../../src/workbook/usecases";
 import { convertWithLibreOffice, makeProfile } from "../../support/libreoffice";
 
 jest.setTimeout(240_000);
@@ -37,23 +34,17 @@ async function generatedBlock(): Promise<{ bytes: Uint8Array; summary: BlockSumm
   excel.getWorksheet("DV03")!.getCell(deductionRow + 1, 6).value = 1;
   const edited = await XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
   const generated = await generateSummary(edited, { now });
-  await generateRecommendation(edited, { now });
   return { bytes: await edited.toBuffer(), summary: generated.summary };
 }
 
-/** Replaces every cached result of the summary's total column with a wrong number. */
-async function withWrongCachedTotals(bytes: Uint8Array): Promise<Uint8Array> {
+/** The summary sheet's part in the package. */
+async function summaryXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const rid = new RegExp(`name="${SHEET.summary}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml)![1];
   const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!.replace(/^\/?xl\//, "");
-  const path = `xl/${target}`;
-  const xml = await zip.file(path)!.async("string");
-  const wrong = xml.replace(/(<c r="J\d+"[^>]*><f>[^<]*<\/f><v>)[^<]*(<\/v>)/g, "$1999$2");
-  expect(wrong).not.toBe(xml);
-  zip.file(path, wrong);
-  return zip.generateAsync({ type: "uint8array" });
+  return zip.file(`xl/${target}`)!.async("string");
 }
 
 /** What a cell shows: a formula's (recalculated) result, else its value. */
@@ -98,7 +89,7 @@ function expectCoreFigures(rows: Map<string, (number | string | null)[]>, summar
   }
 }
 
-describe("the summary's formulas in a real spreadsheet engine", () => {
+describe("the summary's figures in a real spreadsheet engine", () => {
   let profile: string;
   let generated: { bytes: Uint8Array; summary: BlockSummary };
 
@@ -118,28 +109,44 @@ describe("the summary's formulas in a real spreadsheet engine", () => {
     expectCoreFigures(await summaryRows(generated.bytes), generated.summary);
   });
 
-  it("recalculates to the core's figures (to 0.01) in LibreOffice", async () => {
+  it("keeps the core's figures (to 0.01) when LibreOffice recalculates the file", async () => {
     const recalculated = await convertWithLibreOffice(generated.bytes, { profile });
     expectCoreFigures(await summaryRows(recalculated), generated.summary);
   });
 
-  it("corrects a deliberately wrong cached total, so the check above is a real recalculation", async () => {
-    const wrong = await withWrongCachedTotals(generated.bytes);
-    const before = await summaryRows(wrong);
-    expect([...before.values()].every((r) => r[9] === 999)).toBe(true);
-    const recalculated = await convertWithLibreOffice(wrong, { profile });
-    expectCoreFigures(await summaryRows(recalculated), generated.summary);
+  it("writes no formula in the summary: its figures are values", async () => {
+    const xml = await summaryXml(generated.bytes);
+    expect(xml).toContain("<c ");
+    expect(xml).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe('a score typed as the text "8,5"', () => {
+  let profile: string;
+
+  beforeAll(() => {
+    profile = makeProfile();
   });
 
-  it("stores RANK.EQ with its _xlfn prefix, which LibreOffice reads without #NAME?", async () => {
-    const zip = await JSZip.loadAsync(generated.bytes);
-    const sheets = await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => f.startsWith("xl/worksheets/sheet"))
-        .map((f) => zip.file(f)!.async("string")),
-    );
-    expect(sheets.some((xml) => xml.includes("_xlfn.RANK.EQ("))).toBe(true);
-    const recalculated = await summaryRows(await convertWithLibreOffice(generated.bytes, { profile }));
-    for (const row of recalculated.values()) expect(typeof row[10]).toBe("number");
+  it("shows no #VALUE! and no ### after LibreOffice recalculates: the summary holds the core's values", async () => {
+    const wb = XlsxWorkbook.empty();
+    const units = sampleUnits("kon-tum", 4, true);
+    await createClusterWorkbook(wb, { presetId: "kon-tum", year: 2022, units, sampleScores: true, seed: 11 });
+    const [dv01] = await wb.readSheets(["DV01"]);
+    const row = dv01!.values.findIndex((r) => r[0] === "II.2");
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load((await wb.toBuffer()) as unknown as ExcelJS.Buffer);
+    const cell = excel.getWorksheet("DV01")!.getCell(row + 1, 5);
+    cell.value = "8,5"; // a text cell, as pasted or typed into a cell formatted as Text
+    cell.numFmt = "@";
+    const edited = await XlsxWorkbook.fromBuffer(new Uint8Array(await excel.xlsx.writeBuffer()));
+    const generated = await generateSummary(edited, { now });
+    const unit = generated.summary.clusters.flatMap((c) => c.units).find((u) => u.code === "DV01")!;
+    expect(unit.complete).toBe(true); // the core reads "8,5" as 8.5 (a warning, not an error)
+    const recalculated = await convertWithLibreOffice(await edited.toBuffer(), { profile });
+    const rows = await summaryRows(recalculated);
+    expectCoreFigures(rows, generated.summary);
+    for (const values of rows.values())
+      for (const v of values) expect(String(v ?? "")).not.toMatch(/^#|^###/);
   });
 });

@@ -252,11 +252,14 @@ describe("The pane (App)", () => {
         "Không có thay đổi nào chưa tải xuống.",
       );
       await user.click(screen.getByRole("tab", { name: "3. Tổng hợp" }));
-      await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+      await user.click(
+        screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+      );
       await waitFor(
         () =>
+          // Both sheets are made together, from one result.
           expect(screen.getByTestId("not-downloaded")).toHaveTextContent(
-            "Chưa tải xuống: thay đổi ở trang «Bảng tổng hợp».",
+            "Chưa tải xuống: thay đổi ở trang «Bảng tổng hợp», «Đề nghị khen thưởng».",
           ),
         { timeout: 10_000 },
       );

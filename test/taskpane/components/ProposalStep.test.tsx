@@ -124,7 +124,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const actions: PaneActions = fakeActions({
       recordVotes: (votes) => {
         recorded.push([...votes.entries()]);
-        return Promise.resolve();
+        return Promise.resolve(null);
       },
       validate: () => Promise.resolve({ problems: [], summary: settled }),
     });
@@ -148,7 +148,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
 
   it("refuses vote counts that are not whole numbers, next to the field", async () => {
     const user = userEvent.setup();
-    const recordVotes = jest.fn(() => Promise.resolve());
+    const recordVotes = jest.fn(() => Promise.resolve(null));
     renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
     await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "bảy");
     await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
@@ -161,7 +161,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     renderWith(
       <Harness initial={tied} />,
       fakeActions({
-        recordVotes: () => Promise.resolve(),
+        recordVotes: () => Promise.resolve(null),
         validate: () => Promise.resolve({ problems: [], summary: tied }),
       }),
     );
@@ -196,7 +196,9 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
         },
       }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng (cùng bảng tổng hợp)" }),
+    );
     expect(
       await screen.findByText("Đã ghi trang «Đề nghị khen thưởng», sẵn sàng để in."),
     ).toBeInTheDocument();
@@ -249,7 +251,9 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const blocked = { ...settled, blocked: true };
     renderWith(<Harness initial={blocked} />, fakeActions());
     expect(screen.getByText(/Sổ làm việc còn lỗi nên chưa đề nghị được/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" })).toBeDisabled();
+    expect(
+      screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng (cùng bảng tổng hợp)" }),
+    ).toBeDisabled();
   });
 
   it("keeps vote counts being typed across a reload of the browser pane, until they are recorded", async () => {
@@ -257,7 +261,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const keeper = workKeeper(memoryWorkStore(), () => 0);
     const actions = fakeActions({
       keeping: keeper,
-      recordVotes: () => Promise.resolve(),
+      recordVotes: () => Promise.resolve(null),
       validate: () => Promise.resolve({ problems: [], summary: settled }),
     });
     const first = renderWith(<Harness initial={tied} />, actions);

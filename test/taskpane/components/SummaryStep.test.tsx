@@ -61,7 +61,9 @@ describe("Summary step (Tổng hợp)", () => {
       }),
     );
 
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     act(() => report(0.4));
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.4");
     expect(screen.getByText("Đã xong 40%")).toBeInTheDocument();
@@ -88,7 +90,9 @@ describe("Summary step (Tổng hợp)", () => {
       <SummaryStep {...props()} />,
       fakeActions({ generateSummary: () => Promise.resolve(outcome) }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     const row = await screen.findByRole("listitem", { name: /Công đoàn BIDV/ });
     const bar = row.querySelector("[aria-hidden='true'] > span") as HTMLElement;
     expect(bar.style.width).toBe(`${((88 / 97) * 100).toFixed(1)}%`);
@@ -108,7 +112,9 @@ describe("Summary step (Tổng hợp)", () => {
         },
       }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     expect(await screen.findByText(/kết quả được ghi sang «Bảng tổng hợp \(2\)»/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Mở trang tổng hợp" }));
     expect(opened).toEqual(["Bảng tổng hợp (2)"]);
@@ -120,7 +126,9 @@ describe("Summary step (Tổng hợp)", () => {
       <SummaryStep {...props()} />,
       fakeActions({ host: "browser", generateSummary: () => Promise.resolve(outcome), download }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     await screen.findByText("Đã ghi trang «Bảng tổng hợp».");
     // One «Tải xuống» in the pane: the file bar's, always in view (App.test.tsx).
     expect(screen.queryByRole("button", { name: "Tải xuống" })).not.toBeInTheDocument();
@@ -136,7 +144,9 @@ describe("Summary step (Tổng hợp)", () => {
         generateSummary: () => Promise.reject(new WorkbookError("SUMMARY_BLOCKED", { errors: 2 })),
       }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     expect(await screen.findByRole("alert")).toHaveTextContent("sổ làm việc còn 2 lỗi");
   });
 
@@ -147,7 +157,11 @@ describe("Summary step (Tổng hợp)", () => {
 
     const isSummaryStale = jest.fn(() => Promise.resolve(true));
     renderWith(<SummaryStep {...props()} />, fakeActions({ isSummaryStale }));
-    expect(await screen.findByText(/Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp và tờ trình đề nghị khen thưởng gần nhất/,
+      ),
+    ).toBeInTheDocument();
     expect(isSummaryStale).toHaveBeenCalledTimes(1);
   });
 
@@ -166,7 +180,9 @@ describe("Summary step (Tổng hợp)", () => {
       isSummaryStale: () => Promise.resolve(stale),
     });
     const view = renderWith(<SummaryStep {...props({ summary: outcome.summary })} />, actions);
-    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await user.click(
+      screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
+    );
     expect(await screen.findByText("Đã ghi trang «Bảng tổng hợp».")).toBeInTheDocument();
 
     // Votes recorded in the proposal step: the pane's result is newer, the sheet is not.

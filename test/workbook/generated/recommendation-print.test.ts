@@ -46,7 +46,13 @@ beforeAll(async () => {
     const summary = summarizeBlock(decoded.input);
     read.set(preset, { decoded, summary });
     const workbook = XlsxWorkbook.empty();
-    await workbook.writeSheets([recommendationSheet(decoded, summary, { name: SHEET.recommendation, now })]);
+    await workbook.writeSheets([
+      recommendationSheet(decoded, summary, {
+        name: SHEET.recommendation,
+        now,
+        fingerprint: "0123456789abcdef",
+      }),
+    ]);
     files.set(preset, await workbook.toBuffer());
   }
   outDir = await printWithLibreOffice(files, "xlsx");
