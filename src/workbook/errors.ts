@@ -1,3 +1,4 @@
+import type { AppraisalRefusal } from "../core/appraisal";
 import type { Problem } from "../core/model";
 
 /** The refusals of the .xlsx package reader: `limit` is the limit passed (MB for sizes, a count for sheets, cells, rows). */
@@ -31,6 +32,16 @@ export interface WorkbookErrorParams {
   readonly SUMMARY_BLOCKED: { readonly errors: number };
   readonly ABORTED: Record<string, never>;
   readonly VOTES_INVALID: { readonly unit: string };
+  // ── appraisal (Thẩm định) ──
+  readonly APPRAISAL_UNIT_MISSING: { readonly unit: string };
+  readonly APPRAISAL_CRITERION_UNKNOWN: { readonly unit: string; readonly criterion: string };
+  /** `cell`: the appraised score's cell, A1-style, on `sheet`. */
+  readonly APPRAISAL_REFUSED: {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly criterion: string;
+    readonly refusal: AppraisalRefusal;
+  };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;

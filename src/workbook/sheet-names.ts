@@ -16,6 +16,8 @@ export const SHEET = {
   votes: "Bỏ phiếu",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
+  /** The record of changes made through the pane (sheets/change-log.ts). */
+  changeLog: "Nhật ký",
 } as const;
 
 /** The hidden sheet that lists the product's own sheets. Adapters keep it very hidden. */

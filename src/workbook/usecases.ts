@@ -82,6 +82,7 @@ const FIXED_SHEETS = [
   SHEET.votes,
   SHEET.summary,
   SHEET.recommendation,
+  SHEET.changeLog,
 ];
 
 function checkUnits(units: readonly NewUnit[]): void {
