@@ -145,6 +145,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       handOut: { kind: "download", save: options.save },
     }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
+    appraisal: bound.appraisal,
     legacyText: {
       canUseSelection: false,
       preview: async (_request, signal) => ({

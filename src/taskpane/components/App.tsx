@@ -23,6 +23,7 @@ import type { BlockSummary } from "../../core/model";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
+import { AppraisalStep } from "./AppraisalStep";
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
@@ -35,10 +36,13 @@ import { SummaryStep } from "./SummaryStep";
 /** The user guide (docs/huong-dan.md), built into a page beside the pane (webpack.config.js). */
 export const GUIDE_URL = "assets/help.html";
 
-export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress" | "convert";
+export type StepId =
+  "setup" | "check" | "summary" | "proposal" | "collect" | "progress" | "appraise" | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
+/** «Thẩm định», after the self scores are collected; shown where the mode binds it. */
+const APPRAISAL_STEPS: readonly StepId[] = ["appraise"];
 /** "Chuyển mã", a tool rather than a step of the year: last, where the mode binds it. */
 const CONVERT_STEPS: readonly StepId[] = ["convert"];
 const CollectStep = lazy(() =>
@@ -212,10 +216,12 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     proposal: text.proposal.heading,
     collect: text.collectHeadings.collect,
     progress: text.collectHeadings.progress,
+    appraise: text.appraisal.heading,
     convert: text.convert.heading,
   };
   const steps = [
     ...(actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS]),
+    ...(actions.appraisal === undefined ? [] : APPRAISAL_STEPS),
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
   const tabLabels: Record<StepId, string> = text.steps;
@@ -305,6 +311,9 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
                   />
                 )}
               </Suspense>
+            ) : null}
+            {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
+              <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (
               <ConvertStep
