@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { appraisalDifference, appraisalTotals, checkAppraisal, countedScore } from "../../core/appraisal";
 import type { AppraisalEntry, AppraisalRow, UnitAppraisal } from "../../workbook/appraisal";
 import type { AppraisalActions } from "../actions";
@@ -101,13 +101,9 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
       setDrafts(Object.fromEntries(read.rows.filter((r) => r.leaf).map((r) => [r.code, draftOf(r)])));
     });
   };
-  // The first unit is read when the step first shows (App mounts it then), once.
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (started) return;
-    setStarted(true);
-    load(undefined);
-  });
+  // The first unit is read when the step first shows (App mounts it then), once per mount.
+  const first = useRef(load);
+  useEffect(() => first.current(undefined), []);
 
   const leaves = useMemo(() => loaded?.rows.filter((r) => r.leaf) ?? [], [loaded]);
   const checks = useMemo(
