@@ -20,7 +20,16 @@ import { TaskStatus } from "./TaskStatus";
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   text: { margin: 0 },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  // A native select is as wide as its longest option (a unit's long name) unless allowed to shrink.
+  select: { minWidth: 0, maxWidth: "100%", width: "100%" },
+  list: {
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+  },
   section: {
     margin: `${tokens.spacingVerticalS} 0 0 0`,
     fontSize: tokens.fontSizeBase300,
@@ -176,7 +185,12 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
     <form className={styles.step} onSubmit={save} noValidate>
       <p className={styles.text}>{text.appraisal.intro}</p>
       <Field label={text.appraisal.unit}>
-        <Select value={loaded.unit.code} onChange={(_, data) => load(data.value)} disabled={readTask.running}>
+        <Select
+          className={styles.select}
+          value={loaded.unit.code}
+          onChange={(_, data) => load(data.value)}
+          disabled={readTask.running}
+        >
           {loaded.units.map((u) => (
             <option key={u.code} value={u.code}>
               {u.name} ({u.code})
