@@ -16,6 +16,7 @@ const TABS = [
   { name: /^4\. Đề nghị$/, picture: "de-nghi" },
   { name: /^5\. Thu thập$/, picture: "thu-thap" },
   { name: /^6\. Tiến độ$/, picture: "tien-do" },
+  { name: /^7\. Thẩm định$/, picture: "tham-dinh" },
   { name: /^Chuyển mã$/, picture: "chuyen-ma" },
 ] as const;
 
@@ -95,6 +96,8 @@ async function fillTabs(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Xem tiến độ" }).click();
   await expect(page.getByRole("table", { name: "Tiến độ chấm điểm theo đơn vị" })).toBeVisible();
   await openStep(page, TABS[7].name);
+  await expect(page.getByRole("combobox", { name: "Đơn vị" })).toBeVisible();
+  await openStep(page, TABS[8].name);
   await page.getByRole("button", { name: "Xem trước" }).click();
   await expect(page.getByText(/Không có ô nào gõ bằng bảng mã cũ|ô sẽ được chuyển/).first()).toBeVisible();
   // What is due in the sample's year, on the day the draft to Ban CSPL is due (a stable picture).

@@ -3,6 +3,8 @@
  * used when Office's display language (or the browser's, outside Office) is English; Vietnamese for
  * everything else. Pure: no host globals; the pane passes the language in.
  */
+import type { AppraisalRefusal } from "../core/appraisal";
+import type { Points } from "../core/model";
 import type { DiagnosticText } from "./diagnostics";
 import type { Glossary } from "./glossary";
 import { languageOf, type Language } from "./language";
@@ -49,6 +51,7 @@ export interface PaneText {
     readonly collect: string;
     readonly progress: string;
     readonly convert: string;
+    readonly appraise: string;
   };
   /** Headings of the collect steps (their own text is in messages/collect.ts, loaded with them). */
   readonly collectHeadings: { readonly collect: string; readonly progress: string };
@@ -292,6 +295,28 @@ export interface PaneText {
     readonly written: (sheet: string) => string;
     readonly renamed: (sheet: string) => string;
     readonly openSheet: string;
+  };
+  /** «Thẩm định»: a unit's self scores appraised, a reason for each change. */
+  readonly appraisal: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly unit: string;
+    readonly noUnits: string;
+    /** "I.1.a — Tối đa 2 · Tự chấm 1,5". */
+    readonly scores: (max: Points, self: Points | null) => string;
+    /** The appraised score's field, named with its criterion for a screen reader. */
+    readonly appraised: (criterion: string) => string;
+    readonly reason: (criterion: string) => string;
+    readonly evidence: (criterion: string) => string;
+    readonly explanation: (criterion: string) => string;
+    readonly refusal: (refusal: AppraisalRefusal) => string;
+    /** "Chênh lệch −0,5". */
+    readonly difference: (difference: Points) => string;
+    readonly totals: (self: Points, final: Points, difference: Points, changed: number) => string;
+    readonly save: string;
+    readonly saved: (changes: number) => string;
+    readonly unchanged: string;
+    readonly fixFirst: (count: number) => string;
   };
   /** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, with a preview. */
   readonly convert: {

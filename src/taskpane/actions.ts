@@ -3,6 +3,7 @@
  * the Office.js adapter inside Excel, the .xlsx adapter in a plain browser. Components only see
  * this interface, so they never touch Office.js and tests hand them a fake.
  */
+import type { AppraisalEntry, AppraisalSaved, UnitAppraisal } from "../workbook/appraisal";
 import { createContext, useContext } from "react";
 import type { BlockSummary, CalendarDate, CellRef, Problem, UnitType } from "../core/model";
 import type { WorkDue } from "../workbook/plan-usecases";
@@ -166,6 +167,14 @@ export interface LegacyTextActions {
   apply(preview: LegacyTextPreview, signal: AbortSignal): Promise<LegacyTextApplied>;
 }
 
+/** «Thẩm định»: a unit's self scores appraised, with reasons, evidence and explanations. */
+export interface AppraisalActions {
+  /** The unit's appraisal as its sheet holds it; the first unit with a sheet when `unit` is absent. */
+  read(unit: string | undefined, signal: AbortSignal): Promise<UnitAppraisal>;
+  /** Saves the entries (refused whole when one breaks a rule) and records each change in «Nhật ký». */
+  save(unit: string, entries: readonly AppraisalEntry[], signal: AbortSignal): Promise<AppraisalSaved>;
+}
+
 export interface PaneActions {
   readonly host: "excel" | "browser";
   /** Loads the presets and the unit-list reader for the Set up step. */
@@ -217,6 +226,8 @@ export interface PaneActions {
   readonly collect?: CollectActions;
   /** The award dossier (meeting record, checklist, «Tải hồ sơ»): shown under the proposal where it is bound. */
   readonly dossier?: DossierActions;
+  /** «Thẩm định»: its tab shows only where it is bound. */
+  readonly appraisal?: AppraisalActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
   /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */

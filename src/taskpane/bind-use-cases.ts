@@ -9,7 +9,9 @@ import type { PresetId } from "../core/presets";
 import type { EditableWorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
-import type { PaneActions, SetupInput, SetupKit } from "./actions";
+import type * as AppraisalUseCases from "../workbook/appraisal";
+import type { AppraisalActions, PaneActions, SetupInput, SetupKit } from "./actions";
+import { clockOf } from "./clock";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
 export type WithPort = <T>(
@@ -25,7 +27,21 @@ export type UseCaseActions = Pick<
   readonly create: (port: EditableWorkbookPort, input: SetupInput) => Promise<void>;
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
+  readonly appraisal: AppraisalActions;
 };
+
+export type AppraisalModule = typeof AppraisalUseCases;
+
+export const loadAppraisal = (): Promise<AppraisalModule> =>
+  import(/* webpackChunkName: "usecases" */ "../workbook/appraisal");
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/** When a change was made, as «Nhật ký» records it: the page's clock, dd/mm/yyyy hh:mm. */
+export function changeTime(milliseconds: number): string {
+  const t = clockOf(milliseconds);
+  return `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
+}
 
 export type UseCases = typeof UseCaseModule;
 
@@ -47,6 +63,11 @@ export function bindUseCases(
   withPort: WithPort,
   today: () => CalendarDate,
   load: () => Promise<UseCases> = loadUseCases,
+  loadAppraisalCases: () => Promise<AppraisalModule> = loadAppraisal,
+  author: () => { readonly when: string; readonly who: string } = () => ({
+    when: changeTime(Date.now()),
+    who: "",
+  }),
 ): UseCaseActions {
   /** Loads the use cases first, then runs the action on a port. */
   const run = async <T>(
@@ -88,5 +109,17 @@ export function bindUseCases(
         return preview;
       }),
     applyLegacyText: (preview, signal) => run(signal, (cases, port) => cases.applyLegacyText(port, preview)),
+    appraisal: {
+      read: async (unit, signal) => {
+        const cases = await loadAppraisalCases();
+        throwIfAborted(signal);
+        return withPort(signal, (port) => cases.readAppraisal(port, unit));
+      },
+      save: async (unit, entries, signal) => {
+        const cases = await loadAppraisalCases();
+        throwIfAborted(signal);
+        return withPort(signal, (port) => cases.saveAppraisal(port, unit, entries, author()));
+      },
+    },
   };
 }

@@ -153,6 +153,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
       handOut,
     }),
+    appraisal: bound.appraisal,
     legacyText: {
       canUseSelection: true,
       preview: async (request, signal) => {

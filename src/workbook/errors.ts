@@ -1,3 +1,4 @@
+import type { AppraisalRefusal } from "../core/appraisal";
 import type { Problem } from "../core/model";
 import type { DossierGap } from "./generated/dossier";
 
@@ -35,6 +36,16 @@ export interface WorkbookErrorParams {
   // ── the award dossier ──
   /** The dossier is not final: what is missing, each a gap (a draft may still be made). */
   readonly DOSSIER_INCOMPLETE: { readonly gaps: readonly DossierGap[] };
+  // ── appraisal (Thẩm định) ──
+  readonly APPRAISAL_UNIT_MISSING: { readonly unit: string };
+  readonly APPRAISAL_CRITERION_UNKNOWN: { readonly unit: string; readonly criterion: string };
+  /** `cell`: the appraised score's cell, A1-style, on `sheet`. */
+  readonly APPRAISAL_REFUSED: {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly criterion: string;
+    readonly refusal: AppraisalRefusal;
+  };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;

@@ -22,6 +22,8 @@ export const SHEET = {
   history: "Lịch sử",
   /** Old unit codes to new, for «Năm mới». */
   codeMapping: "Đổi mã đơn vị",
+  /** The record of changes made through the pane (sheets/change-log.ts). */
+  changeLog: "Nhật ký",
 } as const;
 
 /** The hidden sheet that lists the product's own sheets. Adapters keep it very hidden. */

@@ -91,6 +91,7 @@ const FIXED_SHEETS = [
   SHEET.recommendation,
   SHEET.history,
   SHEET.codeMapping,
+  SHEET.changeLog,
 ];
 
 /** Refuses unit codes that cannot name a sheet, are reserved or come twice (WorkbookError). */

@@ -429,6 +429,22 @@ export const en: DiagnosticText = {
       `Not done: the workbook still has ${plural(p.errors, "error")}. Fix them and try again.`,
     ABORTED: () => "Cancelled.",
     VOTES_INVALID: (p) => `The votes for unit «${p.unit}» must be a whole number, not negative.`,
+    APPRAISAL_UNIT_MISSING: (p) =>
+      `The scoring sheet of unit «${p.unit}» was not found: it must be named after the unit's code.`,
+    APPRAISAL_CRITERION_UNKNOWN: (p) =>
+      `The sheet «${p.unit}» has no criterion «${p.criterion}» of the criteria table: it may have just been edited. Open the unit again.`,
+    APPRAISAL_REFUSED: (p) => {
+      const r = p.refusal;
+      const why =
+        r.kind === "reason-missing"
+          ? "the appraised score differs from the self-score, so it needs a reason"
+          : r.kind === "above-max"
+            ? `the appraised score ${fp(r.value)} is above the maximum ${fp(r.max)}`
+            : r.kind === "negative"
+              ? `the appraised score ${fp(r.value)} cannot be negative`
+              : `«${r.shown}» is not a number of points (e.g. 7.5)`;
+      return `Sheet «${p.sheet}», cell ${p.cell} (criterion ${p.criterion}): ${why}. Nothing was written.`;
+    },
     SELECTION_UNREADABLE: (p) =>
       `The selection («${p.address}») cannot be read. Select cells on one sheet again.`,
     ENCODING_NEEDS_SELECTION: () =>

@@ -1,4 +1,6 @@
 /** The pane's English text. The workbook's own words (sheet names, values to type) stay as written, in «…». */
+import { formatPoints } from "../../core/decimal";
+import type { Points } from "../../core/model";
 import { en as diagnostics } from "./diagnostics";
 import { en as terms } from "./glossary";
 import type { PaneText } from "../pane";
@@ -26,6 +28,8 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 const sheetList = (sheets: readonly string[]): string => sheets.map((s) => `«${s}»`).join(", ");
 
+const fp = (p: Points): string => formatPoints(p, ".");
+
 export const en: PaneText = {
   language: "en",
   diagnostics,
@@ -46,6 +50,7 @@ export const en: PaneText = {
     collect: "5. Collect",
     progress: "6. Progress",
     convert: "Legacy text",
+    appraise: "7. Appraisal",
   },
   collectHeadings: { collect: "Collect the self-scores", progress: "The units' scoring progress" },
   common: {
@@ -294,6 +299,33 @@ export const en: PaneText = {
     written: (sheet) => `Wrote the sheet «${sheet}», ready to print.`,
     renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to «${sheet}».`,
     openSheet: "Open the recommendation",
+  },
+  appraisal: {
+    heading: "Appraise the units' self-scores",
+    intro:
+      "Choose a unit, go through its criteria and type the appraised score. An appraised score that differs from the self-score needs a reason; the evidence and the unit's explanation go beside it. Each save adds its changes to the sheet «Nhật ký».",
+    unit: "Unit",
+    noUnits: "The workbook has no unit scoring sheet yet.",
+    scores: (max, self) => `Maximum ${fp(max)} · self-score ${self === null ? "(none)" : fp(self)}`,
+    appraised: (c) => `Appraised score ${c}`,
+    reason: (c) => `Reason for the change ${c}`,
+    evidence: (c) => `Evidence ${c} (a link or a document's name)`,
+    explanation: (c) => `The unit's explanation ${c}`,
+    refusal: (r) =>
+      r.kind === "reason-missing"
+        ? "The appraised score differs from the self-score: a reason is needed."
+        : r.kind === "above-max"
+          ? `Above the maximum ${fp(r.max)}.`
+          : r.kind === "negative"
+            ? "A score cannot be negative."
+            : `«${r.shown}» is not a number of points (e.g. 7.5).`,
+    difference: (d) => `Difference ${d > 0 ? "+" : d < 0 ? "−" : ""}${fp(Math.abs(d) as Points)}`,
+    totals: (self, final, d, changed) =>
+      `Self-score total ${fp(self)} · after appraisal ${fp(final)} · difference ${d > 0 ? "+" : d < 0 ? "−" : ""}${fp(Math.abs(d) as Points)} (${changed} criteria changed)`,
+    save: "Save the appraisal",
+    saved: (n) => `${n} changes saved in the unit's sheet and in the sheet «Nhật ký».`,
+    unchanged: "Nothing changed to save.",
+    fixFirst: (n) => `${n} criteria to correct before saving.`,
   },
   convert: {
     heading: "Legacy Vietnamese text to Unicode",

@@ -449,6 +449,22 @@ export const vi: DiagnosticText = {
     SUMMARY_BLOCKED: (p) => `Chưa lập được: sổ làm việc còn ${p.errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
     ABORTED: () => "Đã hủy.",
     VOTES_INVALID: (p) => `Số phiếu của đơn vị «${p.unit}» phải là số nguyên không âm.`,
+    APPRAISAL_UNIT_MISSING: (p) =>
+      `Không tìm thấy trang chấm điểm của đơn vị «${p.unit}»: trang phải mang tên mã đơn vị.`,
+    APPRAISAL_CRITERION_UNKNOWN: (p) =>
+      `Trang «${p.unit}» không có tiêu chí «${p.criterion}» của bảng tiêu chí: có thể trang vừa bị sửa. Hãy mở lại đơn vị.`,
+    APPRAISAL_REFUSED: (p) => {
+      const r = p.refusal;
+      const why =
+        r.kind === "reason-missing"
+          ? "điểm thẩm định khác điểm tự chấm nên cần ghi lý do"
+          : r.kind === "above-max"
+            ? `điểm thẩm định ${fp(r.value)} vượt điểm tối đa ${fp(r.max)}`
+            : r.kind === "negative"
+              ? `điểm thẩm định ${fp(r.value)} không được âm`
+              : `«${r.shown}» không phải số điểm (ví dụ 7,5)`;
+      return `Trang «${p.sheet}», ô ${p.cell} (tiêu chí ${p.criterion}): ${why}. Chưa ghi gì.`;
+    },
     SELECTION_UNREADABLE: (p) =>
       `Không đọc được vùng đang chọn («${p.address}»). Hãy chọn lại một vùng ô trên một trang.`,
     ENCODING_NEEDS_SELECTION: () =>

@@ -1,4 +1,6 @@
 /** The pane's Vietnamese text. */
+import { formatPoints } from "../../core/decimal";
+import type { Points } from "../../core/model";
 import { vi as diagnostics } from "./diagnostics";
 import { vi as terms } from "./glossary";
 import type { PaneText } from "../pane";
@@ -48,6 +50,7 @@ export const vi: PaneText = {
     collect: "5. Thu thập",
     progress: "6. Tiến độ",
     convert: cap(T.legacyText),
+    appraise: "7. Thẩm định",
   },
   collectHeadings: { collect: `Thu thập ${T.selfScore}`, progress: "Tiến độ chấm điểm của các đơn vị" },
   common: {
@@ -286,6 +289,33 @@ export const vi: PaneText = {
     renamed: (sheet) =>
       `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên tờ trình được ghi sang «${sheet}».`,
     openSheet: "Mở tờ trình",
+  },
+  appraisal: {
+    heading: `Thẩm định ${T.selfScore} của ${T.unit}`,
+    intro: `Chọn ${T.unit}, xem từng tiêu chí và nhập ${T.appraisedScore}. ${cap(T.appraisedScore)} khác ${T.selfScore} phải có lý do; minh chứng và giải trình của ${T.unit} ghi kèm. Mỗi lần ghi, các thay đổi được ghi thêm vào ${T.sheet} «Nhật ký».`,
+    unit: cap(T.unit),
+    noUnits: `Sổ làm việc chưa có ${T.sheet} chấm điểm của ${T.unit} nào.`,
+    scores: (max, self) =>
+      `Tối đa ${formatPoints(max)} · Tự chấm ${self === null ? "(chưa có)" : formatPoints(self)}`,
+    appraised: (c) => `${cap(T.appraisedScore)} ${c}`,
+    reason: (c) => `Lý do điều chỉnh ${c}`,
+    evidence: (c) => `Minh chứng ${c} (đường dẫn hoặc tên văn bản)`,
+    explanation: (c) => `Giải trình của ${T.unit} ${c}`,
+    refusal: (r) =>
+      r.kind === "reason-missing"
+        ? `${cap(T.appraisedScore)} khác ${T.selfScore}: cần ghi lý do.`
+        : r.kind === "above-max"
+          ? `Vượt điểm tối đa ${formatPoints(r.max)}.`
+          : r.kind === "negative"
+            ? "Điểm không được âm."
+            : `«${r.shown}» không phải số điểm (ví dụ 7,5).`,
+    difference: (d) => `Chênh lệch ${d > 0 ? "+" : d < 0 ? "−" : ""}${formatPoints(Math.abs(d) as Points)}`,
+    totals: (self, final, d, changed) =>
+      `Tổng ${T.selfScore} ${formatPoints(self)} · sau thẩm định ${formatPoints(final)} · chênh lệch ${d > 0 ? "+" : d < 0 ? "−" : ""}${formatPoints(Math.abs(d) as Points)} (${changed} tiêu chí được điều chỉnh)`,
+    save: "Ghi thẩm định",
+    saved: (n) => `Đã ghi ${n} thay đổi vào ${T.sheet} của ${T.unit} và ${T.sheet} «Nhật ký».`,
+    unchanged: "Không có thay đổi nào để ghi.",
+    fixFirst: (n) => `Còn ${n} tiêu chí cần sửa trước khi ghi.`,
   },
   convert: {
     heading: "Chuyển mã chữ cũ sang Unicode",

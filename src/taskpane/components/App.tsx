@@ -23,6 +23,7 @@ import type { BlockSummary } from "../../core/model";
 import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
+import { AppraisalStep } from "./AppraisalStep";
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
@@ -37,10 +38,13 @@ import { SummaryStep } from "./SummaryStep";
 /** The user guide (docs/huong-dan.md), built into a page beside the pane (webpack.config.js). */
 export const GUIDE_URL = "assets/help.html";
 
-export type StepId = "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "convert";
+export type StepId =
+  "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "appraise" | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
+/** «Thẩm định», after the self scores are collected; shown where the mode binds it. */
+const APPRAISAL_STEPS: readonly StepId[] = ["appraise"];
 /** «Việc cần làm»: the year's plan, where the mode binds it; its code loads when first opened. */
 const DUE_STEPS: readonly StepId[] = ["due"];
 const DueStep = lazy(() =>
@@ -231,6 +235,7 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     proposal: text.proposal.heading,
     collect: text.collectHeadings.collect,
     progress: text.collectHeadings.progress,
+    appraise: text.appraisal.heading,
     convert: text.convert.heading,
     due: planTextFor(text.language).pane.tab,
   };
@@ -239,6 +244,7 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     ...(actions.whatIsDue === undefined ? [] : DUE_STEPS),
     ...STEPS,
     ...(actions.collect === undefined ? [] : COLLECT_STEPS),
+    ...(actions.appraisal === undefined ? [] : APPRAISAL_STEPS),
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
   const tabLabels: Record<StepId, string> = { ...text.steps, due: titles.due };
@@ -340,6 +346,9 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
               <Suspense fallback={<Spinner size="small" label={text.loading} />}>
                 <DueStep key={documentKey} whatIsDue={actions.whatIsDue} />
               </Suspense>
+            ) : null}
+            {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
+              <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (
               <ConvertStep

@@ -1,0 +1,75 @@
+/**
+ * «Thẩm định» in a plain browser (Debian's chromium, its real IndexedDB): open the sample, appraise
+ * two criteria with reasons, reload, continue, generate the summary — the downloaded workbook holds
+ * the appraised scores, their reasons, the «Nhật ký» rows and a summary made from them. The step
+ * passes axe at 320 px.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+import { expect, test, type Page } from "@playwright/test";
+import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
+import { readAppraisal } from "../src/workbook/appraisal";
+import { SHEET } from "../src/workbook/sheet-names";
+import { isSummaryStale } from "../src/workbook/usecases";
+import { ROOT, expectAccessible, openPane, openStep } from "./support";
+
+const SAMPLE = path.join(ROOT, "assets", "samples", "kon-tum.xlsx");
+
+async function download(page: Page): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải xuống", exact: true }).first().click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+test("appraising two criteria survives a reload and reaches the summary, with a «Nhật ký» row per change", async ({
+  page,
+}) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  // Two criteria of the sample's first unit whose self score is above 0,25: appraising them to 0,25 changes them.
+  const sample = await readAppraisal(await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE)));
+  const chosen = sample.rows
+    .filter((r) => r.leaf && r.kind === "scored" && r.self !== null && r.self > 25)
+    .slice(0, 2);
+  expect(chosen).toHaveLength(2);
+
+  await openPane(page);
+  await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
+  await openStep(page, /7\. Thẩm định/);
+  await expect(page.getByRole("combobox", { name: "Đơn vị" })).toHaveValue(sample.unit.code);
+  await expectAccessible(page);
+
+  for (const [i, row] of chosen.entries()) {
+    await page.getByRole("textbox", { name: `Điểm thẩm định ${row.code}`, exact: true }).fill("0,25");
+    await page
+      .getByRole("textbox", { name: new RegExp(`^Lý do điều chỉnh ${row.code.replace(/\./g, "\\.")}`) })
+      .fill(`Lý do ${i + 1}`);
+  }
+  await expect(page.getByText("Chênh lệch −", { exact: false }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Ghi thẩm định" }).click();
+  await expect(page.getByText(/^Đã ghi 4 thay đổi vào trang của đơn vị và trang «Nhật ký»\.$/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Làm tiếp" }).click();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
+  await openStep(page, /3\. Tổng hợp/);
+  await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
+  await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
+
+  const workbook = await XlsxWorkbook.fromBuffer(await download(page));
+  const after = await readAppraisal(workbook, sample.unit.code);
+  for (const [i, row] of chosen.entries()) {
+    expect(after.rows.find((r) => r.code === row.code)).toMatchObject({
+      appraised: 25,
+      reason: `Lý do ${i + 1}`,
+    });
+  }
+  const [log] = await workbook.readSheets([SHEET.changeLog]);
+  const reasons = (log?.values ?? []).map((r) => r[6]);
+  expect(reasons).toEqual(expect.arrayContaining(["Lý do 1", "Lý do 2"]));
+  // The summary was made after the appraisal, from the appraised scores: it is not stale.
+  expect(await isSummaryStale(workbook)).toBe(false);
+});
