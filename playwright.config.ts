@@ -6,7 +6,9 @@ import { existsSync } from "fs";
 import { defineConfig } from "@playwright/test";
 
 export const CHROMIUM = process.env.THIDUA_CHROMIUM ?? "/usr/bin/chromium";
-export const PANE_URL = "http://localhost:3001/taskpane.html";
+/** THIDUA_E2E_PORT lets two checkouts run their end-to-end tests at once (e2e/serve.js reads it too). */
+export const E2E_PORT = Number(process.env.THIDUA_E2E_PORT || 3001);
+export const PANE_URL = `http://localhost:${E2E_PORT}/taskpane.html`;
 
 if (!existsSync(CHROMIUM)) {
   // Fail, never skip: a missing browser must not pass as green.
@@ -25,7 +27,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: "http://localhost:3001",
+    baseURL: `http://localhost:${E2E_PORT}`,
     // A task pane is narrow: the pane must work at 320 px.
     viewport: { width: 320, height: 900 },
     locale: "vi-VN",

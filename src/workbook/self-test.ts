@@ -1,4 +1,6 @@
 /**
+ * Just over 500 lines: one check per port operation in the order the pane runs them, read as a script.
+ *
  * «Tự kiểm tra»: run every operation of the workbook port on scratch sheets of the open workbook,
  * read back what the host gives, compare it with what was written and with the core's own answers
  * (the THIDUA.* functions over blank cells), then remove the scratch sheets. Built for a real Excel,

@@ -1,4 +1,7 @@
 /**
+ * Over 500 lines on purpose: one adapter for one port, whose methods share the batching, chunking and
+ * waiting helpers below and the limits listed here; split by method, each part would restate them.
+ *
  * The workbook port over Office.js, within the limits Microsoft documents:
  * - listSheets: one sync (the sheets, the product's marker sheet, the tables); two where the host
  *   refuses to chain on the missing marker sheet (what it throws for that is not documented).

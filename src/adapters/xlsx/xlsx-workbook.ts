@@ -1,4 +1,7 @@
 /**
+ * Over 500 lines on purpose: one adapter for one port; the zip, XML, styles and sheet parts have
+ * their own modules beside it, what remains is the port's methods and the bookkeeping they share.
+ *
  * The workbook port over an .xlsx package, for the `thidua` command (Node) and the pane in a plain
  * browser (lazy-loaded). The package is a zip of XML parts, and this adapter owns only its parts: the
  * sheets it generates, its marker, the cells it writes, and the entries these need in the workbook
