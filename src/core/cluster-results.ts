@@ -3,7 +3,13 @@
  * the units that compete for awards, the awards within the quota, the ties that await a vote and
  * the ties the chain decided — as rows in rank order, equal ranks in Vietnamese name order.
  */
-import { awardsForCluster, tieBreakValue, type AwardCandidate, type AwardOutcome } from "./awards";
+import {
+  awardsForCluster,
+  tieBreakValue,
+  votesNeeded,
+  type AwardCandidate,
+  type AwardOutcome,
+} from "./awards";
 import { pointsFromHundredths } from "./decimal";
 import type { EligibilityResult } from "./eligibility";
 import type {
@@ -109,6 +115,8 @@ export function clusterResults(
       tieBreakKeys,
     );
     const notes = tieBreakNotes(outcome, section);
+    const { passShare } = input.config.voteRule;
+    const voting = { voters: n, needed: votesNeeded(input.config.voteRule, n), passShare };
     const rows = inCluster.map((u, i): UnitResult => {
       const unit = units[u]!;
       const eligibility = standings.eligibility[u]!;
@@ -152,13 +160,21 @@ export function clusterResults(
         (code) => standings.votes[list.byKey.get(normalizeKey(code)) ?? -1] !== undefined,
       );
       problems.last(
-        problem.tieNeedsVote(cluster, tie.award, tie.units.map(named), tie.total, tie.places, votesGiven),
+        problem.tieNeedsVote(
+          cluster,
+          tie.award,
+          tie.units.map(named),
+          tie.total,
+          tie.places,
+          votesGiven,
+          voting,
+        ),
       );
     }
     for (const decision of outcome.tieBreaks) {
       problems.last(problem.tieBrokenByRule(cluster, decision, decision.units.map(named), section));
     }
-    return { cluster, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
+    return { cluster, voting, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
   });
 }
 

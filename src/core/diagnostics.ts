@@ -21,10 +21,12 @@ import type {
   TieBreakKey,
   UnitCode,
   UnitType,
+  Voting,
 } from "./model";
 import type { InvalidReason } from "./numbers";
 import { PLAN_PROBLEM_SEVERITY, type PlanProblemCode, type PlanProblemParams } from "./plan-problems";
 import type { LegacyEncoding } from "./text/legacy";
+import type { VoteCountReason } from "./votes";
 
 export type Severity = "error" | "warning";
 
@@ -201,7 +203,13 @@ export interface CoreProblemParams {
   };
   readonly DEPARTMENT_POINTS_DUPLICATE: { readonly unit?: UnitRef; readonly department: DepartmentRef };
   // ── votes and ties ──
-  readonly VOTE_INVALID: { readonly unit: UnitRef; readonly shown: string };
+  /** `voters`: the cluster's number of voters (its member units), the most a count can be. */
+  readonly VOTE_INVALID: {
+    readonly unit: UnitRef;
+    readonly shown: string;
+    readonly reason: VoteCountReason;
+    readonly voters: number;
+  };
   readonly VOTE_DUPLICATE: { readonly unit: UnitRef };
   readonly TIE_NEEDS_VOTE: {
     readonly cluster: ClusterRef;
@@ -211,6 +219,8 @@ export interface CoreProblemParams {
     readonly places: number;
     /** True when some of the tied units have vote counts, which did not settle it. */
     readonly votesGiven: boolean;
+    /** The cluster's vote: voters, the votes a winner needs under its threshold, the threshold. */
+    readonly voting: Voting;
   };
   /** The decision's units, ahead ones first, with their figures for the rule in the same order. */
   readonly TIE_BROKEN_BY_RULE: {

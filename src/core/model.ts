@@ -400,8 +400,19 @@ export interface TieBreakDecision {
   readonly values: readonly Points[];
 }
 
+/** The cluster's vote: how many vote (its member units) and how many votes a winner needs. */
+export interface Voting {
+  readonly voters: number;
+  /** The fewest votes that pass the cluster's threshold (more than passShare × voters). */
+  readonly needed: number;
+  /** The cluster's threshold: a winner needs more than this share of the voters. */
+  readonly passShare: number;
+}
+
 export interface ClusterResult {
   readonly cluster: ClusterDefinition;
+  /** The cluster's vote, for settling its ties (the pane shows it beside the vote entry). */
+  readonly voting: Voting;
   readonly units: readonly UnitResult[];
   readonly ties: readonly Tie[];
   /** Where the tie-break chain decided an award between equal totals, in the order the boundaries were met. */

@@ -24,8 +24,10 @@ import type {
   Points,
   TieBreakDecision,
   UnitType,
+  Voting,
 } from "./model";
 import type { InvalidReason } from "./numbers";
+import type { VoteCountReason } from "./votes";
 
 /** A unit as the core's problems name it (kept under its older name for the core's callers). */
 export type UnitLabel = UnitRef;
@@ -375,8 +377,14 @@ export const departmentPointsDuplicate = (
 
 // ── Votes and ties ──────────────────────────────────────────────────────────
 
-export const voteInvalid = (unit: UnitRef, shown: string, at?: CellRef): ProblemOf<"VOTE_INVALID"> =>
-  problemOf("VOTE_INVALID", { unit: unitRef(unit), shown }, at);
+/** `voters`: the cluster's number of voters, the most a count can be. */
+export const voteInvalid = (
+  unit: UnitRef,
+  shown: string,
+  reason: VoteCountReason,
+  voters: number,
+  at?: CellRef,
+): ProblemOf<"VOTE_INVALID"> => problemOf("VOTE_INVALID", { unit: unitRef(unit), shown, reason, voters }, at);
 
 export const voteDuplicate = (unit: UnitRef, at?: CellRef): ProblemOf<"VOTE_DUPLICATE"> =>
   problemOf("VOTE_DUPLICATE", { unit: unitRef(unit) }, at);
@@ -393,6 +401,7 @@ export const tieNeedsVote = (
   total: Points,
   places: number,
   votesGiven: boolean,
+  voting: Voting,
 ): ProblemOf<"TIE_NEEDS_VOTE"> =>
   problemOf("TIE_NEEDS_VOTE", {
     cluster: clusterRef(cluster),
@@ -401,6 +410,7 @@ export const tieNeedsVote = (
     total,
     places,
     votesGiven,
+    voting: { voters: voting.voters, needed: voting.needed, passShare: voting.passShare },
   });
 
 /**

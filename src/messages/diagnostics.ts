@@ -26,6 +26,8 @@ import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../w
 import type { DocumentProblem } from "../workbook/generated/documents/problems";
 
 import type { Language } from "./language";
+import type { VoteCountReason } from "../core/votes";
+import type { Voting } from "../core/model";
 
 export type { Language } from "./language";
 
@@ -63,6 +65,10 @@ export interface DiagnosticText {
   readonly tieBreakRule: (rule: TieBreakKey, section?: string) => string;
   /** A unit's note where the tie-break chain placed it. */
   readonly tieBreakNote: (note: TieBreakNote) => string;
+  /** Why a typed vote count is refused, `voters` being the most it can be (the pane's entry and the check). */
+  readonly voteCountReason: (reason: VoteCountReason, voters: number) => string;
+  /** How many votes a winner needs, out of how many voters. */
+  readonly votesNeeded: (voting: Voting) => string;
   /** An operation's refusal, one sentence. */
   readonly workbookErrors: WorkbookErrorTexts;
   /** Why nothing was taken from a returned file, one sentence. */

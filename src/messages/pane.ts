@@ -3,6 +3,8 @@
  * used when Office's display language (or the browser's, outside Office) is English; Vietnamese for
  * everything else. Pure: no host globals; the pane passes the language in.
  */
+import type { VoteCountReason } from "../core/votes";
+import type { Voting } from "../core/model";
 import type { DiagnosticText } from "./diagnostics";
 import { languageOf, type Language } from "./language";
 import { en } from "./en/pane";
@@ -171,7 +173,10 @@ export interface PaneText {
       readonly behindValues: readonly string[];
     }) => string;
     readonly votesFor: (name: string) => string;
-    readonly votesInvalid: string;
+    /** Why a count typed in the vote entry is refused: the core's reason, out of `voters`. */
+    readonly votesInvalid: (reason: VoteCountReason, voters: number) => string;
+    /** Under the vote entry: how many votes a unit needs under the cluster's threshold. */
+    readonly votesNeeded: (voting: Voting) => string;
     readonly saveVotes: string;
     readonly votesSaved: string;
     readonly votesNotDecisive: string;

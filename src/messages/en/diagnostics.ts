@@ -17,6 +17,8 @@ import type {
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
 import type { PlanDateField } from "../../core/plan-problems";
+import type { VoteCountReason } from "../../core/votes";
+import type { Voting } from "../../core/model";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
@@ -126,6 +128,22 @@ const planDay = (p: { day: number | "last"; month: number; year: number }): stri
 const forUnit = (unit: UnitRef | undefined): string => (unit === undefined ? "" : ` to ${unitText(unit)}`);
 const departmentName = (d: { code: string; name: string }): string => `«${d.name === "" ? d.code : d.name}»`;
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
+
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+  notANumber: () => "a vote count is a whole number.",
+  negative: () => "a vote count cannot be negative.",
+  fraction: () => "a vote count is a whole number, without a fraction.",
+  aboveVoters: (voters) =>
+    `a vote count cannot exceed the number of voters (the cluster's ${voters} member units).`,
+};
+
+function voteCountReason(reason: VoteCountReason, voters: number): string {
+  return VOTE_COUNT_REASON[reason](voters);
+}
+
+function votesNeeded(voting: Voting): string {
+  return `at least ${voting.needed} of ${voting.voters} votes`;
+}
 
 function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions", section?: string): string {
   switch (rule) {
@@ -287,12 +305,12 @@ export const en: DiagnosticText = {
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `${departmentName(p.department)} has two rows of points${forUnit(p.unit)}. Only the first counts; delete the extra row.`,
     VOTE_INVALID: (p) =>
-      `The votes for ${unitText(p.unit)} read «${p.shown}»: a vote count is a whole number, not negative.`,
+      `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask = p.votesGiven
-        ? "The votes recorded do not settle it (the winner needs more than the required share and more votes than the next unit)."
-        : "The cluster votes, and the vote counts are recorded to settle it.";
+        ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
+        : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -379,6 +397,8 @@ export const en: DiagnosticText = {
   },
   awards: { leading: "Leading", excellent: "Excellent" },
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
+  voteCountReason,
+  votesNeeded,
   tieBreakNote: (n) =>
     `${n.award === "leading" ? "Leading" : "Excellent"} place: tied on ${fp(n.total)} points with ${n.others.join(", ")}, ` +
     `placed ${n.ahead ? "above" : "below"} ${tieBreakRule(n.rule, n.section)} (${fp(n.value)} against ${n.otherValues.map(fp).join("; ")}).`,

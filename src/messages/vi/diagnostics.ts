@@ -18,6 +18,8 @@ import type {
   UnitType,
 } from "../../core/model";
 import type { LegacyEncoding } from "../../core/text/legacy";
+import type { VoteCountReason } from "../../core/votes";
+import type { Voting } from "../../core/model";
 import type { PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
@@ -300,12 +302,12 @@ export const vi: DiagnosticText = {
       `Có hai dòng điểm của ${departmentName(p.department)}${forUnit(p.unit)}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`,
     // ── votes and ties ──
     VOTE_INVALID: (p) =>
-      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: số phiếu phải là số nguyên không âm.`,
+      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} có hai dòng số phiếu. Chỉ dòng đầu được tính.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask = p.votesGiven
-        ? "Số phiếu đã ghi chưa đủ để quyết định (cần quá tỷ lệ quy định và nhiều phiếu hơn đơn vị liền sau)."
-        : "Cụm cần bỏ phiếu và ghi số phiếu để quyết định.";
+        ? `Số phiếu đã ghi chưa đủ để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)} và nhiều phiếu hơn đơn vị liền sau).`
+        : `Cụm cần bỏ phiếu và ghi số phiếu để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)}).`;
       return `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} bằng điểm (${fp(p.total)}) cho ${p.places} suất ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -395,6 +397,8 @@ export const vi: DiagnosticText = {
   },
   awards: { leading: "Dẫn đầu", excellent: "Xuất sắc" },
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
+  voteCountReason,
+  votesNeeded,
   tieBreakNote: (n) => {
     const placed = n.ahead ? "được xếp trên" : "xếp dưới";
     const award = n.award === "leading" ? "dẫn đầu" : "xuất sắc";
@@ -573,6 +577,22 @@ const KIND_LABEL: Record<CriterionKind | "section", string> = {
  * The tie-break rule that decided, as a phrase: "theo điểm thẩm định", "theo điểm mục I" (the main
  * section's code where known), "theo số điểm trừ ít hơn".
  */
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+  notANumber: () => "số phiếu phải là một số nguyên.",
+  negative: () => "số phiếu không được âm.",
+  fraction: () => "số phiếu phải là số nguyên, không có phần lẻ.",
+  aboveVoters: (voters) =>
+    `số phiếu không thể nhiều hơn số người bỏ phiếu (${voters} đơn vị thành viên của cụm).`,
+};
+
+function voteCountReason(reason: VoteCountReason, voters: number): string {
+  return VOTE_COUNT_REASON[reason](voters);
+}
+
+function votesNeeded(voting: Voting): string {
+  return `ít nhất ${voting.needed}/${voting.voters} phiếu`;
+}
+
 function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions", section?: string): string {
   switch (rule) {
     case "appraisedTotal":

@@ -14,6 +14,10 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
     "Thành viên là LĐLĐ các tỉnh; đăng ký thi đua với Trưởng Cụm trong tháng 1, Trưởng Cụm đăng ký với Tổng Liên đoàn trong tháng 2; báo cáo sơ kết 15/5 – 15/6; tự chấm điểm, thẩm định, bình xét 01/11 – 25/12; tờ trình khen thưởng gửi Tổng Liên đoàn đến 30/3 năm sau.",
 };
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A share as a percentage, as this language writes it: 2/3 → "66,67 %". */
+const percent = (share: number): string => `${String(Math.round(share * 10000) / 100).replace(".", ",")} %`;
+
 export const vi: PaneText = {
   language: "vi",
   diagnostics,
@@ -173,7 +177,9 @@ export const vi: PaneText = {
       `${p.units.join(", ")} cùng ${p.total}, tranh suất ${p.award.toLowerCase()}: ${p.ahead.join(", ")} ` +
       `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
     votesFor: (name) => `Số phiếu cho ${name}`,
-    votesInvalid: "Số phiếu phải là số nguyên, không âm.",
+    votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
+    votesNeeded: (voting) =>
+      `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`,
     saveVotes: "Ghi số phiếu",
     votesSaved: "Đã ghi số phiếu vào sổ làm việc.",
     votesNotDecisive:

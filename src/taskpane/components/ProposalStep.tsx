@@ -11,7 +11,7 @@ import {
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
-import { parseWholeNumber } from "../../core/numbers";
+import { voteCount, type VoteCount } from "../../core/votes";
 import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
@@ -74,10 +74,18 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
-  // The core's whole-number reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0").
+  const { voting } = cluster;
+  // The core's reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0"), up to the voters.
+  const readOf = (value: string | undefined): VoteCount => voteCount(value ?? "", voting.voters);
   const countOf = (value: string | undefined): number | null => {
-    const count = parseWholeNumber(value ?? "");
-    return typeof count === "number" ? count : null;
+    const read = readOf(value);
+    return read.kind === "count" ? read.count : null;
+  };
+  const reasonOf = (value: string | undefined): string => {
+    const read = readOf(value);
+    return read.kind === "invalid"
+      ? text.proposal.votesInvalid(read.reason, voting.voters)
+      : text.proposal.votesInvalid("notANumber", voting.voters);
   };
   const allValid = tie.units.every((unit) => countOf(votes[unit]) !== null);
 
@@ -106,7 +114,8 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
           <MessageBarTitle id={headingId}>
             {text.proposal.tieTitle(text.common.award[tie.award], tie.places)}
           </MessageBarTitle>
-          {text.proposal.tieIntro(text.common.points(formatPoints(tie.total, text.decimalSeparator)))}
+          {text.proposal.tieIntro(text.common.points(formatPoints(tie.total, text.decimalSeparator)))}{" "}
+          {text.proposal.votesNeeded(voting)}
         </MessageBarBody>
       </MessageBar>
       {tie.units.map((unit) => {
@@ -116,7 +125,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
             key={unit}
             label={text.proposal.votesFor(nameOf(unit))}
             validationState={bad ? "error" : "none"}
-            validationMessage={bad ? text.proposal.votesInvalid : undefined}
+            validationMessage={bad ? reasonOf(votes[unit]) : undefined}
             required
           >
             <Input
