@@ -17,6 +17,7 @@ import { sampleScore } from "../sample-data";
 import { BODY, HEADER, INPUT, LINE, SECTION, TITLE, portraitPage } from "../styles";
 import { KIND_LABELS, SECTION_LABEL, sectionCodes } from "./criteria";
 import {
+  warnNumberAsText,
   FIRST_DATA_ROW,
   TABLE_NAMES,
   TEMPLATE_HEADER_ROW,
@@ -181,15 +182,8 @@ export function readScoreSheet(
     }
     // Rows with no score at all (sections, criteria not scored yet) are not score rows.
     if (isBlankCell(self.value) && isBlankCell(appraised.value)) continue;
-    for (const cell of [self, appraised]) {
-      if (
-        typeof cell.value === "string" &&
-        cell.value.trim() !== "" &&
-        parseScore(cell.value).kind === "number"
-      ) {
-        problems.push(problemOf("WB_NUMBER_AS_TEXT", { shown: cell.value.trim() }, cell.at));
-      }
-    }
+    warnNumberAsText(self, problems);
+    warnNumberAsText(appraised, problems);
     if (col.max !== null && code.value !== "") {
       const typed = parseScore(grid.value(row, col.max));
       const expected = parseScore(maxByKey.get(criterionKeyOf(code.value)) ?? null);
