@@ -11,9 +11,12 @@ import {
   type AwardOutcome,
 } from "./awards";
 import { pointsFromHundredths } from "./decimal";
+import { reachesBand, type AwardBand } from "./classification";
 import type { EligibilityResult } from "./eligibility";
 import type {
+  Award,
   BlockInput,
+  PassedOver,
   ClusterResult,
   CriteriaTable,
   CriterionCode,
@@ -40,9 +43,12 @@ export interface Standings {
   readonly eligibility: readonly EligibilityResult[];
   readonly departments: Float64Array;
   readonly votes: readonly (number | undefined)[];
+  /** The band each award needs (classification.ts, awardBands). */
+  readonly awardBands: Readonly<Record<Award, AwardBand | null>>;
 }
 
 const NO_NOTES: readonly TieBreakNote[] = [];
+const NO_PASSED_OVER: readonly PassedOver[] = [];
 
 /**
  * Every cluster's result, in the order of `input.clusters`; problems for a cluster without units,
@@ -65,6 +71,7 @@ export function clusterResults(
   const mainSection = table.sections.findIndex((s) => s.kind === "scored");
   const section = table.sections[mainSection]?.code;
   const tieBreakKeys = input.config.tieBreak;
+  const bands = input.config.bands;
   /** The rule's figure for a unit: its appraised table score, main section's score or deductions. */
   const figure = (key: (typeof tieBreakKeys)[number], u: number): number =>
     key === "appraisedTotal"
@@ -103,6 +110,10 @@ export function clusterResults(
         complete: isComplete,
         tieBreak,
         votes: standings.votes[u] ?? null,
+        qualifies: {
+          leading: reachesBand(standings.classification[u] ?? null, standings.awardBands.leading, bands),
+          excellent: reachesBand(standings.classification[u] ?? null, standings.awardBands.excellent, bands),
+        },
       };
     }
     const ranks = rankingFromTotals(totals);
@@ -115,6 +126,33 @@ export function clusterResults(
       tieBreakKeys,
     );
     const notes = tieBreakNotes(outcome, section);
+    const passedOver = new Map<UnitCode, PassedOver[]>();
+    for (const p of outcome.passedOver) {
+      const needed = standings.awardBands[p.award]!;
+      const u = list.byKey.get(normalizeKey(p.unit)) ?? -1;
+      const note: PassedOver = {
+        award: p.award,
+        classification: standings.classification[u] ?? "",
+        required: needed.label,
+        takenBy: p.takenBy,
+        unconfirmed: needed.unconfirmed,
+      };
+      passedOver.set(p.unit, [...(passedOver.get(p.unit) ?? []), note]);
+      const unit = units[u]!;
+      problems.place(
+        unit.key,
+        -1,
+        problem.awardClassificationBelow(
+          cluster,
+          unit,
+          p.award,
+          note.classification,
+          note.required,
+          p.takenBy.map(named),
+          note.unconfirmed,
+        ),
+      );
+    }
     const { passShare } = input.config.voteRule;
     const voting = { voters: n, needed: votesNeeded(input.config.voteRule, n), passShare };
     const rows = inCluster.map((u, i): UnitResult => {
@@ -150,6 +188,7 @@ export function clusterResults(
         exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
         tieBreakNotes: notes.get(unit.code) ?? NO_NOTES,
+        passedOver: passedOver.get(unit.code) ?? NO_PASSED_OVER,
       };
     });
     // Equal ranks read in Vietnamese name order (issue 6), the code settling equal names.

@@ -202,6 +202,23 @@ export interface CoreProblemParams {
     readonly unitType: UnitType;
   };
   readonly DEPARTMENT_POINTS_DUPLICATE: { readonly unit?: UnitRef; readonly department: DepartmentRef };
+  // ── awards and classification ──
+  /** The award's band setting names no band of the classification: `fallback`, the top band, applies. */
+  readonly AWARD_BAND_UNKNOWN: { readonly award: Award; readonly label: string; readonly fallback: string };
+  /**
+   * A unit whose total reached an award its classification did not: the band it has, the band the
+   * award needs (`unconfirmed`: a default to be checked), the units given the place instead (lower
+   * totals; empty: the place stays empty).
+   */
+  readonly AWARD_CLASSIFICATION_BELOW: {
+    readonly cluster: ClusterRef;
+    readonly unit: UnitRef;
+    readonly award: Award;
+    readonly classification: string;
+    readonly required: string;
+    readonly takenBy: readonly UnitRef[];
+    readonly unconfirmed: boolean;
+  };
   // ── votes and ties ──
   /** `voters`: the cluster's number of voters (its member units), the most a count can be. */
   readonly VOTE_INVALID: {
@@ -356,6 +373,8 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   DEPARTMENT_POINTS_NEGATIVE: "error",
   DEPARTMENT_ABOVE_ALLOCATION: "error",
   DEPARTMENT_POINTS_DUPLICATE: "error",
+  AWARD_BAND_UNKNOWN: "error",
+  AWARD_CLASSIFICATION_BELOW: "warning",
   VOTE_INVALID: "error",
   VOTE_DUPLICATE: "error",
   TIE_NEEDS_VOTE: "warning",

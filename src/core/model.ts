@@ -256,6 +256,11 @@ export interface ScoringConfig {
   readonly bands: readonly ClassificationBand[];
   readonly tieBreak: readonly TieBreakKey[];
   readonly voteRule: VoteRule;
+  /**
+   * The lowest classification band (its label) a unit needs for each award; absent: the top band
+   * (DOMAIN.md: "an award needs the right classification", default the top band, to be checked).
+   */
+  readonly awardMinBand?: Partial<Readonly<Record<"leading" | "excellent", string>>>;
 }
 
 export interface Period {
@@ -361,6 +366,22 @@ export interface UnitResult {
    * boundary it was met at); empty otherwise.
    */
   readonly tieBreakNotes: readonly TieBreakNote[];
+  /** Awards the unit's total reached but its classification did not (absent or empty: none). */
+  readonly passedOver?: readonly PassedOver[];
+}
+
+/**
+ * A unit passed over for an award because its classification is below the band the award needs:
+ * the band it has, the band needed, and the units that took the place instead (lower totals; empty
+ * where no unit qualified and the place stays empty).
+ */
+export interface PassedOver {
+  readonly award: Award;
+  readonly classification: string;
+  readonly required: string;
+  readonly takenBy: readonly UnitCode[];
+  /** True where the required band is a default or an unconfirmed band: to be checked (kiểm tra lại). */
+  readonly unconfirmed: boolean;
 }
 
 /** Equal totals straddling a quota boundary: the cluster votes. */

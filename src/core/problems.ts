@@ -375,6 +375,33 @@ export const departmentPointsDuplicate = (
 ): ProblemOf<"DEPARTMENT_POINTS_DUPLICATE"> =>
   problemOf("DEPARTMENT_POINTS_DUPLICATE", { ...optionalUnit(unit), department: department(code, name) }, at);
 
+// ── Awards and classification ───────────────────────────────────────────────
+
+export const awardBandUnknown = (
+  award: Award,
+  label: string,
+  fallback: string,
+): ProblemOf<"AWARD_BAND_UNKNOWN"> => problemOf("AWARD_BAND_UNKNOWN", { award, label, fallback });
+
+export const awardClassificationBelow = (
+  cluster: { code: ClusterCode; name: string },
+  unit: UnitRef,
+  award: Award,
+  classification: string,
+  required: string,
+  takenBy: readonly UnitRef[],
+  unconfirmed: boolean,
+): ProblemOf<"AWARD_CLASSIFICATION_BELOW"> =>
+  problemOf("AWARD_CLASSIFICATION_BELOW", {
+    cluster: { code: cluster.code, name: cluster.name },
+    unit: unitRef(unit),
+    award,
+    classification,
+    required,
+    takenBy: takenBy.map(unitRef),
+    unconfirmed,
+  });
+
 // ── Votes and ties ──────────────────────────────────────────────────────────
 
 /** `voters`: the cluster's number of voters, the most a count can be. */

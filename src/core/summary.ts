@@ -21,7 +21,7 @@ import {
   departmentSums,
 } from "./allocation";
 import { holidaySet } from "./calendar";
-import { classify } from "./classification";
+import { awardBands, classify } from "./classification";
 import { clusterResults, type Standings } from "./cluster-results";
 import { criteriaTable } from "./criteria";
 import { hasErrors } from "./diagnostics";
@@ -64,8 +64,13 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const departments = departmentSums(input.departmentPoints, allocation, list, problems);
   const votes = votesOf(input, list, problems);
   list.strays.report(problems);
+  const bands = awardBands(input.config);
+  problems.first(...bands.problems);
 
-  const standings = standingsOf(input, table, list, sums, departments, votes, problems);
+  const standings = {
+    ...standingsOf(input, table, list, sums, departments, votes, problems),
+    awardBands: bands.bands,
+  };
   const clusters = clusterResults(input, table, list, sums, standings, problems);
   const all = problems.sorted();
   return { clusters, problems: all, blocked: hasErrors(all) };
@@ -84,7 +89,7 @@ function standingsOf(
   departments: Float64Array,
   votes: (number | undefined)[],
   problems: ProblemList,
-): Standings {
+): Omit<Standings, "awardBands"> {
   const needed = scoredLeafCount(table);
   const needShares = input.config.bands.some((b) => b.minSectionShare !== undefined);
   const asOf = input.asOf === undefined ? {} : { asOf: input.asOf };

@@ -14,6 +14,7 @@ import type {
   Problem,
   TieBreakKey,
   TieBreakNote,
+  PassedOver,
 } from "../core/model";
 import type {
   Refusal,
@@ -65,6 +66,8 @@ export interface DiagnosticText {
   readonly tieBreakRule: (rule: TieBreakKey, section?: string) => string;
   /** A unit's note where the tie-break chain placed it. */
   readonly tieBreakNote: (note: TieBreakNote) => string;
+  /** A unit's note where its classification kept it from an award: why, and who took the place. */
+  readonly passedOverNote: (note: PassedOver) => string;
   /** Why a typed vote count is refused, `voters` being the most it can be (the pane's entry and the check). */
   readonly voteCountReason: (reason: VoteCountReason, voters: number) => string;
   /** How many votes a winner needs, out of how many voters. */

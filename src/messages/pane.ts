@@ -172,6 +172,8 @@ export interface PaneText {
       readonly aheadValues: readonly string[];
       readonly behindValues: readonly string[];
     }) => string;
+    /** Heading over the units whose classification kept them from an award (the core's PassedOver). */
+    readonly passedOverTitle: string;
     readonly votesFor: (name: string) => string;
     /** Why a count typed in the vote entry is refused: the core's reason, out of `voters`. */
     readonly votesInvalid: (reason: VoteCountReason, voters: number) => string;

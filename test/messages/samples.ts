@@ -96,6 +96,16 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
   DEPARTMENT_POINTS_NEGATIVE: { unit, department, value: pts(-1) },
   DEPARTMENT_ABOVE_ALLOCATION: { unit, department, value: pts(1.5), allocation: pts(1), unitType: "direct" },
   DEPARTMENT_POINTS_DUPLICATE: { unit, department },
+  AWARD_BAND_UNKNOWN: { award: "excellent", label: "Tốt", fallback: "Hoàn thành xuất sắc nhiệm vụ" },
+  AWARD_CLASSIFICATION_BELOW: {
+    cluster,
+    unit,
+    award: "excellent",
+    classification: "Hoàn thành tốt nhiệm vụ",
+    required: "Hoàn thành xuất sắc nhiệm vụ",
+    takenBy: [other],
+    unconfirmed: true,
+  },
   VOTE_INVALID: { unit, shown: "50", reason: "aboveVoters", voters: 12 },
   VOTE_DUPLICATE: { unit },
   TIE_NEEDS_VOTE: {

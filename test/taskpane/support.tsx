@@ -14,6 +14,7 @@ import {
   type Tie,
   type TieBreakDecision,
   type TieBreakNote,
+  type PassedOver,
   type UnitResult,
 } from "../../src/core/model";
 import { paneTextFor } from "../../src/messages/pane";
@@ -74,6 +75,8 @@ export interface UnitSpec {
   readonly considered?: boolean;
   /** How the tie-break order placed the unit, as the core gives it. */
   readonly tieBreakNotes?: readonly TieBreakNote[];
+  /** Awards its classification kept it from, as the core gives them. */
+  readonly passedOver?: readonly PassedOver[];
 }
 
 /** A note where the appraised score placed a unit against another with the same total. */
@@ -131,6 +134,7 @@ export function clusterResult(
         u.considered === false ? [{ rule: "not-registered", registered: false, pactSigned: true }] : [],
       award: u.award ?? null,
       tieBreakNotes: u.tieBreakNotes ?? [],
+      ...(u.passedOver !== undefined && { passedOver: u.passedOver }),
     };
   });
   return {

@@ -129,6 +129,11 @@ const forUnit = (unit: UnitRef | undefined): string => (unit === undefined ? "" 
 const departmentName = (d: { code: string; name: string }): string => `«${d.name === "" ? d.code : d.name}»`;
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
 
+/** Where the band an award needs is a default or unconfirmed: the federation's guidance decides. */
+const CHECK_BAND =
+  "The band needed is a default: check it against the federation's guidance («kiểm tra lại»).";
+const CHECK_BAND_SHORT = "a default, to be checked";
+
 const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
   notANumber: () => "a vote count is a whole number.",
   negative: () => "a vote count cannot be negative.",
@@ -304,6 +309,15 @@ export const en: DiagnosticText = {
       `The points ${departmentName(p.department)} gives${forUnit(p.unit)} are ${fp(p.value)}, above its allocation of ${fp(p.allocation)} for ${UNIT_TYPE[p.unitType]} units.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `${departmentName(p.department)} has two rows of points${forUnit(p.unit)}. Only the first counts; delete the extra row.`,
+    // ── awards and classification ──
+    AWARD_BAND_UNKNOWN: (p) =>
+      `The lowest classification for the ${AWARD[p.award]} award reads «${p.label}», which is no band of the classification table; Thi Đua uses «${p.fallback}» meanwhile.`,
+    AWARD_CLASSIFICATION_BELOW: (p) =>
+      `Cluster «${clusterName(p.cluster)}»: ${unitText(p.unit)} has the score for the ${AWARD[p.award]} award but is classified «${p.classification}», below the «${p.required}» it needs, so it is not proposed; ` +
+      (p.takenBy.length > 0
+        ? `the place goes to ${p.takenBy.map(unitText).join(", ")}.`
+        : "the place stays empty: no other unit has the classification.") +
+      (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     VOTE_INVALID: (p) =>
       `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
@@ -399,6 +413,11 @@ export const en: DiagnosticText = {
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
   voteCountReason,
   votesNeeded,
+  passedOverNote: (n) =>
+    `Not proposed as ${AWARD[n.award]}: classified «${n.classification}», needs «${n.required}»` +
+    (n.takenBy.length > 0 ? `; the place goes to ${n.takenBy.join(", ")}` : "; the place stays empty") +
+    (n.unconfirmed ? ` (${CHECK_BAND_SHORT})` : "") +
+    ".",
   tieBreakNote: (n) =>
     `${n.award === "leading" ? "Leading" : "Excellent"} place: tied on ${fp(n.total)} points with ${n.others.join(", ")}, ` +
     `placed ${n.ahead ? "above" : "below"} ${tieBreakRule(n.rule, n.section)} (${fp(n.value)} against ${n.otherValues.map(fp).join("; ")}).`,

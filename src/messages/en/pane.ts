@@ -183,6 +183,7 @@ export const en: PaneText = {
     tieBreak: (p) =>
       `${p.units.join(", ")} tied on ${p.total} for the ${p.award.toLowerCase()} place: ${p.ahead.join(", ")} ` +
       `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
+    passedOverTitle: "Passed over for their classification",
     votesFor: (name) => `Votes for ${name}`,
     votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
     votesNeeded: (voting) =>

@@ -300,6 +300,15 @@ export const vi: DiagnosticText = {
       `Điểm ${departmentName(p.department)} chấm${forUnit(p.unit)} là ${fp(p.value)}, cao hơn mức phân bổ ${fp(p.allocation)} cho đơn vị ${UNIT_TYPE[p.unitType]}.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `Có hai dòng điểm của ${departmentName(p.department)}${forUnit(p.unit)}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`,
+    // ── awards and classification ──
+    AWARD_BAND_UNKNOWN: (p) =>
+      `Xếp loại tối thiểu để đề nghị ${AWARD[p.award]} ghi «${p.label}», không trùng với xếp loại nào trong bảng xếp loại; Thi Đua tạm dùng «${p.fallback}».`,
+    AWARD_CLASSIFICATION_BELOW: (p) =>
+      `Cụm «${clusterName(p.cluster)}»: ${unitText(p.unit)} đủ điểm để được đề nghị ${AWARD[p.award]} nhưng xếp loại «${p.classification}», thấp hơn «${p.required}» cần có, nên không được đề nghị; ` +
+      (p.takenBy.length > 0
+        ? `suất này dành cho ${p.takenBy.map(unitText).join(", ")}.`
+        : "suất này để trống vì không còn đơn vị nào đủ xếp loại.") +
+      (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     // ── votes and ties ──
     VOTE_INVALID: (p) =>
       `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
@@ -399,6 +408,11 @@ export const vi: DiagnosticText = {
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
   voteCountReason,
   votesNeeded,
+  passedOverNote: (n) =>
+    `Không đề nghị ${AWARD[n.award]}: xếp loại «${n.classification}», cần «${n.required}»` +
+    (n.takenBy.length > 0 ? `; suất này dành cho ${n.takenBy.join(", ")}` : "; suất này để trống") +
+    (n.unconfirmed ? ` (${CHECK_BAND_SHORT})` : "") +
+    ".",
   tieBreakNote: (n) => {
     const placed = n.ahead ? "được xếp trên" : "xếp dưới";
     const award = n.award === "leading" ? "dẫn đầu" : "xuất sắc";
@@ -577,6 +591,10 @@ const KIND_LABEL: Record<CriterionKind | "section", string> = {
  * The tie-break rule that decided, as a phrase: "theo điểm thẩm định", "theo điểm mục I" (the main
  * section's code where known), "theo số điểm trừ ít hơn".
  */
+/** Where the band an award needs is a default or unconfirmed: the federation's guidance decides. */
+const CHECK_BAND = "Mức xếp loại cần có là mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ.";
+const CHECK_BAND_SHORT = "mức mặc định, kiểm tra lại";
+
 const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
   notANumber: () => "số phiếu phải là một số nguyên.",
   negative: () => "số phiếu không được âm.",

@@ -176,6 +176,7 @@ export const vi: PaneText = {
     tieBreak: (p) =>
       `${p.units.join(", ")} cùng ${p.total}, tranh suất ${p.award.toLowerCase()}: ${p.ahead.join(", ")} ` +
       `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
+    passedOverTitle: "Không đề nghị vì xếp loại chưa đạt",
     votesFor: (name) => `Số phiếu cho ${name}`,
     votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
     votesNeeded: (voting) =>

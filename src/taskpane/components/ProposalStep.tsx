@@ -226,6 +226,9 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
             const leading = awarded(cluster, "leading");
             const excellent = awarded(cluster, "excellent");
             const decided = cluster.tieBreaks ?? [];
+            const passedOver = cluster.units.flatMap((unit) =>
+              (unit.passedOver ?? []).map((note) => ({ unit, note })),
+            );
             return (
               <section key={cluster.cluster.code} className={styles.cluster} aria-labelledby={headingId}>
                 <h3 id={headingId} className={styles.heading}>
@@ -250,6 +253,18 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                     <ul className={styles.list}>
                       {decided.map((d) => (
                         <li key={`${d.award}-${d.units.join(",")}`}>{tieBreakText(d, cluster, text)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {passedOver.length === 0 ? null : (
+                  <>
+                    <h4 className={styles.subheading}>{text.proposal.passedOverTitle}</h4>
+                    <ul className={styles.list}>
+                      {passedOver.map(({ unit, note }) => (
+                        <li key={`${unit.code}-${note.award}`}>
+                          {unit.name} — {text.diagnostics.passedOverNote(note)}
+                        </li>
                       ))}
                     </ul>
                   </>

@@ -147,11 +147,15 @@ function unitsInTie(ties: readonly Tie[], code: string): Tie | undefined {
   return ties.find((t) => !t.settled && t.units.some((u) => normalizeKey(u) === normalizeKey(code)));
 }
 
-/** The reason column: why the unit is not considered or incomplete, then how a tie on its total was decided. */
+/**
+ * The reason column: why the unit is not considered or incomplete, how a tie on its total was
+ * decided, and why its classification kept it from an award and who took the place.
+ */
 function reasonOf(unit: UnitResult): string {
   const reasons = unit.exclusions.map((e) => vi.exclusion(e));
   if (!unit.complete) reasons.push(S.incomplete(unit.missing));
   for (const note of unit.tieBreakNotes) reasons.push(vi.tieBreakNote(note));
+  for (const note of unit.passedOver ?? []) reasons.push(vi.passedOverNote(note));
   return S.reasons(reasons);
 }
 

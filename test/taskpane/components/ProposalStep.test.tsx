@@ -277,6 +277,36 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     expect(screen.queryByRole("heading", { name: /đã phân định theo thứ tự/ })).not.toBeInTheDocument();
   });
 
+  it("says which unit its classification kept from an award, and who takes the place", () => {
+    const passed = blockSummary([
+      clusterResult("Cụm số 1", [
+        { code: "A", name: "Công đoàn A", total: 96, award: "leading" },
+        {
+          code: "B",
+          name: "Công đoàn B",
+          total: 94.5,
+          passedOver: [
+            {
+              award: "excellent",
+              classification: "Hoàn thành tốt nhiệm vụ",
+              required: "Hoàn thành xuất sắc nhiệm vụ",
+              takenBy: [unitCode("C")],
+              unconfirmed: true,
+            },
+          ],
+        },
+        { code: "C", name: "Công đoàn C", total: 91, award: "excellent" },
+      ]),
+    ]);
+    renderWith(<Harness initial={passed} />, fakeActions({}));
+    expect(screen.getByRole("heading", { name: "Không đề nghị vì xếp loại chưa đạt" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Công đoàn B — Không đề nghị đơn vị xuất sắc: xếp loại «Hoàn thành tốt nhiệm vụ», cần «Hoàn thành xuất sắc nhiệm vụ»; suất này dành cho C (mức mặc định, kiểm tra lại).",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("does not generate a recommendation from a workbook with errors", () => {
     const blocked = { ...settled, blocked: true };
     renderWith(<Harness initial={blocked} />, fakeActions());
