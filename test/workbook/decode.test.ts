@@ -171,6 +171,19 @@ describe("decoding the cluster workbook", () => {
     expect(dv01(after).departments).toBe(dv01(before).departments - old + 250);
   });
 
+  it("reads the band each award needs from «Cấu hình», leaving an empty row to the default (the top band)", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const config = sheetOf(port, SHEET.config).values;
+    const row = config.findIndex((r) => r[0] === "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc");
+    expect(row).toBeGreaterThan(0);
+    expect(config[row]![1] ?? "").toBe("");
+    expect(decodeWorkbook(await snapshots(port)).input.config.awardMinBand).toEqual({});
+    config[row]![1] = "Hoàn thành tốt nhiệm vụ";
+    expect(decodeWorkbook(await snapshots(port)).input.config.awardMinBand).toEqual({
+      excellent: "Hoàn thành tốt nhiệm vụ",
+    });
+  });
+
   it("reads the vote share as a percentage in any of the ways people type it", async () => {
     const port = await sampleMemory({ units: 2 });
     const row = sheetOf(port, SHEET.config).values.findIndex(

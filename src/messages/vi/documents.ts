@@ -42,6 +42,8 @@ export const templateText = {
     departmentsMax: "0 nếu các ban không chấm điểm",
     tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
     passShare: "Đơn vị được chọn phải có hơn tỉ lệ này trên tổng số đơn vị thành viên",
+    awardMinBand:
+      "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
     documentNumber: "In ở đầu văn bản đề nghị",
   },
