@@ -12,6 +12,7 @@ import {
 } from "./awards";
 import { pointsFromHundredths } from "./decimal";
 import { reachesBand, type AwardBand } from "./classification";
+import type { DepartmentRef } from "./diagnostics";
 import type { EligibilityResult } from "./eligibility";
 import type {
   Award,
@@ -39,6 +40,10 @@ export interface Standings {
   readonly totals: readonly Points[];
   readonly complete: readonly boolean[];
   readonly missing: readonly (readonly CriterionCode[])[];
+  /** Departments that owe the unit points and gave none. */
+  readonly missingDepartments: readonly (readonly DepartmentRef[])[];
+  /** True for a unit with no score at all. */
+  readonly noScores: readonly boolean[];
   readonly classification: readonly (string | null)[];
   readonly eligibility: readonly EligibilityResult[];
   readonly departments: Float64Array;
@@ -87,6 +92,7 @@ export function clusterResults(
   return input.clusters.map((cluster, c): ClusterResult => {
     const inCluster = members[c]!;
     if (inCluster.length === 0) problems.last(problem.clusterEmpty(cluster.name || cluster.code));
+    else if (inCluster.every((u) => standings.noScores[u])) problems.last(problem.clusterNoScores(cluster));
     const n = inCluster.length;
     const totals = new Array<Points>(n);
     const awardTotals = new Array<Points | null>(n);
@@ -184,6 +190,8 @@ export function clusterResults(
         classification: standings.classification[u] ?? null,
         complete: standings.complete[u]!,
         missing: standings.missing[u]!,
+        missingDepartments: standings.missingDepartments[u]!,
+        noScores: standings.noScores[u]!,
         considered: eligibility.considered,
         exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
@@ -213,7 +221,9 @@ export function clusterResults(
     for (const decision of outcome.tieBreaks) {
       problems.last(problem.tieBrokenByRule(cluster, decision, decision.units.map(named), section));
     }
-    return { cluster, voting, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
+    // While a unit's data is missing its rank and the proposal are provisional, not final.
+    const provisional = inCluster.some((u) => !standings.complete[u]!);
+    return { cluster, voting, provisional, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
   });
 }
 

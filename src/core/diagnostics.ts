@@ -130,6 +130,10 @@ export interface CoreProblemParams {
   readonly UNIT_FACT_MISSING: { readonly unit: UnitRef; readonly fact: UnitFact };
   readonly UNIT_DATE_INVALID: { readonly unit: UnitRef; readonly report: ReportKind; readonly shown: string };
   readonly UNIT_DISCIPLINE_INVALID: { readonly unit: UnitRef; readonly shown: string };
+  /** The unit sent no score at all: nothing to rank it by. */
+  readonly UNIT_NO_SCORES: { readonly unit: UnitRef };
+  /** No unit of the cluster has a score: it cannot be ranked. */
+  readonly CLUSTER_NO_SCORES: { readonly cluster: ClusterRef };
   readonly UNIT_INCOMPLETE: { readonly unit: UnitRef; readonly missing: readonly CriterionCode[] };
   readonly REPORT_LATE: {
     readonly unit: UnitRef;
@@ -200,6 +204,11 @@ export interface CoreProblemParams {
     readonly value: Points;
     readonly allocation: Points;
     readonly unitType: UnitType;
+  };
+  /** Departments that give the unit's type points and gave this unit none: missing, not 0. */
+  readonly DEPARTMENT_POINTS_MISSING: {
+    readonly unit: UnitRef;
+    readonly departments: readonly DepartmentRef[];
   };
   readonly DEPARTMENT_POINTS_DUPLICATE: { readonly unit?: UnitRef; readonly department: DepartmentRef };
   // ── awards and classification ──
@@ -374,6 +383,9 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   DEPARTMENT_ABOVE_ALLOCATION: "error",
   DEPARTMENT_POINTS_DUPLICATE: "error",
   AWARD_BAND_UNKNOWN: "error",
+  DEPARTMENT_POINTS_MISSING: "warning",
+  UNIT_NO_SCORES: "warning",
+  CLUSTER_NO_SCORES: "error",
   AWARD_CLASSIFICATION_BELOW: "warning",
   VOTE_INVALID: "error",
   VOTE_DUPLICATE: "error",

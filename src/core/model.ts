@@ -294,7 +294,7 @@ export interface BlockInput {
 
 // ── Diagnostics ─────────────────────────────────────────────────────────────
 
-import type { Problem } from "./diagnostics";
+import type { DepartmentRef, Problem } from "./diagnostics";
 export type { Problem, Severity } from "./diagnostics";
 
 // ── Results ─────────────────────────────────────────────────────────────────
@@ -356,8 +356,13 @@ export interface UnitResult {
   /** Rank among considered units only; null for excluded units. */
   readonly awardRank: Rank | null;
   readonly classification: string | null;
+  /** False while a criterion is not scored or a department's points are missing: never counted as 0. */
   readonly complete: boolean;
   readonly missing: readonly CriterionCode[];
+  /** Departments that owe the unit points and gave none (absent or empty: none). */
+  readonly missingDepartments?: readonly DepartmentRef[];
+  /** True for a unit that has no score at all (it sent nothing yet). */
+  readonly noScores?: boolean;
   readonly considered: boolean;
   readonly exclusions: readonly Exclusion[];
   readonly award: Award | null;
@@ -434,6 +439,11 @@ export interface ClusterResult {
   readonly cluster: ClusterDefinition;
   /** The cluster's vote, for settling its ties (the pane shows it beside the vote entry). */
   readonly voting: Voting;
+  /**
+   * True while some unit's data is missing (a score, a department's points, a unit that sent
+   * nothing): the ranks and the proposal are provisional, not final. Absent: false.
+   */
+  readonly provisional?: boolean;
   readonly units: readonly UnitResult[];
   readonly ties: readonly Tie[];
   /** Where the tie-break chain decided an award between equal totals, in the order the boundaries were met. */

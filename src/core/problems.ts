@@ -375,6 +375,23 @@ export const departmentPointsDuplicate = (
 ): ProblemOf<"DEPARTMENT_POINTS_DUPLICATE"> =>
   problemOf("DEPARTMENT_POINTS_DUPLICATE", { ...optionalUnit(unit), department: department(code, name) }, at);
 
+// ── Missing data ────────────────────────────────────────────────────────────
+
+export const departmentPointsMissing = (
+  unit: UnitRef,
+  departments: readonly DepartmentRef[],
+): ProblemOf<"DEPARTMENT_POINTS_MISSING"> =>
+  problemOf("DEPARTMENT_POINTS_MISSING", { unit: unitRef(unit), departments });
+
+export const unitNoScores = (unit: UnitRef): ProblemOf<"UNIT_NO_SCORES"> =>
+  problemOf("UNIT_NO_SCORES", { unit: unitRef(unit) });
+
+export const clusterNoScores = (cluster: {
+  code: ClusterCode;
+  name: string;
+}): ProblemOf<"CLUSTER_NO_SCORES"> =>
+  problemOf("CLUSTER_NO_SCORES", { cluster: { code: cluster.code, name: cluster.name } });
+
 // ── Awards and classification ───────────────────────────────────────────────
 
 export const awardBandUnknown = (

@@ -22,7 +22,10 @@ const en = cliTextFor("en");
 type Getter = (sheet: string, row: number, col: number) => CellValue;
 type Setter = (sheet: string, row: number, col: number, value: CellValue) => void;
 
-/** Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop by 1. */
+/**
+ * Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop
+ * by 1; the cluster sets its tie-break order and the band its awards need.
+ */
 function edits(get: Getter, set: Setter): void {
   const rowOf = (sheet: string, value: string, from = 0): number => {
     for (let r = from; r < 200; r++) if (get(sheet, r, 0) === value) return r;
@@ -43,6 +46,16 @@ function edits(get: Getter, set: Setter): void {
   const unitsHeader = rowOf(SHEET.units, "Mã");
   const discipline = colOf(SHEET.units, unitsHeader, "Kỷ luật");
   set(SHEET.units, rowOf(SHEET.units, "DV01", unitsHeader), discipline, "Khiển trách");
+  // No preset ships a tie-break order (DOMAIN.md): this cluster fills one in «Cấu hình».
+  const order = rowOf(SHEET.config, "Thứ tự xét khi bằng điểm");
+  set(SHEET.config, order, 1, "Tổng điểm thẩm định; Điểm mục chính; Ít điểm trừ hơn");
+  // The sample's leaders score 89,25: this cluster proposes units classified «Hoàn thành tốt» too.
+  for (const label of [
+    "Xếp loại tối thiểu để đề nghị đơn vị dẫn đầu",
+    "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc",
+  ]) {
+    set(SHEET.config, rowOf(SHEET.config, label), 1, "Hoàn thành tốt nhiệm vụ");
+  }
 }
 
 /**

@@ -164,6 +164,9 @@ const TRIGGERS: Record<CoreProblemCode, () => readonly Problem[]> = {
       { department: "TC", points: 1 },
       { department: "Ban Tổ chức", points: 1 },
     ]),
+  DEPARTMENT_POINTS_MISSING: () => summary(konTumBlock({ extra: { departmentPoints: [] } })),
+  UNIT_NO_SCORES: () => summary(konTumBlock({ extra: { scores: [] } })),
+  CLUSTER_NO_SCORES: () => summary(konTumBlock({ extra: { scores: [] } })),
   AWARD_BAND_UNKNOWN: () => {
     const input = konTumBlock();
     return summary({ ...input, config: { ...input.config, awardMinBand: { leading: "Xuất sắc lắm" } } });

@@ -96,6 +96,9 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
   DEPARTMENT_POINTS_NEGATIVE: { unit, department, value: pts(-1) },
   DEPARTMENT_ABOVE_ALLOCATION: { unit, department, value: pts(1.5), allocation: pts(1), unitType: "direct" },
   DEPARTMENT_POINTS_DUPLICATE: { unit, department },
+  DEPARTMENT_POINTS_MISSING: { unit, departments: [department] },
+  UNIT_NO_SCORES: { unit },
+  CLUSTER_NO_SCORES: { cluster },
   AWARD_BAND_UNKNOWN: { award: "excellent", label: "Tốt", fallback: "Hoàn thành xuất sắc nhiệm vụ" },
   AWARD_CLASSIFICATION_BELOW: {
     cluster,

@@ -309,6 +309,13 @@ export const en: DiagnosticText = {
       `The points ${departmentName(p.department)} gives${forUnit(p.unit)} are ${fp(p.value)}, above its allocation of ${fp(p.allocation)} for ${UNIT_TYPE[p.unitType]} units.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `${departmentName(p.department)} has two rows of points${forUnit(p.unit)}. Only the first counts; delete the extra row.`,
+    // ── missing data ──
+    DEPARTMENT_POINTS_MISSING: (p) =>
+      `${p.departments.map(departmentName).join(", ")} gave ${unitText(p.unit)} no points: they are missing, not 0. The cluster's ranks are provisional and the unit is not proposed for an award until they are in.`,
+    UNIT_NO_SCORES: (p) =>
+      `${unitText(p.unit)} has no score yet (its self-scoring was not sent or not entered): that is not 0 points. The cluster's ranks are provisional and the unit is not proposed for an award.`,
+    CLUSTER_NO_SCORES: (p) =>
+      `No unit of cluster «${clusterName(p.cluster)}» has a score yet, so it cannot be ranked nor awards proposed. Enter or merge the units' self-scores first.`,
     // ── awards and classification ──
     AWARD_BAND_UNKNOWN: (p) =>
       `The lowest classification for the ${AWARD[p.award]} award reads «${p.label}», which is no band of the classification table; Thi Đua uses «${p.fallback}» meanwhile.`,

@@ -300,6 +300,13 @@ export const vi: DiagnosticText = {
       `Điểm ${departmentName(p.department)} chấm${forUnit(p.unit)} là ${fp(p.value)}, cao hơn mức phân bổ ${fp(p.allocation)} cho đơn vị ${UNIT_TYPE[p.unitType]}.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `Có hai dòng điểm của ${departmentName(p.department)}${forUnit(p.unit)}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`,
+    // ── missing data ──
+    DEPARTMENT_POINTS_MISSING: (p) =>
+      `${p.departments.map(departmentName).join(", ")} chưa chấm điểm cho ${unitText(p.unit)}: điểm còn thiếu, không tính là 0. Thứ hạng của cụm là tạm tính và đơn vị chưa được đề nghị khen thưởng cho đến khi có đủ điểm.`,
+    UNIT_NO_SCORES: (p) =>
+      `${unitText(p.unit)} chưa có điểm nào (chưa gửi bảng tự chấm hoặc chưa nhập): không tính là 0 điểm. Thứ hạng của cụm là tạm tính và đơn vị chưa được đề nghị khen thưởng.`,
+    CLUSTER_NO_SCORES: (p) =>
+      `Cụm «${clusterName(p.cluster)}» chưa có đơn vị nào có điểm: chưa thể xếp hạng hay đề nghị khen thưởng. Hãy nhập hoặc gộp điểm tự chấm của các đơn vị trước.`,
     // ── awards and classification ──
     AWARD_BAND_UNKNOWN: (p) =>
       `Xếp loại tối thiểu để đề nghị ${AWARD[p.award]} ghi «${p.label}», không trùng với xếp loại nào trong bảng xếp loại; Thi Đua tạm dùng «${p.fallback}».`,

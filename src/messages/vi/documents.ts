@@ -146,14 +146,17 @@ export const summaryText = {
     "Lý do",
     "Đề nghị khen thưởng",
   ] as const,
-  clusterRow: (name: string, leading: number, excellent: number): string =>
-    `${name} (khen thưởng: ${leading} dẫn đầu, ${excellent} xuất sắc)`,
+  clusterRow: (name: string, leading: number, excellent: number, provisional = false): string =>
+    `${name} (khen thưởng: ${leading} dẫn đầu, ${excellent} xuất sắc)` +
+    (provisional ? " — xếp hạng tạm tính: còn thiếu điểm" : ""),
   blockRow: (units: number): string => `Bình quân toàn khối (${units} đơn vị)`,
   awardCounts: (leading: number, excellent: number): string => `Dẫn đầu: ${leading}; xuất sắc: ${excellent}`,
   yes: "Có",
   no: "Không",
   award: { leading: "Dẫn đầu", excellent: "Xuất sắc" } as const,
   awaitingVote: "Chờ bỏ phiếu",
+  noScores: "Chưa có điểm (chưa gửi bảng tự chấm)",
+  missingDepartments: (names: readonly string[]): string => `Thiếu điểm của ${names.join(", ")}`,
   incomplete: (codes: readonly string[]): string =>
     codes.length <= 5
       ? `Chưa chấm đủ điểm (${codes.join(", ")})`
