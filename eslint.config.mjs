@@ -272,6 +272,33 @@ export default tseslint.config(
     },
   },
   {
+    // React components get what they need from the pane's actions: never Office.js or the browser's storage.
+    files: ["src/taskpane/components/**/*.tsx", "src/taskpane/components/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeRuntime", "indexedDB", "localStorage", "sessionStorage"].map(
+          (name) => ({
+            name,
+            message:
+              "Components get actions through PaneActions (src/taskpane/actions.ts), never the host or storage.",
+          }),
+        ),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/storage/indexeddb", "**/adapters/office/*", "**/office-actions"],
+              message: "Components get actions through PaneActions (src/taskpane/actions.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The layering table (LAYERS above), for every file of src/.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { layering },

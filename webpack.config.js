@@ -1,11 +1,13 @@
 /* Builds the pane and the custom functions into one shared runtime (dist/taskpane.html loads both),
-   generates functions.json from the functions' JSDoc, and copies the manifest, assets and a local
-   Office.js that the pane falls back to when Microsoft's CDN can't be reached. */
+   generates functions.json from the functions' JSDoc, makes the user guide's page (assets/help.html),
+   and copies the manifest, assets and a local Office.js that the pane falls back to when Microsoft's
+   CDN can't be reached. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttps } = require("./scripts/dev-certs");
+const { GuidePagePlugin } = require("./scripts/guide-page");
 const { addinUrl, hostedManifest } = require("./scripts/hosted-manifest");
 
 /** Office.js files Excel needs, copied from @microsoft/office-js (already minified). */
@@ -62,6 +64,7 @@ module.exports = async (env, options) => {
         chunks: ["taskpane", "functions"],
         scriptLoading: "defer",
       }),
+      new GuidePagePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/*.md"] } },

@@ -29,9 +29,9 @@ test("the units' files go out as one .zip, a returned file is previewed before a
   expect(units).toBeGreaterThan(1);
   await openPane(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
-  await expect(page.getByText("Đang mở: kon-tum.xlsx")).toBeVisible();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
 
-  await openStep(page, /^5\. Thu thập điểm$/);
+  await openStep(page, /^5\. Thu thập$/);
   await expect(page.getByRole("heading", { level: 2, name: "Thu thập điểm tự chấm" })).toBeVisible();
 
   let returned: { name: string; buffer: Buffer } | null = null;
@@ -74,7 +74,7 @@ test("the units' files go out as one .zip, a returned file is previewed before a
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page);
-    await screenshot(page, "thu-thap");
+    await screenshot(page, "thu-thap-xem-truoc");
   });
 
   await test.step("Tiến độ: every unit with its criteria scored and whether its scores are in", async () => {
@@ -89,6 +89,5 @@ test("the units' files go out as one .zip, a returned file is previewed before a
       page.getByText(new RegExp(`^\\d+/${units} đơn vị đã chấm đủ; ${units} đơn vị đã nộp điểm\\.$`)),
     ).toBeVisible();
     await expectAccessible(page);
-    await screenshot(page, "tien-do");
   });
 });

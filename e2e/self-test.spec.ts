@@ -32,7 +32,7 @@ for (const [platform, shown] of [
   }) => {
     await openPaneInDocumentedExcel(page, platform);
     // Excel mode: no file bar, the Excel-only steps are there.
-    await expect(page.getByRole("tab", { name: /Chuyển mã/ })).toBeVisible();
+    await openStep(page, /^Chuyển mã$/);
     const before = await sheetsOf(page);
 
     await page.getByText(text.help, { exact: true }).click();

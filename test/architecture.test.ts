@@ -49,6 +49,14 @@ const PROBES: Record<string, { readonly file: string; readonly code: string }> =
     file: fileIn("src/messages"),
     code: 'export { rangeAddress } from "../workbook/grid/address";\n',
   },
+  componentStorage: {
+    file: "src/taskpane/components/TaskStatus.tsx",
+    code: 'export const probe = (): unknown => [indexedDB.open("x"), Office.context, window.localStorage];\n',
+  },
+  componentStorageImport: {
+    file: "src/taskpane/components/TaskStatus.tsx",
+    code: 'export { indexedDbWorkStore } from "../storage/indexeddb";\n',
+  },
 };
 
 /** Each row of LAYERS: a file of the folder, an import it may not make, and one it may. */
@@ -125,6 +133,13 @@ describe("the pure core", () => {
 
   it("lets the adapters import exceljs", () => {
     expect(rulesOf("adapterExceljs")).not.toContain("no-restricted-imports");
+  });
+});
+
+describe("the pane's components", () => {
+  it("fail lint when they touch IndexedDB or Office.js instead of the pane's actions", () => {
+    expect(rulesOf("componentStorage").filter((e) => e === "no-restricted-globals")).toHaveLength(2);
+    expect(rulesOf("componentStorageImport")).toContain("no-restricted-imports");
   });
 });
 

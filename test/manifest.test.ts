@@ -25,8 +25,14 @@ const hosting = require("../scripts/hosted-manifest.js") as {
 
 const root = path.resolve(__dirname, "..");
 const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-/** What the production build serves: assets/ as is, plus the bundles and functions.json webpack writes. */
-const buildOutputs = new Set(["taskpane.html", "functions.js", "functions.json"]);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const guide = require("../scripts/guide-page.js") as { GUIDE_PAGE: string };
+
+/**
+ * What the production build serves: assets/ as is, plus the bundles and functions.json webpack
+ * writes, and the user guide's page made from docs/huong-dan.md.
+ */
+const buildOutputs = new Set(["taskpane.html", "functions.js", "functions.json", guide.GUIDE_PAGE]);
 const files = {
   exists: (file: string) => buildOutputs.has(file) || fs.existsSync(path.join(root, file)),
   read: (file: string) =>

@@ -193,6 +193,7 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
       const { sentence, details } = refusalText(text.diagnostics, f.refusal);
       lines.push(C.refused(unitLabel(f), sentence));
       for (const d of details) lines.push(C.detail(d));
+      if (f.refusal.code === "COLLECT_DUPLICATE") lines.push(C.duplicateHint);
       continue;
     }
     if (f.outcome !== "merge") {

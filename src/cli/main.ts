@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { PRESETS, type PresetId } from "../core/presets";
 import { cliLanguage, cliTextFor, type CliText } from "../messages/cli";
+import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { placeholderUnitName, sampleUnitName } from "../messages/vi/documents";
 import { SHEET } from "../workbook/sheet-names";
@@ -23,6 +24,7 @@ import {
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { gop, tach } from "./collect";
+import { namMoi, tongHopKhoi } from "./year";
 import {
   defaultOutput,
   exists,
@@ -65,6 +67,7 @@ interface Context {
   readonly io: CliIO;
   /** The command's text in the user's language. */
   readonly text: CliText;
+  readonly language: Language;
   readonly command: string;
   line(text: string): void;
   fail(text: string): void;
@@ -283,6 +286,8 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
+  "nam-moi": namMoi,
+  "tong-hop-khoi": tongHopKhoi,
 };
 
 /**
@@ -325,11 +330,13 @@ function languageOption(argv: readonly string[]): {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const { rest: args, lang, missing } = languageOption(argv);
   const known = lang === undefined || /^(vi|en)([-_].*)?$/i.test(lang);
-  const text = cliTextFor(cliLanguage(known ? lang : undefined, io.env));
+  const language = cliLanguage(known ? lang : undefined, io.env);
+  const text = cliTextFor(language);
   const [command, ...rest] = args;
   const ctx: Context = {
     io,
     text,
+    language,
     command: command ?? "",
     line: (line) => io.stdout.write(line.endsWith("\n") ? line : `${line}\n`),
     fail: (line) => io.stderr.write(`${line}\n`),

@@ -437,8 +437,11 @@ export interface Voting {
 
 export interface ClusterResult {
   readonly cluster: ClusterDefinition;
-  /** The cluster's vote, for settling its ties (the pane shows it beside the vote entry). */
-  readonly voting: Voting;
+  /**
+   * The cluster's vote, for settling its ties (the pane shows it beside the vote entry). Always set
+   * by the core; optional so results built elsewhere (tests, older callers) stay valid.
+   */
+  readonly voting?: Voting;
   /**
    * True while some unit's data is missing (a score, a department's points, a unit that sent
    * nothing): the ranks and the proposal are provisional, not final. Absent: false.

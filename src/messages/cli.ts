@@ -105,6 +105,8 @@ export interface CliText {
     readonly moreChanges: (n: number) => string;
     readonly refused: (unit: string | null, message: string) => string;
     readonly detail: (line: string) => string;
+    /** Under a file refused as a unit's second sending: the command's way to take it. */
+    readonly duplicateHint: string;
     readonly remark: (unit: string | null, message: string) => string;
     readonly written: (out: string, units: number, refused: number) => string;
     readonly nothingWritten: (refused: number) => string;

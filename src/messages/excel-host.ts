@@ -28,7 +28,7 @@ const vi: ExcelHostText = {
   undoRefused: (detail) =>
     `Excel không cho gộp bước này thành một lần hoàn tác (${detail}). Sổ làm việc chưa bị ghi dở; hãy bấm «Thử lại».`,
   cannotUndo:
-    "Không hoàn tác được: bước này tạo hoặc thay trang tính, việc mà Excel không hoàn tác (Ctrl+Z) được — lịch sử hoàn tác sẽ bị xoá. Sổ làm việc chỉ bị thay các trang do Thi Đua tạo.",
+    "Không hoàn tác được: bước này tạo hoặc thay trang, việc mà Excel không hoàn tác (Ctrl+Z) được — lịch sử hoàn tác sẽ bị xóa. Sổ làm việc chỉ bị thay các trang do Thi Đua tạo.",
   writeWaiting:
     "Excel chưa trả lời: có thể một ô đang được sửa (nhấn Enter hoặc Esc để xong ô đó) hoặc sổ đang bận. Thi Đua vẫn chờ — việc ghi sẽ được thực hiện khi Excel rảnh; đừng làm lại.",
   filesOpened: (files) =>

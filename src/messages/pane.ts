@@ -6,21 +6,43 @@
 import type { VoteCountReason } from "../core/votes";
 import type { Voting } from "../core/model";
 import type { DiagnosticText } from "./diagnostics";
+import type { Glossary } from "./glossary";
 import { languageOf, type Language } from "./language";
 import { en } from "./en/pane";
 import { vi } from "./vi/pane";
 
 export type PaneLanguage = Language;
 
+/** A moment on the user's clock, as the pane says when the work was kept. */
+export interface ClockTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** Why the browser did not keep the work (src/taskpane/storage/port.ts). */
+export type StorageFailure = "unavailable" | "quota" | "failed";
+
 export interface PaneText {
   readonly language: PaneLanguage;
   /** Problems, exclusions, tie-break notes and refusals in the pane's language. */
   readonly diagnostics: DiagnosticText;
+  /** The one term of each concept; the sentences below are built from them. */
+  readonly terms: Glossary;
   /** Decimal separator for points shown in the pane. */
   readonly decimalSeparator: "," | ".";
   readonly appTitle: string;
   readonly loading: string;
   readonly stepsLabel: string;
+  /** The link to the user guide, in the pane's header. */
+  readonly guideLink: string;
+  /** The menu holding the tabs a narrow pane has no room for: its label and its short text ("+3"). */
+  readonly moreSteps: (count: number) => string;
+  readonly moreStepsShort: (count: number) => string;
+  /** "10:42 ngày 20/12/2024". */
+  readonly clock: (time: ClockTime) => string;
   readonly steps: {
     readonly setup: string;
     readonly check: string;
@@ -74,6 +96,27 @@ export interface PaneText {
     readonly current: (name: string) => string;
     readonly none: string;
     readonly opened: (name: string) => string;
+    /** After a file could not be opened: which one, and which workbook is still the open one (if any). */
+    readonly notOpened: (failed: string, still: string | null) => string;
+  };
+  /** The browser keeping the work (plain-browser mode). */
+  readonly keep: {
+    readonly savedAt: (time: string) => string;
+    readonly notSavedYet: string;
+    /** What is not downloaded yet: a workbook made here, and the sheets changed. */
+    readonly pending: (p: { readonly created: boolean; readonly sheets: readonly string[] }) => string;
+    readonly nothingPending: string;
+    readonly offerTitle: string;
+    readonly offer: (p: {
+      readonly fileName: string;
+      readonly savedAt: string;
+      readonly pending: string;
+      readonly hasDrafts: boolean;
+    }) => string;
+    readonly offerNote: string;
+    readonly continue: string;
+    readonly discard: string;
+    readonly failure: (reason: StorageFailure, detail: string) => string;
   };
   readonly setup: {
     readonly heading: string;
@@ -103,6 +146,8 @@ export interface PaneText {
     readonly deputy: string;
     readonly notChosen: string;
     readonly headIsDeputy: string;
+    /** The heading over one cluster's head and deputy, where the units fall in several clusters. */
+    readonly officersOf: (cluster: string) => string;
     readonly sampleScores: string;
     readonly create: string;
     readonly created: string;
@@ -132,7 +177,6 @@ export interface PaneText {
     readonly renamed: (sheet: string) => string;
     readonly blocked: string;
     readonly openSheet: string;
-    readonly download: string;
     readonly chartTitle: (cluster: string) => string;
     readonly legend: string;
     readonly legendLabels: {
@@ -143,6 +187,10 @@ export interface PaneText {
       readonly tie: string;
     };
     readonly bar: (rank: number, name: string, points: string, status: string) => string;
+    /** Why a unit is not considered, under its bar: the reasons, joined. */
+    readonly excludedBecause: (reasons: readonly string[]) => string;
+    /** Over a chart drawn from data newer than the summary sheet. */
+    readonly chartNewer: string;
     /** A bar's spoken text followed by the unit's tie-break note. */
     readonly barWithNote: (bar: string, note: string) => string;
   };
@@ -162,6 +210,16 @@ export interface PaneText {
     /** Heading over the ties the cluster's tie-break order decided (no vote needed). */
     readonly tieBreaksTitle: string;
     readonly tieBreakRule: (rule: "appraisedTotal" | "mainSection" | "fewerDeductions") => string;
+    /** Where the tie-break order placed a unit, with the other units' names. */
+    readonly tieBreakNote: (p: {
+      readonly award: string;
+      readonly total: string;
+      readonly others: readonly string[];
+      readonly ahead: boolean;
+      readonly rule: string;
+      readonly value: string;
+      readonly otherValues: readonly string[];
+    }) => string;
     /** One decided tie: names, the shared total ("89,25 điểm"), the award, who is above, the figures. */
     readonly tieBreak: (p: {
       readonly units: readonly string[];
@@ -187,7 +245,6 @@ export interface PaneText {
     readonly written: (sheet: string) => string;
     readonly renamed: (sheet: string) => string;
     readonly openSheet: string;
-    readonly download: string;
   };
   /** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, with a preview. */
   readonly convert: {

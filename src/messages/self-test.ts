@@ -68,15 +68,15 @@ function reportWith(
 
 const viBase: Omit<SelfTestText, "report"> = {
   intro:
-    "Tự kiểm tra chạy mọi thao tác của Thi Đua với Excel này trên vài trang tính tạm, so kết quả Excel trả về với phần tính toán của Thi Đua, rồi xoá các trang tạm. Sổ làm việc của bạn giữ nguyên. Hãy chép báo cáo và gửi cho người hỗ trợ.",
+    "Tự kiểm tra chạy mọi thao tác của Thi Đua với Excel này trên vài trang tạm, so kết quả Excel trả về với phần tính toán của Thi Đua, rồi xóa các trang tạm. Sổ làm việc của bạn giữ nguyên. Hãy chép báo cáo và gửi cho người hỗ trợ.",
   run: "Tự kiểm tra",
   running: "Đang tự kiểm tra…",
   copy: "Chép báo cáo",
   copied: "Đã chép báo cáo.",
   reportLabel: "Báo cáo tự kiểm tra (chọn tất cả rồi chép nếu nút Chép không dùng được)",
   checks: {
-    list: "Đọc danh sách trang tính",
-    write: "Tạo trang tính mới (khối ô, định dạng, ô gộp, bảng, ràng buộc dữ liệu, trang in)",
+    list: "Đọc danh sách các trang",
+    write: "Tạo trang mới (khối ô, định dạng, ô gộp, bảng, ràng buộc dữ liệu, trang in)",
     read: "Đọc lại: chữ giữ là chữ, số, ngày, công thức, phông chữ, ô gộp, bảng",
     replace: "Thay trang do Thi Đua tạo, giữ chỗ, không để lại trang tạm",
     "update-cells": "Ghi giá trị vào ô có sẵn (như khi gộp điểm)",
@@ -84,7 +84,7 @@ const viBase: Omit<SelfTestText, "report"> = {
     large: "Ghi và đọc dữ liệu lớn theo từng phần dưới giới hạn 5 MB",
     functions: "Các hàm THIDUA.* với ô trống, so với phần tính toán của Thi Đua",
     "undo-group": "Gộp một lần ghi ô thành một bước hoàn tác",
-    cleanup: "Xoá các trang tạm, sổ làm việc như trước",
+    cleanup: "Xóa các trang tạm, sổ làm việc như trước",
   },
   status: { ok: "đạt", failed: "LỖI", skipped: "bỏ qua" },
   detail: (detail) => {
@@ -92,7 +92,7 @@ const viBase: Omit<SelfTestText, "report"> = {
       case "none":
         return "";
       case "sheets":
-        return `${detail.count} trang tính`;
+        return `${detail.count} trang`;
       case "syncs":
         return `${detail.syncs} lần trao đổi với Excel`;
       case "mismatch":

@@ -12,6 +12,7 @@ import type { LegacyEncoding } from "../core/text/legacy";
 import type { LegacyTextApplied, LegacyTextPreview } from "../workbook/usecases";
 import type { HostReport } from "../messages/self-test";
 import type { CheckResult } from "../workbook/self-test";
+import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
 import type { ParsedUnitList } from "./unit-list";
 
 export interface PresetChoice {
@@ -46,7 +47,16 @@ export interface SetupInput {
   readonly units: readonly SetupUnit[];
   readonly head?: string;
   readonly deputy?: string;
+  /** Head and deputy per cluster, where the units fall in several (a block). */
+  readonly officers?: readonly SetupOfficers[];
   readonly sampleScores?: boolean;
+}
+
+/** One cluster's head and deputy: `cluster` as the units name it ("" for units that name none). */
+export interface SetupOfficers {
+  readonly cluster: string;
+  readonly head?: string;
+  readonly deputy?: string;
 }
 
 export interface ValidationOutcome {
@@ -78,7 +88,17 @@ export interface BrowserDocument {
   open(file: Blob, name: string, signal: AbortSignal): Promise<void>;
   /** Loads the shipped sample; false when it could not be fetched and one was made in the browser. */
   openSample(signal: AbortSignal): Promise<boolean>;
+  /** What an earlier visit left in the browser's storage, to offer continuing it; null if nothing. */
+  saved(): Promise<SavedWork | null>;
+  /** Opens the workbook an earlier visit left, with its drafts; false when nothing was kept. */
+  continueSaved(signal: AbortSignal): Promise<boolean>;
+  /** Forgets what an earlier visit left. */
+  discardSaved(): Promise<void>;
 }
+
+/** The browser's keeping of the work, as components see it (src/taskpane/storage/keeper.ts). */
+export type KeptWork = Pick<WorkKeeper, "status" | "subscribe" | "drafts" | "updateDrafts">;
+export type { KeepStatus, SavedWork };
 
 /** A returned file the user picked or dropped (a File fits). */
 export interface PickedFile {
@@ -168,6 +188,8 @@ export interface PaneActions {
   /** Saves the workbook to the user's disk; absent inside Excel (the workbook is already open). */
   readonly download?: () => Promise<void>;
   readonly document?: BrowserDocument;
+  /** The plain-browser mode's keeping of the work in the browser's storage; absent inside Excel. */
+  readonly keeping?: KeptWork;
   /**
    * Calls `listener` when a co-author changed the workbook, `onError` if listening could not start;
    * returns the unsubscribe function.

@@ -1,7 +1,8 @@
 /**
- * The plain-browser mode: the same four steps on an .xlsx file the user opens or drops, through the
- * exceljs adapter, loaded only when a file is first needed (it is most of a megabyte). Results are
- * downloaded; nothing leaves the user's machine.
+ * The plain-browser mode: the pane's steps on an .xlsx file the user opens or drops, through the
+ * .xlsx adapter, loaded only when a file is first needed. Results are downloaded; nothing leaves the
+ * user's machine. After each write through the port the workbook's bytes are kept in the browser's
+ * storage (storage/keeper.ts), so a reload or a closed tab loses nothing.
  */
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
@@ -10,6 +11,8 @@ import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
 import { collectActions } from "./collect-actions";
 import { NoWorkbookError, NotXlsxError } from "./errors";
+import { memoryWorkStore } from "./storage/memory";
+import { workKeeper, type WorkKeeper } from "./storage/keeper";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SAMPLE_PRESET = "kon-tum";
@@ -34,6 +37,31 @@ export interface BrowserActionsOptions {
   readonly fetchSample: (signal: AbortSignal) => Promise<Uint8Array | null>;
   /** Hands the bytes to the user as a file (Blob + anchor in the page); .xlsx unless `mime` says otherwise. */
   readonly save: (bytes: Uint8Array, fileName: string, mime?: string) => void;
+  /** Keeps the work in the browser's storage; in memory only when not given (tests). */
+  readonly keeper?: WorkKeeper;
+}
+
+/**
+ * The port as the use cases get it, noting the sheets each write touches: what a write changed is
+ * what is not downloaded yet.
+ */
+function recordingWrites(port: EditableWorkbookPort, touched: Set<string>): EditableWorkbookPort {
+  return {
+    listSheets: () => port.listSheets(),
+    readSheets: (names, options) => port.readSheets(names, options),
+    writeSheets: async (sheets) => {
+      await port.writeSheets(sheets);
+      for (const sheet of sheets) touched.add(sheet.name);
+    },
+    writeCells: async (edits) => {
+      await port.writeCells(edits);
+      for (const edit of edits) touched.add(edit.sheet);
+    },
+    updateCells: async (updates) => {
+      await port.updateCells(updates);
+      for (const update of updates) touched.add(update.sheet);
+    },
+  };
 }
 
 function throwIfAborted(signal: AbortSignal): void {
@@ -55,18 +83,33 @@ export function sampleUnits(count = SAMPLE_UNITS, nameOf: (index: number) => str
 export function browserActions(options: BrowserActionsOptions): PaneActions {
   let workbook: XlsxPort | null = null;
   let fileName: string | null = null;
+  const keeper = options.keeper ?? workKeeper(memoryWorkStore(), () => Date.now());
 
   const withPort: WithPort = async (signal, use) => {
     throwIfAborted(signal);
-    if (workbook === null) throw new NoWorkbookError();
-    return use(workbook);
+    const open = workbook;
+    if (open === null) throw new NoWorkbookError();
+    const touched = new Set<string>();
+    try {
+      return await use(recordingWrites(open, touched));
+    } finally {
+      // Kept even when the action failed after writing: what was written is in the workbook.
+      if (touched.size > 0 && workbook === open) await keeper.written([...touched], await open.toBuffer());
+    }
   };
   const bound = bindUseCases(withPort, options.today);
 
-  const adopt = (opened: XlsxPort, name: string, signal: AbortSignal): void => {
+  /** Makes `opened` the open workbook and keeps it (`bytes` as read, or its own when made here). */
+  const adopt = async (
+    opened: XlsxPort,
+    name: string,
+    signal: AbortSignal,
+    how: { readonly bytes?: Uint8Array; readonly created: boolean },
+  ): Promise<void> => {
     throwIfAborted(signal);
     workbook = opened;
     fileName = name;
+    await keeper.opened(name, how.bytes ?? (await opened.toBuffer()), how.created);
   };
 
   const openBytes = async (bytes: Uint8Array, name: string): Promise<XlsxPort> => {
@@ -88,7 +131,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       const { XlsxWorkbook } = await options.loadXlsx();
       const fresh = XlsxWorkbook.empty();
       await bound.create(fresh, input);
-      adopt(fresh, `cum-thi-dua-${input.year}.xlsx`, signal);
+      await adopt(fresh, `cum-thi-dua-${input.year}.xlsx`, signal, { created: true });
     },
     validate: bound.validate,
     generateSummary: bound.generateSummary,
@@ -112,21 +155,24 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     },
     download: async () => {
       if (workbook === null || fileName === null) throw new NoWorkbookError();
-      options.save(await workbook.toBuffer(), fileName);
+      const bytes = await workbook.toBuffer();
+      options.save(bytes, fileName);
+      await keeper.downloaded(bytes);
     },
+    keeping: keeper,
     document: {
       current: () => fileName,
       open: async (file, name, signal) => {
         const bytes = new Uint8Array(await file.arrayBuffer());
         throwIfAborted(signal);
-        adopt(await openBytes(bytes, name), name, signal);
+        await adopt(await openBytes(bytes, name), name, signal, { bytes, created: false });
       },
       openSample: async (signal) => {
         const name = `${SAMPLE_PRESET}.xlsx`;
         const bytes = await options.fetchSample(signal);
         throwIfAborted(signal);
         if (bytes !== null) {
-          adopt(await openBytes(bytes, name), name, signal);
+          await adopt(await openBytes(bytes, name), name, signal, { bytes, created: false });
           return true;
         }
         const { XlsxWorkbook } = await options.loadXlsx();
@@ -143,9 +189,18 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
           deputy: "DV02",
           sampleScores: true,
         });
-        adopt(fresh, name, signal);
+        await adopt(fresh, name, signal, { created: true });
         return false;
       },
+      saved: () => keeper.saved(),
+      continueSaved: (signal) =>
+        keeper.restore(async (kept) => {
+          const opened = await openBytes(kept.bytes, kept.fileName);
+          throwIfAborted(signal);
+          workbook = opened;
+          fileName = kept.fileName;
+        }),
+      discardSaved: () => keeper.discard(),
     },
   };
 }

@@ -31,6 +31,25 @@ export function isAbort(error: unknown): boolean {
   return isWorkbookError(error) && error.code === "ABORTED";
 }
 
+/**
+ * Whether the same action, tried again as it is, can succeed: not when no file is open, when the
+ * file is not a workbook that can be read (trying it again reads the same bytes), or when the form's
+ * own input was refused (the form must change first). Everything else may pass once Excel, a
+ * co-author or the user has changed the workbook.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof NoWorkbookError || error instanceof NotXlsxError) return false;
+  if (isWorkbookError(error))
+    return !(
+      error.code.startsWith("XLSX_") ||
+      error.code.startsWith("UNIT_CODE_") ||
+      error.code === "PRESET_UNKNOWN" ||
+      error.code === "YEAR_INVALID" ||
+      error.code === "ABORTED"
+    );
+  return true;
+}
+
 export function describeError(error: unknown, text: PaneText): string {
   if (error instanceof OfficeAdapterError) {
     const failure = error.failure;

@@ -13,6 +13,10 @@ import { PaneActionsContext } from "./actions";
 import { browserActions, fetchSampleFrom, saveWithAnchor } from "./browser-actions";
 import { App } from "./components/App";
 import { describeError } from "./errors";
+import { indexedDbWorkStore } from "./storage/indexeddb";
+import { workKeeper } from "./storage/keeper";
+import { guardLeaving } from "./storage/leave-guard";
+import { isPending } from "./storage/port";
 import { PaneTextContext } from "./text";
 
 /** Today on the user's machine (Vietnam: UTC+7), as the core's calendar date. */
@@ -57,9 +61,22 @@ async function excelActions(): Promise<PaneActions> {
   });
 }
 
+/** The browser's IndexedDB, or undefined where it is missing or refused (reading it can throw). */
+function browserIndexedDb(): IDBFactory | undefined {
+  try {
+    return window.indexedDB ?? undefined;
+  } catch {
+    return undefined; // said to the user as "storage unavailable" at the first save
+  }
+}
+
 function plainBrowserActions(): PaneActions {
   const sampleUrl = new URL("assets/samples/kon-tum.xlsx", document.baseURI).toString();
+  const keeper = workKeeper(indexedDbWorkStore(browserIndexedDb()), () => Date.now());
+  // Leaving with changes not downloaded asks first (the work is kept, but the file on disk is older).
+  guardLeaving(window, () => isPending(keeper.status().pending));
   return browserActions({
+    keeper,
     today,
     loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
     fetchSample: (signal) => fetchSampleFrom(sampleUrl, signal),

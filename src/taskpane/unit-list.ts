@@ -16,6 +16,25 @@ export type UnitLineProblem =
 export interface ParsedUnitList {
   readonly units: readonly SetupUnit[];
   readonly problems: readonly UnitLineProblem[];
+  /** The pasted line of each unit, in the order of `units`. */
+  readonly lines?: readonly number[];
+}
+
+/**
+ * The units a head or deputy can be chosen from: those on lines without a problem, each code once.
+ *
+ * @example choosableUnits(unitsFromPastedText("DV01\tA\nDV01\tB\n\t\ttrực tiếp")).map((u) => u.name) // ["A"]
+ */
+export function choosableUnits(parsed: ParsedUnitList): SetupUnit[] {
+  const badLines = new Set(parsed.problems.map((p) => p.line));
+  const seen = new Set<string>();
+  return parsed.units.filter((unit, i) => {
+    const line = parsed.lines?.[i];
+    const key = normalizeKey(unit.code);
+    if (unit.name.trim() === "" || (line !== undefined && badLines.has(line)) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const HEADER_WORDS = new Set(["mã", "mã đơn vị", "stt", "tt", "tên đơn vị", "đơn vị", "code", "name"]);
@@ -82,5 +101,5 @@ export function unitsFromPastedText(text: string): ParsedUnitList {
     };
   });
   problems.sort((a, b) => a.line - b.line);
-  return { units, problems };
+  return { units, problems, lines: drafts.map((d) => d.line) };
 }

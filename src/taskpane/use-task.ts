@@ -4,13 +4,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PaneText } from "../messages/pane";
-import { describeError, isAbort } from "./errors";
+import { describeError, isAbort, isRetryable } from "./errors";
 
 export type TaskState<T> =
   | { readonly status: "idle" }
   | { readonly status: "running"; readonly progress: number | null; readonly cancelling: boolean }
   | { readonly status: "done"; readonly result: T }
-  | { readonly status: "failed"; readonly message: string }
+  | { readonly status: "failed"; readonly message: string; readonly retryable: boolean }
   | { readonly status: "cancelled" };
 
 export interface Task<A extends unknown[], T> {
@@ -53,7 +53,8 @@ export function useTask<A extends unknown[], T>(work: Work<A, T>, text: PaneText
       } catch (error) {
         if (controller.current !== mine) return undefined;
         if (isAbort(error) || mine.signal.aborted) setState({ status: "cancelled" });
-        else setState({ status: "failed", message: describeError(error, text) });
+        else
+          setState({ status: "failed", message: describeError(error, text), retryable: isRetryable(error) });
         return undefined;
       } finally {
         if (controller.current === mine) controller.current = null;

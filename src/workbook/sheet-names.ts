@@ -16,6 +16,10 @@ export const SHEET = {
   votes: "Bỏ phiếu",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
+  /** Earlier years' results per unit, carried forward by «Năm mới». */
+  history: "Lịch sử",
+  /** Old unit codes to new, for «Năm mới». */
+  codeMapping: "Đổi mã đơn vị",
 } as const;
 
 /** The hidden sheet that lists the product's own sheets. Adapters keep it very hidden. */

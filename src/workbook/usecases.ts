@@ -50,14 +50,23 @@ export interface NewUnit {
   readonly cluster?: string;
 }
 
+/** A cluster's head and deputy units (code or name); `cluster` "" is the cluster of units that name none. */
+export interface ClusterOfficers {
+  readonly cluster: string;
+  readonly head?: string;
+  readonly deputy?: string;
+}
+
 export interface CreateClusterOptions {
   readonly presetId: PresetId;
   readonly clusterName?: string;
   readonly year: number;
   readonly units: readonly NewUnit[];
-  /** Head and deputy units (code or name) of the cluster (the first one where there are several). */
+  /** Head and deputy units (code or name) of the first cluster; `officers` names them per cluster. */
   readonly head?: string;
   readonly deputy?: string;
+  /** Head and deputy of each cluster (a block holds several), by the cluster's code or name as the units name it. */
+  readonly officers?: readonly ClusterOfficers[];
   /** Fill the sheets with plausible sample scores and facts, for trying the product. */
   readonly sampleScores?: boolean;
   /** Seed of the sample data (default: the year), so the same call gives the same workbook. */
@@ -73,9 +82,12 @@ const FIXED_SHEETS = [
   SHEET.votes,
   SHEET.summary,
   SHEET.recommendation,
+  SHEET.history,
+  SHEET.codeMapping,
 ];
 
-function checkUnits(units: readonly NewUnit[]): void {
+/** Refuses unit codes that cannot name a sheet, are reserved or come twice (WorkbookError). */
+export function checkUnits(units: readonly Pick<NewUnit, "code">[]): void {
   const seen = new Set<string>();
   units.forEach((unit, i) => {
     const code = unit.code.trim();
@@ -132,9 +144,17 @@ export function templateSourceFor(options: CreateClusterOptions): {
     );
   }
   const first = clusters[0];
-  const withOfficers = clusters.map((c) =>
-    c === first ? { ...c, head: options.head ?? "", deputy: options.deputy ?? "" } : c,
-  );
+  const officersOf = (c: ClusterDefinition): { head: string; deputy: string } | undefined => {
+    const named = options.officers?.find((o) =>
+      o.cluster.trim() === "" ? c === first : matches(c, o.cluster.trim()),
+    );
+    if (named) return { head: named.head ?? "", deputy: named.deputy ?? "" };
+    return c === first ? { head: options.head ?? "", deputy: options.deputy ?? "" } : undefined;
+  };
+  const withOfficers = clusters.map((c) => {
+    const officers = officersOf(c);
+    return officers ? { ...c, ...officers } : c;
+  });
   const clusterNameOf = (text: string | undefined): string => {
     const t = text?.trim() ?? "";
     return (t === "" ? first : clusters.find((c) => matches(c, t)))?.name ?? t;
@@ -186,7 +206,7 @@ export async function createClusterWorkbook(
 
 // ── Reading ─────────────────────────────────────────────────────────────────
 
-interface WorkbookRead {
+export interface WorkbookRead {
   readonly infos: readonly SheetInfo[];
   readonly sheets: readonly SheetSnapshot[];
 }
@@ -195,7 +215,10 @@ interface WorkbookRead {
  * One batched read of everything an operation needs: every sheet the user keeps (input sheets),
  * the votes sheet, and the generated sheets asked for by base name.
  */
-async function readWorkbook(port: WorkbookPort, generated: readonly string[] = []): Promise<WorkbookRead> {
+export async function readWorkbook(
+  port: WorkbookPort,
+  generated: readonly string[] = [],
+): Promise<WorkbookRead> {
   const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
@@ -242,7 +265,7 @@ function countErrors(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === "error").length;
 }
 
-interface Evaluated {
+export interface Evaluated {
   readonly read: WorkbookRead;
   readonly decoded: DecodedWorkbook;
   readonly summary: BlockSummary | null;
@@ -258,7 +281,7 @@ function problemsOf(sheets: readonly SheetSnapshot[], decoded: readonly Problem[
   return [problemOf("WB_NOT_CLUSTER_WORKBOOK", {})];
 }
 
-function evaluate(read: WorkbookRead): Evaluated {
+export function evaluate(read: WorkbookRead): Evaluated {
   const decoded = decodeWorkbook(read.sheets);
   const readable = REQUIRED_SHEETS.every((name) => findSheet(read.sheets, name));
   // Past a limit the input is partial: what the core would say about it would mislead.
@@ -270,7 +293,7 @@ function evaluate(read: WorkbookRead): Evaluated {
 }
 
 /** Throws the refusal when the workbook cannot be summarised; returns the summary otherwise. */
-function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
+export function summaryOrRefuse(evaluated: Evaluated): BlockSummary {
   if (evaluated.decoded.exceedsLimits) throw new WorkbookError("WORKBOOK_TOO_LARGE", {}, evaluated.problems);
   if (evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK"))
     throw new WorkbookError("NOT_CLUSTER_WORKBOOK", {});

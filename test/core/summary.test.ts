@@ -123,7 +123,7 @@ describe("summarizeBlock on Cụm thi đua số 3 – LĐLĐ tỉnh Kon Tum", ()
       [
         "TIE_BROKEN_BY_RULE",
         "warning",
-        "Cụm «Cụm thi đua số 3»: «LĐLĐ huyện Đắk Hà» (DH), «Công đoàn ngành Giáo dục» (GD) cùng 96 điểm, tranh suất đơn vị dẫn đầu. Theo thứ tự xét khi bằng điểm của cụm, DH được xếp trên GD theo điểm thẩm định (DH: 84,5; GD: 84).",
+        "Cụm «Cụm thi đua số 3»: «LĐLĐ huyện Đắk Hà» (DH), «Công đoàn ngành Giáo dục» (GD) cùng 96 điểm, tranh suất đơn vị dẫn đầu. Theo thứ tự xét khi bằng điểm của cụm, LĐLĐ huyện Đắk Hà được xếp trên Công đoàn ngành Giáo dục theo điểm thẩm định (84,5 so với 84).",
       ],
     ]);
   });
@@ -283,7 +283,9 @@ describe("summarizeBlock: ties and votes", () => {
       expect.objectContaining({ units: ["GD", "DH"], decidedBy: "fewerDeductions", values: [0, 50] }),
     ]);
     const warning = summary.problems.find((p) => p.code === "TIE_BROKEN_BY_RULE");
-    expect(say(warning)).toContain("GD được xếp trên DH theo số điểm trừ ít hơn (GD: 0; DH: 0,5)");
+    expect(say(warning)).toContain(
+      "Công đoàn ngành Giáo dục được xếp trên LĐLĐ huyện Đắk Hà theo số điểm trừ ít hơn (0 so với 0,5)",
+    );
     expect(codes(summary)).not.toContain("TIE_NEEDS_VOTE");
   });
 
@@ -520,7 +522,9 @@ describe("summarizeBlock on Cụm thi đua 1 – LĐLĐ thành phố Thủ Đứ
       expect.objectContaining({ units: ["BV", "THPT"], decidedBy: "mainSection", values: [3500, 3200] }),
     ]);
     const warning = summary.problems.find((p) => p.code === "TIE_BROKEN_BY_RULE");
-    expect(say(warning)).toContain("BV được xếp trên THPT theo điểm mục I (BV: 35; THPT: 32)");
+    expect(say(warning)).toContain(
+      "Công đoàn Bệnh viện thành phố Thủ Đức được xếp trên Công đoàn Trường THPT Linh Trung theo điểm mục I (35 so với 32)",
+    );
     expect(noteOf(unitOf(summary, "THPT"))).toBe(
       "Suất dẫn đầu: cùng 94,5 điểm với BV, xếp dưới theo điểm mục I (32 so với 35).",
     );

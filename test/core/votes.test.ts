@@ -94,6 +94,6 @@ describe("votes needed under the cluster's threshold", () => {
   it("follows a two-thirds threshold set in the workbook: 5 of 6", () => {
     const input = konTumBlock({ scores: tied });
     const summary = summarizeBlock({ ...input, config: { ...input.config, voteRule: { passShare: 2 / 3 } } });
-    expect(summary.clusters.find((c) => c.cluster.code === CUM_3)!.voting.needed).toBe(5);
+    expect(summary.clusters.find((c) => c.cluster.code === CUM_3)!.voting?.needed).toBe(5);
   });
 });

@@ -14,6 +14,9 @@ import { vi } from "../../src/messages/vi/diagnostics";
 import { paneTextFor } from "../../src/messages/pane";
 import { describeError, NoWorkbookError } from "../../src/taskpane/errors";
 import { SHEET } from "../../src/workbook/sheet-names";
+import { workKeeper } from "../../src/taskpane/storage/keeper";
+import { memoryWorkStore } from "../../src/taskpane/storage/memory";
+import { StorageError } from "../../src/taskpane/storage/port";
 
 const SAMPLE = readFileSync(path.join(__dirname, "..", "..", "assets", "samples", "kon-tum.xlsx"));
 const today = () => ({ year: 2024, month: 12, day: 20 });
@@ -103,5 +106,77 @@ describe("the plain-browser mode", () => {
       name: "AbortError",
     });
     expect(actions.document?.current()).toBeNull();
+  });
+});
+
+describe("the plain-browser mode keeps the work in the browser's storage", () => {
+  function keptSetup(store = memoryWorkStore()) {
+    const keeper = workKeeper(store, () => 1_734_660_000_000);
+    return { store, keeper, ...setup({ keeper }) };
+  }
+
+  it("keeps the opened file, then its bytes after each write, with the sheets written not downloaded", async () => {
+    const { actions, store } = keptSetup();
+    await actions.document?.openSample(signal());
+    expect((await store.loadWorkbook())?.pending).toEqual({ created: false, sheets: [] });
+
+    await actions.generateSummary(() => undefined, signal());
+    const kept = await store.loadWorkbook();
+    expect(kept?.fileName).toBe("kon-tum.xlsx");
+    expect(kept?.pending.sheets).toEqual([SHEET.summary]);
+    const reopened = await xlsx.XlsxWorkbook.fromBuffer(kept?.bytes ?? new Uint8Array());
+    expect((await reopened.listSheets()).map((s) => s.name)).toContain(SHEET.summary);
+
+    await actions.download?.();
+    expect((await store.loadWorkbook())?.pending.sheets).toEqual([]);
+  });
+
+  it("keeps nothing new for an action that only reads", async () => {
+    const { actions, store } = keptSetup();
+    await actions.document?.openSample(signal());
+    const writes = store.writes();
+    await actions.validate(signal());
+    expect(store.writes()).toBe(writes);
+  });
+
+  it("gives a new page the kept workbook, changes and name included, when it continues", async () => {
+    const { actions, store } = keptSetup();
+    await actions.document?.openSample(signal());
+    await actions.generateSummary(() => undefined, signal());
+
+    // A reload: a new page, the same storage.
+    const { actions: again, keeper } = keptSetup(store);
+    expect(again.document?.current()).toBeNull();
+    expect(await again.document?.saved()).toMatchObject({
+      fileName: "kon-tum.xlsx",
+      pending: { sheets: [SHEET.summary] },
+    });
+    expect(await again.document?.continueSaved(signal())).toBe(true);
+    expect(again.document?.current()).toBe("kon-tum.xlsx");
+    expect(keeper.status().pending.sheets).toEqual([SHEET.summary]);
+    expect(await again.isSummaryStale(signal())).toBe(false);
+  });
+
+  it("says a workbook made in Set up is not downloaded", async () => {
+    const { actions, keeper } = keptSetup();
+    await actions.createWorkbook(
+      { presetId: "thu-duc-1", year: 2025, units: [{ code: "A", name: "Công đoàn A", type: "direct" }] },
+      signal(),
+    );
+    expect(keeper.status().pending.created).toBe(true);
+    expect(keeper.status().fileName).toBe("cum-thi-dua-2025.xlsx");
+  });
+
+  it("still writes the workbook when the browser's storage is full, and says the storage failed", async () => {
+    const store = memoryWorkStore();
+    const keeper = workKeeper(
+      { ...store, saveWorkbook: () => Promise.reject(new StorageError("quota", "full")) },
+      () => 0,
+    );
+    const { actions } = setup({ keeper });
+    await actions.document?.openSample(signal());
+    const outcome = await actions.generateSummary(() => undefined, signal());
+    expect(outcome.sheetName).toBe(SHEET.summary);
+    expect(keeper.status().failure?.reason).toBe("quota");
   });
 });

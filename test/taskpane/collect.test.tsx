@@ -112,7 +112,7 @@ describe("Collect step (Thu thập điểm)", () => {
       .getAllByRole("listitem")
       .filter((li) => li.parentElement?.tagName === "UL" && li.querySelector(".fui-Badge"));
     expect(first).toHaveTextContent("Sẽ nhận");
-    expect(first).toHaveTextContent("DV01 — Công đoàn A");
+    expect(first).toHaveTextContent("Công đoàn A (DV01)");
     expect(first).toHaveTextContent("20 điểm mới, 1 điểm sửa, 2 ghi chú; ngày nhận 18/10/2024");
     expect(
       within(first!).getByRole("list", { name: "Các điểm sửa trong tệp DV01 - Công đoàn A.xlsx" }),
@@ -323,17 +323,10 @@ describe("the pane with collecting bound", () => {
   it("adds the Thu thập điểm and Tiến độ steps after the four others", async () => {
     renderWith(<App defaultYear={2024} />, fakeActions({ collect: fakeCollect() }));
     const tabs = await screen.findAllByRole("tab");
-    const names = [
-      "1. Thiết lập",
-      "2. Kiểm tra",
-      "3. Tổng hợp",
-      "4. Đề nghị khen thưởng",
-      "5. Thu thập điểm",
-      "6. Tiến độ",
-    ];
+    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị", "5. Thu thập", "6. Tiến độ"];
     expect(tabs).toHaveLength(6);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
-    await userEvent.setup().click(screen.getByRole("tab", { name: "5. Thu thập điểm" }));
+    await userEvent.setup().click(screen.getByRole("tab", { name: "5. Thu thập" }));
     expect(screen.getByRole("heading", { level: 2, name: "Thu thập điểm tự chấm" })).toBeVisible();
   });
 });

@@ -180,8 +180,8 @@ describe("the pane in English", () => {
     await user.click(screen.getByRole("button", { name: /Generate the summary/ }));
     await screen.findByText(/still has 2 errors/);
 
-    await user.click(screen.getByRole("tab", { name: "4. Award proposal" }));
-    await user.click(screen.getByRole("tab", { name: "5. Collect scores" }));
+    await user.click(screen.getByRole("tab", { name: "4. Proposal" }));
+    await user.click(screen.getByRole("tab", { name: "5. Collect" }));
     await user.upload(await screen.findByTestId("collect-file-input"), [
       new File(["x"], "file.xlsx", { lastModified: 1_700_000_000_000 }),
     ]);

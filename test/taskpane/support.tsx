@@ -1,7 +1,7 @@
 /** Renders pane components as index.tsx does, with a fake PaneActions the test controls. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { pointsFromNumber } from "../../src/core/decimal";
 import {
   clusterCode,
@@ -39,6 +39,21 @@ export const PRESET_CHOICES: readonly PresetChoice[] = [
   },
 ];
 
+/**
+ * jsdom lays nothing out: every width is 0 and there is no ResizeObserver. Fluent's Overflow (the
+ * steps' tab row) then cannot tell what fits; a wide container with narrow items lets every tab show,
+ * as in a wide pane. The e2e tests check the real layout in chromium (e2e/layout.spec.ts).
+ */
+if (typeof window !== "undefined" && typeof HTMLElement !== "undefined") {
+  window.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 2000 });
+  Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => 80 });
+}
+
 const never = (): Promise<never> => Promise.reject(new Error("not expected in this test"));
 
 /** PaneActions whose every action fails unless the test provides it. */
@@ -58,13 +73,15 @@ export function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions {
 }
 
 export function renderWith(ui: ReactElement, actions: PaneActions, language = "vi-VN"): RenderResult {
-  return render(
+  // As a wrapper, so `rerender` keeps the providers.
+  const Providers = ({ children }: { children: ReactNode }): JSX.Element => (
     <FluentProvider theme={webLightTheme}>
       <PaneTextContext.Provider value={paneTextFor(language)}>
-        <PaneActionsContext.Provider value={actions}>{ui}</PaneActionsContext.Provider>
+        <PaneActionsContext.Provider value={actions}>{children}</PaneActionsContext.Provider>
       </PaneTextContext.Provider>
-    </FluentProvider>,
+    </FluentProvider>
   );
+  return render(ui, { wrapper: Providers });
 }
 
 export interface UnitSpec {

@@ -1,4 +1,4 @@
-import { unitsFromPastedText } from "../../src/taskpane/unit-list";
+import { choosableUnits, unitsFromPastedText } from "../../src/taskpane/unit-list";
 
 describe("unitsFromPastedText (the pasted unit list)", () => {
   it("reads code, name, type and cluster from lines copied out of Excel, skipping the header row", () => {
@@ -43,5 +43,10 @@ describe("unitsFromPastedText (the pasted unit list)", () => {
     const parsed = unitsFromPastedText(" DV7 \t Công đoàn  C \t PHỐI HỢP ".normalize("NFD"));
     expect(parsed.units[0]?.type).toBe("coordinating");
     expect(parsed.units[0]?.code).toBe("DV7");
+  });
+
+  it("offers as head or deputy only the lines without a problem, each code once", () => {
+    const parsed = unitsFromPastedText("DV01\tA\nDV02\t\ttrực tiếp\nDV01\tB\nDV03\tC\tgián tiếp\nDV04\tD");
+    expect(choosableUnits(parsed).map((u) => `${u.code} ${u.name}`)).toEqual(["DV01 A", "DV04 D"]);
   });
 });

@@ -396,7 +396,7 @@ describe("merging the returned files", () => {
       ]);
       expect(plan.files[0]!.refusal?.code).toBe(REFUSAL.DUPLICATE);
       expect(say(plan.files[0]!.refusal)).toBe(
-        "DV01 (Công đoàn Sở Giáo dục và Đào tạo) gửi hai lần: đã nhận tệp «lan-1.xlsx», tệp này có điểm khác. Chọn ghi đè (--ghi-de) để lấy tệp gửi sau.",
+        "DV01 (Công đoàn Sở Giáo dục và Đào tạo) gửi hai lần: đã nhận tệp «lan-1.xlsx», tệp này có điểm khác. Hãy chọn ghi đè nếu muốn lấy tệp gửi sau.",
       );
       expect(selfOf(port, "DV01", "I.1")).toBe(1);
     });
@@ -430,7 +430,7 @@ describe("merging the returned files", () => {
       const changed = await fillScores(await unitFileBytes(file), () => 0);
       const again = onlyFile(await planOf(port, [await returned("b.xlsx", changed)]));
       expect(say(again.refusal)).toBe(
-        "DV01 (Công đoàn Sở Giáo dục và Đào tạo) đã gửi điểm ngày 18/10/2024; tệp này có điểm khác. Chọn ghi đè (--ghi-de) để lấy tệp này.",
+        "DV01 (Công đoàn Sở Giáo dục và Đào tạo) đã gửi điểm ngày 18/10/2024; tệp này có điểm khác. Hãy chọn ghi đè nếu muốn lấy tệp này.",
       );
       const plan = await planOf(port, [await returned("b.xlsx", changed)], true);
       expect(onlyFile(plan)).toMatchObject({ outcome: "merge", previouslyReceived: TODAY });

@@ -59,6 +59,39 @@ describe("the cluster workbook template", () => {
     expect(unitSheet.validations!.length).toBeLessThan(preset.criteria.length);
   });
 
+  it("gives each cluster of a block its own head and deputy, and keeps the single pair for the first", () => {
+    const block = [
+      { code: "A1", name: "Công đoàn A1", type: "direct" as const, cluster: "Cụm Ngân hàng" },
+      { code: "A2", name: "Công đoàn A2", type: "direct" as const, cluster: "Cụm Ngân hàng" },
+      { code: "B1", name: "Công đoàn B1", type: "direct" as const, cluster: "Cụm Sở ngành" },
+      { code: "B2", name: "Công đoàn B2", type: "direct" as const, cluster: "Cụm Sở ngành" },
+    ];
+    const { source } = templateSourceFor({
+      presetId: "kon-tum",
+      year: 2024,
+      units: block,
+      officers: [
+        { cluster: "cụm sở ngành", head: "B2", deputy: "B1" },
+        { cluster: "Cụm Ngân hàng", head: "A1", deputy: "A2" },
+      ],
+    });
+    expect(source.clusters.map((c) => [c.name, c.head, c.deputy])).toEqual([
+      ["Cụm Ngân hàng", "A1", "A2"],
+      ["Cụm Sở ngành", "B2", "B1"],
+    ]);
+    const single = templateSourceFor({
+      presetId: "kon-tum",
+      year: 2024,
+      units: block,
+      head: "A2",
+      deputy: "A1",
+    });
+    expect(single.source.clusters.map((c) => [c.head ?? "", c.deputy ?? ""])).toEqual([
+      ["A2", "A1"],
+      ["", ""],
+    ]);
+  });
+
   it("puts each unit in the units table with its type, and validates the closed lists", () => {
     const { source, units: tu } = templateSourceFor({ presetId: "kon-tum", year: 2022, units });
     const sheet = templateSheets(source, tu).find((s) => s.name === SHEET.units)!;

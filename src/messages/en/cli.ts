@@ -22,6 +22,8 @@ Usage:
   thidua gop <file.xlsx> <unit-files…> [-o out.xlsx] [--ghi-de]    Merge the self-scoring files sent back
   thidua chuyen-ma <file.xlsx> [-o out.xlsx]                       Convert legacy text (TCVN3, VNI) to Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
+  thidua nam-moi <file.xlsx> -o new.xlsx [--pho-cum CODE]          Make next year's workbook (head, deputy, «Lịch sử»)
+  thidua tong-hop-khoi <files.xlsx…> -o out.xlsx [--preset NAME]   Roll many clusters' results up by block
 
 Common option: --lang vi|en   the language of the messages (by default from THIDUA_LANG or LANG; else Vietnamese).
 The sheets and documents Thi Đua writes into a workbook are always in Vietnamese.
@@ -209,6 +211,7 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
     moreChanges: (n) => `      … and ${plural(n, "more change")}`,
     refused: (unit, message) => `  ✗ REFUSED${unit === null ? "" : ` (${unit})`}: ${message}`,
     detail: (line) => `      - ${line}`,
+    duplicateHint: "      Add --ghi-de to take the later file.",
     remark: (unit, message) => `  · ${unit === null ? "" : `${unit}: `}${message}`,
     written: (out, units, refused) =>
       refused === 0

@@ -335,12 +335,14 @@ export const en: DiagnosticText = {
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
-      const codes = p.units.map((u) => u.code);
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? ZERO)}`);
+      // Names in the sentence, not codes: the codes stand beside the names at its start.
+      const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
+      const figures = names.map((_, i) => fp(p.values[i] ?? ZERO));
+      const values = `${figures.slice(0, p.ahead).join("; ")} against ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} tie on ${fp(p.total)} points for the ${AWARD[p.award]} place. ` +
-        `By the cluster's tie-break order, ${codes.slice(0, p.ahead).join(", ")} ${p.ahead === 1 ? "is" : "are"} placed above ${codes.slice(p.ahead).join(", ")} ` +
-        `${tieBreakRule(p.rule, p.section)} (${values.join("; ")}).`
+        `By the cluster's tie-break order, ${names.slice(0, p.ahead).join(", ")} ${p.ahead === 1 ? "is" : "are"} placed above ${names.slice(p.ahead).join(", ")} ` +
+        `${tieBreakRule(p.rule, p.section)} (${values}).`
       );
     },
     WB_NOT_CLUSTER_WORKBOOK: () =>
@@ -527,8 +529,8 @@ export const en: DiagnosticText = {
     COLLECT_DUPLICATE: (p) => {
       const unit = `${p.unit.code} (${p.unit.name})`;
       return "file" in p.earlier
-        ? `${unit} sent twice: the file «${p.earlier.file}» was taken, and this one has other scores. Choose overwrite (--ghi-de) to take the later file.`
-        : `${unit} sent scores on ${dateText(p.earlier.received)}; this file has other scores. Choose overwrite (--ghi-de) to take this file.`;
+        ? `${unit} sent twice: the file «${p.earlier.file}» was taken, and this one has other scores. Choose overwrite to take the later file.`
+        : `${unit} sent scores on ${dateText(p.earlier.received)}; this file has other scores. Choose overwrite to take this file.`;
     },
     COLLECT_CLUSTER_SHEET_MISSING: (p) =>
       "unit" in p

@@ -1,5 +1,6 @@
 /** The pane's English text. The workbook's own words (sheet names, values to type) stay as written, in «…». */
 import { en as diagnostics } from "./diagnostics";
+import { en as terms } from "./glossary";
 import type { PaneText } from "../pane";
 
 /** The presets' names in English (their Vietnamese names go into the workbook). */
@@ -19,26 +20,33 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "thanh-hoa-5":
     "School year (e.g. 2021 – 2022); the semester-I review in December, the year review in June; the mid-year report to the head unit before 10/12, the year report and self-score table before 31/5.",
   "bien-gioi-phia-bac":
-    "Members are provincial federations; members register with the head in January, the head registers with the national confederation in February; mid-period reports 15/5 – 15/6; self-scoring, appraisal and deliberation 01/11 – 25/12; the award proposal to the confederation by 30/3 of the next year.",
+    "Members are provincial federations; members register with the head unit in January, the head registers with the national confederation in February; mid-period reports 15/5 – 15/6; self-scoring, appraisal and deliberation 01/11 – 25/12; the award proposal to the confederation by 30/3 of the next year.",
 };
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A share as a percentage, as this language writes it: 2/3 → "66.67 %". */
 const percent = (share: number): string => `${String(Math.round(share * 10000) / 100).replace(".", ".")}%`;
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+const sheetList = (sheets: readonly string[]): string => sheets.map((s) => `«${s}»`).join(", ");
 
 export const en: PaneText = {
   language: "en",
   diagnostics,
+  terms,
   decimalSeparator: ".",
   appTitle: "Thi Đua — emulation cluster",
   loading: "Loading…",
   stepsLabel: "Steps",
+  guideLink: "User guide (Vietnamese)",
+  moreSteps: (count) => `${count} more ${count === 1 ? "step" : "steps"}`,
+  moreStepsShort: (count) => `+${count} more`,
+  clock: (t) => `${pad2(t.hour)}:${pad2(t.minute)} on ${pad2(t.day)}/${pad2(t.month)}/${t.year}`,
   steps: {
     setup: "1. Set up",
     check: "2. Check",
     summary: "3. Summary",
-    proposal: "4. Award proposal",
-    collect: "5. Collect scores",
+    proposal: "4. Proposal",
+    collect: "5. Collect",
     progress: "6. Progress",
     convert: "Legacy text",
   },
@@ -55,7 +63,7 @@ export const en: PaneText = {
     dismiss: "Dismiss",
   },
   errors: {
-    title: "Could not finish",
+    title: "Not done",
     timeout: (seconds) =>
       `Excel did not answer within ${seconds} seconds (the workbook may be busy or the network slow). Select "Try again".`,
     cellEdit: 'A cell is being edited in Excel. Press Enter or Esc to finish it, then select "Try again".',
@@ -82,16 +90,48 @@ export const en: PaneText = {
   },
   browser: {
     intro:
-      "Running outside Excel: open the cluster's .xlsx file (or the sample), do the steps, then download the result.",
+      "Running outside Excel: open the cluster's .xlsx file (or the sample), do the steps, then download the result. The work is kept in the browser's storage after each change.",
     openFile: "Open .xlsx file…",
     fileInputLabel: "Choose the cluster's .xlsx file",
     dropZone: "Drop zone for an .xlsx file",
     dropHint: "or drop an .xlsx file here",
     openSample: "Open the sample",
     download: "Download",
-    current: (name) => `Open: ${name}`,
+    current: (name) => `Working on «${name}»`,
     none: "No file is open.",
     opened: (name) => `Opened «${name}».`,
+    notOpened: (failed, still) =>
+      still === null
+        ? `«${failed}» could not be opened. No file is open.`
+        : `«${failed}» could not be opened; still working on «${still}».`,
+  },
+  keep: {
+    savedAt: (time) => `Kept in the browser's storage at ${time}.`,
+    notSavedYet: "Not kept in the browser's storage yet.",
+    pending: (p) =>
+      p.created && p.sheets.length === 0
+        ? "Not downloaded: a new workbook made in the browser."
+        : `Not downloaded: ${p.created ? "a new workbook, " : ""}changes to the ${p.sheets.length === 1 ? "sheet" : "sheets"} ${sheetList(p.sheets)}.`,
+    nothingPending: "Nothing waits to be downloaded.",
+    offerTitle: "Unfinished work from last time",
+    offer: (p) =>
+      `«${p.fileName}», kept at ${p.savedAt}. ${p.pending}` +
+      (p.hasDrafts ? " Votes being typed or files picked for a merge are kept too." : ""),
+    offerNote: "Opening another file replaces this unfinished work.",
+    continue: "Continue",
+    discard: "Discard it",
+    failure: (reason, detail) => {
+      const consequence =
+        "Reloading the page or closing the tab loses the changes not downloaded: select “Download” after each step.";
+      switch (reason) {
+        case "unavailable":
+          return `The browser does not let this page keep the work (a private window, or site data turned off). ${consequence}`;
+        case "quota":
+          return `The browser's storage is full, so the last save failed. ${consequence}`;
+        case "failed":
+          return `The work could not be kept in the browser's storage (${detail}). ${consequence}`;
+      }
+    },
   },
   setup: {
     heading: "Set up the cluster workbook",
@@ -121,6 +161,7 @@ export const en: PaneText = {
     deputy: "Deputy unit",
     notChosen: "(not chosen)",
     headIsDeputy: "The head and the deputy must be different units.",
+    officersOf: (cluster) => `Head and deputy of «${cluster}»`,
     sampleScores: "Fill in sample scores to try it out",
     create: "Create the workbook",
     created: "The cluster's sheets were created.",
@@ -136,7 +177,7 @@ export const en: PaneText = {
     none: "No errors or warnings.",
     severity: { error: "Error", warning: "Warning" },
     general: "General (not about one unit)",
-    unit: (code, name) => (name === null ? code : `${code} — ${name}`),
+    unit: (code, name) => (name === null ? code : `${name} (${code})`),
     selectCell: (where) => `Select cell ${where}`,
     cellOnly: (where) => `Cell ${where}`,
     blocked: "There are errors, so the summary cannot be generated yet: fix them and check again.",
@@ -151,7 +192,6 @@ export const en: PaneText = {
     renamed: (sheet) => `A sheet of yours has the usual name, so the result went to «${sheet}».`,
     blocked: "The workbook has errors, so the summary cannot be generated — see the Check step.",
     openSheet: "Open the summary sheet",
-    download: "Download the workbook",
     chartTitle: (cluster) => `Ranking — ${cluster}`,
     legend: "Colour key",
     legendLabels: {
@@ -162,13 +202,16 @@ export const en: PaneText = {
       tie: "Tied, awaiting a vote",
     },
     bar: (rank, name, points, status) => `Rank ${rank}: ${name}, ${points}, ${status}`,
+    excludedBecause: (reasons) => `Not considered: ${reasons.join("; ")}`,
+    chartNewer:
+      "The chart shows the latest data; the «Bảng tổng hợp» sheet has not been generated again yet.",
     barWithNote: (bar, note) => `${bar}. ${note}`,
   },
   proposal: {
     heading: "Award proposal",
     intro: "The leading and excellent units within each cluster's quota.",
-    compute: "Work out the proposal",
-    needResult: "No result yet: select “Work out the proposal” to read the workbook.",
+    compute: "Show the award proposal",
+    needResult: "No result yet: select “Show the award proposal” to read the workbook.",
     quota: (leading, excellent) => `Quota: ${leading} leading, ${excellent} excellent`,
     leading: "Leading unit",
     excellent: "Excellent units",
@@ -176,10 +219,13 @@ export const en: PaneText = {
     blocked: "The workbook has errors, so no proposal can be made — see the Check step.",
     tieTitle: (award, places) => `Tie at the quota: ${places} place(s) for ${award}`,
     tieIntro: (points) =>
-      `These units have equal scores (${points}) even after the tie-break criteria. Enter the conference's vote counts to settle it.`,
+      `These units are tied (${points}) even after the tie-break criteria. Enter the conference's votes to settle it.`,
     tieSettled: "Settled by the vote.",
     tieBreaksTitle: "Ties settled by the cluster's tie-break order",
     tieBreakRule: (rule) => diagnostics.tieBreakRule(rule),
+    tieBreakNote: (p) =>
+      `${p.award} place: tied on ${p.total} with ${p.others.join(", ")}, placed ${p.ahead ? "above" : "below"} ` +
+      `${p.rule} (${p.value} against ${p.otherValues.join("; ")}).`,
     tieBreak: (p) =>
       `${p.units.join(", ")} tied on ${p.total} for the ${p.award.toLowerCase()} place: ${p.ahead.join(", ")} ` +
       `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
@@ -197,7 +243,6 @@ export const en: PaneText = {
     written: (sheet) => `Wrote the sheet «${sheet}», ready to print.`,
     renamed: (sheet) => `A sheet of yours has the usual name, so the recommendation went to «${sheet}».`,
     openSheet: "Open the recommendation",
-    download: "Download the workbook",
   },
   convert: {
     heading: "Legacy Vietnamese text to Unicode",
@@ -224,6 +269,6 @@ export const en: PaneText = {
     apply: (cells) => `Convert ${cells} cells`,
     applied: (cells, font) => `Converted ${cells} cells to Unicode, font ${font}.`,
     skipped: (cells) => `${cells} cells changed after the preview and were left alone.`,
-    appliedBrowser: "Click «Download» to save the converted workbook.",
+    appliedBrowser: "Select “Download” to save the converted workbook.",
   },
 };

@@ -19,6 +19,8 @@ Cách dùng:
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
   thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
+  thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
+  thidua tong-hop-khoi <các-tệp.xlsx…> -o ra.xlsx [--preset TÊN]   Tổng hợp kết quả nhiều cụm theo khối
 
 Tùy chọn chung: --lang vi|en   ngôn ngữ của thông báo (mặc định theo THIDUA_LANG hoặc LANG; không có thì tiếng Việt).
 Các trang và văn bản Thi Đua ghi vào sổ làm việc luôn bằng tiếng Việt.
@@ -229,6 +231,7 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
     refused: (unit: string | null, message: string): string =>
       `  ✗ KHÔNG NHẬN${unit === null ? "" : ` (${unit})`}: ${message}`,
     detail: (line: string): string => `      - ${line}`,
+    duplicateHint: "      Thêm --ghi-de để lấy tệp gửi sau.",
     remark: (unit: string | null, message: string): string =>
       `  · ${unit === null ? "" : `${unit}: `}${message}`,
     written: (out: string, units: number, refused: number): string =>

@@ -82,7 +82,7 @@ const DISCIPLINE: Record<Exclude<DisciplineLevel, "none">, string> = {
 const EXPECTED: Record<ConfigExpectation, string> = {
   number: "một số",
   date: "một ngày (ngày/tháng/năm)",
-  share: "một tỉ lệ từ 0 đến 1, ví dụ 50%",
+  share: "một tỷ lệ từ 0 đến 1, ví dụ 50%",
   periodKind: "«Năm» hoặc «Năm học»",
   tieBreak: "các mục «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», cách nhau bởi dấu ;",
   wholeNumber: "một số nguyên không âm",
@@ -327,12 +327,14 @@ export const vi: DiagnosticText = {
       return `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} bằng điểm (${fp(p.total)}) cho ${p.places} suất ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
-      const codes = p.units.map((u) => u.code);
-      const values = codes.map((code, i) => `${code}: ${fp(p.values[i] ?? ZERO)}`);
+      // Names in the sentence, not codes: the codes stand beside the names at its start.
+      const names = p.units.map((u) => (u.name === undefined || u.name === "" ? String(u.code) : u.name));
+      const figures = names.map((_, i) => fp(p.values[i] ?? ZERO));
+      const values = `${figures.slice(0, p.ahead).join("; ")} so với ${figures.slice(p.ahead).join("; ")}`;
       return (
         `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} cùng ${fp(p.total)} điểm, tranh suất ${AWARD[p.award]}. ` +
-        `Theo thứ tự xét khi bằng điểm của cụm, ${codes.slice(0, p.ahead).join(", ")} được xếp trên ${codes.slice(p.ahead).join(", ")} ` +
-        `${tieBreakRule(p.rule, p.section)} (${values.join("; ")}).`
+        `Theo thứ tự xét khi bằng điểm của cụm, ${names.slice(0, p.ahead).join(", ")} được xếp trên ${names.slice(p.ahead).join(", ")} ` +
+        `${tieBreakRule(p.rule, p.section)} (${values}).`
       );
     },
     // ── reading the workbook ──
@@ -525,8 +527,8 @@ export const vi: DiagnosticText = {
     COLLECT_DUPLICATE: (p) => {
       const unit = `${p.unit.code} (${p.unit.name})`;
       return "file" in p.earlier
-        ? `${unit} gửi hai lần: đã nhận tệp «${p.earlier.file}», tệp này có điểm khác. Chọn ghi đè (--ghi-de) để lấy tệp gửi sau.`
-        : `${unit} đã gửi điểm ngày ${dateText(p.earlier.received)}; tệp này có điểm khác. Chọn ghi đè (--ghi-de) để lấy tệp này.`;
+        ? `${unit} gửi hai lần: đã nhận tệp «${p.earlier.file}», tệp này có điểm khác. Hãy chọn ghi đè nếu muốn lấy tệp gửi sau.`
+        : `${unit} đã gửi điểm ngày ${dateText(p.earlier.received)}; tệp này có điểm khác. Hãy chọn ghi đè nếu muốn lấy tệp này.`;
     },
     COLLECT_CLUSTER_SHEET_MISSING: (p) =>
       "unit" in p

@@ -41,7 +41,7 @@ export const templateText = {
     selfScoreMax: "Tổng điểm tối đa của bảng tiêu chí chấm điểm",
     departmentsMax: "0 nếu các ban không chấm điểm",
     tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
-    passShare: "Đơn vị được chọn phải có hơn tỉ lệ này trên tổng số đơn vị thành viên",
+    passShare: "Đơn vị được chọn phải có hơn tỷ lệ này trên tổng số đơn vị thành viên",
     awardMinBand:
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
@@ -127,7 +127,7 @@ export const summaryText = {
   title: "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA",
   subtitle: (block: string, period: string): string => (block ? `${block} — ${period}` : period),
   stamp: (date: { day: number; month: number; year: number }): string =>
-    `Lập ngày ${pad2(date.day)}/${pad2(date.month)}/${date.year} bằng Thi Đua. Số liệu đầu vào thay đổi sau ngày lập thì cần lập lại bảng này.`,
+    `Bảng do phần mềm Thi Đua lập ngày ${pad2(date.day)}/${pad2(date.month)}/${date.year}. Nếu số liệu đầu vào thay đổi sau ngày này, hãy lập lại bảng.`,
   fingerprintLabel: "Mã dữ liệu:",
   headers: [
     "STT",

@@ -1,5 +1,6 @@
 /** The pane's Vietnamese text. */
 import { vi as diagnostics } from "./diagnostics";
+import { vi as terms } from "./glossary";
 import type { PaneText } from "../pane";
 
 /** The presets as the Set up step describes them. */
@@ -11,85 +12,128 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "thanh-hoa-5":
     "Năm học (ví dụ 2021 – 2022); sơ kết học kỳ I vào tháng 12, tổng kết năm học vào tháng 6; báo cáo sơ kết gửi Cụm trưởng trước ngày 10/12, báo cáo tổng kết và bảng tự chấm điểm trước ngày 31/5.",
   "bien-gioi-phia-bac":
-    "Thành viên là LĐLĐ các tỉnh; đăng ký thi đua với Trưởng Cụm trong tháng 1, Trưởng Cụm đăng ký với Tổng Liên đoàn trong tháng 2; báo cáo sơ kết 15/5 – 15/6; tự chấm điểm, thẩm định, bình xét 01/11 – 25/12; tờ trình khen thưởng gửi Tổng Liên đoàn đến 30/3 năm sau.",
+    "Thành viên là LĐLĐ các tỉnh; đăng ký thi đua với cụm trưởng trong tháng 1, cụm trưởng đăng ký với Tổng Liên đoàn trong tháng 2; báo cáo sơ kết 15/5 – 15/6; tự chấm điểm, thẩm định, bình xét 01/11 – 25/12; tờ trình khen thưởng gửi Tổng Liên đoàn đến 30/3 năm sau.",
 };
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A share as a percentage, as this language writes it: 2/3 → "66,67 %". */
 const percent = (share: number): string => `${String(Math.round(share * 10000) / 100).replace(".", ",")} %`;
+const T = Object.fromEntries(Object.entries(terms).map(([k, v]) => [k, v.term])) as {
+  readonly [K in keyof typeof terms]: string;
+};
+const cap = (term: string): string => term.charAt(0).toLocaleUpperCase("vi") + term.slice(1);
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+const sheetList = (sheets: readonly string[]): string => sheets.map((s) => `«${s}»`).join(", ");
+
+/** Button labels other sentences name. */
+const DOWNLOAD = cap(T.download);
+const OPEN_SAMPLE = cap(T.openSample);
+const SHOW_PROPOSAL = `Xem ${T.proposal}`;
 
 export const vi: PaneText = {
   language: "vi",
   diagnostics,
+  terms,
   decimalSeparator: ",",
   appTitle: "Thi Đua — cụm thi đua",
   loading: "Đang tải…",
   stepsLabel: "Các bước",
+  guideLink: cap(T.guide),
+  moreSteps: (count) => `${count} bước khác`,
+  moreStepsShort: (count) => `+${count} bước`,
+  clock: (t) => `${pad2(t.hour)}:${pad2(t.minute)} ngày ${pad2(t.day)}/${pad2(t.month)}/${t.year}`,
   steps: {
     setup: "1. Thiết lập",
     check: "2. Kiểm tra",
     summary: "3. Tổng hợp",
-    proposal: "4. Đề nghị khen thưởng",
-    collect: "5. Thu thập điểm",
+    // Short: a narrow pane shows more tabs in its one row; each panel's heading says the step in full.
+    proposal: "4. Đề nghị",
+    collect: "5. Thu thập",
     progress: "6. Tiến độ",
-    convert: "Chuyển mã",
+    convert: cap(T.legacyText),
   },
-  collectHeadings: { collect: "Thu thập điểm tự chấm", progress: "Tiến độ chấm điểm của các đơn vị" },
+  collectHeadings: { collect: `Thu thập ${T.selfScore}`, progress: "Tiến độ chấm điểm của các đơn vị" },
   common: {
     cancel: "Hủy",
     retry: "Thử lại",
     working: "Đang xử lý…",
     cancelling: "Đang dừng…",
-    cancelled: "Đã hủy theo yêu cầu. Sổ làm việc giữ nguyên như trước.",
+    cancelled: `Đã hủy theo yêu cầu. ${cap(T.workbook)} giữ nguyên như trước.`,
     progress: (percent) => `Đã xong ${percent}%`,
     points: (shown) => `${shown} điểm`,
-    award: { leading: "Dẫn đầu", excellent: "Xuất sắc" },
+    award: { leading: cap(T.leading), excellent: cap(T.excellent) },
     dismiss: "Đóng",
   },
   errors: {
-    title: "Chưa làm được",
+    title: "Không thực hiện được",
     timeout: (seconds) =>
-      `Excel chưa trả lời sau ${seconds} giây (sổ làm việc có thể đang bận hoặc mạng chậm). Hãy bấm "Thử lại".`,
-    cellEdit: 'Một ô đang được sửa trong Excel. Hãy nhấn Enter hoặc Esc để xong ô đó, rồi bấm "Thử lại".',
-    sheetTaken: (name) => `Đã có trang tính "${name}" không do Thi Đua tạo, nên không ghi đè lên nó.`,
-    sheetChanged:
-      'Sổ làm việc vừa bị thay đổi (có thể do người cùng sửa) trong lúc ghi. Hãy bấm "Thử lại" để làm lại với dữ liệu mới.',
-    noWorkbook: "Chưa mở sổ làm việc nào. Hãy mở một tệp .xlsx, kéo thả tệp vào, hoặc bấm «Mở tệp mẫu».",
-    notXlsx: (name) => `Tệp "${name}" không phải sổ làm việc .xlsx đọc được.`,
-    sampleMissing: "Không tải được tệp mẫu từ máy chủ; đã tạo một sổ làm việc mẫu ngay trong trình duyệt.",
+      `Excel chưa trả lời sau ${seconds} giây (${T.workbook} có thể đang bận hoặc mạng chậm). Hãy bấm «Thử lại».`,
+    cellEdit: "Một ô đang được sửa trong Excel. Hãy nhấn Enter hoặc Esc để xong ô đó, rồi bấm «Thử lại».",
+    sheetTaken: (name) => `Đã có ${T.sheet} «${name}» không do ${T.product} tạo, nên không ghi đè lên nó.`,
+    sheetChanged: `${cap(T.workbook)} vừa bị thay đổi (có thể do người cùng sửa) trong lúc ghi. Hãy bấm «Thử lại» để làm lại với dữ liệu mới.`,
+    noWorkbook: `Chưa mở ${T.workbook} nào. Hãy ${T.openFile}, kéo thả tệp vào, hoặc bấm «${OPEN_SAMPLE}».`,
+    notXlsx: (name) => `Tệp «${name}» không phải ${T.workbook} .xlsx đọc được.`,
+    sampleMissing: `Không tải được tệp mẫu từ máy chủ; đã tạo một ${T.workbook} mẫu ngay trong trình duyệt.`,
     officeFailed: (detail) => `Excel báo lỗi: ${detail}`,
     unexpected: (detail) => `Có lỗi không mong đợi: ${detail}`,
   },
   notices: {
-    "functions-unavailable":
-      "Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). Bảng tổng hợp vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.",
-    "excel-too-old":
-      "Phiên bản Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.",
+    "functions-unavailable": `Các hàm THIDUA.* chưa dùng được trong Excel này (cần hàm tùy chỉnh chạy chung với ngăn tác vụ). ${cap(T.summarySheet)} vẫn dùng công thức có sẵn của Excel nên số liệu vẫn đúng.`,
+    "excel-too-old": `Phiên bản Excel này quá cũ cho ${T.product} (cần ExcelApi 1.9: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy cập nhật Excel, hoặc mở ngăn này trong trình duyệt và làm việc với tệp .xlsx.`,
     "no-merge-reading":
       "Excel này chưa đọc được vùng ô gộp (cần ExcelApi 1.13): ô gộp trong vùng điểm sẽ không được phát hiện.",
     "no-undo-group":
       "Excel này chưa gộp được một thao tác thành một bước hoàn tác (cần ExcelApi 1.20): hoàn tác có thể phải bấm nhiều lần.",
-    remoteChange: "Người cùng sửa vừa thay đổi sổ làm việc: bảng tổng hợp có thể đã cũ. Hãy tạo lại.",
-    stale: "Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp gần nhất. Hãy tạo lại.",
+    remoteChange: `Người cùng sửa vừa thay đổi ${T.workbook}: ${T.summarySheet} có thể đã cũ. Hãy tạo lại.`,
+    stale: `Dữ liệu đã thay đổi sau lần tạo ${T.summarySheet} gần nhất. Hãy tạo lại.`,
   },
   browser: {
-    intro:
-      "Đang chạy ngoài Excel: mở tệp .xlsx của cụm (hoặc tệp mẫu), làm các bước, rồi tải kết quả về máy.",
-    openFile: "Mở tệp .xlsx…",
+    intro: `Đang chạy ngoài Excel: ${T.openFile} của cụm (hoặc tệp mẫu), làm các bước, rồi ${T.download} kết quả về máy. Việc đang làm được lưu trong ${T.browserStorage} sau mỗi thay đổi.`,
+    openFile: `${cap(T.openFile)}…`,
     fileInputLabel: "Chọn tệp .xlsx của cụm",
     dropZone: "Vùng thả tệp .xlsx",
     dropHint: "hoặc kéo thả tệp .xlsx vào đây",
-    openSample: "Mở tệp mẫu",
-    download: "Tải xuống",
-    current: (name) => `Đang mở: ${name}`,
+    openSample: OPEN_SAMPLE,
+    download: DOWNLOAD,
+    current: (name) => `Tệp đang làm: «${name}»`,
     none: "Chưa mở tệp nào.",
-    opened: (name) => `Đã mở "${name}".`,
+    opened: (name) => `Đã mở «${name}».`,
+    notOpened: (failed, still) =>
+      still === null
+        ? `Tệp «${failed}» không mở được. Chưa mở tệp nào.`
+        : `Tệp «${failed}» không mở được; vẫn đang làm trên «${still}».`,
+  },
+  keep: {
+    savedAt: (time) => `Đã lưu trong ${T.browserStorage} lúc ${time}.`,
+    notSavedYet: `Chưa lưu trong ${T.browserStorage}.`,
+    pending: (p) =>
+      p.created && p.sheets.length === 0
+        ? `Chưa ${T.download}: ${T.workbook} mới tạo trong trình duyệt.`
+        : `Chưa ${T.download}: ${p.created ? `${T.workbook} mới tạo, ` : ""}thay đổi ở ${T.sheet} ${sheetList(p.sheets)}.`,
+    nothingPending: `Không có thay đổi nào chưa ${T.download}.`,
+    offerTitle: "Có việc đang làm dở từ lần trước",
+    offer: (p) =>
+      `«${p.fileName}», lưu lúc ${p.savedAt}. ${p.pending}` +
+      (p.hasDrafts ? " Số phiếu đang nhập hoặc các tệp đã chọn để gộp cũng được giữ." : ""),
+    offerNote: `Mở tệp khác thì việc dở này sẽ bị thay bằng tệp mới.`,
+    continue: "Làm tiếp",
+    discard: "Bỏ việc dở",
+    failure: (reason, detail) => {
+      const consequence = `Tải lại trang hoặc đóng thẻ sẽ mất các thay đổi chưa ${T.download}: hãy bấm «${DOWNLOAD}» sau mỗi bước.`;
+      switch (reason) {
+        case "unavailable":
+          return `Trình duyệt không cho lưu việc đang làm (cửa sổ riêng tư, hoặc đã tắt lưu dữ liệu trang web). ${consequence}`;
+        case "quota":
+          return `${cap(T.browserStorage)} đã đầy nên lần lưu gần nhất không thành. ${consequence}`;
+        case "failed":
+          return `Không lưu được việc đang làm trong ${T.browserStorage} (${detail}). ${consequence}`;
+      }
+    },
   },
   setup: {
-    heading: "Thiết lập sổ làm việc của cụm",
-    intro:
-      "Tạo các trang tính của cụm từ một hệ thống có sẵn: cấu hình, bảng tiêu chí, danh sách đơn vị và một trang chấm điểm cho mỗi đơn vị.",
-    introBrowser: "Tạo một sổ làm việc mới trong trình duyệt; bấm «Tải xuống» để lưu về máy.",
+    heading: `Thiết lập ${T.workbook} của cụm`,
+    intro: `Tạo các ${T.sheet} của cụm từ một hệ thống có sẵn: cấu hình, bảng tiêu chí, danh sách đơn vị và một ${T.sheet} chấm điểm cho mỗi đơn vị.`,
+    introBrowser: `Tạo một ${T.workbook} mới trong trình duyệt; bấm «${DOWNLOAD}» để lưu về máy.`,
     preset: "Hệ thống thi đua",
     clusterName: "Tên cụm",
     clusterNameHint: "Để trống để dùng tên cụm của hệ thống đã chọn.",
@@ -106,92 +150,94 @@ export const vi: PaneText = {
     unitsEmpty: "Cần ít nhất một đơn vị.",
     fillMembers: "Điền các đơn vị có sẵn trong hệ thống",
     unitLineProblem: (line, reason) => `Dòng ${line}: ${reason}`,
-    unitTypeInvalid: (shown) => `loại "${shown}" không rõ (ghi "trực tiếp" hoặc "phối hợp")`,
-    unitDuplicate: (code) => `mã "${code}" bị trùng`,
+    unitTypeInvalid: (shown) => `loại «${shown}» không rõ (ghi «trực tiếp» hoặc «phối hợp»)`,
+    unitDuplicate: (code) => `mã «${code}» bị trùng`,
     unitNoName: "thiếu tên đơn vị",
-    head: "Cụm trưởng",
-    deputy: "Cụm phó",
+    head: cap(T.head),
+    deputy: cap(T.deputy),
     notChosen: "(chưa chọn)",
-    headIsDeputy: "Cụm trưởng và cụm phó phải là hai đơn vị khác nhau.",
+    headIsDeputy: `${cap(T.head)} và ${T.deputy} phải là hai đơn vị khác nhau.`,
+    officersOf: (cluster) => `${cap(T.head)} và ${T.deputy} của «${cluster}»`,
     sampleScores: "Điền điểm mẫu để dùng thử",
-    create: "Tạo sổ làm việc",
-    created: "Đã tạo các trang tính của cụm.",
-    createdBrowser: "Đã tạo sổ làm việc mới. Bấm «Tải xuống» để lưu về máy.",
+    create: `Tạo ${T.workbook}`,
+    created: `Đã tạo các ${T.sheet} của cụm.`,
+    createdBrowser: `Đã tạo ${T.workbook} mới. Bấm «${DOWNLOAD}» để lưu về máy.`,
   },
   check: {
-    heading: "Kiểm tra sổ làm việc",
-    intro: "Đọc toàn bộ sổ làm việc và liệt kê lỗi, cảnh báo theo từng đơn vị.",
+    heading: `Kiểm tra ${T.workbook}`,
+    intro: `Đọc toàn bộ ${T.workbook} và liệt kê lỗi, cảnh báo theo từng đơn vị.`,
     run: "Kiểm tra",
     rerun: "Kiểm tra lại",
     counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
     none: "Không có lỗi hay cảnh báo nào.",
     severity: { error: "Lỗi", warning: "Cảnh báo" },
     general: "Chung (không thuộc riêng đơn vị nào)",
-    unit: (code, name) => (name === null ? code : `${code} — ${name}`),
+    unit: (code, name) => (name === null ? code : `${name} (${code})`),
     selectCell: (where) => `Chọn ô ${where}`,
     cellOnly: (where) => `Ô ${where}`,
-    blocked: "Còn lỗi nên chưa tạo được bảng tổng hợp: sửa các lỗi rồi kiểm tra lại.",
+    blocked: `Còn lỗi nên chưa tạo được ${T.summarySheet}: sửa các lỗi rồi kiểm tra lại.`,
   },
   summary: {
     heading: "Bảng tổng hợp kết quả chấm điểm",
-    intro:
-      "Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi trang tổng hợp bằng công thức Excel.",
-    generate: "Tạo bảng tổng hợp",
-    regenerate: "Tạo lại bảng tổng hợp",
+    intro: `Tính tổng điểm, xếp hạng, xếp loại và đề xuất khen thưởng; ghi ${T.sheet} «Bảng tổng hợp» bằng công thức Excel.`,
+    generate: `Tạo ${T.summarySheet}`,
+    regenerate: `Tạo lại ${T.summarySheet}`,
     progress: "Đang tổng hợp…",
-    written: (sheet) => `Đã ghi trang "${sheet}".`,
+    written: (sheet) => `Đã ghi ${T.sheet} «${sheet}».`,
     renamed: (sheet) =>
-      `Tên trang quen thuộc đã có trang của người dùng, nên kết quả được ghi sang "${sheet}".`,
-    blocked: "Sổ làm việc còn lỗi nên chưa tạo được bảng tổng hợp — xem bước Kiểm tra.",
-    openSheet: "Mở trang tổng hợp",
-    download: "Tải sổ làm việc về",
+      `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên kết quả được ghi sang «${sheet}».`,
+    blocked: `${cap(T.workbook)} còn lỗi nên chưa tạo được ${T.summarySheet} — xem bước Kiểm tra.`,
+    openSheet: `Mở ${T.sheet} tổng hợp`,
     chartTitle: (cluster) => `Xếp hạng — ${cluster}`,
     legend: "Chú giải màu",
     legendLabels: {
-      leading: "Dẫn đầu",
-      excellent: "Xuất sắc",
+      leading: cap(T.leading),
+      excellent: cap(T.excellent),
       none: "Không đề nghị",
-      excluded: "Không xét thi đua",
-      tie: "Đồng điểm, chờ bỏ phiếu",
+      excluded: cap(T.notConsidered),
+      tie: `${cap(T.tie)}, chờ bỏ phiếu`,
     },
     bar: (rank, name, points, status) => `Hạng ${rank}: ${name}, ${points}, ${status}`,
+    excludedBecause: (reasons) => `${cap(T.notConsidered)}: ${reasons.join("; ")}`,
+    chartNewer: `Biểu đồ theo dữ liệu mới nhất; ${T.sheet} «Bảng tổng hợp» chưa được tạo lại.`,
     barWithNote: (bar, note) => `${bar}. ${note}`,
   },
   proposal: {
     heading: "Đề nghị khen thưởng",
-    intro: "Đơn vị dẫn đầu và đơn vị xuất sắc trong chỉ tiêu của từng cụm.",
-    compute: "Tính đề nghị",
-    needResult: "Chưa có kết quả: bấm «Tính đề nghị» để đọc sổ làm việc.",
-    quota: (leading, excellent) => `Chỉ tiêu: ${leading} dẫn đầu, ${excellent} xuất sắc`,
-    leading: "Đơn vị dẫn đầu",
-    excellent: "Đơn vị xuất sắc",
+    intro: `Đơn vị ${T.leading} và đơn vị ${T.excellent} trong ${T.quota} của từng cụm.`,
+    compute: SHOW_PROPOSAL,
+    needResult: `Chưa có kết quả: bấm «${SHOW_PROPOSAL}» để đọc ${T.workbook}.`,
+    quota: (leading, excellent) => `${cap(T.quota)}: ${leading} ${T.leading}, ${excellent} ${T.excellent}`,
+    leading: `Đơn vị ${T.leading}`,
+    excellent: `Đơn vị ${T.excellent}`,
     noneYet: "Chưa có",
-    blocked: "Sổ làm việc còn lỗi nên chưa đề nghị được — xem bước Kiểm tra.",
-    tieTitle: (award, places) => `Đồng điểm ở ranh giới chỉ tiêu: ${places} suất ${award}`,
+    blocked: `${cap(T.workbook)} còn lỗi nên chưa đề nghị được — xem bước Kiểm tra.`,
+    tieTitle: (award, places) => `${cap(T.tie)} ở ranh giới ${T.quota}: ${places} suất ${award}`,
     tieIntro: (points) =>
-      `Các đơn vị dưới đây bằng điểm nhau (${points}) kể cả sau các tiêu chí phụ. Nhập số phiếu bầu của hội nghị để phân định.`,
-    tieSettled: "Đã phân định bằng số phiếu.",
-    tieBreaksTitle: "Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm",
+      `Các đơn vị dưới đây ${T.tie} nhau (${points}) kể cả sau các tiêu chí phụ. Nhập ${T.vote} bầu của hội nghị để phân định.`,
+    tieSettled: `Đã phân định bằng ${T.vote}.`,
+    tieBreaksTitle: `Đã phân định theo ${T.tieBreakOrder}`,
     tieBreakRule: (rule) => diagnostics.tieBreakRule(rule),
+    tieBreakNote: (p) =>
+      `Suất ${p.award}: cùng ${p.total} với ${p.others.join(", ")}, ${p.ahead ? "được xếp trên" : "xếp dưới"} ` +
+      `${p.rule} (${p.value} so với ${p.otherValues.join("; ")}).`,
     tieBreak: (p) =>
       `${p.units.join(", ")} cùng ${p.total}, tranh suất ${p.award.toLowerCase()}: ${p.ahead.join(", ")} ` +
       `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
     passedOverTitle: "Không đề nghị vì xếp loại chưa đạt",
-    votesFor: (name) => `Số phiếu cho ${name}`,
+    votesFor: (name) => `${cap(T.vote)} cho ${name}`,
     votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
     votesNeeded: (voting) =>
       `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`,
-    saveVotes: "Ghi số phiếu",
-    votesSaved: "Đã ghi số phiếu vào sổ làm việc.",
-    votesNotDecisive:
-      "Số phiếu này chưa phân định được (đơn vị được chọn cần quá tỷ lệ số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).",
-    openTies: (count) => `Còn ${count} chỗ đồng điểm chưa phân định: tờ trình sẽ để trống các suất đó.`,
-    generate: "Tạo tờ trình đề nghị",
-    written: (sheet) => `Đã ghi trang "${sheet}", sẵn sàng để in.`,
+    saveVotes: `Ghi ${T.vote}`,
+    votesSaved: `Đã ghi ${T.vote} vào ${T.workbook}.`,
+    votesNotDecisive: `${cap(T.vote)} này chưa phân định được (đơn vị được chọn cần quá ${T.share} số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).`,
+    openTies: (count) => `Còn ${count} chỗ ${T.tie} chưa phân định: tờ trình sẽ để trống các suất đó.`,
+    generate: `Tạo ${T.recommendation}`,
+    written: (sheet) => `Đã ghi ${T.sheet} «${sheet}», sẵn sàng để in.`,
     renamed: (sheet) =>
-      `Tên trang quen thuộc đã có trang của người dùng, nên tờ trình được ghi sang "${sheet}".`,
+      `Tên ${T.sheet} quen thuộc đã có ${T.sheet} của người dùng, nên tờ trình được ghi sang «${sheet}».`,
     openSheet: "Mở tờ trình",
-    download: "Tải sổ làm việc về",
   },
   convert: {
     heading: "Chuyển mã chữ cũ sang Unicode",
@@ -209,7 +255,7 @@ export const vi: PaneText = {
     previewAgain: "Xem trước lại",
     selection: (address) => `Vùng: ${address}`,
     found: (cells) => `Có ${cells} ô sẽ được chuyển.`,
-    count: (sheet, cells, encoding) => `Trang «${sheet}»: ${cells} ô từ ${encoding}`,
+    count: (sheet, cells, encoding) => `${cap(T.sheet)} «${sheet}»: ${cells} ô từ ${encoding}`,
     none: "Không có ô nào gõ bằng bảng mã cũ cần chuyển.",
     tableCaption: "Các ô sẽ được chuyển: chữ trước và sau khi chuyển",
     columns: { cell: "Ô", before: "Trước", after: "Sau" },
@@ -218,6 +264,6 @@ export const vi: PaneText = {
     apply: (cells) => `Chuyển mã ${cells} ô`,
     applied: (cells, font) => `Đã chuyển ${cells} ô sang Unicode, phông ${font}.`,
     skipped: (cells) => `${cells} ô đã thay đổi sau khi xem trước nên được giữ nguyên.`,
-    appliedBrowser: "Bấm «Tải xuống» để lưu sổ làm việc đã chuyển mã về máy.",
+    appliedBrowser: `Bấm «${DOWNLOAD}» để lưu ${T.workbook} đã chuyển mã về máy.`,
   },
 };

@@ -1,11 +1,22 @@
 import {
+  Button,
+  Link,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
   MessageBarBody,
+  Overflow,
+  OverflowItem,
   Spinner,
   Tab,
   TabList,
   makeStyles,
   tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { BlockSummary } from "../../core/model";
@@ -20,6 +31,9 @@ import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
 import { SetupStep } from "./SetupStep";
 import { SummaryStep } from "./SummaryStep";
+
+/** The user guide (docs/huong-dan.md), built into a page beside the pane (webpack.config.js). */
+export const GUIDE_URL = "assets/help.html";
 
 export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress" | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
@@ -41,19 +55,26 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
-    maxWidth: "720px",
+    // A wide window (the browser mode) gets a centred column wide enough for every tab in one row.
+    maxWidth: "960px",
+    marginLeft: "auto",
+    marginRight: "auto",
     boxSizing: "border-box",
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
     minHeight: "100vh",
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  // In a narrow pane the four tabs sit in a 2 × 2 grid instead of scrolling sideways.
-  tabs: {
+  header: {
+    display: "flex",
     flexWrap: "wrap",
-    rowGap: tokens.spacingVerticalXS,
-    "@media (max-width: 480px)": { display: "grid", gridTemplateColumns: "1fr 1fr" },
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
   },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // One row at every width: the tabs a narrow pane has no room for go into the «+n» menu.
+  tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
+  tab: { flexShrink: 0 },
   panel: { minWidth: 0 },
   heading: {
     margin: `0 0 ${tokens.spacingVerticalS} 0`,
@@ -63,13 +84,81 @@ const useStyles = makeStyles({
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+interface StepTabsProps {
+  readonly steps: readonly StepId[];
+  readonly labels: Readonly<Record<StepId, string>>;
+  readonly selected: StepId;
+  readonly onSelect: (id: StepId) => void;
+}
+
+/** The steps' tabs the pane has no room for, in a menu after the last tab shown. */
+function MoreSteps({ steps, labels, onSelect }: Omit<StepTabsProps, "selected">): JSX.Element | null {
+  const text = usePaneText();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        {/* A tab of the tab list (as Fluent's TabList overflow example has it): a list of tabs holds only tabs. */}
+        <Button
+          ref={ref}
+          role="tab"
+          appearance="transparent"
+          size="small"
+          aria-label={text.moreSteps(overflowCount)}
+        >
+          {text.moreStepsShort(overflowCount)}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {steps.map((id) => (
+            <MoreStep key={id} id={id} label={labels[id]} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function MoreStep(props: { id: StepId; label: string; onSelect: (id: StepId) => void }): JSX.Element | null {
+  const visible = useIsOverflowItemVisible(props.id);
+  return visible ? null : <MenuItem onClick={() => props.onSelect(props.id)}>{props.label}</MenuItem>;
+}
+
+function StepTabs({ steps, labels, selected, onSelect }: StepTabsProps): JSX.Element {
+  const text = usePaneText();
+  const styles = useStyles();
+  return (
+    <Overflow minimumVisible={1}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={(_, data) => onSelect(data.value as StepId)}
+        aria-label={text.stepsLabel}
+        size="small"
+      >
+        {steps.map((id) => (
+          // The selected step always stays in the row.
+          <OverflowItem key={id} id={id} priority={id === selected ? 2 : 1}>
+            <Tab className={styles.tab} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {labels[id]}
+            </Tab>
+          </OverflowItem>
+        ))}
+        <MoreSteps steps={steps} labels={labels} onSelect={onSelect} />
+      </TabList>
+    </Overflow>
+  );
+}
+
 export interface AppProps {
   /** The year the Set up step proposes (this year, from the root's clock). */
   readonly defaultYear: number;
   readonly initialStep?: StepId;
 }
 
-/** The pane: four steps as tabs; every panel stays mounted so running work and results survive a tab switch. */
+/** The pane: the steps as tabs; every panel stays mounted so running work and results survive a tab switch. */
 export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Element {
   const actions = usePaneActions();
   const text = usePaneText();
@@ -133,8 +222,11 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
 
   return (
     <div className={styles.root}>
-      <header>
+      <header className={styles.header}>
         <h1 className={styles.title}>{text.appTitle}</h1>
+        <Link href={GUIDE_URL} target="_blank" rel="noopener">
+          {text.guideLink}
+        </Link>
       </header>
       <main className={styles.notices}>
         {actions.notices.length === 0 ? null : (
@@ -162,25 +254,18 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
             name={documentName}
             onOpened={onOpened}
             download={actions.download}
+            {...(actions.keeping === undefined ? {} : { keeping: actions.keeping })}
           />
         )}
-        <TabList
-          className={styles.tabs}
-          selectedValue={step}
-          onTabSelect={(_, data) => {
-            const id = data.value as StepId;
+        <StepTabs
+          steps={steps}
+          labels={tabLabels}
+          selected={step}
+          onSelect={(id) => {
             setStep(id);
             setVisited((seen) => (seen.has(id) ? seen : new Set([...seen, id])));
           }}
-          aria-label={text.stepsLabel}
-          size="small"
-        >
-          {steps.map((id) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-              {tabLabels[id]}
-            </Tab>
-          ))}
-        </TabList>
+        />
         {steps.map((id) => (
           <section
             key={id}

@@ -9,7 +9,7 @@ import {
   shorthands,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { Points } from "../../core/model";
 import { collectPaneText } from "../../messages/collect";
@@ -17,7 +17,8 @@ import { refusalText } from "../../messages/diagnostics";
 import { excelHostText } from "../../messages/excel-host";
 import type { FileOutcome, FilePlan } from "../../workbook/collect/merge-plan";
 import type { MergePreview } from "../../workbook/collect/usecases";
-import type { CollectActions, PickedFile } from "../actions";
+import { usePaneActions, type CollectActions, type PickedFile } from "../actions";
+import type { KeptFile } from "../storage/port";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
@@ -73,6 +74,23 @@ const BADGE: Record<FileOutcome, "success" | "danger" | "informative" | "subtle"
   superseded: "subtle",
 };
 
+/** A kept file as a picked one again. */
+function pickedFrom(kept: KeptFile): PickedFile {
+  return {
+    name: kept.name,
+    lastModified: kept.lastModified,
+    arrayBuffer: () => Promise.resolve(kept.bytes.slice().buffer),
+  };
+}
+
+async function keptFrom(file: PickedFile): Promise<KeptFile> {
+  return {
+    name: file.name,
+    lastModified: file.lastModified,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  };
+}
+
 /** Most score changes listed under a file; the counts say the rest. */
 const MAX_CHANGES = 10;
 
@@ -83,6 +101,7 @@ export interface CollectStepProps {
 /** Step 5: send each unit its self-scoring file; take the returned files back, seeing what each brings first. */
 export function CollectStep({ collect }: CollectStepProps): JSX.Element {
   const paneText = usePaneText();
+  const keeping = usePaneActions().keeping;
   const text = collectPaneText(paneText.language).collect;
   const styles = useStyles();
   const idBase = useId();
@@ -108,10 +127,26 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
     setPreview(outcome.preview);
     setChangedSince(!outcome.applied);
     setMerged(outcome.applied ? seen.plan.merged : null);
+    if (outcome.applied) void keeping?.updateDrafts((drafts) => ({ ...drafts, merge: null }));
     return outcome;
   }, paneText);
 
-  const start = (picked: readonly PickedFile[], withOverwrite: boolean): void => {
+  /** The picked files are kept by the browser mode until merged, so a reload shows the same preview. */
+  const keepPicked = (picked: readonly PickedFile[], withOverwrite: boolean): void => {
+    if (keeping === undefined) return;
+    void Promise.all(picked.map(keptFrom)).then(
+      (files) =>
+        keeping.updateDrafts((drafts) => ({
+          ...drafts,
+          merge: files.length === 0 ? null : { files, overwrite: withOverwrite },
+        })),
+      // A file that cannot be read again is not kept; its preview says what is wrong with it.
+      () => undefined,
+    );
+  };
+
+  const start = (picked: readonly PickedFile[], withOverwrite: boolean, keep = true): void => {
+    if (keep) keepPicked(picked, withOverwrite);
     setFiles(picked);
     setMerged(null);
     setChangedSince(false);
@@ -129,6 +164,16 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
     const picked = [...event.dataTransfer.files];
     if (picked.length > 0) start(picked, overwrite);
   };
+
+  // Files picked before a reload come back with their preview (nothing is written until Merge).
+  useEffect(() => {
+    const kept = keeping?.drafts().merge;
+    if (kept !== null && kept !== undefined && kept.files.length > 0) {
+      setOverwrite(kept.overwrite);
+      start(kept.files.map(pickedFrom), kept.overwrite, false);
+    }
+    // Once, when the step mounts for a workbook.
+  }, []);
 
   const busy = split.running || previewTask.running || mergeTask.running;
   const plan = preview?.plan ?? null;
@@ -156,7 +201,7 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         </span>
         {f.unit === null ? null : (
           <span>
-            {f.unit.code} — {f.unit.name}
+            {f.unit.name} ({f.unit.code})
           </span>
         )}
         {f.outcome === "merge" ? (

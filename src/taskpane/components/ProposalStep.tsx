@@ -11,11 +11,13 @@ import {
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
+import { DEFAULT_VOTE_RULE, votesNeeded } from "../../core/awards";
 import { voteCount, type VoteCount } from "../../core/votes";
 import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
+import { tieBreakNotesOf } from "../tie-break-notes";
 import { useTask } from "../use-task";
 import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
@@ -70,11 +72,25 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const text = usePaneText();
   const styles = useStyles();
   const headingId = useId();
-  const [votes, setVotes] = useState<Record<string, string>>({});
+  // Votes being typed are kept by the browser mode (a reload brings them back) until they are recorded.
+  const draftKey = `${cluster.cluster.code}|${tie.award}|${tie.units.join(",")}`;
+  const [votes, setVotes] = useState<Readonly<Record<string, string>>>(
+    () => actions.keeping?.drafts().votes[draftKey] ?? {},
+  );
+  const keepVotes = (next: Readonly<Record<string, string>> | null): void => {
+    void actions.keeping?.updateDrafts((drafts) => {
+      const { [draftKey]: _dropped, ...others } = drafts.votes;
+      return { ...drafts, votes: next === null ? others : { ...others, [draftKey]: next } };
+    });
+  };
   const [submitted, setSubmitted] = useState(false);
   const [notDecisive, setNotDecisive] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
-  const { voting } = cluster;
+  const voting = cluster.voting ?? {
+    voters: cluster.units.length,
+    needed: votesNeeded(DEFAULT_VOTE_RULE, cluster.units.length),
+    passShare: DEFAULT_VOTE_RULE.passShare,
+  };
   // The core's reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0"), up to the voters.
   const readOf = (value: string | undefined): VoteCount => voteCount(value ?? "", voting.voters);
   const countOf = (value: string | undefined): number | null => {
@@ -92,6 +108,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const task = useTask(async (signal) => {
     const counts = new Map(tie.units.map((unit): [string, number] => [unit, countOf(votes[unit]) ?? 0]));
     await actions.recordVotes(counts, signal);
+    keepVotes(null);
     const outcome = await actions.validate(signal);
     if (outcome.summary !== null) onSummary(outcome.summary);
     const again = outcome.summary?.clusters
@@ -131,7 +148,11 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
             <Input
               inputMode="numeric"
               value={votes[unit] ?? ""}
-              onChange={(_, data) => setVotes((v) => ({ ...v, [unit]: data.value }))}
+              onChange={(_, data) => {
+                const next = { ...votes, [unit]: data.value };
+                setVotes(next);
+                keepVotes(next);
+              }}
             />
           </Field>
         );
@@ -185,11 +206,11 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
 
   const points = (unit: UnitResult): string =>
     text.common.points(formatPoints(unit.total, text.decimalSeparator));
-  const awardedUnit = (u: UnitResult): JSX.Element => (
+  const awardedUnit = (u: UnitResult, cluster: ClusterResult): JSX.Element => (
     <li key={u.code}>
       {u.name} — {points(u)}
       {u.tieBreakNotes.length === 0 ? null : (
-        <span className={styles.note}>{tieBreakNotesText(text.diagnostics, u.tieBreakNotes)}</span>
+        <span className={styles.note}>{tieBreakNotesOf(u, cluster, text)}</span>
       )}
     </li>
   );
@@ -240,12 +261,12 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                 <h4 className={styles.subheading}>{text.proposal.leading}</h4>
                 <ul className={styles.list}>
                   {leading.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {leading.map(awardedUnit)}
+                  {leading.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 <h4 className={styles.subheading}>{text.proposal.excellent}</h4>
                 <ul className={styles.list}>
                   {excellent.length === 0 ? <li>{text.proposal.noneYet}</li> : null}
-                  {excellent.map(awardedUnit)}
+                  {excellent.map((u) => awardedUnit(u, cluster))}
                 </ul>
                 {decided.length === 0 ? null : (
                   <>

@@ -2,8 +2,8 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, UnitResult } from "../../core/model";
-import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
+import { tieBreakNotesOf } from "../tie-break-notes";
 import { usePaneText } from "../text";
 
 /** What a bar's colour says about the unit. */
@@ -46,12 +46,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     alignItems: "center",
   },
-  name: {
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-    fontSize: tokens.fontSizeBase200,
-  },
+  // Names wrap rather than being cut: a narrow pane must still say who and why.
+  name: { minWidth: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   value: { fontVariantNumeric: "tabular-nums", fontSize: tokens.fontSizeBase200, textAlign: "right" },
   track: {
     gridColumn: "1 / span 2",
@@ -70,6 +66,12 @@ const useStyles = makeStyles({
   },
   none: { backgroundColor: tokens.colorNeutralStroke1 },
   status: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  reason: {
+    gridColumn: "1 / span 2",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 function statusLabel(status: UnitStatus, text: PaneText): string {
@@ -116,12 +118,24 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                 const shown = text.common.points(formatPoints(unit.total, text.decimalSeparator));
                 const label = statusLabel(status, text);
                 const bar = text.summary.bar(unit.rank, unit.name, shown, label);
-                const note = tieBreakNotesText(text.diagnostics, unit.tieBreakNotes);
+                const note = tieBreakNotesOf(unit, cluster, text);
+                const reasons =
+                  status === "excluded"
+                    ? text.summary.excludedBecause(
+                        unit.exclusions.map((e) => text.diagnostics.exclusionShort(e)),
+                      )
+                    : null;
                 return (
                   <li
                     key={unit.code}
                     className={styles.row}
-                    aria-label={note === "" ? bar : text.summary.barWithNote(bar, note)}
+                    aria-label={
+                      reasons !== null
+                        ? text.summary.bar(unit.rank, unit.name, shown, reasons)
+                        : note === ""
+                          ? bar
+                          : text.summary.barWithNote(bar, note)
+                    }
                     title={note === "" ? undefined : note}
                   >
                     <span className={styles.name}>
@@ -129,6 +143,11 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                       {status === "none" ? null : <span className={styles.status}> · {label}</span>}
                     </span>
                     <span className={styles.value}>{formatPoints(unit.total, text.decimalSeparator)}</span>
+                    {reasons === null ? null : (
+                      <span className={styles.reason} aria-hidden="true">
+                        {reasons}
+                      </span>
+                    )}
                     <span className={styles.track} aria-hidden="true">
                       <span
                         className={mergeClasses(styles.bar, styles[status])}

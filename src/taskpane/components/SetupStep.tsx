@@ -11,12 +11,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { PaneText } from "../../messages/pane";
-import { usePaneActions, type SetupKit } from "../actions";
+import { usePaneActions, type SetupInput, type SetupKit } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
-import type { UnitLineProblem } from "../unit-list";
+import { choosableUnits, type UnitLineProblem } from "../unit-list";
+import type { SetupUnit } from "../actions";
 import { useTask } from "../use-task";
 import { NoUndoNote } from "./NoUndoNote";
 import { TaskStatus } from "./TaskStatus";
@@ -37,6 +38,17 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     "> *": { flexGrow: 1, minWidth: "120px" },
   },
+  cluster: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
@@ -49,6 +61,32 @@ function problemText(problem: UnitLineProblem, text: PaneText): string {
         ? text.setup.unitDuplicate(problem.code)
         : text.setup.unitNoName;
   return text.setup.unitLineProblem(problem.line, reason);
+}
+
+interface ClusterGroup {
+  /** The cluster as the units name it; units that name none belong to the first one named. */
+  readonly cluster: string;
+  readonly units: readonly SetupUnit[];
+}
+
+/** The clusters the units fall in, in order of first mention, each with its choosable units. */
+function clusterGroups(units: readonly SetupUnit[]): ClusterGroup[] {
+  const named = units.map((u) => u.cluster?.trim() ?? "").filter((c) => c !== "");
+  const first = named[0] ?? "";
+  const groups = new Map<string, { cluster: string; units: SetupUnit[] }>();
+  for (const unit of units) {
+    const cluster = unit.cluster?.trim() || first;
+    const key = cluster.toLocaleLowerCase("vi");
+    const group = groups.get(key) ?? { cluster, units: [] };
+    group.units.push(unit);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+interface Officers {
+  readonly head: string;
+  readonly deputy: string;
 }
 
 export interface SetupStepProps {
@@ -95,8 +133,8 @@ function SetupForm({
   const [clusterName, setClusterName] = useState("");
   const [yearText, setYearText] = useState(String(defaultYear));
   const [unitText, setUnitText] = useState("");
-  const [head, setHead] = useState("");
-  const [deputy, setDeputy] = useState("");
+  // Head and deputy per cluster, by the cluster's lower-cased name ("" where there is one cluster).
+  const [officers, setOfficers] = useState<Readonly<Record<string, Officers>>>({});
   const [sampleScores, setSampleScores] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [created, setCreated] = useState(false);
@@ -105,7 +143,23 @@ function SetupForm({
   const year = Number(yearText);
   const yearValid = /^\d{4}$/.test(yearText.trim()) && year >= 2000 && year <= 2100;
   const parsed = useMemo(() => kit.parseUnits(unitText), [kit, unitText]);
-  const headIsDeputy = head !== "" && head === deputy;
+  const choosable = useMemo(() => choosableUnits(parsed), [parsed]);
+  const groups = useMemo(() => clusterGroups(choosable), [choosable]);
+  const keyOf = (group: ClusterGroup): string =>
+    groups.length > 1 ? group.cluster.toLocaleLowerCase("vi") : "";
+  const officersOf = (group: ClusterGroup): Officers => {
+    const chosen = officers[keyOf(group)] ?? { head: "", deputy: "" };
+    // A choice whose unit is no longer listed (the list was edited) is no choice.
+    const listed = (code: string): string => (group.units.some((u) => u.code === code) ? code : "");
+    return { head: listed(chosen.head), deputy: listed(chosen.deputy) };
+  };
+  const setOfficer = (group: ClusterGroup, role: keyof Officers, code: string): void =>
+    setOfficers((all) => ({ ...all, [keyOf(group)]: { ...officersOf(group), [role]: code } }));
+  const sameOfficer = (group: ClusterGroup): boolean => {
+    const o = officersOf(group);
+    return o.head !== "" && o.head === o.deputy;
+  };
+  const headIsDeputy = groups.some(sameOfficer);
   const unitsMissing = parsed.units.length === 0;
   const canCreate = yearValid && !unitsMissing && parsed.problems.length === 0 && !headIsDeputy;
 
@@ -117,13 +171,32 @@ function SetupForm({
         units: parsed.units,
         sampleScores,
         ...(clusterName.trim() === "" ? {} : { clusterName: clusterName.trim() }),
-        ...(head === "" ? {} : { head }),
-        ...(deputy === "" ? {} : { deputy }),
+        ...officerInput(),
       },
       signal,
     );
     return true;
   }, text);
+
+  /** One cluster: head and deputy as before; several (a block): a pair per cluster. */
+  function officerInput(): { head?: string; deputy?: string; officers?: SetupInput["officers"] } {
+    const chosen = groups.map((g) => ({ cluster: g.cluster, ...officersOf(g) }));
+    if (groups.length <= 1) {
+      const one = chosen[0];
+      return {
+        ...(one === undefined || one.head === "" ? {} : { head: one.head }),
+        ...(one === undefined || one.deputy === "" ? {} : { deputy: one.deputy }),
+      };
+    }
+    const named = chosen
+      .filter((o) => o.head !== "" || o.deputy !== "")
+      .map((o) => ({
+        cluster: o.cluster,
+        ...(o.head === "" ? {} : { head: o.head }),
+        ...(o.deputy === "" ? {} : { deputy: o.deputy }),
+      }));
+    return named.length === 0 ? {} : { officers: named };
+  }
 
   const create = (): void => {
     setCreated(false);
@@ -148,11 +221,50 @@ function SetupForm({
     setUnitText(lines.join("\n"));
   };
 
-  const unitOptions = parsed.units.map((unit) => (
-    <option key={unit.code} value={unit.code}>
-      {unit.code} — {unit.name}
-    </option>
-  ));
+  // Only the units that will be created: a line with a problem (no name, a repeated code) is not one.
+  const unitOptions = (group: ClusterGroup): JSX.Element[] =>
+    group.units.map((unit) => (
+      <option key={unit.code} value={unit.code}>
+        {unit.name} ({unit.code})
+      </option>
+    ));
+  const officerFields = (group: ClusterGroup): JSX.Element => {
+    const chosen = officersOf(group);
+    return (
+      <div className={styles.pair}>
+        <Field label={text.setup.head}>
+          <Select
+            className={styles.select}
+            value={chosen.head}
+            onChange={(_, data) => setOfficer(group, "head", data.value)}
+          >
+            <option value="">{text.setup.notChosen}</option>
+            {unitOptions(group)}
+          </Select>
+        </Field>
+        <Field
+          label={text.setup.deputy}
+          validationState={sameOfficer(group) ? "error" : "none"}
+          validationMessage={sameOfficer(group) ? text.setup.headIsDeputy : undefined}
+        >
+          <Select
+            className={styles.select}
+            value={chosen.deputy}
+            onChange={(_, data) => setOfficer(group, "deputy", data.value)}
+          >
+            <option value="">{text.setup.notChosen}</option>
+            {unitOptions(group)}
+          </Select>
+        </Field>
+      </div>
+    );
+  };
+  const success = useRef<HTMLDivElement>(null);
+  const done = created && task.state.status === "done";
+  // The message sits under the form's last button: brought into view, or a narrow pane hides it.
+  useEffect(() => {
+    if (done) success.current?.scrollIntoView?.({ block: "nearest" });
+  }, [done]);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-describedby="setup-intro">
@@ -218,24 +330,14 @@ function SetupForm({
           </Button>
         </div>
       ) : null}
-      <div className={styles.pair}>
-        <Field label={text.setup.head}>
-          <Select className={styles.select} value={head} onChange={(_, data) => setHead(data.value)}>
-            <option value="">{text.setup.notChosen}</option>
-            {unitOptions}
-          </Select>
-        </Field>
-        <Field
-          label={text.setup.deputy}
-          validationState={headIsDeputy ? "error" : "none"}
-          validationMessage={headIsDeputy ? text.setup.headIsDeputy : undefined}
-        >
-          <Select className={styles.select} value={deputy} onChange={(_, data) => setDeputy(data.value)}>
-            <option value="">{text.setup.notChosen}</option>
-            {unitOptions}
-          </Select>
-        </Field>
-      </div>
+      {groups.length > 1
+        ? groups.map((group) => (
+            <fieldset key={keyOf(group)} className={styles.cluster}>
+              <legend className={styles.legend}>{text.setup.officersOf(group.cluster)}</legend>
+              {officerFields(group)}
+            </fieldset>
+          ))
+        : officerFields(groups[0] ?? { cluster: "", units: [] })}
       <Checkbox
         checked={sampleScores}
         onChange={(_, data) => setSampleScores(data.checked === true)}
@@ -248,13 +350,15 @@ function SetupForm({
         </Button>
       </div>
       <TaskStatus state={task.state} label={text.common.working} onCancel={task.cancel} onRetry={create} />
-      {created && task.state.status === "done" ? (
-        <MessageBar layout="multiline" intent="success" role="status">
-          <MessageBarBody>
-            {actions.host === "browser" ? text.setup.createdBrowser : text.setup.created}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div ref={success}>
+        {done ? (
+          <MessageBar layout="multiline" intent="success" role="status">
+            <MessageBarBody>
+              {actions.host === "browser" ? text.setup.createdBrowser : text.setup.created}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -15,11 +15,13 @@ export interface SheetWrittenProps {
     readonly written: (sheet: string) => string;
     readonly renamed: (sheet: string) => string;
     readonly openSheet: string;
-    readonly download: string;
   };
 }
 
-/** After a generated sheet is written: says so, and offers to open it (Excel) or download the workbook (browser). */
+/**
+ * After a generated sheet is written: says so, and offers to open it (Excel). In a browser the
+ * workbook's «Tải xuống» is the file bar's, always in view, so it is not repeated here.
+ */
 export function SheetWritten({ sheetName, renamedBecauseTaken, labels }: SheetWrittenProps): JSX.Element {
   const actions = usePaneActions();
   const text = usePaneText();
@@ -43,11 +45,6 @@ export function SheetWritten({ sheetName, renamedBecauseTaken, labels }: SheetWr
         {actions.openSheet === undefined ? null : (
           <Button onClick={() => follow(() => actions.openSheet?.(sheetName) ?? Promise.resolve())}>
             {labels.openSheet}
-          </Button>
-        )}
-        {actions.download === undefined ? null : (
-          <Button onClick={() => follow(() => actions.download?.() ?? Promise.resolve())}>
-            {labels.download}
           </Button>
         )}
       </div>

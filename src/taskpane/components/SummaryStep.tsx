@@ -13,6 +13,7 @@ import { TaskStatus } from "./TaskStatus";
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  note: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 export interface SummaryStepProps {
@@ -59,9 +60,12 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
       },
     );
     return () => controller.abort();
-  }, [active, hasWorkbook, actions, text]);
+  }, [active, hasWorkbook, actions, text, summary]);
 
-  const shown = outcome?.summary ?? summary;
+  // The latest result the pane knows (votes recorded since generating make it newer than the sheet);
+  // once the sheet is out of date, the pane says so instead of reporting it written.
+  const shown = summary ?? outcome?.summary ?? null;
+  const outOfDate = stale || remoteChanged;
   return (
     <div className={styles.step}>
       <p>{text.summary.intro}</p>
@@ -91,7 +95,7 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
         onCancel={task.cancel}
         onRetry={() => void task.run()}
       />
-      {outcome === null ? null : (
+      {outcome === null || outOfDate ? null : (
         <SheetWritten
           sheetName={outcome.sheetName}
           renamedBecauseTaken={outcome.renamedBecauseTaken}
@@ -103,7 +107,10 @@ export function SummaryStep(props: SummaryStepProps): JSX.Element {
           <MessageBarBody>{text.summary.blocked}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {shown === null || shown === undefined ? null : <RankingChart summary={shown} />}
+      {shown !== null && outOfDate && shown !== outcome?.summary ? (
+        <p className={styles.note}>{text.summary.chartNewer}</p>
+      ) : null}
+      {shown === null ? null : <RankingChart summary={shown} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export interface TaskStatusProps {
   readonly onRetry?: () => void;
 }
 
-/** Progress with a Cancel button while work runs; the failure, in words, with Try again after. */
+/** Progress with a Cancel button while work runs; the failure, in words, with Try again where it can help. */
 export function TaskStatus({ state, label, onCancel, onRetry }: TaskStatusProps): JSX.Element | null {
   const text = usePaneText();
   const styles = useStyles();
@@ -65,7 +65,7 @@ export function TaskStatus({ state, label, onCancel, onRetry }: TaskStatusProps)
           <MessageBarTitle>{text.errors.title}</MessageBarTitle>
           {state.message}
         </MessageBarBody>
-        {onRetry === undefined ? null : (
+        {onRetry === undefined || !state.retryable ? null : (
           <MessageBarActions>
             <Button onClick={onRetry}>{text.common.retry}</Button>
           </MessageBarActions>

@@ -1,10 +1,20 @@
 /** @jest-environment jsdom */
+import "../../support/jsdom-text-codec";
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { BrowserDocument } from "../../../src/taskpane/actions";
 import { App } from "../../../src/taskpane/components/App";
+import { readFileSync } from "fs";
+import path from "path";
+import * as xlsx from "../../../src/adapters/xlsx/xlsx-workbook";
+import { browserActions, type XlsxModule } from "../../../src/taskpane/browser-actions";
 import { NotXlsxError } from "../../../src/taskpane/errors";
+import { workKeeper } from "../../../src/taskpane/storage/keeper";
+import { memoryWorkStore } from "../../../src/taskpane/storage/memory";
+import { StorageError, type WorkStore } from "../../../src/taskpane/storage/port";
+
+const SAMPLE = readFileSync(path.join(__dirname, "..", "..", "..", "assets", "samples", "kon-tum.xlsx"));
 import type { PaneActions } from "../../../src/taskpane/actions";
 import { blockSummary, clusterResult, fakeActions, renderWith } from "../support";
 
@@ -28,6 +38,9 @@ function fakeDocument(overrides: Partial<BrowserDocument> = {}): FakeDocument {
       doc.name = "kon-tum.xlsx";
       return Promise.resolve(true);
     },
+    saved: () => Promise.resolve(null),
+    continueSaved: () => Promise.resolve(false),
+    discardSaved: () => Promise.resolve(),
     ...overrides,
   };
   return doc;
@@ -39,7 +52,7 @@ describe("The pane (App)", () => {
     const user = userEvent.setup();
     await renderApp(<App defaultYear={2024} />, fakeActions());
     const tabs = screen.getAllByRole("tab");
-    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị khen thưởng"];
+    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị"];
     expect(tabs).toHaveLength(4);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("1. Thiết lập");
@@ -65,7 +78,7 @@ describe("The pane (App)", () => {
     await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Không có lỗi hay cảnh báo nào.");
-    await user.click(screen.getByRole("tab", { name: "4. Đề nghị khen thưởng" }));
+    await user.click(screen.getByRole("tab", { name: "4. Đề nghị" }));
     expect(screen.getByText("Công đoàn A — 95 điểm")).toBeVisible();
   });
 
@@ -121,7 +134,7 @@ describe("The pane (App)", () => {
 
       await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "cum-3.xlsx"));
 
-      expect(await screen.findByText("Đang mở: cum-3.xlsx")).toBeInTheDocument();
+      expect(await screen.findByText("Tệp đang làm: «cum-3.xlsx»")).toBeInTheDocument();
       expect(screen.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
       expect(screen.getByRole("button", { name: "Tải xuống" })).toBeEnabled();
     });
@@ -133,7 +146,7 @@ describe("The pane (App)", () => {
       fireEvent.drop(screen.getByRole("group", { name: "Vùng thả tệp .xlsx" }), {
         dataTransfer: { files: [file] },
       });
-      expect(await screen.findByText("Đang mở: tha-vao.xlsx")).toBeInTheDocument();
+      expect(await screen.findByText("Tệp đang làm: «tha-vao.xlsx»")).toBeInTheDocument();
     });
 
     it("loads the sample with one click, and says when it had to make one in the browser", async () => {
@@ -146,7 +159,7 @@ describe("The pane (App)", () => {
       });
       await renderApp(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
       await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
-      expect(await screen.findByText("Đang mở: kon-tum.xlsx")).toBeInTheDocument();
+      expect(await screen.findByText("Tệp đang làm: «kon-tum.xlsx»")).toBeInTheDocument();
       expect(screen.getByText(/đã tạo một sổ làm việc mẫu ngay trong trình duyệt/)).toBeInTheDocument();
     });
 
@@ -157,10 +170,127 @@ describe("The pane (App)", () => {
       await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "ghi-chu.xlsx"));
       await waitFor(() =>
         expect(screen.getByRole("alert")).toHaveTextContent(
-          'Tệp "ghi-chu.xlsx" không phải sổ làm việc .xlsx đọc được.',
+          "Tệp «ghi-chu.xlsx» không phải sổ làm việc .xlsx đọc được.",
         ),
       );
-      expect(screen.getByText("Chưa mở tệp nào.")).toBeInTheDocument();
+      expect(screen.getByTestId("open-file")).toHaveTextContent(
+        "Tệp «ghi-chu.xlsx» không mở được. Chưa mở tệp nào.",
+      );
+      // Opening the same bytes again cannot help: no "Thử lại".
+      expect(screen.queryByRole("button", { name: "Thử lại" })).not.toBeInTheDocument();
+    });
+
+    it("after a failed open, names the file that failed and the one still open", async () => {
+      const user = userEvent.setup({ applyAccept: false });
+      const doc = fakeDocument();
+      await renderApp(<App defaultYear={2024} />, fakeActions({ host: "browser", document: doc }));
+      await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
+      await screen.findByText("Tệp đang làm: «kon-tum.xlsx»");
+      doc.open = (_file, name) => Promise.reject(new NotXlsxError(name));
+      await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "ghi-chu.txt"));
+      await waitFor(() =>
+        expect(screen.getByTestId("open-file")).toHaveTextContent(
+          "Tệp «ghi-chu.txt» không mở được; vẫn đang làm trên «kon-tum.xlsx».",
+        ),
+      );
+      expect(screen.queryByText("Tệp đang làm: «kon-tum.xlsx»")).not.toBeInTheDocument();
+    });
+  });
+
+  describe("in a plain browser, keeping the work", () => {
+    /** The browser mode's actions on the in-memory storage, as index.tsx binds them with IndexedDB. */
+    async function browserPane(store: WorkStore, now = 1_734_665_000_000) {
+      const saved: string[] = [];
+      const keeper = workKeeper(store, () => now);
+      const actions = browserActions({
+        today: () => ({ year: 2024, month: 12, day: 20 }),
+        loadXlsx: () => Promise.resolve(xlsx as unknown as XlsxModule),
+        fetchSample: () => Promise.resolve(new Uint8Array(SAMPLE)),
+        save: (_bytes, name) => saved.push(name),
+        keeper,
+      });
+      await renderApp(<App defaultYear={2024} />, actions);
+      return { actions, saved, keeper };
+    }
+
+    it("offers to continue what an earlier visit kept, with its name, time and what is not downloaded", async () => {
+      const user = userEvent.setup();
+      const store = memoryWorkStore();
+      const earlier = workKeeper(store, () => new Date(2024, 11, 20, 10, 42).getTime());
+      await earlier.opened("kon-tum.xlsx", new Uint8Array(SAMPLE), false);
+      await earlier.written(["Bảng tổng hợp"], new Uint8Array(SAMPLE));
+
+      await browserPane(store);
+      const offer = await screen.findByTestId("continue-offer");
+      expect(offer).toHaveTextContent("Có việc đang làm dở từ lần trước");
+      expect(offer).toHaveTextContent("«kon-tum.xlsx», lưu lúc 10:42 ngày 20/12/2024.");
+      expect(offer).toHaveTextContent("Chưa tải xuống: thay đổi ở trang «Bảng tổng hợp».");
+
+      await user.click(screen.getByRole("button", { name: "Làm tiếp" }));
+      expect(await screen.findByText("Tệp đang làm: «kon-tum.xlsx»")).toBeInTheDocument();
+      expect(screen.getByTestId("not-downloaded")).toHaveTextContent(
+        "Chưa tải xuống: thay đổi ở trang «Bảng tổng hợp».",
+      );
+      expect(screen.queryByTestId("continue-offer")).not.toBeInTheDocument();
+    });
+
+    it("forgets the kept work when the user discards it", async () => {
+      const user = userEvent.setup();
+      const store = memoryWorkStore();
+      await workKeeper(store, () => 0).opened("kon-tum.xlsx", new Uint8Array(SAMPLE), false);
+      await browserPane(store);
+      await user.click(await screen.findByRole("button", { name: "Bỏ việc dở" }));
+      await waitFor(async () => expect(await store.loadWorkbook()).toBeNull());
+      expect(screen.queryByTestId("continue-offer")).not.toBeInTheDocument();
+    });
+
+    it("says what is not downloaded, and nothing once downloaded", async () => {
+      const user = userEvent.setup();
+      const { saved } = await browserPane(memoryWorkStore());
+      await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
+      expect(await screen.findByTestId("not-downloaded")).toHaveTextContent(
+        "Không có thay đổi nào chưa tải xuống.",
+      );
+      await user.click(screen.getByRole("tab", { name: "3. Tổng hợp" }));
+      await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+      await waitFor(
+        () =>
+          expect(screen.getByTestId("not-downloaded")).toHaveTextContent(
+            "Chưa tải xuống: thay đổi ở trang «Bảng tổng hợp».",
+          ),
+        { timeout: 10_000 },
+      );
+      await user.click(screen.getAllByRole("button", { name: "Tải xuống" })[0]!);
+      await waitFor(() =>
+        expect(screen.getByTestId("not-downloaded")).toHaveTextContent(
+          "Không có thay đổi nào chưa tải xuống.",
+        ),
+      );
+      expect(saved).toEqual(["kon-tum.xlsx"]);
+    }, 20_000);
+
+    it("says so when the browser's storage is full, and the work goes on", async () => {
+      const user = userEvent.setup();
+      const store = memoryWorkStore();
+      await browserPane({
+        ...store,
+        saveWorkbook: () => Promise.reject(new StorageError("quota", "QuotaExceededError")),
+      });
+      await user.click(screen.getByRole("button", { name: "Mở tệp mẫu" }));
+      expect(await screen.findByText("Tệp đang làm: «kon-tum.xlsx»")).toBeInTheDocument();
+      expect(
+        await screen.findByText(/Bộ nhớ của trình duyệt đã đầy nên lần lưu gần nhất không thành/),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/hãy bấm «Tải xuống» sau mỗi bước/)).toBeInTheDocument();
+    });
+
+    it("says so when the browser keeps nothing at all (no IndexedDB, a private window)", async () => {
+      await browserPane({
+        ...memoryWorkStore(),
+        loadWorkbook: () => Promise.reject(new StorageError("unavailable", "no IndexedDB")),
+        loadDrafts: () => Promise.reject(new StorageError("unavailable", "no IndexedDB")),
+      });
+      expect(await screen.findByText(/Trình duyệt không cho lưu việc đang làm/)).toBeInTheDocument();
     });
   });
 });

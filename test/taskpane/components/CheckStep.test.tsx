@@ -64,8 +64,8 @@ describe("Check step (Kiểm tra)", () => {
     const groups = screen.getAllByRole("region");
     expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
       "Chung (không thuộc riêng đơn vị nào)",
-      "DV02 — Công đoàn Điện lực",
-      "DV01 — Công đoàn Ngân hàng A",
+      "Công đoàn Điện lực (DV02)",
+      "Công đoàn Ngân hàng A (DV01)",
     ]);
     const dv02 = within(groups[1] as HTMLElement).getAllByRole("listitem");
     expect(dv02[0]).toHaveTextContent("Lỗi");

@@ -7,6 +7,8 @@ import { pointsFromNumber } from "../../../src/core/decimal";
 import { unitCode, type BlockSummary } from "../../../src/core/model";
 import type { PaneActions } from "../../../src/taskpane/actions";
 import { ProposalStep } from "../../../src/taskpane/components/ProposalStep";
+import { workKeeper } from "../../../src/taskpane/storage/keeper";
+import { memoryWorkStore } from "../../../src/taskpane/storage/memory";
 import { appraisedNote, blockSummary, clusterResult, fakeActions, renderWith } from "../support";
 
 const tie = {
@@ -113,7 +115,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     ).toBeInTheDocument();
     expect(within(clusters[0] as HTMLElement).getByText("Công đoàn A — 95 điểm")).toBeInTheDocument();
     expect(within(clusters[1] as HTMLElement).getByText("Công đoàn E — 90 điểm")).toBeInTheDocument();
-    expect(screen.getByText(/Còn 1 chỗ đồng điểm chưa phân định/)).toBeInTheDocument();
+    expect(screen.getByText(/Còn 1 chỗ bằng điểm chưa phân định/)).toBeInTheDocument();
   });
 
   it("asks for the vote counts of a tie at the quota, records them and shows the settled proposal", async () => {
@@ -128,7 +130,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     });
     renderWith(<Harness initial={tied} />, actions);
 
-    expect(screen.getByText("Đồng điểm ở ranh giới chỉ tiêu: 1 suất Xuất sắc")).toBeInTheDocument();
+    expect(screen.getByText("Bằng điểm ở ranh giới chỉ tiêu: 1 suất Xuất sắc")).toBeInTheDocument();
     await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "7");
     await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "2");
     await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
@@ -210,7 +212,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
       fakeActions({ validate: () => Promise.resolve({ problems: [], summary: settled }) }),
     );
     expect(screen.getByText(/Chưa có kết quả/)).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Tính đề nghị" }));
+    await user.click(screen.getByRole("button", { name: "Xem danh sách đề nghị khen thưởng" }));
     expect(await screen.findByText("Công đoàn B — 88,5 điểm")).toBeInTheDocument();
   });
 
@@ -228,9 +230,9 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
         },
       }),
     );
-    await user.click(screen.getByRole("button", { name: "Tạo tờ trình đề nghị" }));
+    await user.click(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" }));
     expect(
-      await screen.findByText('Đã ghi trang "Đề nghị khen thưởng", sẵn sàng để in.'),
+      await screen.findByText("Đã ghi trang «Đề nghị khen thưởng», sẵn sàng để in."),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Mở tờ trình" }));
     expect(opened).toEqual(["Đề nghị khen thưởng"]);
@@ -248,7 +250,7 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
   it("lists the ties the tie-break order decided, with the names, the rule and the figures", () => {
     renderWith(<Harness initial={chainDecided} />, fakeActions());
     const heading = screen.getByRole("heading", {
-      name: "Bằng điểm, đã phân định theo thứ tự xét khi bằng điểm",
+      name: "Đã phân định theo thứ tự xét khi bằng điểm",
     });
     const list = heading.nextElementSibling as HTMLElement;
     expect(
@@ -311,6 +313,27 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     const blocked = { ...settled, blocked: true };
     renderWith(<Harness initial={blocked} />, fakeActions());
     expect(screen.getByText(/Sổ làm việc còn lỗi nên chưa đề nghị được/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Tạo tờ trình đề nghị" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" })).toBeDisabled();
+  });
+
+  it("keeps vote counts being typed across a reload of the browser pane, until they are recorded", async () => {
+    const user = userEvent.setup();
+    const keeper = workKeeper(memoryWorkStore(), () => 0);
+    const actions = fakeActions({
+      keeping: keeper,
+      recordVotes: () => Promise.resolve(),
+      validate: () => Promise.resolve({ problems: [], summary: settled }),
+    });
+    const first = renderWith(<Harness initial={tied} />, actions);
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "7");
+    first.unmount();
+
+    // The pane again (a reload continues the kept work with its drafts).
+    renderWith(<Harness initial={tied} />, actions);
+    expect(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ })).toHaveValue("7");
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "2");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+    await screen.findByText("Đã phân định bằng số phiếu.");
+    expect(keeper.drafts().votes).toEqual({});
   });
 });

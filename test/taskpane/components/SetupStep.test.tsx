@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { WorkbookError } from "../../../src/workbook/errors";
 import type { SetupInput } from "../../../src/taskpane/actions";
@@ -50,7 +50,7 @@ describe("Set up step (Thiết lập)", () => {
         sampleScores: false,
       },
     ]);
-    expect(screen.getByText("Đã tạo các trang tính của cụm.")).toBeInTheDocument();
+    expect(screen.getByText("Đã tạo các trang của cụm.")).toBeInTheDocument();
   });
 
   it("refuses to create with no units or an impossible year, and says why next to the field", async () => {
@@ -77,7 +77,7 @@ describe("Set up step (Thiết lập)", () => {
     await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
     await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
     await user.paste("DV01\tCông đoàn A\ttrực tiếp\nDV02\tCông đoàn B\tgián tiếp");
-    expect(screen.getByText(/Dòng 2: loại "gián tiếp" không rõ/)).toBeInTheDocument();
+    expect(screen.getByText(/Dòng 2: loại «gián tiếp» không rõ/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Tạo sổ làm việc" })).toBeEnabled();
   });
 
@@ -115,7 +115,7 @@ describe("Set up step (Thiết lập)", () => {
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Sổ làm việc đã có trang «Đơn vị».");
     await user.click(screen.getByRole("button", { name: "Thử lại" }));
-    expect(await screen.findByText("Đã tạo các trang tính của cụm.")).toBeInTheDocument();
+    expect(await screen.findByText("Đã tạo các trang của cụm.")).toBeInTheDocument();
   });
 
   it("shows progress while creating and cancels through the AbortSignal", async () => {
@@ -158,5 +158,86 @@ describe("Set up step (Thiết lập)", () => {
       }),
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Có lỗi không mong đợi: ChunkLoadError");
+  });
+
+  it("offers as head and deputy only the units that will be created, each once", async () => {
+    const user = userEvent.setup();
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderWith(<SetupStep defaultYear={2024} onCreated={jest.fn()} />, fakeActions());
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    // A nameless line, a repeated code and a line of unknown type beside two good ones.
+    await user.paste(
+      "DV01\tCông đoàn A\nDV02\t\ttrực tiếp\nDV01\tCông đoàn B\nDV03\tCông đoàn C\tgián tiếp\nDV04\tCông đoàn D",
+    );
+    const head = screen.getByRole("combobox", { name: "Cụm trưởng" });
+    const options = Array.from(head.querySelectorAll("option"), (o) => o.textContent);
+    expect(options).toEqual(["(chưa chọn)", "Công đoàn A (DV01)", "Công đoàn D (DV04)"]);
+    expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
+    errors.mockRestore();
+  });
+
+  it("asks a head and deputy for each cluster of a block, from that cluster's units, and sends each pair", async () => {
+    const user = userEvent.setup();
+    const calls: SetupInput[] = [];
+    renderWith(
+      <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
+      fakeActions({
+        createWorkbook: (input) => {
+          calls.push(input);
+          return Promise.resolve();
+        },
+      }),
+    );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    await user.paste(
+      "A1\tCông đoàn A1\ttrực tiếp\tCụm 1\nA2\tCông đoàn A2\ttrực tiếp\tCụm 1\n" +
+        "B1\tCông đoàn B1\ttrực tiếp\tCụm 2\nB2\tCông đoàn B2\ttrực tiếp\tCụm 2",
+    );
+    const first = screen.getByRole("group", { name: "Cụm trưởng và cụm phó của «Cụm 1»" });
+    const second = screen.getByRole("group", { name: "Cụm trưởng và cụm phó của «Cụm 2»" });
+    const optionsOf = (group: HTMLElement) =>
+      Array.from(
+        within(group).getByRole("combobox", { name: "Cụm trưởng" }).querySelectorAll("option"),
+        (o) => o.getAttribute("value"),
+      );
+    expect(optionsOf(first)).toEqual(["", "A1", "A2"]);
+    expect(optionsOf(second)).toEqual(["", "B1", "B2"]);
+    await user.selectOptions(within(first).getByRole("combobox", { name: "Cụm trưởng" }), "A2");
+    await user.selectOptions(within(first).getByRole("combobox", { name: "Cụm phó" }), "A1");
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm trưởng" }), "B1");
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm phó" }), "B1");
+    expect(
+      within(second).getByText("Cụm trưởng và cụm phó phải là hai đơn vị khác nhau."),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    expect(calls).toEqual([]);
+    await user.selectOptions(within(second).getByRole("combobox", { name: "Cụm phó" }), "B2");
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.officers).toEqual([
+      { cluster: "Cụm 1", head: "A2", deputy: "A1" },
+      { cluster: "Cụm 2", head: "B1", deputy: "B2" },
+    ]);
+    expect(calls[0]?.head).toBeUndefined();
+  });
+
+  it("brings the success message into view once the workbook is created", async () => {
+    const user = userEvent.setup();
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    renderWith(
+      <SetupStep defaultYear={2024} onCreated={jest.fn()} />,
+      fakeActions({ createWorkbook: () => Promise.resolve() }),
+    );
+    await screen.findByRole("combobox", { name: "Hệ thống thi đua" });
+    await user.click(screen.getByRole("textbox", { name: /Danh sách đơn vị/ }));
+    await user.paste("Công đoàn A");
+    await user.click(screen.getByRole("button", { name: "Tạo sổ làm việc" }));
+    const message = await screen.findByText("Đã tạo các trang của cụm.");
+    await waitFor(() => expect(scrolled.some((e) => e.contains(message))).toBe(true));
   });
 });

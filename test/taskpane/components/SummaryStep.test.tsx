@@ -70,15 +70,15 @@ describe("Summary step (Tổng hợp)", () => {
       return gate.promise;
     });
 
-    expect(screen.getByText('Đã ghi trang "Bảng tổng hợp".')).toBeInTheDocument();
+    expect(screen.getByText("Đã ghi trang «Bảng tổng hợp».")).toBeInTheDocument();
     expect(onSummary).toHaveBeenCalledWith(outcome.summary);
     const rows = within(screen.getByRole("list", { name: "" })).getAllByRole("listitem");
     expect(rows.map((row) => row.getAttribute("aria-label"))).toEqual([
-      "Hạng 1: Công đoàn Sacombank, 97 điểm, Không xét thi đua",
+      "Hạng 1: Công đoàn Sacombank, 97 điểm, Không xét thi đua: không tham gia đăng ký và ký giao ước thi đua",
       "Hạng 2: Công đoàn Vietcombank, 96,5 điểm, Dẫn đầu",
       "Hạng 3: Công đoàn Agribank, 92 điểm, Xuất sắc",
-      "Hạng 4: Công đoàn BIDV, 88 điểm, Đồng điểm, chờ bỏ phiếu",
-      "Hạng 4: Công đoàn VietinBank, 88 điểm, Đồng điểm, chờ bỏ phiếu",
+      "Hạng 4: Công đoàn BIDV, 88 điểm, Bằng điểm, chờ bỏ phiếu",
+      "Hạng 4: Công đoàn VietinBank, 88 điểm, Bằng điểm, chờ bỏ phiếu",
     ]);
   });
 
@@ -94,7 +94,7 @@ describe("Summary step (Tổng hợp)", () => {
     expect(bar.style.width).toBe(`${((88 / 97) * 100).toFixed(1)}%`);
   });
 
-  it("offers to open the sheet in Excel, and to download in a plain browser", async () => {
+  it("offers to open the sheet in Excel, and in a plain browser leaves the download to the file bar", async () => {
     const user = userEvent.setup();
     const opened: string[] = [];
     const view = renderWith(
@@ -109,10 +109,10 @@ describe("Summary step (Tổng hợp)", () => {
       }),
     );
     await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
-    expect(await screen.findByText(/kết quả được ghi sang "Bảng tổng hợp \(2\)"/)).toBeInTheDocument();
+    expect(await screen.findByText(/kết quả được ghi sang «Bảng tổng hợp \(2\)»/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Mở trang tổng hợp" }));
     expect(opened).toEqual(["Bảng tổng hợp (2)"]);
-    expect(screen.queryByRole("button", { name: "Tải sổ làm việc về" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tải xuống" })).not.toBeInTheDocument();
     view.unmount();
 
     const download = jest.fn(() => Promise.resolve());
@@ -121,8 +121,11 @@ describe("Summary step (Tổng hợp)", () => {
       fakeActions({ host: "browser", generateSummary: () => Promise.resolve(outcome), download }),
     );
     await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
-    await user.click(await screen.findByRole("button", { name: "Tải sổ làm việc về" }));
-    expect(download).toHaveBeenCalledTimes(1);
+    await screen.findByText("Đã ghi trang «Bảng tổng hợp».");
+    // One «Tải xuống» in the pane: the file bar's, always in view (App.test.tsx).
+    expect(screen.queryByRole("button", { name: "Tải xuống" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Mở trang tổng hợp" })).not.toBeInTheDocument();
+    expect(download).not.toHaveBeenCalled();
   });
 
   it("shows the blocking errors' message from the workbook layer", async () => {
@@ -153,5 +156,32 @@ describe("Summary step (Tổng hợp)", () => {
     renderWith(<SummaryStep {...props({ active: false })} />, fakeActions({ isSummaryStale }));
     renderWith(<SummaryStep {...props({ hasWorkbook: false })} />, fakeActions({ isSummaryStale }));
     expect(isSummaryStale).not.toHaveBeenCalled();
+  });
+
+  it("after votes make the sheet out of date, shows the warning instead of «Đã ghi trang», and the latest ranking", async () => {
+    const user = userEvent.setup();
+    let stale = false;
+    const actions = fakeActions({
+      generateSummary: () => Promise.resolve(outcome),
+      isSummaryStale: () => Promise.resolve(stale),
+    });
+    const view = renderWith(<SummaryStep {...props({ summary: outcome.summary })} />, actions);
+    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    expect(await screen.findByText("Đã ghi trang «Bảng tổng hợp».")).toBeInTheDocument();
+
+    // Votes recorded in the proposal step: the pane's result is newer, the sheet is not.
+    stale = true;
+    const voted = blockSummary([
+      clusterResult("Cụm các Ngân hàng", [
+        { code: "NH1", name: "Công đoàn Vietcombank", total: 96.5, award: "leading" },
+        { code: "NH3", name: "Công đoàn BIDV", total: 88, award: "excellent" },
+        { code: "NH4", name: "Công đoàn VietinBank", total: 88 },
+      ]),
+    ]);
+    view.rerender(<SummaryStep {...props({ summary: voted })} />);
+    expect(await screen.findByText(/Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp/)).toBeInTheDocument();
+    expect(screen.queryByText("Đã ghi trang «Bảng tổng hợp».")).not.toBeInTheDocument();
+    expect(screen.getByText(/Biểu đồ theo dữ liệu mới nhất/)).toBeInTheDocument();
+    expect(screen.getByRole("listitem", { name: /Công đoàn BIDV, 88 điểm, Xuất sắc/ })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * `thidua tong-hop-khoi` over 40 cluster workbooks of 30 units each (the Kon Tum criteria table),
+ * against the floor: reading the same 40 files raw — a bare unzip (fflate) and one streaming XML
+ * pass (saxes, no handler work) over every XML part of each. Run: npm run bench -- tonghopkhoi
+ *
+ * Prints `BENCH raw.read.40x30 <s> s`, `BENCH cli.tonghopkhoi.40x30.seconds <s> s` and
+ * `BENCH cli.tonghopkhoi.40x30 <ratio> x` (ours ÷ the floor; the issue's target is ≤ 1.5).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
+import { runCli } from "../src/cli/main";
+import { createClusterWorkbook, generateSummary } from "../src/workbook/usecases";
+
+const CLUSTERS = 40;
+const UNITS = 30;
+const RUNS = 5;
+
+function rawRead(bytes: Uint8Array): void {
+  const files = unzipSync(bytes);
+  const decoder = new TextDecoder();
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith(".xml") && !name.endsWith(".rels")) continue;
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    parser.on("opentag", () => undefined);
+    parser.write(decoder.decode(data)).close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-khoi-"));
+  try {
+    const files: string[] = [];
+    for (let c = 1; c <= CLUSTERS; c++) {
+      const workbook = XlsxWorkbook.empty();
+      await createClusterWorkbook(workbook, {
+        presetId: "kon-tum",
+        year: 2025,
+        sampleScores: true,
+        seed: c,
+        units: Array.from({ length: UNITS }, (_, i) => ({
+          code: `C${c}-${i + 1}`,
+          name: `Công đoàn cơ sở ${i + 1} cụm ${c}`,
+          type: i % 5 === 4 ? ("coordinating" as const) : ("direct" as const),
+          cluster: `Cụm thi đua số ${c}`,
+        })),
+      });
+      // Summed up as `thidua tong-hop` does: from the file as saved.
+      const saved = await XlsxWorkbook.fromBuffer(await workbook.toBuffer());
+      await generateSummary(saved, { now: { year: 2025, month: 12, day: 20 } });
+      const file = path.join(dir, `cum-${c}.xlsx`);
+      writeFileSync(file, await saved.toBuffer());
+      files.push(file);
+    }
+
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => process.stderr.write(t) },
+      now: () => new Date(2025, 11, 20),
+      cwd: dir,
+    };
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      let started = process.hrtime.bigint();
+      for (const file of files) rawRead(new Uint8Array(readFileSync(file)));
+      raw.push(Number(process.hrtime.bigint() - started) / 1e9);
+      started = process.hrtime.bigint();
+      const code = await runCli(
+        ["tong-hop-khoi", ...files, "-o", path.join(dir, "khoi.xlsx"), "--ghi-de"],
+        io,
+      );
+      ours.push(Number(process.hrtime.bigint() - started) / 1e9);
+      if (code !== 0) throw new Error(`thidua tong-hop-khoi exited ${code}`);
+    }
+    const floor = median(raw);
+    const a = median(ours);
+    console.log(`BENCH raw.read.40x30 ${floor.toFixed(3)} s`);
+    console.log(`BENCH cli.tonghopkhoi.40x30.seconds ${a.toFixed(3)} s`);
+    console.log(`BENCH cli.tonghopkhoi.40x30 ${(a / floor).toFixed(2)} x`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

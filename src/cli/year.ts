@@ -1,0 +1,262 @@
+/**
+ * `thidua nam-moi` (next year's workbook from last year's) and `thidua tong-hop-khoi` (the
+ * federation's roll-up of many cluster workbooks). The work is the use cases' (workbook/new-year.ts,
+ * workbook/block-rollup.ts); this file reads and writes the files and prints the result. Inputs are
+ * never written; an existing output is overwritten only with --ghi-de. Exit codes: 0 written; 1 the
+ * workbooks do not fit (nothing written); 2 usage or file errors.
+ */
+import * as path from "node:path";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import { blocksOf, type RollupProblem } from "../core/block-rollup";
+import { numberFromPoints } from "../core/decimal";
+import type { CellRef } from "../core/model";
+import type { YearProblem } from "../core/new-year";
+import { presetById, PRESETS } from "../core/presets";
+import type { CliText } from "../messages/cli";
+import type { Language } from "../messages/diagnostics";
+import { faultText } from "../messages/diagnostics";
+import { rollupProblemLine, yearProblemLine, yearTextFor, type YearText } from "../messages/year";
+import { rollUpWorkbooks } from "../workbook/block-rollup";
+import { isWorkbookError } from "../workbook/errors";
+import { cellAddress } from "../workbook/grid/address";
+import { newYearWorkbook } from "../workbook/new-year";
+import { parseArgs, UsageError, type OptionSpec } from "./args";
+import { exists, FileError, readInput, requireWorkbookName, sameFile, writeAtomically } from "./files";
+import { problemLines } from "./report";
+
+/** What the commands need from the command's context (main.ts passes its own). */
+export interface YearContext {
+  readonly text: CliText;
+  readonly language: Language;
+  line(text: string): void;
+  fail(text: string): void;
+  resolve(file: string): string;
+}
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+
+function messages(command: string) {
+  return {
+    unknownOption: (option: string) => (t: CliText) => t.unknownOption(option, command),
+    missingValue: (option: string) => (t: CliText) => t.missingValue(option),
+  };
+}
+
+async function open(ctx: YearContext, file: string): Promise<XlsxWorkbook> {
+  requireWorkbookName(file);
+  const bytes = await readInput(ctx.resolve(file), file);
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch (error) {
+    if (isWorkbookError(error))
+      throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
+    throw error;
+  }
+}
+
+/** The output: an .xlsx named with -o, not one of the inputs, not an existing file without --ghi-de. */
+async function outputOf(
+  ctx: YearContext,
+  y: YearText,
+  command: string,
+  options: ReadonlyMap<string, string | true>,
+  inputs: readonly string[],
+): Promise<string> {
+  const out = options.get("out");
+  if (typeof out !== "string") throw new UsageError(() => y.missingOutput(command));
+  // A new workbook without macros: Excel refuses one named .xlsm.
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UsageError((t) => t.notXlsxName(out));
+  for (const input of inputs)
+    if (await sameFile(ctx.resolve(input), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
+  if (!options.has("ghi-de") && (await exists(ctx.resolve(out))))
+    throw new FileError((t) => t.outputExists(out));
+  return out;
+}
+
+function cellJson(at: CellRef | undefined): { sheet: string; cell: string } | Record<string, never> {
+  return at ? { sheet: at.sheet, cell: cellAddress(at.row, at.col) } : {};
+}
+
+// ── thidua nam-moi ────────────────────────────────────────────────────────────────
+
+const NAM_MOI_OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", takesValue: true },
+  { name: "pho-cum", takesValue: true },
+  { name: "doi-ma", takesValue: true },
+  { name: "ghi-de", takesValue: false },
+  { name: "json", takesValue: false },
+];
+
+export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise<number> {
+  const y = yearTextFor(ctx.language);
+  const args = parseArgs(argv, NAM_MOI_OPTIONS, messages("nam-moi"));
+  if (args.help) {
+    ctx.line(y.helpNamMoi);
+    return EXIT_OK;
+  }
+  const [file, extra] = args.positionals;
+  if (file === undefined) throw new UsageError((t) => t.missingFile("nam-moi"));
+  if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "nam-moi"));
+  const mappingFile = args.options.get("doi-ma");
+  const mappingName = typeof mappingFile === "string" ? mappingFile : undefined;
+  const out = await outputOf(ctx, y, "nam-moi", args.options, mappingName ? [file, mappingName] : [file]);
+  const deputyOption = args.options.get("pho-cum");
+  const json = args.options.has("json");
+
+  const source = await open(ctx, file);
+  let mappingSheets;
+  if (mappingName) {
+    const mapping = await open(ctx, mappingName);
+    const names = (await mapping.listSheets()).filter((s) => !s.generated).map((s) => s.name);
+    mappingSheets = await mapping.readSheets(names);
+  }
+  const target = XlsxWorkbook.empty();
+  let result;
+  try {
+    result = await newYearWorkbook(source, target, {
+      ...(typeof deputyOption === "string" ? { deputy: deputyOption } : {}),
+      ...(mappingSheets ? { mappingSheets } : {}),
+    });
+  } catch (error) {
+    if (!isWorkbookError(error) || error.problems.length === 0) throw error;
+    if (json) ctx.line(JSON.stringify({ input: file, written: false, problems: error.problems }, null, 2));
+    else {
+      ctx.fail(faultText(ctx.text.diagnostics, error.fault));
+      for (const line of problemLines(error.problems, ctx.text)) ctx.fail(line);
+      ctx.fail(y.newYearRefused);
+    }
+    return EXIT_INVALID;
+  }
+  if (result.written) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+  const problemJson = (p: YearProblem) => ({
+    code: p.code,
+    severity: p.severity,
+    ...cellJson(p.at),
+    params: p.params,
+    message: yearProblemLine(y, p),
+  });
+  if (json) {
+    ctx.line(
+      JSON.stringify(
+        {
+          input: file,
+          output: result.written ? out : null,
+          written: result.written,
+          period: result.period,
+          units: result.units,
+          historyRows: result.historyRows,
+          officers: result.officers,
+          problems: result.problems.map(problemJson),
+        },
+        null,
+        2,
+      ),
+    );
+    return result.written ? EXIT_OK : EXIT_INVALID;
+  }
+  const say = result.written ? ctx.line.bind(ctx) : ctx.fail.bind(ctx);
+  for (const p of result.problems) say(yearProblemLine(y, p));
+  if (!result.written) {
+    ctx.fail(y.newYearRefused);
+    return EXIT_INVALID;
+  }
+  ctx.line(y.newYearWritten(out, result.period.label, result.units, result.historyRows));
+  for (const o of result.officers) ctx.line(y.officersLine(o.cluster, o.head, o.deputy || y.toElect));
+  return EXIT_OK;
+}
+
+// ── thidua tong-hop-khoi ────────────────────────────────────────────────────────────
+
+const ROLLUP_OPTIONS: readonly OptionSpec[] = [
+  { name: "out", short: "o", takesValue: true },
+  { name: "preset", takesValue: true },
+  { name: "ghi-de", takesValue: false },
+  { name: "json", takesValue: false },
+];
+
+export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Promise<number> {
+  const y = yearTextFor(ctx.language);
+  const presetIds = PRESETS.map((p) => p.id);
+  const args = parseArgs(argv, ROLLUP_OPTIONS, messages("tong-hop-khoi"));
+  if (args.help) {
+    ctx.line(y.helpTongHopKhoi(presetIds));
+    return EXIT_OK;
+  }
+  const files = args.positionals;
+  if (files.length === 0) throw new UsageError((t) => t.missingFile("tong-hop-khoi"));
+  const presetOption = args.options.get("preset");
+  const preset = typeof presetOption === "string" ? presetById(presetOption) : undefined;
+  if (typeof presetOption === "string" && !preset)
+    throw new UsageError(() => y.unknownPreset(presetOption, presetIds));
+  if (presetOption === true) throw new UsageError((t) => t.missingValue("--preset"));
+  const out = await outputOf(ctx, y, "tong-hop-khoi", args.options, files);
+  const json = args.options.has("json");
+
+  const workbooks = [];
+  for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
+  const target = XlsxWorkbook.empty();
+  const blocks = preset ? blocksOf(preset.clusters) : undefined;
+  const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
+  if (rollup.written) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+  const errors = rollup.problems.filter((p) => p.severity === "error").length;
+  if (json) {
+    const problemJson = (p: RollupProblem) => ({
+      code: p.code,
+      severity: p.severity,
+      file: p.file,
+      ...cellJson(p.at),
+      params: p.params,
+      message: rollupProblemLine(y, p),
+    });
+    ctx.line(
+      JSON.stringify(
+        {
+          inputs: files,
+          output: rollup.written ? out : null,
+          written: rollup.written,
+          period: rollup.period,
+          blocks: rollup.blocks.map((b) => ({
+            name: b.name,
+            clusters: b.clusters.map((c) => ({
+              file: c.file,
+              code: c.result.cluster.code,
+              name: c.result.cluster.name,
+              quota: c.result.cluster.quota,
+              proposals: c.proposals.map((u) => ({ code: u.code, name: u.name, award: u.award })),
+              awaitingVote: c.open.map((o) => ({
+                award: o.award,
+                places: o.places,
+                units: o.units.map((u) => u.code),
+              })),
+            })),
+          })),
+          proposals: rollup.proposals.map((p) => ({
+            block: p.block,
+            cluster: p.cluster,
+            file: p.file,
+            code: p.unit.code,
+            name: p.unit.name,
+            total: numberFromPoints(p.unit.total),
+            award: p.award,
+          })),
+          problems: rollup.problems.map(problemJson),
+        },
+        null,
+        2,
+      ),
+    );
+    return rollup.written ? EXIT_OK : EXIT_INVALID;
+  }
+  const say = rollup.written ? ctx.line.bind(ctx) : ctx.fail.bind(ctx);
+  for (const p of rollup.problems) say(rollupProblemLine(y, p));
+  if (!rollup.written) {
+    ctx.fail(y.rollupRefused(errors));
+    return EXIT_INVALID;
+  }
+  const clusters = rollup.blocks.reduce((n, b) => n + b.clusters.length, 0);
+  ctx.line(y.rollupWritten(out, files.length, clusters, rollup.proposals.length));
+  for (const p of rollup.proposals)
+    ctx.line(y.proposalLine(p.block, p.cluster, `${p.unit.code} ${p.unit.name}`, y.award[p.award]));
+  return EXIT_OK;
+}
