@@ -13,7 +13,6 @@ import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import { DEFAULT_VOTE_RULE, votesNeeded } from "../../core/awards";
 import { voteCount, type VoteCount } from "../../core/votes";
-import { tieBreakNotesText } from "../../messages/diagnostics";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
