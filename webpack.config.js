@@ -9,6 +9,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { devServerHttps } = require("./scripts/dev-certs");
 const { GuidePagePlugin } = require("./scripts/guide-page");
 const { addinUrl, hostedManifest } = require("./scripts/hosted-manifest");
+const { ChunkGroupsPlugin } = require("./scripts/chunk-groups-plugin");
 
 /** Office.js files Excel needs, copied from @microsoft/office-js (already minified). */
 const officeJsFiles = [
@@ -57,6 +58,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new ChunkGroupsPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

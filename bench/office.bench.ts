@@ -1,11 +1,14 @@
 /**
  * The Office.js adapter's cost to generate the summary, on the documented model of Excel (syncs,
  * request and response bytes, and the largest single sync, for 20, 200 and 2,000 units), and the pane's JavaScript from the production build:
- * what taskpane.html loads at once (gzipped) and what is loaded later, when needed.
+ * what taskpane.html loads at once (gzipped) and what is loaded later, when needed: `pane.lazy_js_gz`
+ * is what opening a workbook in a plain browser and writing it loads (the .xlsx layer and the use
+ * cases, with the chunks they share), `pane.lazy_docx_js_gz` what the Word writer adds when a
+ * document is made, `pane.lazy_all_js_gz` every lazy file of the build.
  *
  * Run: npx tsx bench/office.bench.ts (after `npx webpack --mode production` for the pane figures).
  */
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
 import { OfficeWorkbook } from "../src/adapters/office/office-workbook";
@@ -17,6 +20,8 @@ import { FakeWorkbook } from "../test/support/excel-fake";
 const RUNS = 3;
 const NOW = { year: 2024, month: 12, day: 20 };
 const DIST = path.resolve(__dirname, "..", "dist");
+/** The import() groups the pane loads to open an .xlsx in a plain browser and write it back. */
+const OPEN_AND_WRITE = ["xlsx", "usecases"] as const;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -92,15 +97,46 @@ async function main(): Promise<void> {
     );
   }
   const initial = initialScripts();
-  const chunks = existsSync(path.join(DIST, "chunks"))
-    ? readdirSync(path.join(DIST, "chunks"))
-        .filter((file) => file.endsWith(".js"))
-        .map((file) => path.join(DIST, "chunks", file))
-    : [];
-  const sum = (files: readonly string[]): number =>
-    files.reduce((total, file) => total + gzipKilobytes(file), 0);
-  console.log(`BENCH pane.initial_js_gz ${sum(initial).toFixed(1)} KB`);
-  console.log(`BENCH pane.lazy_js_gz ${sum(chunks).toFixed(1)} KB`);
+  const sum = (files: Iterable<string>): number =>
+    [...files].reduce((total, file) => total + gzipKilobytes(path.join(DIST, file)), 0);
+  console.log(`BENCH pane.initial_js_gz ${sum(initial.map((f) => path.relative(DIST, f))).toFixed(1)} KB`);
+
+  // Which files each import() loads, from the build itself (scripts/chunk-groups-plugin.js).
+  const manifest = path.join(DIST, "chunk-groups.json");
+  if (!existsSync(manifest))
+    throw new Error("dist/chunk-groups.json không có: dựng lại bằng `npx webpack --mode production`.");
+  const { groups, packages } = JSON.parse(readFileSync(manifest, "utf8")) as {
+    groups: Record<string, string[]>;
+    packages: Record<string, string[]>;
+  };
+  const filesOf = (names: readonly string[]): Set<string> => {
+    const files = new Set<string>();
+    for (const name of names) {
+      const group = groups[name];
+      if (!group) throw new Error(`chunk-groups.json: không có nhóm «${name}»`);
+      for (const file of group) files.add(file);
+    }
+    return files;
+  };
+  // Opening a workbook in a plain browser and writing it back: the .xlsx layer and the use cases.
+  const open = filesOf(OPEN_AND_WRITE);
+  console.log(`BENCH pane.lazy_js_gz ${sum(open).toFixed(1)} KB`);
+  for (const file of [...open].sort())
+    console.log(
+      `# ${file} ${gzipKilobytes(path.join(DIST, file)).toFixed(1)} KB gz: ${(packages[file] ?? []).join(", ") || "our code"}`,
+    );
+  // The Word writer, loaded only when a document is made: what it adds to the above.
+  const docxFiles = Object.keys(packages).filter((file) => packages[file]?.includes("docx"));
+  const docx = new Set(
+    Object.values(groups)
+      .filter((files) => files.some((f) => docxFiles.includes(f)))
+      .flat()
+      .filter((file) => !open.has(file)),
+  );
+  if (docxFiles.length === 0) console.log("# no import() of this build loads the Word writer (docx)");
+  console.log(`BENCH pane.lazy_docx_js_gz ${sum(docx).toFixed(1)} KB`);
+  // Every lazy file of the build, whatever loads it (what pane.lazy_js_gz summed before).
+  console.log(`BENCH pane.lazy_all_js_gz ${sum(Object.keys(packages)).toFixed(1)} KB`);
 }
 
 main().catch((error: unknown) => {

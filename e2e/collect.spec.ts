@@ -50,25 +50,32 @@ test("the units' files go out as one .zip, a returned file is previewed before a
     expect(read.ok && read.file.identity.unitCode).toBe("DV01");
     // The unit halves every score the head has not appraised yet (an appraised one may not change).
     const prefilled = new Map(read.ok ? read.file.rows.map((r) => [r.code, r.self]) : []);
-    const filled = await fillScores(first, (row) => {
-      const kept = prefilled.get(row.code);
-      return appraised.has(row.code) && typeof kept === "number" ? kept : row.max / 2;
-    });
+    // … and writes the day it scored in «Ngày chấm điểm».
+    const filled = await fillScores(
+      first,
+      (row) => {
+        const kept = prefilled.get(row.code);
+        return appraised.has(row.code) && typeof kept === "number" ? kept : row.max / 2;
+      },
+      undefined,
+      { year: 2022, month: 10, day: 14 },
+    );
     returned = { name: names[0]!, buffer: Buffer.from(filled) };
     await expect(page.getByText(`Đã tạo ${units} tệp tự chấm trong «tep-tu-cham-diem.zip».`)).toBeVisible();
   });
 
-  await test.step("a returned file: the sample already has DV01's scores, so only overwrite takes it", async () => {
+  await test.step("a returned file: the sample records no arrival, so DV01's file is taken, dated by the unit", async () => {
     await page.getByTestId("collect-file-input").setInputFiles({
       name: returned!.name,
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: returned!.buffer,
     });
     await expect(page.getByRole("heading", { name: "Mỗi tệp mang lại gì" })).toBeVisible();
-    await expect(page.getByText("Không nhận", { exact: true })).toBeVisible();
-    await expect(page.getByText(/gửi điểm ngày .*; tệp này có điểm khác/)).toBeVisible();
-    await page.getByRole("checkbox", { name: "Lấy tệp gửi sau khi đơn vị gửi hai lần (ghi đè)" }).check();
     await expect(page.getByText("Sẽ nhận", { exact: true })).toBeVisible();
+    await expect(page.getByText("Không nhận", { exact: true })).toHaveCount(0);
+    await expect(
+      page.getByText(/ngày nhận 14\/10\/2022 \(ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp\)/),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Gộp điểm của 1 đơn vị" })).toBeEnabled();
     await expect(page.getByText("Chưa ghi gì vào sổ làm việc.")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -83,10 +90,11 @@ test("the units' files go out as one .zip, a returned file is previewed before a
     const table = page.getByRole("table", { name: "Tiến độ chấm điểm theo đơn vị" });
     await expect(table).toBeVisible();
     await expect(table.getByRole("row")).toHaveCount(units + 1);
-    await expect(table.getByText(/^Đã nhận \(\d\d\/\d\d\/\d{4}\)$/)).toHaveCount(units);
+    // The sample records no arrival (its scores were typed in), and nothing was merged yet.
+    await expect(table.getByText(/^Đã nhận/)).toHaveCount(0);
     await expect(
       // Kon Tum's guidance sets no deadline for the self-scores: units are "in", not "on time".
-      page.getByText(new RegExp(`^\\d+/${units} đơn vị đã chấm đủ; ${units} đơn vị đã nộp điểm\\.$`)),
+      page.getByText(new RegExp(`^\\d+/${units} đơn vị đã chấm đủ; 0 đơn vị đã nộp điểm\\.$`)),
     ).toBeVisible();
     await expectAccessible(page);
   });

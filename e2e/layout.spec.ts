@@ -9,6 +9,7 @@ import { expectAccessible, openPane, openStep, screenshot } from "./support";
 const WIDTHS = [320, 350, 1280] as const;
 
 const TABS = [
+  { name: /^Việc cần làm$/, picture: "viec-can-lam" },
   { name: /^1\. Thiết lập$/, picture: "thiet-lap" },
   { name: /^2\. Kiểm tra$/, picture: "kiem-tra" },
   { name: /^3\. Tổng hợp$/, picture: "tong-hop" },
@@ -81,21 +82,26 @@ async function layoutFaults(page: Page): Promise<LayoutFault[]> {
 async function fillTabs(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
-  await openStep(page, TABS[1].name);
+  await openStep(page, TABS[2].name);
   await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await expect(page.getByText(/\d+ lỗi, \d+ cảnh báo/)).toBeVisible();
-  await openStep(page, TABS[2].name);
+  await openStep(page, TABS[3].name);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText("Đã ghi trang «Bảng tổng hợp».")).toBeVisible();
-  await openStep(page, TABS[3].name);
+  await openStep(page, TABS[4].name);
   await page.getByRole("button", { name: "Xem danh sách đề nghị khen thưởng" }).click();
   await expect(page.getByText(/^Chỉ tiêu:/).first()).toBeVisible();
-  await openStep(page, TABS[5].name);
+  await openStep(page, TABS[6].name);
   await page.getByRole("button", { name: "Xem tiến độ" }).click();
   await expect(page.getByRole("table", { name: "Tiến độ chấm điểm theo đơn vị" })).toBeVisible();
-  await openStep(page, TABS[6].name);
+  await openStep(page, TABS[7].name);
   await page.getByRole("button", { name: "Xem trước" }).click();
   await expect(page.getByText(/Không có ô nào gõ bằng bảng mã cũ|ô sẽ được chuyển/).first()).toBeVisible();
+  // What is due in the sample's year, on the day the draft to Ban CSPL is due (a stable picture).
+  await openStep(page, TABS[0].name);
+  await page.getByRole("textbox", { name: "Ngày xem" }).fill("12/12/2022");
+  await page.getByRole("button", { name: "Xem việc cần làm" }).click();
+  await expect(page.getByRole("heading", { name: /^Việc cần làm ngày 12\/12\/2022/ })).toBeVisible();
 }
 
 for (const width of WIDTHS) {

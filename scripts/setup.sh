@@ -4,13 +4,14 @@
 # formulas, re-saves workbooks as another producer), LibreOffice Writer without GUI (prints the Word
 # documents to PDF), Gnumeric (its ssconvert re-saves workbooks), fonts with Vietnamese glyphs
 # (Liberation Serif has the metrics of Times New Roman, which Debian does not ship; LibreOffice
-# substitutes it), poppler-utils (reads the printed PDFs), Python's openpyxl and xlsxwriter in a
+# substitutes it; Carlito has the metrics of Calibri, the workbooks' default font, so Calc sizes
+# columns as Excel does and prints the recommendation sheet at the width Excel would), poppler-utils (reads the printed PDFs), Python's openpyxl and xlsxwriter in a
 # git-ignored venv (.venv: two more producers of .xlsx files; Pillow lets openpyxl put a picture in
 # one), then the npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-calc-nogui libreoffice-writer-nogui gnumeric fonts-dejavu-core fonts-liberation2 poppler-utils python3-venv)
+packages=(chromium libreoffice-calc-nogui libreoffice-writer-nogui gnumeric fonts-dejavu-core fonts-liberation2 fonts-crosextra-carlito poppler-utils python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

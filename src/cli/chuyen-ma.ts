@@ -20,8 +20,8 @@ import { applyLegacyText, previewLegacyText } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import {
   FileError,
-  readInput,
   requireOutputKind,
+  readWorkbookInput,
   requireWorkbookName,
   sameFile,
   writeAtomically,
@@ -72,11 +72,11 @@ function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding
 
 async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
   const C = ctx.text.convert;
-  requireWorkbookName(input);
+  // The input first: a real .xls is named for what it is, not for the output name made from it.
+  const bytes = await readWorkbookInput(ctx.resolve(input), input);
   requireWorkbookName(out);
   if (await sameFile(ctx.resolve(input), ctx.resolve(out)))
     throw new UsageError((t) => t.convert.outputIsInput);
-  const bytes = await readInput(ctx.resolve(input), input);
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromBuffer(bytes);

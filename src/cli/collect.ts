@@ -16,9 +16,10 @@ import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import {
-  exists,
   FileError,
   readInput,
+  readWorkbookInput,
+  refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
   sameFile,
@@ -65,8 +66,7 @@ function calendarDate(d: Date): CalendarDate {
 }
 
 async function openCluster(ctx: CollectContext, file: string, open: OpenCluster): Promise<ClusterFile> {
-  requireWorkbookName(file);
-  const bytes = await readInput(ctx.resolve(file), file);
+  const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
     return await open(bytes);
   } catch (error) {
@@ -134,7 +134,7 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
   if (!overwrite) {
     for (const f of files) {
       const shown = path.join(folder, f.fileName);
-      if (await exists(path.join(dir, f.fileName))) throw new FileError((t) => t.collect.fileExists(shown));
+      await refuseOverwrite(path.join(dir, f.fileName), shown, false);
     }
   }
   for (const f of files) {
@@ -168,8 +168,9 @@ export function mergedOutput(input: string): string {
 async function returnedFile(ctx: CollectContext, file: string): Promise<ReturnedFile> {
   const full = ctx.resolve(file);
   const bytes = await readInput(full, file);
+  // The modification time only orders two files of one unit; the date recorded is the file's own, else today's.
   const modified = (await fs.stat(full)).mtime;
-  const base = { name: file, receivedAt: modified.getTime(), receivedOn: calendarDate(modified) };
+  const base = { name: file, receivedAt: modified.getTime(), mergedOn: calendarDate(ctx.io.now()) };
   try {
     return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
@@ -200,7 +201,15 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
       lines.push(C.remark(unitLabel(f), f.remark === null ? "" : text.diagnostics.remark(f.remark)));
       continue;
     }
-    lines.push(C.merged(unitLabel(f) ?? "", C.counts(f.counts), f.receivedOn));
+    lines.push(
+      C.merged(
+        unitLabel(f) ?? "",
+        C.counts(f.counts),
+        f.receivedOn,
+        text.diagnostics.receivedFrom(f.receivedFrom),
+      ),
+    );
+    for (const n of f.dateNotices) lines.push(C.warning(text.diagnostics.dateNotice(n)));
     const shown = f.changes.filter((c) => c.kind !== "new");
     for (const c of shown.slice(0, MAX_CHANGES_LISTED)) {
       lines.push(
@@ -231,14 +240,15 @@ export async function gop(
   if (files.length === 0) throw new UsageError((t) => t.collect.missingFiles);
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : mergedOutput(file);
+  const previewOnly = args.options.has("xem-truoc");
+
+  // The cluster workbook first: a real .xls is named for what it is, not for the output name made from it.
+  const cluster = await openCluster(ctx, file, open);
   requireWorkbookName(out);
   if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   for (const f of files) {
     if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   }
-  const previewOnly = args.options.has("xem-truoc");
-
-  const cluster = await openCluster(ctx, file, open);
   requireOutputKind(out, cluster.macroEnabled === true);
   const returned: ReturnedFile[] = [];
   for (const f of files) returned.push(await returnedFile(ctx, f));

@@ -1,6 +1,9 @@
 /** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { checkXlsxBytes } from "../adapters/xlsx/guard";
+import { faultText } from "../messages/diagnostics";
+import { isWorkbookError } from "../workbook/errors";
 import { UsageError, type Say } from "./args";
 
 /** A file problem the command reports in one line in the user's language (exit code 2). */
@@ -21,8 +24,39 @@ function reasonOf(error: unknown): string {
 
 /** A workbook the command reads: an .xlsx, or an .xlsm (a workbook with macros, kept as they are). */
 export function requireWorkbookName(file: string): void {
+  if (!hasWorkbookName(file)) throw new UsageError((t) => t.notWorkbookName(file));
+}
+
+/**
+ * Reads an input workbook. A file not named .xlsx or .xlsm is refused by what it holds when that is
+ * another spreadsheet format (a real .xls says it is an old Excel file, the same message as one
+ * renamed .xlsx gets from the reader), else by its name; a missing one by its name, as before.
+ */
+export async function readWorkbookInput(file: string, shown = file): Promise<Uint8Array> {
+  if (hasWorkbookName(shown)) return readInput(file, shown);
+  const bytes = await readInput(file, shown).catch(() => null);
+  if (bytes !== null) {
+    try {
+      checkXlsxBytes(bytes);
+    } catch (error) {
+      const code = isWorkbookError(error) ? error.fault.code : null;
+      if (isWorkbookError(error) && OTHER_FORMATS.has(code ?? ""))
+        throw new FileError((t) => t.fileError(shown, faultText(t.diagnostics, error.fault)));
+    }
+  }
+  throw new UsageError((t) => t.notWorkbookName(shown));
+}
+
+/** The reader's refusals that say what a file is, told by its content (guard.ts). */
+const OTHER_FORMATS: ReadonlySet<string> = new Set([
+  "XLSX_LEGACY_XLS",
+  "XLSX_OTHER_FORMAT",
+  "XLSX_ENCRYPTED",
+]);
+
+function hasWorkbookName(file: string): boolean {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new UsageError((t) => t.notWorkbookName(file));
+  return ext === ".xlsx" || ext === ".xlsm";
 }
 
 /** The output keeps the input's kind: Excel refuses an .xlsm without macros and an .xlsx with them. */
@@ -53,6 +87,14 @@ export async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Refuses to write over a file that is there unless the user said `--ghi-de` (`overwrite`): the
+ * one check of every command that writes a new file (mau, tach, tong-hop). `shown`: as the user wrote it.
+ */
+export async function refuseOverwrite(target: string, shown: string, overwrite: boolean): Promise<void> {
+  if (!overwrite && (await exists(target))) throw new FileError((t) => t.outputExists(shown));
 }
 
 /** Writes beside the target under a temporary name, then renames: readers never see half a file. */

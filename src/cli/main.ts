@@ -23,13 +23,15 @@ import {
 } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
+import { hoSo } from "./ho-so";
 import { gop, tach } from "./collect";
 import { namMoi, tongHopKhoi } from "./year";
+import { keHoach, viecCanLam, type PlanContext } from "./plan";
 import {
   defaultOutput,
-  exists,
   FileError,
-  readInput,
+  readWorkbookInput,
+  refuseOverwrite,
   requireOutputKind,
   requireWorkbookName,
   sameFile,
@@ -135,7 +137,7 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
   const year = positiveInteger("--nam", args.options.get("nam")) ?? ctx.io.now().getFullYear();
   const seed = positiveInteger("--seed", args.options.get("seed"));
   const target = ctx.resolve(out);
-  if (!args.options.has("ghi-de") && (await exists(target))) throw new FileError((t) => t.outputExists(out));
+  await refuseOverwrite(target, out, args.options.has("ghi-de"));
 
   const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
   const workbook = XlsxWorkbook.empty();
@@ -164,9 +166,8 @@ function progress(ctx: Context, step: string, done: number, total: number): void
 }
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
-  requireWorkbookName(file);
   progress(ctx, ctx.text.steps.reading, 0, 1);
-  const bytes = await readInput(ctx.resolve(file), file);
+  const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
     const workbook = await XlsxWorkbook.fromBuffer(bytes);
     progress(ctx, ctx.text.steps.reading, 1, 1);
@@ -212,6 +213,7 @@ async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
 const SUMMARY_OPTIONS: readonly OptionSpec[] = [
   { name: "out", short: "o", takesValue: true },
   { name: "json", takesValue: false },
+  { name: "ghi-de", takesValue: false },
 ];
 
 async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
@@ -225,12 +227,15 @@ async function tongHop(ctx: Context, argv: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "tong-hop"));
   const outOption = args.options.get("out");
   const out = typeof outOption === "string" ? outOption : defaultOutput(file);
-  requireWorkbookName(out);
-  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   const json = args.options.has("json");
 
+  // The input first: a real .xls is named for what it is, not for the output name made from it.
   const workbook = await openInput(ctx, file);
+  requireWorkbookName(out);
+  if (await sameFile(ctx.resolve(file), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   requireOutputKind(out, workbook.macroEnabled);
+  // Checked before any work, as mau and tach do: a summary copy may hold votes typed since.
+  await refuseOverwrite(ctx.resolve(out), out, args.options.has("ghi-de"));
   const now = calendarDate(ctx.io.now());
   let generated;
   try {
@@ -286,9 +291,24 @@ const COMMANDS: Record<string, (ctx: Context, argv: readonly string[]) => Promis
   "chuyen-ma": chuyenMa,
   tach,
   gop: (ctx, argv) => gop(ctx, argv),
+  "ho-so": (ctx, argv) =>
+    hoSo({ ...ctx, open: (file) => openInput(ctx, file), now: calendarDate(ctx.io.now()) }, argv),
   "nam-moi": namMoi,
   "tong-hop-khoi": tongHopKhoi,
+  "viec-can-lam": (ctx, argv) => viecCanLam(planContext(ctx), argv),
+  "ke-hoach": (ctx, argv) => keHoach(planContext(ctx), argv),
 };
+
+function planContext(ctx: Context): PlanContext {
+  return {
+    text: ctx.text,
+    now: ctx.io.now,
+    line: (text) => ctx.line(text),
+    fail: (text) => ctx.fail(text),
+    resolve: (file) => ctx.resolve(file),
+    open: (file) => openInput(ctx, file),
+  };
+}
 
 /**
  * Takes `--lang X` (or `--lang=X`) out of the arguments, wherever it stands: the language of every

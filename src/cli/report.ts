@@ -206,15 +206,32 @@ export function jsonReport(
 const MAX_LISTED = 40;
 
 export function problemLines(problems: readonly Problem[], text: CliText): string[] {
-  const sorted = [...problems].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
-  );
-  const lines = sorted
-    .slice(0, MAX_LISTED)
-    .map(
-      (p) => `  ${p.severity === "error" ? text.error : text.warning}: ${problemText(text.diagnostics, p)}`,
+  // Grouped as the pane groups them: the workbook's own problems, then each unit's (its row, its
+  // scoring sheet), in order of first mention; errors first within a group. A heading names each
+  // group once there is a unit's.
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = problemSubject(p).unit ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === "" ? -1 : b === "" ? 1 : 0));
+  const headed = keys.some((k) => k !== "");
+  const lines: string[] = [];
+  let listed = 0;
+  for (const key of keys) {
+    const group = [...(groups.get(key) ?? [])].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
     );
-  if (sorted.length > MAX_LISTED) lines.push(text.moreProblems(sorted.length - MAX_LISTED));
+    if (listed >= MAX_LISTED) break;
+    if (headed) lines.push(key === "" ? text.problemsGeneral : text.problemsOfUnit(key));
+    for (const p of group.slice(0, MAX_LISTED - listed)) {
+      lines.push(
+        `  ${p.severity === "error" ? text.error : text.warning}: ${problemText(text.diagnostics, p)}`,
+      );
+      listed++;
+    }
+  }
+  if (problems.length > MAX_LISTED) lines.push(text.moreProblems(problems.length - MAX_LISTED));
   return lines;
 }
 

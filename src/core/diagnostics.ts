@@ -422,6 +422,12 @@ export type ProblemOf<C extends ProblemCode> = {
   readonly severity: Severity;
   readonly params: ProblemParams[C];
   readonly at?: CellRef;
+  /**
+   * The unit whose scoring sheet holds `at`, where the parameters name no unit (a formula error, a
+   * header or a number typed as text on that sheet): the reader of the input sets it, so the problem
+   * is listed under its unit.
+   */
+  readonly sheetUnit?: UnitCode;
 };
 
 /** A problem found in the input: any code, its parameters and the cell. `code` is stable (JSON output relies on it). */
@@ -463,8 +469,8 @@ export function problemSubject(p: Problem): ProblemSubject {
   switch (p.code) {
     case "CRITERION_UNKNOWN":
     case "SCORE_ON_PARENT": {
-      const only = p.params.units.length === 1 ? p.params.units[0] : undefined;
-      return { ...(only !== undefined && { unit: only.code }), criterion: p.params.criterion };
+      const only = p.params.units.length === 1 ? p.params.units[0]?.code : p.sheetUnit;
+      return { ...(only !== undefined && { unit: only }), criterion: p.params.criterion };
     }
     case "SCORED_MAX_MISMATCH": {
       const only = p.params.sections.length === 1 ? p.params.sections[0] : undefined;
@@ -484,7 +490,7 @@ export function problemSubject(p: Problem): ProblemSubject {
         readonly criterion?: unknown;
         readonly department?: unknown;
       };
-      const unit = typeof params.unit === "string" ? params.unit : params.unit?.code;
+      const unit = (typeof params.unit === "string" ? params.unit : params.unit?.code) ?? p.sheetUnit;
       const criterion = typeof params.criterion === "string" ? params.criterion : undefined;
       const department =
         typeof params.department === "object" && params.department !== null

@@ -12,8 +12,12 @@
  *   Row 9's first line ("Báo cáo tổng kết, tự chấm điểm") is two deliveries: the report and the
  *   self-score. Row 1 names "LĐLĐ tỉnh Cao Bằng", the head for 2015 (§III.1), so it is the head's.
  *   "Từ 01/02 đến 28/2" is read as all of February, so the month's last day.
- * - Seeds 000/002 (Thủ Đức, 2022): the 2022 plan (002) wins where the regulation (000) differs:
- *   reports by 30/10, not 20/10; reviews in July and November. "Trước tuần thứ 4 của tháng 3" is
+ * - Seeds 000/002 (Thủ Đức, 2022): the regulation (000) gives the rule of every year ("hàng năm"),
+ *   the 2022 plan (002) that year's dates. Where they differ the preset moves with the year, so it
+ *   takes the regulation's: the year report and the self-score table by 20/10 (000:57), as the
+ *   preset's deadlines (presets.ts) and so the eligibility check; 002's "30/10/2022" is one year's
+ *   choice, which a cluster types in its "Kế hoạch" sheet. The reviews in July and November are
+ *   002's (000 gives none). "Trước tuần thứ 4 của tháng 3" is
  *   21/3, the last day of the third week, as in the preset's deadlines.
  * - Seed 001 (Kon Tum): the plan, the pact and the registration for year Y are due before 15/12 of
  *   the year before, as in the preset's deadlines; the summary conference is held in December, by
@@ -294,9 +298,9 @@ const THU_DUC_1: PlanTemplate = {
         "Báo cáo tổng kết công tác thi đua, khen thưởng năm {Y}, phương hướng nhiệm vụ năm {Y+1} gửi về Trưởng Cụm",
       kind: "year-report",
       owners: [MEMBERS],
-      end: on(30, 10),
+      end: on(20, 10),
       dataAsOf: on(15, 10),
-      source: "000:57; 002:43",
+      source: "000:57",
     }),
     task({
       id: "tu-cham",
@@ -304,9 +308,9 @@ const THU_DUC_1: PlanTemplate = {
       title: "Gửi báo cáo chấm điểm (bảng tự chấm điểm thi đua năm {Y}) về Cụm trưởng",
       kind: "self-score",
       owners: [MEMBERS],
-      end: on(30, 10),
+      end: on(20, 10),
       dataAsOf: on(15, 10),
-      source: "002:43",
+      source: "000:57",
     }),
     task({
       id: "ket-qua",

@@ -9,6 +9,9 @@ import type { PlanTaskId } from "./plan";
 /** Which date of a task a problem is about. */
 export type PlanDateField = "start" | "end" | "dataAsOf";
 
+/** Which cell of a plan row a problem is about: a date, the day it was done, its kind or its status. */
+export type PlanCellField = PlanDateField | "doneOn" | "kind" | "status";
+
 /** The typed params of each plan problem. */
 export interface PlanProblemParams {
   /** The year asked for is not a whole number from 1900 to 9999. */
@@ -51,6 +54,17 @@ export interface PlanProblemParams {
     readonly start: CalendarDate;
     readonly end: CalendarDate;
   };
+  /**
+   * A cell of a plan row that cannot be read: a date that is not a day, or a kind or status not in
+   * the sheet's list. `shown` is the cell as typed. The row is left out of the plan.
+   */
+  readonly PLAN_CELL_INVALID: {
+    readonly task: PlanTaskId;
+    readonly field: PlanCellField;
+    readonly shown: string;
+  };
+  /** A plan row with no deadline (no end date); it is left out. */
+  readonly PLAN_DEADLINE_MISSING: { readonly task: PlanTaskId };
   /** A delivery names a task the plan does not have. */
   readonly PLAN_DELIVERY_TASK_UNKNOWN: { readonly task: PlanTaskId; readonly unit: UnitCode };
   /** A delivery by a unit that does not owe the task (a warning: it is ignored). */
@@ -70,6 +84,8 @@ export const PLAN_PROBLEM_SEVERITY: { readonly [C in PlanProblemCode]: Severity 
   PLAN_REFERENCE_CYCLE: "error",
   PLAN_REFERENCE_UNRESOLVED: "error",
   PLAN_END_BEFORE_START: "error",
+  PLAN_CELL_INVALID: "error",
+  PLAN_DEADLINE_MISSING: "error",
   PLAN_DELIVERY_TASK_UNKNOWN: "error",
   PLAN_DELIVERY_NOT_OWED: "warning",
 };

@@ -57,6 +57,15 @@ export interface Preset {
   readonly issuingBody: string;
   /** For the place-and-date line ("Kon Tum, ngày … tháng … năm …"). */
   readonly place: string;
+  /** Who the recommendation and the report are addressed to ("Kính gửi: …"): the body that grants the awards. */
+  readonly addressee: string;
+  /** Who receives the cluster's documents ("Nơi nhận"), without the filing line, as the seed's federation lists them. */
+  readonly recipients: readonly string[];
+  /**
+   * The award each kind of place is proposed for, as the documents name it: Bằng khen in the seeds'
+   * provinces; Cờ thi đua for the leading unit of a cluster under the national confederation (seed 003).
+   */
+  readonly awardKinds: { readonly leading: string; readonly excellent: string };
   /** The period for a year: the calendar year, or for a school year the year it starts. */
   periodFor(year: number): Period;
   readonly config: ScoringConfig;
@@ -79,7 +88,17 @@ interface DayRule {
 
 /** The fields a preset takes from its data as they are; the rest are built from the data. */
 type GivenAsIs =
-  "id" | "name" | "parentBody" | "issuingBody" | "place" | "criteria" | "departments" | "members";
+  | "id"
+  | "name"
+  | "parentBody"
+  | "issuingBody"
+  | "place"
+  | "addressee"
+  | "recipients"
+  | "awardKinds"
+  | "criteria"
+  | "departments"
+  | "members";
 
 interface PresetData extends Pick<Preset, GivenAsIs> {
   readonly period: { readonly kind: Period["kind"]; readonly start: DayRule; readonly end: DayRule };
@@ -118,6 +137,14 @@ const KON_TUM: PresetData = {
   parentBody: "Liên đoàn Lao động tỉnh Kon Tum",
   issuingBody: "Cụm thi đua",
   place: "Kon Tum",
+  addressee: "Ban Thường vụ Liên đoàn Lao động tỉnh Kon Tum",
+  awardKinds: { leading: "Bằng khen", excellent: "Bằng khen" },
+  recipients: [
+    "Như trên",
+    "Thường trực LĐLĐ tỉnh",
+    "Ban Chính sách – Pháp luật LĐLĐ tỉnh",
+    "Các đơn vị thành viên Cụm",
+  ],
   period: { kind: "calendar-year", start: { day: 1, month: 1 }, end: { day: 31, month: 12 } },
   selfScoreMax: 90,
   departmentsMax: 10,
@@ -225,6 +252,14 @@ const THU_DUC_1: PresetData = {
   parentBody: "Liên đoàn Lao động thành phố Thủ Đức",
   issuingBody: "Cụm thi đua 1",
   place: "Tp. Thủ Đức",
+  addressee: "Ban Thường vụ Liên đoàn Lao động thành phố Thủ Đức",
+  awardKinds: { leading: "Bằng khen", excellent: "Bằng khen" },
+  recipients: [
+    "Như trên",
+    "Thường trực LĐLĐ Tp. Thủ Đức",
+    "Bộ phận Chính sách – Pháp luật LĐLĐ Tp. Thủ Đức",
+    "Các đơn vị thành viên Cụm thi đua 1",
+  ],
   period: { kind: "calendar-year", start: { day: 1, month: 1 }, end: { day: 31, month: 12 } },
   selfScoreMax: 100,
   departmentsMax: 0,
@@ -269,6 +304,9 @@ const THANH_HOA_5: PresetData = {
   parentBody: "Công đoàn Viên chức tỉnh Thanh Hóa",
   issuingBody: "Cụm thi đua số 5",
   place: "Thanh Hóa",
+  addressee: "Ban Thường vụ Công đoàn Viên chức tỉnh Thanh Hóa",
+  awardKinds: { leading: "Bằng khen", excellent: "Bằng khen" },
+  recipients: ["Như trên", "Thường trực Công đoàn Viên chức tỉnh Thanh Hóa", "Các đơn vị thành viên Cụm"],
   period: { kind: "school-year", start: { day: 1, month: 8 }, end: { day: 31, month: 7, yearOffset: 1 } },
   selfScoreMax: 100,
   departmentsMax: 0,
@@ -312,6 +350,9 @@ const BIEN_GIOI_PHIA_BAC: PresetData = {
   parentBody: "Tổng Liên đoàn Lao động Việt Nam",
   issuingBody: "Cụm thi đua LĐLĐ các tỉnh Biên giới phía Bắc",
   place: "Cao Bằng",
+  addressee: "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+  awardKinds: { leading: "Cờ thi đua của Tổng Liên đoàn", excellent: "Bằng khen của Tổng Liên đoàn" },
+  recipients: ["Như trên", "Ban Thi đua – Khen thưởng Tổng Liên đoàn", "Các LĐLĐ tỉnh thành viên Cụm"],
   period: { kind: "calendar-year", start: { day: 1, month: 1 }, end: { day: 31, month: 12 } },
   selfScoreMax: 100,
   departmentsMax: 0,
@@ -370,6 +411,9 @@ function presetFrom(data: PresetData): Preset {
     parentBody: data.parentBody,
     issuingBody: data.issuingBody,
     place: data.place,
+    addressee: data.addressee,
+    recipients: data.recipients,
+    awardKinds: data.awardKinds,
     config,
     clusters: data.clusters.map((k) => ({
       code: clusterCode(k.code),

@@ -22,9 +22,11 @@ const KIND_SCORED = 0;
 const KIND_BONUS = 1;
 const KIND_DEDUCTION = 2;
 
-/** Leaf slot states: nothing yet, counted, present but not counted (empty or invalid). */
+/** Leaf slot states: nothing yet, counted, present but empty, present but invalid. */
 const SLOT_COUNTED = 1;
 const SLOT_UNCOUNTED = 2;
+/** A score was given but is invalid (above the maximum, not a number …): its own error says so, not "unscored". */
+const SLOT_INVALID = 3;
 
 /** resolveCriterion's answers for a code that is no leaf. */
 const UNKNOWN = -1;
@@ -192,7 +194,7 @@ export function scoreSums(
       }
     }
     if (points === notGiven) {
-      slots[slot] = SLOT_UNCOUNTED;
+      slots[slot] = self === invalid || a === invalid ? SLOT_INVALID : SLOT_UNCOUNTED;
       continue;
     }
     slots[slot] = SLOT_COUNTED;
@@ -212,13 +214,24 @@ export function scoreSums(
   return sums;
 }
 
-/** Scored leaves without a counted score, in table order. */
-export function missingCriteria(table: CriteriaTable, sums: ScoreSums, u: number): CriterionCode[] {
+/**
+ * Scored leaves without a counted score, in table order. `withInvalid` false leaves out those whose
+ * score was given but is invalid (above the maximum, not a number …): each is its own error, so the
+ * "not scored yet" warning does not name them again.
+ */
+export function missingCriteria(
+  table: CriteriaTable,
+  sums: ScoreSums,
+  u: number,
+  withInvalid = true,
+): CriterionCode[] {
   const leafCount = table.leaves.length;
   const missing: CriterionCode[] = [];
   for (let c = 0; c < leafCount; c++) {
     const leaf = table.leaves[c]!;
-    if (leaf.kind === "scored" && sums.slots[u * leafCount + c] !== SLOT_COUNTED) missing.push(leaf.code);
+    const slot = sums.slots[u * leafCount + c];
+    if (leaf.kind === "scored" && slot !== SLOT_COUNTED && (withInvalid || slot !== SLOT_INVALID))
+      missing.push(leaf.code);
   }
   return missing;
 }

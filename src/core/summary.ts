@@ -120,12 +120,13 @@ function standingsOf(
     else {
       const gaps = missingCriteria(table, sums, u);
       missing[u] = gaps;
-      // After the unit's score problems, which explain most of what is missing.
-      problems.place(
-        unit.key,
-        AFTER_SCORES,
-        noScores[u] ? problem.unitNoScores(unit) : problem.unitIncomplete(unit, gaps),
-      );
+      // After the unit's score problems, which explain most of what is missing; none when every
+      // criterion not counted has an invalid score, each reported by its own error. A unit with no
+      // score at all is named so (missing is never zero).
+      const unscored = missingCriteria(table, sums, u, false);
+      if (noScores[u]) problems.place(unit.key, AFTER_SCORES, problem.unitNoScores(unit));
+      else if (unscored.length > 0)
+        problems.place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, unscored));
     }
 
     const interned = unit.facts;

@@ -54,6 +54,10 @@ export interface CliText {
   readonly unitLine: (rank: string, name: string, total: string, award: string) => string;
   readonly tieLine: (units: string, total: string, places: number, award: string) => string;
   readonly moreProblems: (n: number) => string;
+  /** The heading of the problems that belong to no one unit, when some belong to a unit. */
+  readonly problemsGeneral: string;
+  /** The heading of one unit's problems (its row, its scoring sheet). */
+  readonly problemsOfUnit: (code: string) => string;
   /** Appended to a unit's line: why it gets no award. */
   readonly notConsidered: (reason: string, others: number) => string;
   readonly incomplete: string;
@@ -94,12 +98,14 @@ export interface CliText {
     readonly helpTach: string;
     readonly helpGop: string;
     readonly notFolder: (path: string) => string;
-    readonly fileExists: (path: string) => string;
     readonly split: (count: number, folder: string) => string;
     readonly splitLine: (file: string, code: string, name: string) => string;
     readonly missingFiles: string;
     readonly fileLine: (file: string) => string;
-    readonly merged: (unit: string, counts: string, date: CalendarDate) => string;
+    /** `from`: where the date comes from, worded by diagnostics.receivedFrom. */
+    readonly merged: (unit: string, counts: string, date: CalendarDate, from: string) => string;
+    /** A warning under a merged file (its date outside the period …): the file is still taken. */
+    readonly warning: (message: string) => string;
     readonly counts: (n: { new: number; changed: number; cleared: number; notes: number }) => string;
     readonly change: (code: string, before: string, after: string) => string;
     readonly moreChanges: (n: number) => string;
@@ -112,6 +118,24 @@ export interface CliText {
     readonly nothingWritten: (refused: number) => string;
     readonly preview: (units: number, refused: number) => string;
     readonly blank: string;
+  };
+  /** `thidua ho-so`: the award dossier in Word files. */
+  readonly dossier: {
+    readonly help: string;
+    /** The documents by kind, as the checklist names them. */
+    readonly documents: Readonly<Record<"TTr" | "DS" | "BB" | "BC", string>>;
+    /** One line per file written. */
+    readonly fileWritten: (path: string) => string;
+    readonly written: (folder: string, files: number, draft: boolean) => string;
+    /** The checklist: a document, whether it is ready, and for which award kinds. */
+    readonly checklist: (document: string, ready: boolean) => string;
+    readonly awardKinds: (kinds: readonly string[]) => string;
+    readonly stamp: (stamp: string) => string;
+    readonly notWritten: string;
+    /** The refusal's first line; each gap follows on its own line. */
+    readonly refused: (gaps: number) => string;
+    /** A draft's gaps are listed under it, as a reminder. */
+    readonly draftGaps: (count: number) => string;
   };
 }
 

@@ -65,6 +65,8 @@ export interface CollectPaneText {
       readonly "complete-undated": string;
       readonly waiting: string;
       readonly overdue: string;
+      readonly "not-sent": string;
+      readonly "not-sent-overdue": string;
     };
     /** `onTime` null when there is no deadline: then `received` counts the units whose scores are in. */
     readonly totals: (complete: number, units: number, onTime: number | null, received: number) => string;

@@ -22,9 +22,12 @@ import type {
   RefusalDetail,
   RefusalParams,
   Remark,
+  DateNotice,
+  ReceivedFrom,
 } from "../workbook/collect/refusals";
 import type { WorkbookErrorCode, WorkbookErrorParams, WorkbookFault } from "../workbook/errors";
 import type { DocumentProblem } from "../workbook/generated/documents/problems";
+import type { DossierGap } from "../workbook/generated/dossier";
 
 import type { Language } from "./language";
 import type { VoteCountReason } from "../core/votes";
@@ -78,10 +81,16 @@ export interface DiagnosticText {
   readonly refusals: RefusalTexts;
   /** What keeps an administrative document from being final. */
   readonly documentProblems: DocumentProblemTexts;
+  /** What keeps the award dossier from being final, one sentence (documents named by their kind). */
+  readonly dossierGap: (gap: DossierGap) => string;
   /** A line under a refusal. */
   readonly refusalDetail: (detail: RefusalDetail) => string;
   /** Why a file was neither refused nor merged. */
   readonly remark: (remark: Remark) => string;
+  /** Where a merged file's arrival date comes from: the date the unit wrote, or the merge's day. */
+  readonly receivedFrom: (from: ReceivedFrom) => string;
+  /** A warning about a merged file's date (the file is still taken). */
+  readonly dateNotice: (notice: DateNotice) => string;
 }
 
 function problemSentence<C extends ProblemCode>(

@@ -194,6 +194,45 @@ export interface PaneText {
     /** A bar's spoken text followed by the unit's tie-break note. */
     readonly barWithNote: (bar: string, note: string) => string;
   };
+  /** The award dossier under the proposal: the meeting, the checklist, «Tải hồ sơ». */
+  readonly dossier: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly meetingTitle: string;
+    readonly fields: {
+      readonly date: string;
+      readonly time: string;
+      readonly place: string;
+      readonly chair: string;
+      readonly secretary: string;
+      readonly present: string;
+      readonly issued: string;
+      readonly returned: string;
+      readonly valid: string;
+      readonly minutesNumber: string;
+    };
+    readonly dateHint: string;
+    readonly dateInvalid: string;
+    readonly countInvalid: string;
+    readonly loadMeeting: string;
+    readonly saveMeeting: string;
+    readonly meetingSaved: string;
+    readonly votesHere: string;
+    readonly checklistTitle: string;
+    readonly check: string;
+    readonly documents: {
+      readonly TTr: string;
+      readonly DS: string;
+      readonly BB: string;
+      readonly BC: string;
+    };
+    readonly ready: string;
+    readonly notReady: string;
+    readonly awardKinds: (kinds: readonly string[]) => string;
+    readonly draft: string;
+    readonly download: string;
+    readonly downloaded: (zipName: string, files: readonly string[], draft: boolean) => string;
+  };
   readonly proposal: {
     readonly heading: string;
     readonly intro: string;

@@ -4,7 +4,8 @@
  * this interface, so they never touch Office.js and tests hand them a fake.
  */
 import { createContext, useContext } from "react";
-import type { BlockSummary, CellRef, Problem, UnitType } from "../core/model";
+import type { BlockSummary, CalendarDate, CellRef, Problem, UnitType } from "../core/model";
+import type { WorkDue } from "../workbook/plan-usecases";
 import type { MergeOptions } from "../workbook/collect/merge-plan";
 import type { ProgressReport } from "../workbook/collect/progress";
 import type { MergePreview } from "../workbook/collect/usecases";
@@ -14,6 +15,7 @@ import type { HostReport } from "../messages/self-test";
 import type { CheckResult } from "../workbook/self-test";
 import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
 import type { ParsedUnitList } from "./unit-list";
+import type { DossierActions } from "./dossier-actions";
 
 export interface PresetChoice {
   readonly id: string;
@@ -181,6 +183,8 @@ export interface PaneActions {
   recordVotes(votes: ReadonlyMap<string, number>, signal: AbortSignal): Promise<void>;
   generateRecommendation(signal: AbortSignal): Promise<RecommendationOutcome>;
   isSummaryStale(signal: AbortSignal): Promise<boolean>;
+  /** What is due on a day (today when null), from «Kế hoạch»: the «Việc cần làm» tab shows where it is bound. */
+  readonly whatIsDue?: (asOf: CalendarDate | null, signal: AbortSignal) => Promise<WorkDue>;
   /** Selects the cell in Excel; absent in a plain browser (there is no grid to select in). */
   readonly selectCell?: (at: CellRef) => Promise<void>;
   /** Shows the sheet in Excel; absent in a plain browser. */
@@ -197,6 +201,8 @@ export interface PaneActions {
   readonly onRemoteChange?: (listener: () => void, onError: (error: unknown) => void) => () => void;
   /** Collecting the self-scores: the «Thu thập điểm» and «Tiến độ» steps show only where it is bound. */
   readonly collect?: CollectActions;
+  /** The award dossier (meeting record, checklist, «Tải hồ sơ»): shown under the proposal where it is bound. */
+  readonly dossier?: DossierActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
   /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */

@@ -21,6 +21,7 @@ export type UseCaseActions = Pick<
   PaneActions,
   "validate" | "generateSummary" | "recordVotes" | "generateRecommendation" | "isSummaryStale"
 > & {
+  readonly whatIsDue: NonNullable<PaneActions["whatIsDue"]>;
   readonly create: (port: EditableWorkbookPort, input: SetupInput) => Promise<void>;
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
@@ -78,6 +79,7 @@ export function bindUseCases(
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),
+    whatIsDue: (asOf, signal) => run(signal, (cases, port) => cases.workDue(port, asOf ?? today())),
     previewLegacyText: (scope, signal) =>
       run(signal, async (cases, port) => {
         const preview = await cases.previewLegacyText(port, scope);

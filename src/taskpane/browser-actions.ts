@@ -4,6 +4,7 @@
  * user's machine. After each write through the port the workbook's bytes are kept in the browser's
  * storage (storage/keeper.ts), so a reload or a closed tab loses nothing.
  */
+import { dossierActions } from "./dossier-actions";
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
@@ -138,12 +139,14 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    whatIsDue: bound.whatIsDue,
     collect: collectActions({
       withPort,
       today: options.today,
       loadXlsx: options.loadXlsx,
       handOut: { kind: "download", save: options.save },
     }),
+    dossier: dossierActions({ withPort, today: options.today, save: options.save }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     legacyText: {
       canUseSelection: false,

@@ -56,12 +56,6 @@ function throwIfAborted(signal: AbortSignal): void {
   throw error;
 }
 
-/** The day a file was last changed, on the user's calendar. */
-function dayOf(milliseconds: number): CalendarDate {
-  const d = new Date(milliseconds);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 export function collectActions(options: CollectActionsOptions): CollectActions {
   const load = options.load ?? loadCollectUseCases;
 
@@ -73,7 +67,8 @@ export function collectActions(options: CollectActionsOptions): CollectActions {
     const { XlsxWorkbook } = await options.loadXlsx();
     const bytes = new Uint8Array(await file.arrayBuffer());
     throwIfAborted(signal);
-    const base = { name: file.name, receivedAt: file.lastModified, receivedOn: dayOf(file.lastModified) };
+    // The modification time only orders two files of one unit; the date recorded is the file's own, else today's.
+    const base = { name: file.name, receivedAt: file.lastModified, mergedOn: options.today() };
     try {
       return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
     } catch (error) {

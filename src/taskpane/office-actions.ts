@@ -3,6 +3,7 @@
  * edit to end; cell edits as one undo step where Excel groups undo); requirement sets are checked
  * once, and what the host lacks becomes a notice in the pane instead of a failure later.
  */
+import { dossierActions } from "./dossier-actions";
 import type { CalendarDate } from "../core/model";
 import {
   excelRun,
@@ -113,6 +114,10 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       ? { kind: "open", open: options.openWorkbook ?? openAsNewWorkbook }
       : { kind: "download", save: options.save ?? saveWithAnchor };
   return {
+    // Word files cannot open as workbooks: where Excel cannot download (Mac, iPad) the dossier is the command's.
+    ...(handOut.kind === "download"
+      ? { dossier: dossierActions({ withPort, today: options.today, save: handOut.save }) }
+      : {}),
     host: "excel",
     loadSetup: loadSetupKit,
     notices: noticesFor(support),
@@ -139,6 +144,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
     recordVotes: bound.recordVotes,
     generateRecommendation: bound.generateRecommendation,
     isSummaryStale: bound.isSummaryStale,
+    whatIsDue: bound.whatIsDue,
     // The returned files are .xlsx files on disk, read with the exceljs adapter, loaded when first needed.
     collect: collectActions({
       withPort,

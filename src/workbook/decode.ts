@@ -7,8 +7,8 @@
  * still read.
  */
 import { ZERO } from "../core/decimal";
-import { problemOf } from "../core/diagnostics";
-import type { BlockInput, CalendarDate, Problem, ScoreRow, ScoringConfig } from "../core/model";
+import { problemOf, problemSubject } from "../core/diagnostics";
+import type { BlockInput, CalendarDate, Problem, ScoreRow, ScoringConfig, UnitCode } from "../core/model";
 import { unitCode } from "../core/model";
 import { Grid, keyOf } from "./grid/grid";
 import { legacyCellsOf } from "./legacy-text";
@@ -205,6 +205,8 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const scores: ScoreRow[] = [];
   const scoreSheets = new Map<string, ScoreSheetLayout>();
   const sheetByKey = new Map<string, SheetSnapshot>();
+  /** Each unit's scoring sheet (by key) → its unit: a problem found there is listed under the unit. */
+  const unitOfSheet = new Map<string, UnitCode>();
   for (const s of sheets) if (!sheetByKey.has(keyOf(s.name))) sheetByKey.set(keyOf(s.name), s);
   // Past the units' limit the scoring sheets are not read: the refusal says why, once.
   const scoredUnits = units === null || units.exceedsLimits ? [] : units.units;
@@ -225,6 +227,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
       continue;
     }
     if (scoreSheets.has(keyOf(code))) continue; // a duplicated unit code: the core reports it
+    if (!unitOfSheet.has(keyOf(found.name))) unitOfSheet.set(keyOf(found.name), unitCode(code));
     const grid = new Grid(found);
     if (!withinLimits(grid)) continue;
     const layout = readScoreSheet(grid, unit.code, criteria?.maxByKey ?? new Map(), scores, problems);
@@ -262,7 +265,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   problems.push(...legacyTextWarnings(sheets));
   return {
     input,
-    problems,
+    problems: problems.map((p) => withSheetUnit(p, unitOfSheet)),
     exceedsLimits,
     document: config?.document ?? NO_DOCUMENT,
     layout: { scoreSheets, departmentPoints: points?.layout ?? null },
@@ -274,6 +277,9 @@ const NO_DOCUMENT: DocumentSettings = {
   parentBody: "",
   issuingBody: "",
   place: "",
+  addressee: "",
+  leadingAward: "",
+  excellentAward: "",
   documentNumber: "",
   signerOnBehalf: "",
   signerTitle: "",
@@ -292,4 +298,11 @@ function awardMinBandOf(typed: { readonly leading: string; readonly excellent: s
     ...(typed.leading !== "" && { leading: typed.leading }),
     ...(typed.excellent !== "" && { excellent: typed.excellent }),
   };
+}
+
+/** The problem with the unit whose scoring sheet it was found on, where its parameters name none. */
+function withSheetUnit(p: Problem, unitOfSheet: ReadonlyMap<string, UnitCode>): Problem {
+  if (p.at === undefined || problemSubject(p).unit !== undefined) return p;
+  const unit = unitOfSheet.get(keyOf(p.at.sheet));
+  return unit === undefined ? p : { ...p, sheetUnit: unit };
 }

@@ -1,4 +1,5 @@
 import type { Problem } from "../core/model";
+import type { DossierGap } from "./generated/dossier";
 
 /** The refusals of the .xlsx package reader: `limit` is the limit passed (MB for sizes, a count for sheets, cells, rows). */
 export interface FileFaultParams {
@@ -31,6 +32,9 @@ export interface WorkbookErrorParams {
   readonly SUMMARY_BLOCKED: { readonly errors: number };
   readonly ABORTED: Record<string, never>;
   readonly VOTES_INVALID: { readonly unit: string };
+  // ── the award dossier ──
+  /** The dossier is not final: what is missing, each a gap (a draft may still be made). */
+  readonly DOSSIER_INCOMPLETE: { readonly gaps: readonly DossierGap[] };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;

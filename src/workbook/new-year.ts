@@ -196,6 +196,11 @@ export async function newYearWorkbook(
     deadlines: deadlinesNextYear(input.deadlines),
     holidays: holidaysFor(period),
     recipients: document.recipients,
+    // The addressee and the award kinds are the cluster's, not the year's: carried as they were.
+    ...(document.addressee ? { addressee: document.addressee } : {}),
+    ...(document.leadingAward || document.excellentAward
+      ? { awardKinds: { leading: document.leadingAward, excellent: document.excellentAward } }
+      : {}),
   };
   const newUnits: TemplateUnit[] = units.units.map((u) => ({
     code: u.code,

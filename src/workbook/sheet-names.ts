@@ -14,6 +14,8 @@ export const SHEET = {
   departments: "Phân bổ điểm ban",
   departmentPoints: "Điểm các ban",
   votes: "Bỏ phiếu",
+  meeting: "Họp bình xét",
+  plan: "Kế hoạch",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
   /** Earlier years' results per unit, carried forward by «Năm mới». */

@@ -10,10 +10,12 @@ import { configSheet } from "./sheets/config";
 import { criteriaSheet } from "./sheets/criteria";
 import { departmentPointsSheet } from "./sheets/department-points";
 import { departmentsSheet } from "./sheets/departments";
+import { planSheet } from "./sheets/plan";
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { unitScoreSheet } from "./sheets/unit-scores";
 import { sampleFacts, unitsSheet } from "./sheets/units";
 import { votesSheet } from "./sheets/votes";
+import { EMPTY_MEETING, meetingSheet } from "./sheets/meeting";
 
 export interface TemplateOptions {
   /** Fill scores, department points and facts with plausible values from this seed. */
@@ -22,7 +24,8 @@ export interface TemplateOptions {
 
 /**
  * Every sheet of a new cluster workbook, in order: configuration, criteria, units, departments'
- * allocation and points, votes, then one scoring sheet per unit.
+ * allocation and points, votes, the deliberation meeting, the plan (when the source has one), then one
+ * scoring sheet per unit.
  */
 export function templateSheets(
   source: TemplateSource,
@@ -38,6 +41,8 @@ export function templateSheets(
     departmentsSheet(source),
     departmentPointsSheet(source, units, random),
     votesSheet(SHEET.votes, []),
+    meetingSheet(SHEET.meeting, EMPTY_MEETING),
+    ...(source.plan ? [planSheet(source.plan)] : []),
     ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
 }

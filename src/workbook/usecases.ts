@@ -4,6 +4,7 @@
  * (one readSheets call) and writes once (one writeSheets call).
  */
 import { presetById, PRESETS, type PresetId } from "../core/presets";
+import { presetPlanForYear } from "../core/plan-presets";
 import type {
   BlockInput,
   BlockSummary,
@@ -41,6 +42,9 @@ import {
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { votesSheet, votesToRecord } from "./sheets/votes";
 import { templateSheets } from "./template";
+
+// The year's plan (plan-usecases.ts) travels in the same lazily loaded chunk as the other use cases.
+export { readPlan, workDue, type PlanRead, type WorkDue } from "./plan-usecases";
 
 export interface NewUnit {
   readonly code: string;
@@ -80,6 +84,8 @@ const FIXED_SHEETS = [
   SHEET.departments,
   SHEET.departmentPoints,
   SHEET.votes,
+  SHEET.meeting,
+  SHEET.plan,
   SHEET.summary,
   SHEET.recommendation,
   SHEET.history,
@@ -173,6 +179,12 @@ export function templateSourceFor(options: CreateClusterOptions): {
     departments: preset.departments,
     deadlines: preset.deadlinesFor(options.year),
     holidays: preset.holidaysFor(period),
+    addressee: preset.addressee,
+    recipients: preset.recipients,
+    awardKinds: preset.awardKinds,
+    // The preset's plan for the year, on the same holidays; a task it cannot date is left out (none
+    // is: test/core/plan-presets.test.ts resolves every preset's plan for 1990–2100).
+    plan: presetPlanForYear(preset.id, options.year, preset.holidaysFor(period)).tasks,
   };
   const units = options.units.map((u, i) => ({
     code: u.code.trim(),
@@ -392,6 +404,26 @@ export async function generateRecommendation(
   const sheet = recommendationSheet(evaluated.decoded, summary, { name: chosen.name, now: options.now });
   await port.writeSheets([{ ...sheet, before: SHEET.config }]);
   return { summary, sheetName: chosen.name, renamedBecauseTaken: chosen.renamedBecauseTaken };
+}
+
+/**
+ * The workbook read once for documents made from the summary (the award dossier): the decoded
+ * input, the core's summary (refused while the workbook has errors), and the sheets read — the
+ * input sheets and the generated ones named in `generated` (by base name).
+ */
+export async function readSummarized(
+  port: WorkbookPort,
+  generated: readonly string[],
+): Promise<{
+  decoded: DecodedWorkbook;
+  summary: BlockSummary;
+  infos: readonly SheetInfo[];
+  sheets: readonly SheetSnapshot[];
+}> {
+  const read = await readWorkbook(port, generated);
+  const evaluated = evaluate(read);
+  const summary = summaryOrRefuse(evaluated);
+  return { decoded: evaluated.decoded, summary, infos: read.infos, sheets: read.sheets };
 }
 
 /**

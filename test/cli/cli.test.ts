@@ -190,6 +190,33 @@ describe("thidua kiem-tra", () => {
   });
 });
 
+describe("thidua kiem-tra lists problems under their unit", () => {
+  it("lists a problem found on a unit's scoring sheet under that unit, not under «Chung», in text and --json", async () => {
+    const input = await sample();
+    writeFileSync(
+      input,
+      await editXlsx(readFileSync(input), (wb) => {
+        const ws = wb.getWorksheet("DV02")!;
+        ws.eachRow((row) => {
+          if (row.getCell(1).value === "I.1") row.getCell(4).value = 7; // the sheet's maximum edited
+        });
+      }),
+    );
+    const run = await thidua("kiem-tra", "cum.xlsx");
+    const lines = run.stdout.split("\n");
+    const heading = lines.indexOf(" Đơn vị DV02:");
+    expect(heading).toBeGreaterThan(0);
+    expect(lines[heading + 1]).toMatch(/^ {2}(Lỗi|Cảnh báo): .*I\.1/u);
+    expect(run.stdout).not.toContain("Chung (không thuộc riêng đơn vị nào):\n  Cảnh báo: Điểm tối đa");
+    const json = JSON.parse((await thidua("kiem-tra", "cum.xlsx", "--json")).stdout) as {
+      problems: { code: string; unit: string | null; sheet: string | null }[];
+    };
+    const onSheet = json.problems.filter((p) => p.sheet === "DV02");
+    expect(onSheet.length).toBeGreaterThan(0);
+    for (const p of onSheet) expect(p.unit).toBe("DV02");
+  });
+});
+
 describe("thidua tong-hop", () => {
   it("writes the summary and the recommendation into a copy beside the input, never touching the input", async () => {
     const input = await sample();
@@ -355,6 +382,25 @@ describe("thidua tong-hop", () => {
     const run = await thidua("tong-hop", "trang.xlsx");
     expect(run.code).toBe(0);
     expect(existsSync(file("trang-tong-hop.xlsx"))).toBe(true);
+  });
+
+  it("refuses to overwrite an existing output file without --ghi-de, as mau and tach do, and overwrites with it", async () => {
+    await sample();
+    writeFileSync(file("ra.xlsx"), "phiếu bầu đã ghi");
+    const run = await thidua("tong-hop", "cum.xlsx", "-o", "ra.xlsx");
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toContain("Tệp «ra.xlsx» đã có. Thêm --ghi-de để ghi đè.");
+    expect(readFileSync(file("ra.xlsx"), "utf8")).toBe("phiếu bầu đã ghi");
+    // The default output too: a summary copy may hold what was typed since.
+    expect((await thidua("tong-hop", "cum.xlsx")).code).toBe(0);
+    expect(await thidua("tong-hop", "cum.xlsx", "--lang", "en")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("The file «cum-tong-hop.xlsx» exists. Add --ghi-de to overwrite it."),
+    });
+    const again = await thidua("tong-hop", "cum.xlsx", "-o", "ra.xlsx", "--ghi-de");
+    expect(again.code).toBe(0);
+    const sheets = await (await XlsxWorkbook.fromBuffer(readFileSync(file("ra.xlsx")))).listSheets();
+    expect(sheets[0]!.name).toBe(SHEET.summary);
   });
 
   it("never writes over its input", async () => {

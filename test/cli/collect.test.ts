@@ -15,7 +15,7 @@ import { mergedOutput } from "../../src/cli/collect";
 import { PRESETS } from "../../src/core/presets";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { SHEET } from "../../src/workbook/sheet-names";
-import { fillScores, type FileRow } from "../workbook/collect-support";
+import { editUnitFile, fillScores, setFilledDate, type FileRow } from "../workbook/collect-support";
 import { editXlsx } from "../workbook/sample";
 
 jest.setTimeout(60_000);
@@ -63,12 +63,16 @@ async function splitCluster(): Promise<string[]> {
   return readdirSync(file("don-vi")).sort();
 }
 
-/** A unit fills its file and saves it on `day` of October 2024. */
+/**
+ * A unit fills its file, writing `day` of October 2024 as «Ngày chấm điểm». The head saves it on
+ * 28 November (its modification time on the head's computer), which the merge must not record.
+ */
 async function fill(name: string, score: (max: number, code: string) => number | string | null, day: number) {
   const full = file(path.join("don-vi", name));
-  writeFileSync(full, await fillScores(readFileSync(full), (row) => score(row.max, row.code)));
-  const when = new Date(2024, 9, day, 15, 0);
-  utimesSync(full, when, when);
+  const on = { year: 2024, month: 10, day };
+  writeFileSync(full, await fillScores(readFileSync(full), (row) => score(row.max, row.code), undefined, on));
+  const saved = new Date(2024, 10, 28, 15, 0);
+  utimesSync(full, saved, saved);
   return path.join("don-vi", name);
 }
 
@@ -185,9 +189,11 @@ describe("thidua tach → units fill → thidua gop, on every preset", () => {
             return self;
           },
           (row) => noteFor(unit, row, first),
+          { year: 2024, month: 10, day: 10 + i },
         );
         writeFileSync(file(name), out);
-        utimesSync(file(name), new Date(2024, 9, 10 + i, 15), new Date(2024, 9, 10 + i, 15));
+        // Saved on the head's computer a month later: the date recorded is the one the unit wrote.
+        utimesSync(file(name), new Date(2024, 10, 20 + i, 15), new Date(2024, 10, 20 + i, 15));
         filled.set(unit, scored);
         sent.push(name);
       }
@@ -234,8 +240,10 @@ describe("thidua gop", () => {
     const run = await thidua("gop", "cum.xlsx", first, third);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain(`«${first}»\n  → DV01 Đơn vị 1: `);
-    expect(run.stdout).toMatch(/→ DV01 Đơn vị 1: \d+ điểm mới, 0 điểm sửa; nhận ngày 10\/10\/2024/);
-    expect(run.stdout).toMatch(/→ DV03 Đơn vị 3: \d+ điểm mới, 0 điểm sửa; nhận ngày 22\/10\/2024/);
+    expect(run.stdout).toMatch(
+      /→ DV01 Đơn vị 1: \d+ điểm mới, 0 điểm sửa; nhận ngày 10\/10\/2024 \(ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp\)/,
+    );
+    expect(run.stdout).toMatch(/→ DV03 Đơn vị 3: \d+ điểm mới, 0 điểm sửa; nhận ngày 22\/10\/2024 \(/);
     expect(run.stdout).toContain("Đã ghi «cum-gop.xlsx»: nhận điểm của 2 đơn vị.");
     expect(readFileSync(file("cum.xlsx")).equals(before)).toBe(true);
 
@@ -269,12 +277,14 @@ describe("thidua gop", () => {
     expect((await unitSheet(out, "DV02")).scores.find((r) => r[0] === "I.1")?.[4] ?? null).toBeNull();
   });
 
-  it("takes a unit's later file only with --ghi-de, 'later' by modification time", async () => {
+  it("takes a unit's later file only with --ghi-de, 'later' by the date each file gives, not by modification time", async () => {
     const names = await splitCluster();
     const early = await fill(names[0]!, () => 1, 10);
     const copy = path.join("don-vi", "DV01 - gửi lại.xlsx");
-    writeFileSync(file(copy), await fillScores(readFileSync(file(early)), () => 0.5));
-    utimesSync(file(copy), new Date(2024, 9, 12), new Date(2024, 9, 12));
+    const resent = { year: 2024, month: 10, day: 12 };
+    writeFileSync(file(copy), await fillScores(readFileSync(file(early)), () => 0.5, undefined, resent));
+    // Copied on the head's computer before the first file was saved there: its time says nothing.
+    utimesSync(file(copy), new Date(2024, 9, 5), new Date(2024, 9, 5));
 
     const kept = await thidua("gop", "cum.xlsx", copy, early);
     expect(kept.code).toBe(1);
@@ -291,6 +301,84 @@ describe("thidua gop", () => {
     expect(
       (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
     ).toBe(0.5);
+  });
+
+  it("records the day of the merge for a file that gives no «Ngày chấm điểm», and says so, never the file's modification day", async () => {
+    const names = await splitCluster();
+    const full = file(path.join("don-vi", names[0]!));
+    writeFileSync(full, await fillScores(readFileSync(full), (row) => row.max));
+    utimesSync(full, new Date(2024, 8, 3), new Date(2024, 8, 3));
+    const run = await thidua("gop", "cum.xlsx", path.join("don-vi", names[0]!));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    // The command ran on 1 October 2024 (io.now).
+    expect(run.stdout).toContain("nhận ngày 01/10/2024 (ngày gộp, vì tệp không ghi «Ngày chấm điểm»)");
+    const { units } = await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01");
+    expect(units.find((r) => r[0] === "DV01")?.[9]).toEqual({ year: 2024, month: 10, day: 1 });
+  });
+
+  it("warns when the date a file gives is outside the period, and still takes the file", async () => {
+    const names = await splitCluster();
+    const full = file(path.join("don-vi", names[0]!));
+    const typo = { year: 2023, month: 10, day: 10 }; // the unit typed last year
+    writeFileSync(full, await fillScores(readFileSync(full), (row) => row.max, undefined, typo));
+    const run = await thidua("gop", "cum.xlsx", path.join("don-vi", names[0]!));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain(
+      "nhận ngày 10/10/2023 (ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp)\n      ! Ngày nhận 10/10/2023 nằm ngoài kỳ thi đua (01/01/2024 – 31/12/2024)",
+    );
+    const english = await thidua(
+      "gop",
+      "cum.xlsx",
+      path.join("don-vi", names[0]!),
+      "--xem-truoc",
+      "--lang",
+      "en",
+    );
+    expect(english.stdout).toContain(
+      "received 10/10/2023 (the date the unit wrote in «Ngày chấm điểm» in the file)\n      ! The received date 10/10/2023 is outside the emulation period (01/01/2024 – 31/12/2024)",
+    );
+  });
+
+  it("records the day of the merge when «Ngày chấm điểm» is not a date, naming the cell", async () => {
+    const names = await splitCluster();
+    const full = file(path.join("don-vi", names[0]!));
+    const bytes = await fillScores(readFileSync(full), (row) => row.max);
+    writeFileSync(full, await editUnitFile(bytes, (ws) => setFilledDate(ws, "hôm qua")));
+    const run = await thidua("gop", "cum.xlsx", path.join("don-vi", names[0]!));
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain(
+      "nhận ngày 01/10/2024 (ngày gộp, vì tệp không ghi «Ngày chấm điểm»)\n      ! Ô «Ngày chấm điểm» ghi «hôm qua», không phải ngày hợp lệ (ô E4, trang «DV01»)",
+    );
+  });
+
+  it("takes the sample's own returned files: the sample records no arrival, so a unit's file is not a second sending", async () => {
+    expect(await thidua("mau", "mau.xlsx", "--units", "6", "--nam", "2024")).toMatchObject({ code: 0 });
+    expect(await thidua("tach", "mau.xlsx", "don-vi")).toMatchObject({ code: 0, stderr: "" });
+    const names = readdirSync(file("don-vi")).sort();
+    const sample = readFileSync(file("mau.xlsx"));
+    const sent: string[] = [];
+    for (const [i, name] of names.slice(0, 3).entries()) {
+      // Each unit raises its self-scores to full marks where the head has not appraised yet (an
+      // appraised score is protected, a rule of its own) and dates its file.
+      const { scores } = await unitSheet(sample, `DV0${i + 1}`);
+      const row = (code: string) => scores.find((r) => r[0] === code) ?? [];
+      const full = file(path.join("don-vi", name));
+      const filled = await fillScores(
+        readFileSync(full),
+        (r) => {
+          const [self, appraised] = [row(r.code)[4] ?? null, row(r.code)[5] ?? null];
+          return appraised === null ? r.max : typeof self === "number" ? self : null;
+        },
+        undefined,
+        { year: 2024, month: 10, day: 15 },
+      );
+      writeFileSync(full, filled);
+      sent.push(path.join("don-vi", name));
+    }
+    const run = await thidua("gop", "mau.xlsx", ...sent);
+    expect(run.stdout).not.toContain("KHÔNG NHẬN");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("nhận điểm của 3 đơn vị.");
   });
 
   it("only shows what each file would bring with --xem-truoc, writing nothing", async () => {

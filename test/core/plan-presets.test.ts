@@ -142,10 +142,11 @@ describe("seeds 000 and 002: Thủ Đức's Cụm thi đua 1 in 2022", () => {
       ["so-ket", "2", "mid-meeting", "head+deputy", "01/07/2022", "31/07/2022", "01/08/2022"],
       // 002:42 "Ký kết giao kết thi đua trước ngày 24/9/2022" — a Saturday → Monday 26/09.
       ["giao-uoc", "3", "pact", "head+members", "", "24/09/2022", "26/09/2022"],
-      // 002:43 "gửi báo cáo Chấm điểm về Cụm trưởng trước ngày 30/10/2022 (Số liệu tính đến ngày
-      // 15/10/2022)", with 000:57's year report and self-score table; 30/10/2022 is a Sunday → 31/10.
-      ["bao-cao-nam", "4", "year-report", "members", "", "30/10/2022", "31/10/2022"],
-      ["tu-cham", "5", "self-score", "members", "", "30/10/2022", "31/10/2022"],
+      // 000:57 "Báo cáo Tổng kết ... và bảng tự chấm điểm thi đua ... về Trưởng Cụm trước ngày 20/10
+      // hàng năm (số liệu tính đến ngày 15/10)"; 20/10/2022 is a Thursday. Seed 002:43 says 30/10/2022
+      // for that one year: see "the presets' plans and the presets" below for the decision.
+      ["bao-cao-nam", "4", "year-report", "members", "", "20/10/2022", "20/10/2022"],
+      ["tu-cham", "5", "self-score", "members", "", "20/10/2022", "20/10/2022"],
       // 002:44 "họp chấm điểm, bình xét thi đua và gửi báo cáo kết quả về LĐLĐ ... trước ngày 01/11/2022" (Tuesday).
       ["ket-qua", "6", "results", "head", "", "01/11/2022", "01/11/2022"],
       // 002:16 "tổng kết hoạt động của Cụm thi đua (Tháng 11)"; 30/11/2022 is a Wednesday.
@@ -257,6 +258,7 @@ describe("the presets' plans and the presets", () => {
     ["kon-tum", "summaryMeeting", "tong-ket"],
     ["thu-duc-1", "registration", "dang-ky"],
     ["thu-duc-1", "pact", "giao-uoc"],
+    ["thu-duc-1", "endReport", "bao-cao-nam"],
     ["thu-duc-1", "resultsToFederation", "ket-qua"],
     ["thanh-hoa-5", "pact", "giao-uoc"],
     ["thanh-hoa-5", "midReport", "bao-cao-so-ket"],
@@ -276,12 +278,21 @@ describe("the presets' plans and the presets", () => {
     }
   });
 
-  it("differs from a preset's deadline only where the seeds disagree: Thủ Đức's year report", () => {
-    // 000:57 (the regulation) says "trước ngày 20/10 hàng năm"; 002:43 (the 2022 plan) says 30/10. The
-    // preset keeps 000's date, the plan 002's (issue 17: "reports before 30/10 with data to 15/10").
-    expect(presetById("thu-duc-1")?.deadlinesFor(2022).endReport).toEqual(date(2022, 10, 20));
-    const report = presetPlanForYear("thu-duc-1", 2022).tasks.find((t) => t.id === "bao-cao-nam");
-    expect(report?.statedEnd).toEqual(date(2022, 10, 30));
+  it("takes Thủ Đức's report date from the regulation (20/10), like the preset's deadline", () => {
+    // The decision on the seeds' conflict. Seed 000 is the cluster's regulation (quy chế): its §57
+    // sets the year report and the self-score table "trước ngày 20/10 hàng năm" — every year. Seed
+    // 002 is the 2022 plan: "trước ngày 30/10/2022" — one year's date. A preset moves with the year
+    // chosen, so it takes the rule of every year; a cluster whose year's plan says 30/10 types it in
+    // its "Kế hoạch" sheet and its configuration. The plan and the preset's deadline (which the
+    // eligibility check reads) therefore agree: a report sent on 25/10 is late in both.
+    for (const year of [2022, 2024]) {
+      const deadline = presetById("thu-duc-1")?.deadlinesFor(year).endReport;
+      expect(deadline).toEqual(date(year, 10, 20));
+      const plan = presetPlanForYear("thu-duc-1", year);
+      for (const id of ["bao-cao-nam", "tu-cham"]) {
+        expect(plan.tasks.find((t) => t.id === id)?.statedEnd).toEqual(deadline);
+      }
+    }
   });
 
   it("agrees with the Kon Tum preset's count of working days before the conference", () => {

@@ -16,6 +16,8 @@ describe("plan problems as data", () => {
       .sort();
     expect(errors).toEqual(
       [
+        "PLAN_CELL_INVALID",
+        "PLAN_DEADLINE_MISSING",
         "PLAN_DATE_INVALID",
         "PLAN_DELIVERY_TASK_UNKNOWN",
         "PLAN_END_BEFORE_START",

@@ -318,7 +318,7 @@ describe("summarizeBlock: validation", () => {
       ["SCORE_NOT_A_NUMBER", "III"],
       ["SCORE_ABOVE_MAX", "IV.1"],
       ["SCORE_ABOVE_MAX", "V.1"],
-      ["UNIT_INCOMPLETE", undefined],
+      // Every criterion not counted has its own error: none is also reported as not scored yet.
     ]);
     for (const p of gd.slice(0, 8)) {
       expect(p.severity).toBe("error");
@@ -336,6 +336,20 @@ describe("summarizeBlock: validation", () => {
       deductions: 0,
       total: 1000,
     });
+  });
+
+  it("does not also report a score above its maximum as unscored («chưa chấm»); an empty criterion still is", () => {
+    const summary = summarizeBlock(konTumBlock({ scores: { DT: [99, null, 10, 25, 15, 20, null, null] } }));
+    const dt = summary.problems.filter((p) => flat(p)!.unit === "DT");
+    expect(dt.map((p) => [p.code, flat(p)!.criterion])).toEqual([
+      ["SCORE_ABOVE_MAX", "I.1"],
+      ["UNIT_INCOMPLETE", "I.2.a"],
+    ]);
+    const incomplete = dt.find((p) => p.code === "UNIT_INCOMPLETE")!;
+    expect(incomplete.params).toMatchObject({ missing: ["I.2.a"] });
+    expect(say(incomplete)).not.toContain("I.1");
+    // The unit is still not complete, and its result still names both criteria as not counted.
+    expect(unitOf(summary, "DT")).toMatchObject({ complete: false, missing: ["I.1", "I.2.a"] });
   });
 
   it("refuses a score typed with a space between its digits instead of reading it as one number", () => {

@@ -56,6 +56,8 @@ interface Outcome {
   readonly units: readonly unknown[];
   /** What `gop` said of the returned file, and the summary of the merged workbook. */
   readonly merge: { readonly code: number; readonly stdout: string; readonly units: readonly unknown[] };
+  /** `viec-can-lam --json` on a fixed day: the plan sheet, the units' facts and the holidays as read. */
+  readonly due: { readonly code: number; readonly json: string };
 }
 
 function unitsOf(report: JsonReport): unknown[] {
@@ -75,7 +77,9 @@ async function outcome(dir: string, file: string, returned: string): Promise<Out
   }
   const merge = await thidua(dir, "gop", file, returned, "--ghi-de", "-o", `gop-${file}`);
   const merged = await thidua(dir, "tong-hop", `gop-${file}`, "-o", `ra-gop-${file}`, "--json");
+  const due = await thidua(dir, "viec-can-lam", file, "--ngay", "01/12/2025", "--json");
   return {
+    due: { code: due.code, json: due.stdout.replaceAll(file, "IN") },
     check: check.code,
     problems: report.problems.filter((p) => p.severity === "error").map((p) => p.code),
     units: unitsOf(report),
@@ -135,6 +139,8 @@ describe.each(PRESETS.map((p) => [p.id] as const))("preset %s", (presetId) => {
       expect(original.merge.code).toBe(0);
       expect(original.merge.stdout).toMatch(/ghi chú/u);
       expect(original.merge.units.length).toBe(6);
+      expect(original.due.code).toBe(0);
+      expect(JSON.parse(original.due.json)).toMatchObject({ asOf: "2025-12-01", problems: [] });
       const bytes = await resave(
         producer,
         new Uint8Array(readFileSync(path.join(dir, `${presetId}.xlsx`))),

@@ -56,8 +56,8 @@ function run(file: string, args: string[], timeoutMs: number): Promise<void> {
 }
 
 export interface ConvertOptions {
-  /** "xlsx" (recalculated copy), "xlsm" (with the document's VBA project) or "pdf". */
-  readonly to?: "xlsx" | "xlsm" | "pdf";
+  /** "xlsx" (recalculated copy), "xlsm" (with the document's VBA project), "xls" (Excel 97–2003, BIFF8) or "pdf". */
+  readonly to?: "xlsx" | "xlsm" | "xls" | "pdf";
   /** The input's extension, "xlsx" unless said. */
   readonly from?: "xlsx" | "xlsm" | "ods";
   /** Reuse a profile (faster over many conversions); a fresh one is made and removed otherwise. */
@@ -87,7 +87,9 @@ export async function convertWithLibreOffice(
         ? "xlsx:Calc MS Excel 2007 XML"
         : to === "xlsm"
           ? "xlsm:Calc MS Excel 2007 VBA XML"
-          : "pdf:calc_pdf_Export";
+          : to === "xls"
+            ? "xls:MS Excel 97"
+            : "pdf:calc_pdf_Export";
     await run(
       soffice,
       [

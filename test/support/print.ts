@@ -81,10 +81,14 @@ function run(file: string, args: readonly string[], timeoutMs: number): Promise<
 }
 
 /**
- * Prints every file to PDF with LibreOffice Writer in one run. Returns the folder holding
- * `<name>.pdf` for each `<name>`; the caller removes it.
+ * Prints every file to PDF with LibreOffice in one run: Word files with Writer, workbooks
+ * (`kind` "xlsx") with Calc, each sheet's print setup as the file states it. Returns the folder
+ * holding `<name>.pdf` for each `<name>`; the caller removes it.
  */
-export async function printWithLibreOffice(files: ReadonlyMap<string, Uint8Array>): Promise<string> {
+export async function printWithLibreOffice(
+  files: ReadonlyMap<string, Uint8Array>,
+  kind: "docx" | "xlsx" = "docx",
+): Promise<string> {
   const soffice = sofficePath();
   const work = mkdtempSync(path.join(tmpdir(), "thidua-print-"));
   const inDir = path.join(work, "in");
@@ -93,7 +97,7 @@ export async function printWithLibreOffice(files: ReadonlyMap<string, Uint8Array
   const profile = makeProfile();
   try {
     const inputs = [...files].map(([name, bytes]) => {
-      const file = path.join(inDir, `${name}.docx`);
+      const file = path.join(inDir, `${name}.${kind}`);
       writeFileSync(file, bytes);
       return file;
     });
@@ -105,7 +109,7 @@ export async function printWithLibreOffice(files: ReadonlyMap<string, Uint8Array
         "--norestore",
         "--nologo",
         "--convert-to",
-        "pdf:writer_pdf_Export",
+        kind === "docx" ? "pdf:writer_pdf_Export" : "pdf:calc_pdf_Export",
         "--outdir",
         outDir,
         ...inputs,

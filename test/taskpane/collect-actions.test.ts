@@ -48,7 +48,7 @@ describe("collecting from the pane", () => {
     expect(read.ok && read.file.identity.unitCode).toBe("DV01");
   });
 
-  it("previews the returned files against the open workbook, then merges them, the arrival day from the file", async () => {
+  it("previews the returned files against the open workbook, then merges them, the arrival day the one the file gives (not its modification day)", async () => {
     const cluster = await clusterMemory({ preset: "thu-duc-1", units: 3 });
     const withPort = <T>(_signal: AbortSignal, use: (port: EditableWorkbookPort) => Promise<T>): Promise<T> =>
       use(cluster);
@@ -62,7 +62,11 @@ describe("collecting from the pane", () => {
     await collect.splitForUnits(signal);
     const zip = await JSZip.loadAsync(zipped!);
     const name = Object.keys(zip.files).sort()[1]!;
-    const filled = await fillScores(await zip.file(name)!.async("uint8array"), (row) => row.max);
+    const filled = await fillScores(await zip.file(name)!.async("uint8array"), (row) => row.max, undefined, {
+      year: 2024,
+      month: 10,
+      day: 9,
+    });
 
     const preview = await collect.previewMerge(
       [picked(name, filled), picked("ghi-chu.xlsx", new TextEncoder().encode("không phải Excel"))],
@@ -73,7 +77,11 @@ describe("collecting from the pane", () => {
       ["merge", "DV02"],
       ["refused", REFUSAL.UNREADABLE],
     ]);
-    expect(preview.plan.files[0]!.receivedOn).toEqual({ year: 2024, month: 10, day: 12 });
+    // Picked on the 12th (its modification day), merged on the 18th: the unit scored on the 9th.
+    expect(preview.plan.files[0]).toMatchObject({
+      receivedOn: { year: 2024, month: 10, day: 9 },
+      receivedFrom: "file",
+    });
     expect(cluster.cellWrites).toBe(0);
 
     const outcome = await collect.merge(preview, signal);
@@ -85,7 +93,8 @@ describe("collecting from the pane", () => {
 });
 
 describe("the pane's Gộp writes the merge in both modes", () => {
-  const arrived = { year: 2024, month: 10, day: 12 };
+  /** The day DV02 wrote in «Ngày chấm điểm». */
+  const arrived = { year: 2024, month: 10, day: 11 };
   const units = sampleUnits(3, sampleUnitName);
 
   /** DV02's file from the .zip the pane saved, filled with full marks and one formula-like note. */
@@ -96,6 +105,7 @@ describe("the pane's Gộp writes the merge in both modes", () => {
       await zip.file(name)!.async("uint8array"),
       (row) => row.max,
       (row) => (row.code === "I.1" ? "=2+2" : null),
+      arrived,
     );
     return picked(name, bytes);
   }

@@ -25,6 +25,8 @@ function filePlan(overrides: Partial<FilePlan> & Pick<FilePlan, "file" | "outcom
     changes: [],
     counts: none,
     receivedOn: DAY,
+    receivedFrom: "file",
+    dateNotices: [],
     previouslyReceived: null,
     refusal: null,
     remark: null,
@@ -126,6 +128,42 @@ describe("Collect step (Thu thập điểm)", () => {
     expect(merge).toHaveBeenCalledTimes(1);
     expect(merge.mock.calls[0]![0].plan.files).toEqual([good, bad]);
     expect(screen.queryByRole("button", { name: /^Gộp điểm/ })).not.toBeInTheDocument();
+  });
+
+  it("says where each received date comes from, and warns of a date outside the period", async () => {
+    const user = userEvent.setup();
+    const fromMerge = filePlan({
+      file: "DV02.xlsx",
+      outcome: "merge",
+      unit: { code: "DV02", name: "Công đoàn B" },
+      receivedFrom: "merge",
+    });
+    const lastYear = filePlan({
+      file: "DV03.xlsx",
+      outcome: "merge",
+      unit: { code: "DV03", name: "Công đoàn C" },
+      receivedOn: { year: 2023, month: 10, day: 10 },
+      dateNotices: [
+        {
+          kind: "outsidePeriod",
+          date: { year: 2023, month: 10, day: 10 },
+          start: { year: 2024, month: 1, day: 1 },
+          end: { year: 2024, month: 12, day: 31 },
+        },
+      ],
+    });
+    const previewMerge = jest.fn(() => Promise.resolve(preview([good, fromMerge, lastYear])));
+    renderWith(<CollectStep collect={fakeCollect({ previewMerge })} />, fakeActions());
+    await user.upload(screen.getByTestId("collect-file-input"), [xlsx("a.xlsx")]);
+    await screen.findByRole("heading", { name: "Mỗi tệp mang lại gì" });
+    const [a, b, c] = screen
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.tagName === "UL" && li.querySelector(".fui-Badge"));
+    expect(a).toHaveTextContent("ngày nhận 18/10/2024 (ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp)");
+    expect(b).toHaveTextContent("ngày nhận 18/10/2024 (ngày gộp, vì tệp không ghi «Ngày chấm điểm»)");
+    expect(within(c!).getByRole("note")).toHaveTextContent(
+      "Ngày nhận 10/10/2023 nằm ngoài kỳ thi đua (01/01/2024 – 31/12/2024)",
+    );
   });
 
   it("asks again with the later files taken when overwrite is chosen", async () => {

@@ -73,6 +73,8 @@ function filePlan(name: string, overrides: Partial<FilePlan>): FilePlan {
     changes: [],
     counts: none,
     receivedOn: DAY,
+    receivedFrom: "file",
+    dateNotices: [],
     previouslyReceived: null,
     refusal: null,
     remark: null,
@@ -121,20 +123,30 @@ const report: ProgressReport = {
   deadline: { year: 2024, month: 10, day: 20 },
   dueBy: { year: 2024, month: 10, day: 21 },
   criteria: 10,
-  units: (["on-time", "late", "received", "complete", "complete-undated", "waiting", "overdue"] as const).map(
-    (status, i) => ({
-      code: `U0${i + 1}`,
-      name: `Union ${i + 1}`,
-      cluster: "Cluster One",
-      sheet: `U0${i + 1}`,
-      scored: 4,
-      total: 10,
-      errors: status === "waiting" ? everyProblem().slice(0, 5) : [],
-      received: ["on-time", "late", "received"].includes(status) ? DAY : null,
-      status,
-      daysLate: status === "late" ? 2 : 0,
-    }),
-  ),
+  units: (
+    [
+      "on-time",
+      "late",
+      "received",
+      "complete",
+      "complete-undated",
+      "waiting",
+      "overdue",
+      "not-sent",
+      "not-sent-overdue",
+    ] as const
+  ).map((status, i) => ({
+    code: `U0${i + 1}`,
+    name: `Union ${i + 1}`,
+    cluster: "Cluster One",
+    sheet: `U0${i + 1}`,
+    scored: 4,
+    total: 10,
+    errors: status === "waiting" ? everyProblem().slice(0, 5) : [],
+    received: ["on-time", "late", "received"].includes(status) ? DAY : null,
+    status,
+    daysLate: status === "late" ? 2 : 0,
+  })),
 };
 
 function collect(): CollectActions {

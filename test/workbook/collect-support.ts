@@ -69,7 +69,7 @@ export interface FileRow {
   readonly max: number;
 }
 
-const HEADER_ROW = 5;
+const HEADER_ROW = 6;
 
 export function fileRows(ws: ExcelJS.Worksheet): FileRow[] {
   const rows: FileRow[] = [];
@@ -96,13 +96,27 @@ export async function editUnitFile(
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Fills every scored row with `scoreOf(row)` (null leaves the cell empty) and an optional note. */
+/** «Ngày chấm điểm» of a unit file (1-based row, column): the cell right of its label, above the header. */
+export const FILLED_CELL = { row: 4, col: 5 } as const;
+
+/** Types `on` into «Ngày chấm điểm» as Excel stores a date typed there. */
+export function setFilledDate(ws: ExcelJS.Worksheet, on: CalendarDate | string): void {
+  ws.getCell(FILLED_CELL.row, FILLED_CELL.col).value =
+    typeof on === "string" ? on : new Date(Date.UTC(on.year, on.month - 1, on.day));
+}
+
+/**
+ * Fills every scored row with `scoreOf(row)` (null leaves the cell empty) and an optional note; with
+ * `filledOn`, types the day the unit scored into «Ngày chấm điểm».
+ */
 export function fillScores(
   bytes: Uint8Array,
   scoreOf: (row: FileRow) => number | string | null,
   noteOf: (row: FileRow) => string | null = () => null,
+  filledOn: CalendarDate | null = null,
 ): Promise<Uint8Array> {
   return editUnitFile(bytes, (ws) => {
+    if (filledOn !== null) setFilledDate(ws, filledOn);
     for (const row of fileRows(ws)) {
       if (row.section) continue;
       ws.getCell(row.row, 5).value = scoreOf(row);
@@ -118,11 +132,11 @@ export async function returned(
   name: string,
   bytes: Uint8Array,
   receivedAt = 0,
-  receivedOn: CalendarDate = TODAY,
+  mergedOn: CalendarDate = TODAY,
 ): Promise<ReturnedFile> {
   try {
-    return { name, receivedAt, receivedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
+    return { name, receivedAt, mergedOn, workbook: await XlsxWorkbook.fromBuffer(bytes) };
   } catch (error) {
-    return { name, receivedAt, receivedOn, workbook: { unreadable: unreadableReason(error) } };
+    return { name, receivedAt, mergedOn, workbook: { unreadable: unreadableReason(error) } };
   }
 }

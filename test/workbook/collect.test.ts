@@ -2,6 +2,7 @@
 import type { Worksheet } from "exceljs";
 import type { CellValue } from "../../src/core/model";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import { collectPaneText } from "../../src/messages/collect";
 import { uniqueFileNames, unitFileName } from "../../src/workbook/collect/file-names";
 import { IDENTITY_LABELS, UNIT_FILE_INFO_SHEET } from "../../src/workbook/collect/identity";
 import type { MergePlan } from "../../src/workbook/collect/merge-plan";
@@ -78,17 +79,21 @@ describe("the self-scoring file of a unit", () => {
     const [scores, info] = file.sheets;
     expect(scores!.protect).toBe(true);
     expect(info!.protect).toBe(true);
-    // Only the self and note columns (E:F) of scored rows are unlocked.
-    expect(scores!.unlocked!.every((range) => /^E\d+:F\d+$/.test(range))).toBe(true);
+    // Only «Ngày chấm điểm» (E4) and the self and note columns (E:F) of scored rows are unlocked.
+    expect(scores!.unlocked![0]).toBe("E4");
+    expect(scores!.unlocked!.slice(1).every((range) => /^E\d+:F\d+$/.test(range))).toBe(true);
     const lines = port.sheets.find((s) => s.name === SHEET.criteria)!.values.slice(3);
     const codes = lines.map((r) => (typeof r[0] === "string" ? r[0] : ""));
     const leaves = codes.filter((code) => !codes.some((other) => other.startsWith(`${code}.`)));
-    const unlockedRows = scores!.unlocked!.reduce((n, range) => {
+    const unlockedRows = scores!.unlocked!.slice(1).reduce((n, range) => {
       const [, a, b] = /^E(\d+):F(\d+)$/.exec(range)!;
       return n + Number(b) - Number(a) + 1;
     }, 0);
     expect(unlockedRows).toBe(leaves.length);
-    expect(scores!.validations!.every((v) => v.kind === "decimal" && v.min === 0 && v.max! > 0)).toBe(true);
+    expect(scores!.validations![0]).toMatchObject({ range: "E4", kind: "date" });
+    expect(
+      scores!.validations!.slice(1).every((v) => v.kind === "decimal" && v.min === 0 && v.max! > 0),
+    ).toBe(true);
     // Kon Tum's guidance sets no date for the self-scores: the head announces it.
     expect(scores!.blocks.find((b) => b.at === "A3")!.cells[0]![0]).toBe(
       "Hạn gửi về cụm trưởng: theo thông báo của cụm trưởng.",
@@ -232,7 +237,7 @@ describe("merging the returned files", () => {
         const at = fileRows(ws).find((r) => r.code === "I.2")!.row;
         ws.spliceRows(at, 0, ["I.9", "Tiêu chí tự thêm", "Chấm điểm", 1, 1]);
       });
-      expect(details).toContain("thêm dòng «I.9» (hàng 8)");
+      expect(details).toContain("thêm dòng «I.9» (hàng 9)");
     });
 
     it("a row removed", async () => {
@@ -247,7 +252,7 @@ describe("merging the returned files", () => {
         ws.getRow(a!).values = ws.getRow(b!).values;
         ws.getRow(b!).values = first;
       });
-      expect(details).toEqual(["dòng «I.2» (hàng 7) bị đổi thứ tự: đúng ra ở đó là dòng «I.1»"]);
+      expect(details).toEqual(["dòng «I.2» (hàng 8) bị đổi thứ tự: đúng ra ở đó là dòng «I.1»"]);
     });
 
     it("a maximum edited", async () => {
@@ -255,7 +260,7 @@ describe("merging the returned files", () => {
         const row = fileRows(ws).find((r) => r.code === "I.3")!;
         ws.getCell(row.row, 4).value = row.max + 1.5;
       });
-      expect(details).toEqual(["điểm tối đa của «I.3» (hàng 9) là 6,5, bảng của cụm là 5"]);
+      expect(details).toEqual(["điểm tối đa của «I.3» (hàng 10) là 6,5, bảng của cụm là 5"]);
     });
 
     it("but not for reworded criteria: the wording is free", async () => {
@@ -339,7 +344,7 @@ describe("merging the returned files", () => {
     );
     const details = detailsOf(onlyFile(await planOf(port, [await returned("x.xlsx", bytes)])).refusal);
     expect(details).toEqual([
-      "«I.1»: điểm 6 vượt điểm tối đa 5 (ô E7, trang «DV01»)",
+      "«I.1»: điểm 6 vượt điểm tối đa 5 (ô E8, trang «DV01»)",
       expect.stringMatching(/^«I\.2»: điểm -1 là số âm /),
       expect.stringMatching(/^«II» là mục lớn, không chấm điểm trực tiếp /),
     ]);
@@ -593,7 +598,26 @@ describe("progress in a shared workbook", () => {
     expect([report.deadline, report.dueBy]).toEqual([null, null]);
     expect(report.units.map((u) => [u.code, u.status])).toEqual([
       ["DV01", "received"],
-      ["DV02", "waiting"],
+      ["DV02", "not-sent"],
+    ]);
+  });
+
+  it("shows a unit that sent nothing as not sent («Chưa gửi»), not as scoring («Đang chấm»)", async () => {
+    const port = await clusterMemory({ preset: "thu-duc-1", units: 2 });
+    const codes = (await fileRowsOf((await split(port)).get("DV01")!)).filter((r) => !r.section);
+    for (const r of codes.slice(0, 3)) port.set("DV01", `E${rowOf(port, "DV01", r.code) + 1}`, 0.5);
+    const before = await unitProgress(port, { year: 2024, month: 10, day: 1 });
+    expect(before.units.map((u) => [u.code, u.scored, u.status])).toEqual([
+      ["DV01", 3, "waiting"],
+      ["DV02", 0, "not-sent"],
+    ]);
+    const after = await unitProgress(port, { year: 2024, month: 12, day: 31 });
+    expect(after.units.map((u) => u.status)).toEqual(["overdue", "not-sent-overdue"]);
+    const words = collectPaneText("vi").progress.status;
+    expect([words["not-sent"], words["not-sent-overdue"], words.waiting]).toEqual([
+      "Chưa gửi",
+      "Quá hạn, chưa gửi",
+      "Đang chấm",
     ]);
   });
 

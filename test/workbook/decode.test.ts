@@ -1,5 +1,6 @@
 import type { BlockSummary, UnitResult } from "../../src/core/model";
 import { summarizeBlock } from "../../src/core/summary";
+import { problemSubject } from "../../src/core/diagnostics";
 import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
 import { SHEET } from "../../src/workbook/sheet-names";
 import type { SheetSnapshot } from "../../src/workbook/port";
@@ -222,5 +223,25 @@ describe("decoding the cluster workbook", () => {
     port.set("DV01", "F5", null);
     const after = decodeWorkbook(await snapshots(port)).input;
     expect(after.scores.some((s) => s.criterion.value === "I.1")).toBe(false);
+  });
+});
+
+describe("problems found on a unit's scoring sheet", () => {
+  it("are the unit's, listed under it and not under «Chung», even where their parameters name no unit", async () => {
+    const port = await sampleMemory({ units: 4 });
+    const sheet = sheetOf(port, "DV02");
+    const row = sheet.values.findIndex((r) => r[0] === "I.1");
+    port.set("DV02", `E${row + 1}`, "4,5"); // a number typed as text
+    port.set("DV02", `D${row + 1}`, 7); // the sheet's maximum edited
+    const { problems } = decodeWorkbook(await snapshots(port));
+    const found = problems.filter((p) => p.at?.sheet === "DV02");
+    expect(found.map((p) => p.code).sort()).toEqual(["WB_NUMBER_AS_TEXT", "WB_UNIT_SHEET_MAX_MISMATCH"]);
+    for (const p of found) expect(problemSubject(p).unit).toBe("DV02");
+    // A problem about the workbook itself stays general.
+    port.set(SHEET.units, "A5", "DV09");
+    const general = decodeWorkbook(await snapshots(port)).problems.find(
+      (p) => p.code === "WB_UNIT_SHEET_MISSING",
+    );
+    expect(problemSubject(general!).unit).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ const units = [
 ];
 
 describe("the cluster workbook template", () => {
-  it("creates the configuration, criteria, units, departments, votes and one scoring sheet per unit", async () => {
+  it("creates the configuration, criteria, units, departments, votes, the meeting, the plan and one scoring sheet per unit", async () => {
     const port = new MemoryPort();
     await createClusterWorkbook(port, { presetId: "kon-tum", year: 2022, units });
     expect(port.sheets.map((s) => s.name)).toEqual([
@@ -25,13 +25,16 @@ describe("the cluster workbook template", () => {
       SHEET.departments,
       SHEET.departmentPoints,
       SHEET.votes,
+      SHEET.meeting,
+      SHEET.plan,
       "DV01",
       "DV02",
       "DV03",
     ]);
     expect(port.writes).toBe(1);
     expect(port.sheets.find((s) => s.name === SHEET.votes)!.generated).toBe(true);
-    expect(port.sheets.filter((s) => s.generated)).toHaveLength(1);
+    expect(port.sheets.find((s) => s.name === SHEET.meeting)!.generated).toBe(true);
+    expect(port.sheets.filter((s) => s.generated)).toHaveLength(2);
   });
 
   it("lists every criterion of the preset on each unit's sheet, with sections marked and score cells validated", () => {

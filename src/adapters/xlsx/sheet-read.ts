@@ -47,13 +47,60 @@ export function serialToDate(serial: number, date1904: boolean): CalendarDate | 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * The text as a string of its own. The parser hands out slices of the part's decoded text, and a
+ * slice kept in a grid keeps that whole text alive (JavaScript engines share the characters): 500
+ * sheets' XML would stay in memory for the few words read from each. A value that is kept is copied
+ * out; the part's text is then garbage as soon as the part is read.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
+/** Where scanRef puts what it read. */
+interface RefScan {
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads a cell reference "A1" (any case, $ allowed) into `out` (0-based); false when it is not one.
+ * Scanned by hand: it runs once per cell of every sheet read, where a regular expression and its
+ * match array cost more.
+ */
+function scanRef(ref: string, out: RefScan): boolean {
+  const length = ref.length;
+  let i = 0;
+  if (ref.charCodeAt(0) === 0x24) i++; // $
+  let col = 0;
+  const lettersStart = i;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  const letterCount = i - lettersStart;
+  if (letterCount === 0 || letterCount > 3) return false;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+    row = row * 10 + (c - 0x30);
+  }
+  if (i === digitsStart) return false;
+  if (i - digitsStart > 15) row = Number(ref.slice(digitsStart));
+  if (row < 1) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
 /** "A1" (any case, $ allowed) → [row, col], 0-based; null when it is not a cell reference. */
 export function cellRef(ref: string): [number, number] | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/u.exec(ref);
-  if (!m?.[1] || !m[2]) return null;
-  const col = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  return col < 0 || row < 0 ? null : [row, col];
+  const at = { row: 0, col: 0 };
+  return scanRef(ref, at) ? [at.row, at.col] : null;
 }
 
 const REF_TOKEN = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/gu;
@@ -113,6 +160,10 @@ export class SheetReader implements XmlHandler {
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
   /** The last row laid out, for the grid budget. */
   private laidRows = 0;
+  private readonly at: RefScan = { row: 0, col: 0 };
+  private readonly cellAttrs: { r?: string; t?: string; s?: string } = {};
+  private readonly prefixedAttrs: { r?: string; t?: string; s?: string } = {};
+  private anyPrefixed = false;
 
   constructor(
     private readonly options: SheetReadOptions,
@@ -133,7 +184,49 @@ export class SheetReader implements XmlHandler {
     else this.value += t;
   }
 
+  /**
+   * A cell's r, t and s as its attributes arrive (a name without prefix wins over a prefixed one,
+   * the first prefixed one over later ones, `xmlns:` declarations are not attributes), so that a
+   * cell's open needs no search of its attributes record.
+   */
+  attribute(name: string, value: string): void {
+    if (!this.inSheetData) return;
+    const at = this.cellAttrs;
+    if (name.length === 1) {
+      if (name === "r") at.r = value;
+      else if (name === "t") at.t = value;
+      else if (name === "s") at.s = value;
+      return;
+    }
+    const colon = name.indexOf(":");
+    if (colon < 0 || colon !== name.length - 2 || name.startsWith("xmlns")) return;
+    const local = name.charAt(colon + 1);
+    const prefixed = this.prefixedAttrs;
+    if (local === "r" && prefixed.r === undefined) prefixed.r = value;
+    else if (local === "t" && prefixed.t === undefined) prefixed.t = value;
+    else if (local === "s" && prefixed.s === undefined) prefixed.s = value;
+    this.anyPrefixed = true;
+  }
+
   open(name: string, attrs: Attributes, selfClosing: boolean): void {
+    if (this.anyPrefixed) this.takePrefixed();
+    this.openElement(name, attrs, selfClosing);
+    const at = this.cellAttrs;
+    at.r = at.t = at.s = undefined;
+  }
+
+  /** Prefixed r, t and s count where the plain name is absent. */
+  private takePrefixed(): void {
+    const at = this.cellAttrs;
+    const prefixed = this.prefixedAttrs;
+    at.r ??= prefixed.r;
+    at.t ??= prefixed.t;
+    at.s ??= prefixed.s;
+    prefixed.r = prefixed.t = prefixed.s = undefined;
+    this.anyPrefixed = false;
+  }
+
+  private openElement(name: string, attrs: Attributes, selfClosing: boolean): void {
     if (this.inSheetData) {
       switch (name) {
         case "row": {
@@ -144,17 +237,16 @@ export class SheetReader implements XmlHandler {
           return;
         }
         case "c": {
-          const ref = attribute(attrs, "r");
-          const at = ref === undefined ? null : cellRef(ref);
-          if (at) {
-            if (at[0] !== this.row) this.row = at[0];
-            this.col = at[1];
+          const ref = this.cellAttrs.r;
+          if (ref !== undefined && scanRef(ref, this.at)) {
+            this.row = this.at.row;
+            this.col = this.at.col;
           } else {
             if (this.row < 0) this.row = 0;
             this.col += 1;
           }
-          this.cellType = attribute(attrs, "t") ?? "n";
-          this.cellStyle = Number(attribute(attrs, "s") ?? 0) || 0;
+          this.cellType = this.cellAttrs.t ?? "n";
+          this.cellStyle = Number(this.cellAttrs.s ?? 0) || 0;
           this.value = "";
           this.formula = "";
           this.formulaAttrs = null;
@@ -192,11 +284,11 @@ export class SheetReader implements XmlHandler {
       const ref = attribute(attrs, "ref");
       if (ref) {
         if (--this.budget.merges < 0) this.budget.exceeded("merges");
-        this.merges.push(ref.toUpperCase());
+        this.merges.push(detached(ref.toUpperCase()));
       }
     } else if (name === "tablePart") {
       const id = attribute(attrs, "id");
-      if (id) this.tableParts.push(id);
+      if (id) this.tableParts.push(detached(id));
     }
   }
 
@@ -249,14 +341,14 @@ export class SheetReader implements XmlHandler {
         return s === undefined ? null : s;
       }
       case "inlineStr":
-        return this.hasValue ? this.inlineText || text : null;
+        return this.hasValue ? detached(this.inlineText || text) : null;
       case "str":
         // A formula's empty text reads as a blank cell, as it shows.
-        return this.hasValue && text !== "" ? text : null;
+        return this.hasValue && text !== "" ? detached(text) : null;
       case "b":
         return this.hasValue ? text.trim() === "1" || text.trim().toLowerCase() === "true" : null;
       case "e":
-        return this.hasValue ? { error: text.trim() } : null;
+        return this.hasValue ? { error: detached(text.trim()) } : null;
       case "d": {
         const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(text.trim());
         return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
@@ -280,12 +372,14 @@ export class SheetReader implements XmlHandler {
       const si = attribute(attrs, "si") ?? "";
       if (text.trim() !== "") {
         this.shared.set(si, { formula: text, row, col });
-        return displayFormula(text);
+        return detached(displayFormula(text));
       }
       const master = this.shared.get(si);
-      return master ? displayFormula(shiftFormula(master.formula, row - master.row, col - master.col)) : null;
+      return master
+        ? detached(displayFormula(shiftFormula(master.formula, row - master.row, col - master.col)))
+        : null;
     }
-    return text.trim() === "" ? null : displayFormula(text);
+    return text.trim() === "" ? null : detached(displayFormula(text));
   }
 
   result(): SheetCells {

@@ -55,7 +55,7 @@ import {
   type Relationship,
   type SheetEntry,
 } from "./package";
-import { SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
+import { detached, SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
 import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
 import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
 import { EntryFault, inflateEntry, type InflateCounter, writeZip, type OutEntry } from "./zip";
@@ -329,12 +329,15 @@ export class XlsxWorkbook implements EditableWorkbookPort {
     const part = this.parts.get(name.toLowerCase());
     if (!part) return null;
     if (part.data) return part.data;
+    // The chunks are the inflater's own (or views of the unchanging source), so they are kept as
+    // they come; a part that came in one chunk is that chunk.
     const chunks: Uint8Array[] = [];
     let total = 0;
     this.stream(name, (c) => {
-      chunks.push(c.slice());
+      chunks.push(c);
       total += c.length;
     });
+    if (chunks.length === 1) return chunks[0]!;
     const out = new Uint8Array(total);
     let at = 0;
     for (const c of chunks) {
@@ -552,8 +555,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
           open(name, attrs) {
             if (name === "table" && found.length === 0)
               found.push({
-                name: attrs.displayName ?? attrs.name ?? "",
-                range: (attrs.ref ?? "").toUpperCase(),
+                name: detached(attrs.displayName ?? attrs.name ?? ""),
+                range: detached((attrs.ref ?? "").toUpperCase()),
               });
           },
         });

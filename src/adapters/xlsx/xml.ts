@@ -20,6 +20,12 @@ export interface XmlHandler {
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   /** An element ends (also after a self-closing one). */
   close?(name: string): void;
+  /**
+   * Each attribute of the element about to open, in document order, before `open` (its qualified
+   * name as written). For a handler that looks at a few attributes of very many elements: the
+   * attributes record is a dictionary, costly to search for a name that is not there.
+   */
+  attribute?(name: string, value: string): void;
   /** Text (and CDATA), only while `wantsText()` says so. */
   text?(text: string): void;
   wantsText?(): boolean;
@@ -35,8 +41,17 @@ export function localName(name: string): string {
 export function attribute(attributes: Attributes, local: string): string | undefined {
   const plain = attributes[local];
   if (plain !== undefined) return plain;
+  // Asked for every cell's type and style, most often absent: the prefixed names are looked for
+  // without building a string per attribute.
+  const colonAt = -local.length - 1;
   for (const key in attributes) {
-    if (key.endsWith(`:${local}`) && !key.startsWith("xmlns")) return attributes[key];
+    if (
+      key.length >= local.length + 1 &&
+      key.charCodeAt(key.length + colonAt) === 0x3a &&
+      key.endsWith(local) &&
+      !key.startsWith("xmlns")
+    )
+      return attributes[key];
   }
   return undefined;
 }
@@ -63,19 +78,22 @@ export class XmlStream {
     parser.on("opentag", (tag: SaxesTagPlain) => {
       handler.open(localName(tag.name), tag.attributes, tag.isSelfClosing);
     });
+    if (handler.attribute) {
+      const attribute = handler.attribute.bind(handler);
+      parser.on("attribute", (a: { name: string; value: string }) => attribute(a.name, a.value));
+    }
     if (handler.close) {
       const close = handler.close.bind(handler);
       parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
     }
     if (handler.text) {
-      const text = handler.text.bind(handler);
-      const wants = handler.wantsText?.bind(handler) ?? (() => true);
-      parser.on("text", (t: string) => {
-        if (wants()) text(t);
-      });
-      parser.on("cdata", (t: string) => {
-        if (wants()) text(t);
-      });
+      const onText = handler.wantsText
+        ? (t: string): void => {
+            if (handler.wantsText?.() === true) handler.text?.(t);
+          }
+        : (t: string): void => handler.text?.(t);
+      parser.on("text", onText);
+      parser.on("cdata", onText);
     }
     parser.on("error", (error: Error) => {
       throw error;

@@ -3,7 +3,7 @@
  * inflated as a stream by fflate, and a new archive written by fflate's streaming Zip, where an entry
  * the product does not own is handed over with its compressed bytes as they were (byte for byte).
  */
-import { Inflate, Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import type { ZipEntry } from "./guard";
 
 /** Inflated in slices of this many compressed bytes, so a lying part is stopped early. */
@@ -55,12 +55,19 @@ export function inflateEntry(
     return;
   }
   if (entry.method !== 8) throw new EntryFault("corrupt");
-  const inflater = new Inflate((chunk) => take(chunk));
   try {
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    for (let at = 0; at < data.length; at += SLICE) {
-      const end = Math.min(data.length, at + SLICE);
-      inflater.push(data.subarray(at, end), end === data.length);
+    if (data.length > 0 && data.length <= SLICE) {
+      // One slice: the stream would inflate it in one push anyway. Inflated straight into a buffer of
+      // the declared size and one byte more (fflate writes nothing past it), a lying part shows as
+      // that extra byte, without the stream's growing and copying of its output.
+      take(inflateSync(data, { out: new Uint8Array(entry.uncompressedSize + 1) }));
+    } else {
+      const inflater = new Inflate((chunk) => take(chunk));
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      for (let at = 0; at < data.length; at += SLICE) {
+        const end = Math.min(data.length, at + SLICE);
+        inflater.push(data.subarray(at, end), end === data.length);
+      }
     }
   } catch (error) {
     // fflate's own errors carry a numeric code (a broken deflate stream); the reader's limits pass on.

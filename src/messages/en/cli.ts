@@ -20,10 +20,13 @@ Usage:
   thidua tong-hop <file.xlsx> [-o out.xlsx] [--json]               Write the summary and the award proposal
   thidua tach <file.xlsx> <folder>                                 Split one self-scoring file per unit
   thidua gop <file.xlsx> <unit-files…> [-o out.xlsx] [--ghi-de]    Merge the self-scoring files sent back
+  thidua ho-so <file.xlsx> [-o folder] [--du-thao] [--ghi-de]      Write the award dossier (Word files)
   thidua chuyen-ma <file.xlsx> [-o out.xlsx]                       Convert legacy text (TCVN3, VNI) to Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
   thidua nam-moi <file.xlsx> -o new.xlsx [--pho-cum CODE]          Make next year's workbook (head, deputy, «Lịch sử»)
   thidua tong-hop-khoi <files.xlsx…> -o out.xlsx [--preset NAME]   Roll many clusters' results up by block
+  thidua viec-can-lam <file.xlsx> [--ngay dd/mm/yyyy] [--json]     What is overdue, what is due, who owes it
+  thidua ke-hoach <file.xlsx> -o <out.docx>                        Write the activity plan document (KH)
 
 Common option: --lang vi|en   the language of the messages (by default from THIDUA_LANG or LANG; else Vietnamese).
 The sheets and documents Thi Đua writes into a workbook are always in Vietnamese.
@@ -34,7 +37,8 @@ Exit codes: 0 done; 1 the workbook has errors (gop: a file was refused); 2 usage
     mau: (presets) => `thidua mau <out.xlsx> [--preset NAME] [--units N] [--nam YEAR] [--ghi-de]
 
 Creates a cluster workbook from a preset: the sheets «Cấu hình», «Tiêu chí», «Đơn vị»,
-«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu» and one scoring sheet per unit.
+«Phân bổ điểm ban», «Điểm các ban», «Bỏ phiếu», «Kế hoạch» (the preset's plan for the year) and one
+scoring sheet per unit.
 
   --preset NAME  The preset: ${presets.join(", ")} (default: ${presets[0] ?? ""})
   --units N      Create N units with sample scores to try it out (without it: 6 empty units)
@@ -52,12 +56,13 @@ errors and warnings with their sheet and cell. The file is not changed.
 
 Exit codes: 0 no errors (there may be warnings); 1 errors; 2 the file cannot be read.
 `,
-    tongHop: `thidua tong-hop <file.xlsx> [-o out.xlsx] [--json]
+    tongHop: `thidua tong-hop <file.xlsx> [-o out.xlsx] [--ghi-de] [--json]
 
 Checks, scores, then writes the sheets «Bảng tổng hợp» and «Đề nghị khen thưởng» into a copy.
 The input file is never changed. By default the copy sits beside it: <name>-tong-hop.xlsx.
 
   -o, --out FILE  The output file
+  --ghi-de        Overwrite the output file if it exists (without it the command stops, writing nothing)
   --json          Print the result as JSON (as thidua kiem-tra --json, with the output file's name)
 
 Exit codes: 0 written; 1 the workbook has errors (nothing written); 2 usage or file error.
@@ -129,6 +134,8 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   tieLine: (units, total, places, award) =>
     `  Tied, awaiting a vote: ${units} (${total} points) — ${plural(places, "place")} as ${award}`,
   moreProblems: (n) => `  … and ${n} more (see them all with --json).`,
+  problemsGeneral: " General (no one unit's):",
+  problemsOfUnit: (code) => ` Unit ${code}:`,
   notConsidered: (reason, others) =>
     ` — not considered: ${reason}${others > 0 ? ` (and ${others} more)` : ""}`,
   incomplete: " — scores incomplete",
@@ -194,12 +201,13 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
 2 usage error, the cluster workbook cannot be read, or the output cannot be written.
 `,
     notFolder: (path) => `«${path}» is not a folder.`,
-    fileExists: (path) => `The file «${path}» exists. Add --ghi-de to overwrite it.`,
     split: (count, folder) => `Split ${plural(count, "self-scoring file")} into «${folder}»:`,
     splitLine: (file, code, name) => `  ${file}  (${code} — ${name})`,
     missingFiles: "The files the units sent back are missing. See: thidua gop --help",
     fileLine: (file) => `«${file}»`,
-    merged: (unit, counts, date: CalendarDate) => `  → ${unit}: ${counts}; received ${dateText(date)}`,
+    merged: (unit, counts, date: CalendarDate, from) =>
+      `  → ${unit}: ${counts}; received ${dateText(date)} (${from})`,
+    warning: (message) => `      ! ${message}`,
     counts: (n) =>
       [
         `${n.new} new`,
@@ -224,5 +232,43 @@ Exit codes: 0 every file taken; 1 a file was refused (the others are still merge
     preview: (units, refused) =>
       `Preview: would take the scores of ${plural(units, "unit")}; ${plural(refused, "file")} refused. Nothing written.`,
     blank: "empty",
+  },
+  dossier: {
+    help: `thidua ho-so <file.xlsx> [-o folder] [--du-thao] [--ghi-de]
+
+Makes the award dossier as Word files (.docx) in the format of Decree 30/2020/NĐ-CP: the
+recommendation («tờ trình», TTr), its attached list («danh sách», DS), the minutes of the
+deliberation meeting with the ballot result («biên bản», BB) and the year report («báo cáo», BC,
+its narrative left for the cluster head). The figures come from the same data as «Bảng tổng hợp»;
+the meeting's facts from the «Họp bình xét» sheet. The input file is never changed.
+
+Refused while a place awaits a vote, scores are missing, the meeting's facts or the signer are
+missing, or «Bảng tổng hợp» is not made or is out of date — the message names what is missing.
+
+  -o, --out FOLDER   Folder for the dossier (default <name>-ho-so beside the input; made if missing)
+  --du-thao          Make a draft marked «DỰ THẢO», even with things missing
+  --ghi-de           Overwrite dossier files already in the folder
+
+Exit codes: 0 made; 1 the dossier is incomplete or the workbook has errors (nothing written); 2 usage or file errors.
+`,
+    documents: {
+      TTr: "Recommendation («tờ trình», TTr)",
+      DS: "List of proposed units («danh sách», DS)",
+      BB: "Minutes of the meeting with the ballot («biên bản», BB)",
+      BC: "Year report («báo cáo tổng kết», BC)",
+    },
+    fileWritten: (file) => `  ${file}`,
+    written: (folder, files, draft) =>
+      `Wrote ${files} documents of the award dossier${draft ? " (draft, «DỰ THẢO»)" : ""} to ${folder}:`,
+    checklist: (document, ready) => `  [${ready ? "x" : " "}] ${document}`,
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "No unit is proposed for an award yet."
+        : `Awards proposed: ${kinds.map((k) => `«${k}»`).join("; ")}.`,
+    stamp: (stamp) => `Figures as in the summary stamped ${stamp}.`,
+    refused: (gaps) =>
+      `The award dossier is not ready: ${gaps} thing(s) to finish (complete them, or add --du-thao for a draft):`,
+    notWritten: "No dossier file was written.",
+    draftGaps: (count) => `The draft still has ${count} thing(s) to finish:`,
   },
 };

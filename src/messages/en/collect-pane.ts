@@ -68,6 +68,8 @@ export const collectEn: CollectPaneText = {
       "complete-undated": "Complete, arrival date not recorded",
       waiting: "Scoring",
       overdue: "Overdue, incomplete",
+      "not-sent": "Not sent",
+      "not-sent-overdue": "Overdue, not sent",
     },
     totals: (complete, units, onTime, received) =>
       onTime === null

@@ -16,11 +16,11 @@ import type {
 } from "../../core/diagnostics";
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
-import type { PlanDateField } from "../../core/plan-problems";
 import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
+import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
@@ -122,6 +122,13 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "data cut-off date",
 };
 
+const PLAN_CELL: Record<PlanCellField, string> = {
+  ...PLAN_FIELD,
+  doneOn: "day done",
+  kind: "kind",
+  status: "status",
+};
+
 const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
   p.day === "last" ? `the last day of ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
 
@@ -165,6 +172,14 @@ function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions"
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+const DOCUMENT_NAME: Record<"TTr" | "DS" | "BB" | "BC" | "KH", string> = {
+  TTr: "The recommendation («tờ trình»)",
+  DS: "The list («danh sách»)",
+  BB: "The minutes («biên bản»)",
+  BC: "The report («báo cáo»)",
+  KH: "The plan («kế hoạch»)",
+};
+
 export const en: DiagnosticText = {
   language: "en",
   decimalSeparator: ".",
@@ -190,6 +205,12 @@ export const en: DiagnosticText = {
       `The ${PLAN_FIELD[p.field]} of task «${p.task}» counts from task «${p.reference}», whose own date could not be worked out.`,
     PLAN_END_BEFORE_START: (p) =>
       `Task «${p.task}» ends on ${dateText(p.end)}, before it starts on ${dateText(p.start)}.`,
+    PLAN_CELL_INVALID: (p) =>
+      p.field === "kind" || p.field === "status"
+        ? `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not in the sheet's list; pick one from the list. The task is left out until then.`
+        : `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not a date; write it as day/month/year, e.g. 20/10/2025. The task is left out until then.`,
+    PLAN_DEADLINE_MISSING: (p) =>
+      `Task «${p.task}» has no end date (deadline), so it is left out; write the date in the «Đến ngày» column.`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Unit ${p.unit} is recorded as delivering task «${p.task}», which the plan does not have.`,
     PLAN_DELIVERY_NOT_OWED: (p) =>
@@ -448,6 +469,8 @@ export const en: DiagnosticText = {
       "This is not a cluster workbook — create one with «thidua mau» or the template button in the Thi Đua pane, or choose the right file.",
     WORKBOOK_UNREADABLE: () =>
       "The workbook cannot be read: the sheet «Cấu hình», «Tiêu chí» or «Đơn vị» is missing.",
+    DOSSIER_INCOMPLETE: (p) =>
+      `The award dossier is not ready: ${p.gaps.length} thing(s) to finish (${p.gaps.map((g) => en.dossierGap(g)).join(" ")}). Complete them, or make a draft («DỰ THẢO»).`,
     SUMMARY_BLOCKED: (p) =>
       `Not done: the workbook still has ${plural(p.errors, "error")}. Fix them and try again.`,
     ABORTED: () => "Cancelled.",
@@ -537,6 +560,22 @@ export const en: DiagnosticText = {
         ? `The cluster workbook has no scoring sheet «${p.unit}» to write the scores into.`
         : `The cluster workbook's sheet «${p.sheet}» lacks the criterion rows ${p.rows.join(", ")}, so the scores cannot be written.`,
   },
+  dossierGap: (g) => {
+    switch (g.kind) {
+      case "tie-open":
+        return `«${g.cluster}»: ${g.places} ${g.award} place(s) await a vote between ${g.units.map((u) => `«${u}»`).join(", ")}.`;
+      case "scores-missing":
+        return `«${g.unit}» lacks scores for ${g.criteria} criteria.`;
+      case "meeting-missing":
+        return `The «Họp bình xét» sheet has no «${g.field}».`;
+      case "summary-missing":
+        return "No «Bảng tổng hợp» yet: make the summary first, so the dossier matches it.";
+      case "summary-stale":
+        return "«Bảng tổng hợp» is older than the data: make the summary again, so the dossier matches it.";
+      case "document":
+        return `${DOCUMENT_NAME[g.document]}: ${documentProblemText(en, g.problem)}`;
+    }
+  },
   documentProblems: {
     DOC_ISSUING_BODY_MISSING: () => "The document has no issuing body.",
     DOC_PLACE_MISSING: () => "The document has no place on its date line.",
@@ -586,6 +625,18 @@ export const en: DiagnosticText = {
         return `The unit sent its scores on ${dateText(r.received)}; this file brings nothing new.`;
       case "superseded":
         return `Replaced by the later file «${r.later}».`;
+    }
+  },
+  receivedFrom: (from) =>
+    from === "file"
+      ? "the date the unit wrote in «Ngày chấm điểm» in the file"
+      : "the day of the merge, as the file gives no «Ngày chấm điểm»",
+  dateNotice: (n) => {
+    switch (n.kind) {
+      case "outsidePeriod":
+        return `The received date ${dateText(n.date)} is outside the emulation period (${dateText(n.start)} – ${dateText(n.end)}): check «Ngày chấm điểm» in the file, or correct the received date on the units sheet after merging.`;
+      case "unreadableDate":
+        return `«Ngày chấm điểm» holds «${n.shown}», which is not a valid date (${placeOf(n.at)}): the day of the merge was recorded instead.`;
     }
   },
 };

@@ -207,6 +207,49 @@ export const en: PaneText = {
       "The chart shows the latest data; the «Bảng tổng hợp» sheet has not been generated again yet.",
     barWithNote: (bar, note) => `${bar}. ${note}`,
   },
+  dossier: {
+    heading: "Award dossier",
+    intro:
+      "The recommendation, the list, the minutes of the deliberation meeting and the year report, as Word files in the format of Decree 30/2020/NĐ-CP, from the same data as «Bảng tổng hợp».",
+    meetingTitle: "The deliberation meeting (the «Họp bình xét» sheet)",
+    fields: {
+      date: "Date of the meeting",
+      time: "Start time",
+      place: "Place of the meeting",
+      chair: "Chair",
+      secretary: "Secretary",
+      present: "Units present",
+      issued: "Votes handed out",
+      returned: "Votes returned",
+      valid: "Valid votes",
+      minutesNumber: "Number of the minutes",
+    },
+    dateHint: "day/month/year, e.g. 15/12/2022",
+    dateInvalid: "Write the date as day/month/year.",
+    countInvalid: "Write a whole number, not negative.",
+    loadMeeting: "Read the meeting",
+    saveMeeting: "Save the meeting",
+    meetingSaved: "Saved in the «Họp bình xét» sheet.",
+    votesHere: "Each tied unit's votes are entered above; the threshold is set on the «Cấu hình» sheet.",
+    checklistTitle: "Dossier checklist",
+    check: "Check the dossier",
+    documents: {
+      TTr: "Recommendation («tờ trình», TTr)",
+      DS: "List of proposed units («danh sách», DS)",
+      BB: "Minutes with the vote («biên bản», BB)",
+      BC: "Year report («báo cáo tổng kết», BC)",
+    },
+    ready: "ready",
+    notReady: "incomplete",
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "No unit is proposed yet."
+        : `Awards proposed: ${kinds.map((k) => `«${k}»`).join("; ")} — each needs the four documents above.`,
+    draft: "Make a draft (marked «DỰ THẢO»), even with things missing",
+    download: "Download the dossier",
+    downloaded: (zipName, files, draft) =>
+      `Downloaded «${zipName}»${draft ? " (draft)" : ""}: ${files.map((f) => `«${f}»`).join(", ")}.`,
+  },
   proposal: {
     heading: "Award proposal",
     intro: "The leading and excellent units within each cluster's quota.",

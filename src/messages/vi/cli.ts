@@ -17,10 +17,13 @@ Cách dùng:
   thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--json]             Lập Bảng tổng hợp và Đề nghị khen thưởng
   thidua tach <tệp.xlsx> <thư-mục>                                 Tách tệp tự chấm điểm gửi từng đơn vị
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
+  thidua ho-so <tệp.xlsx> [-o thư-mục] [--du-thao] [--ghi-de]      Lập hồ sơ đề nghị khen thưởng (tệp Word)
   thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
   thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
   thidua tong-hop-khoi <các-tệp.xlsx…> -o ra.xlsx [--preset TÊN]   Tổng hợp kết quả nhiều cụm theo khối
+  thidua viec-can-lam <tệp.xlsx> [--ngay dd/mm/yyyy] [--json]      Việc quá hạn, đến hạn và đơn vị còn nợ
+  thidua ke-hoach <tệp.xlsx> -o <tệp-ra.docx>                      Lập văn bản Kế hoạch hoạt động (KH)
 
 Tùy chọn chung: --lang vi|en   ngôn ngữ của thông báo (mặc định theo THIDUA_LANG hoặc LANG; không có thì tiếng Việt).
 Các trang và văn bản Thi Đua ghi vào sổ làm việc luôn bằng tiếng Việt.
@@ -33,7 +36,8 @@ Mã thoát: 0 thành công; 1 sổ làm việc còn lỗi (gop: có tệp không
     ): string => `thidua mau <tệp-ra.xlsx> [--preset TÊN] [--units N] [--nam NĂM] [--ghi-de]
 
 Tạo sổ làm việc của cụm thi đua theo một bộ cấu hình mẫu: trang Cấu hình, Tiêu chí, Đơn vị,
-Phân bổ điểm ban, Điểm các ban, Bỏ phiếu và một trang chấm điểm cho mỗi đơn vị.
+Phân bổ điểm ban, Điểm các ban, Bỏ phiếu, Kế hoạch (kế hoạch năm theo mẫu) và một trang chấm
+điểm cho mỗi đơn vị.
 
   --preset TÊN   Bộ cấu hình mẫu: ${presets.join(", ")} (mặc định: ${presets[0] ?? ""})
   --units N      Tạo N đơn vị có sẵn điểm mẫu để dùng thử (không có: 6 đơn vị để trống)
@@ -51,12 +55,13 @@ kèm trang và ô. Tệp không bị thay đổi.
 
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 có lỗi; 2 không đọc được tệp.
 `,
-    tongHop: `thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--json]
+    tongHop: `thidua tong-hop <tệp.xlsx> [-o tệp-ra.xlsx] [--ghi-de] [--json]
 
 Kiểm tra, tính điểm rồi ghi trang «Bảng tổng hợp» và «Đề nghị khen thưởng» vào một bản sao.
 Tệp vào không bao giờ bị thay đổi. Mặc định bản sao nằm cạnh tệp vào: <tên>-tong-hop.xlsx.
 
   -o, --out TỆP   Tệp ra
+  --ghi-de        Ghi đè tệp ra nếu đã có (không có thì lệnh dừng, không ghi gì)
   --json          In kết quả dạng JSON (như thidua kiem-tra --json, thêm tên tệp ra)
 
 Mã thoát: 0 đã lập; 1 sổ làm việc còn lỗi (không ghi tệp ra); 2 sai cách dùng hoặc lỗi tệp.
@@ -133,6 +138,8 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
   tieLine: (units: string, total: string, places: number, award: string): string =>
     `  Bằng điểm, chờ bỏ phiếu: ${units} (${total} điểm) — ${places} suất ${award}`,
   moreProblems: (n: number): string => `  … và ${n} vấn đề khác (xem đầy đủ với --json).`,
+  problemsGeneral: " Chung (không thuộc riêng đơn vị nào):",
+  problemsOfUnit: (code: string): string => ` Đơn vị ${code}:`,
   /** Appended to a unit's line: why it gets no award. */
   notConsidered: (reason: string, others: number): string =>
     ` — không xét: ${reason}${others > 0 ? ` (và ${others} lý do khác)` : ""}`,
@@ -212,13 +219,13 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
 2 sai cách dùng, không đọc được sổ của cụm hoặc không ghi được tệp ra.
 `,
     notFolder: (path: string): string => `«${path}» không phải là thư mục.`,
-    fileExists: (path: string): string => `Tệp «${path}» đã có. Thêm --ghi-de để ghi đè.`,
     split: (count: number, folder: string): string => `Đã tách ${count} tệp tự chấm vào «${folder}»:`,
     splitLine: (file: string, code: string, name: string): string => `  ${file}  (${code} — ${name})`,
     missingFiles: "Thiếu tệp đơn vị gửi về. Xem: thidua gop --help",
     fileLine: (file: string): string => `«${file}»`,
-    merged: (unit: string, counts: string, date: CalendarDate): string =>
-      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)}`,
+    merged: (unit: string, counts: string, date: CalendarDate, from: string): string =>
+      `  → ${unit}: ${counts}; nhận ngày ${dateText(date)} (${from})`,
+    warning: (message: string): string => `      ! ${message}`,
     counts: (n: { new: number; changed: number; cleared: number; notes: number }): string =>
       [
         `${n.new} điểm mới`,
@@ -245,5 +252,42 @@ Mã thoát: 0 đã nhận mọi tệp; 1 có tệp không được nhận (các 
     preview: (units: number, refused: number): string =>
       `Xem trước: sẽ nhận điểm của ${units} đơn vị; ${refused} tệp không được nhận. Chưa ghi tệp ra.`,
     blank: "trống",
+  },
+  dossier: {
+    help: `thidua ho-so <tệp.xlsx> [-o thư-mục] [--du-thao] [--ghi-de]
+
+Lập hồ sơ đề nghị khen thưởng bằng Word (.docx), theo thể thức Nghị định 30/2020/NĐ-CP:
+tờ trình (TTr), danh sách kèm theo (DS), biên bản họp bình xét với kết quả bỏ phiếu (BB) và
+báo cáo tổng kết (BC, phần tường thuật để Cụm trưởng viết). Số liệu lấy từ cùng dữ liệu với
+«Bảng tổng hợp»; thông tin cuộc họp lấy ở trang «Họp bình xét». Tệp vào không bị thay đổi.
+
+Không lập khi còn suất khen thưởng chờ bỏ phiếu, còn thiếu điểm, thiếu thông tin cuộc họp,
+người ký, hoặc «Bảng tổng hợp» chưa lập hay đã cũ — thông báo nêu rõ điều còn thiếu.
+
+  -o, --out THƯ-MỤC   Thư mục ghi hồ sơ (mặc định <tên>-ho-so cạnh tệp vào; tạo nếu chưa có)
+  --du-thao           Lập bản dự thảo, có chữ «DỰ THẢO», kể cả khi còn thiếu
+  --ghi-de            Ghi đè các tệp hồ sơ đã có trong thư mục
+
+Mã thoát: 0 đã lập; 1 hồ sơ chưa đủ hoặc sổ làm việc còn lỗi (không ghi tệp); 2 sai cách dùng hoặc lỗi tệp.
+`,
+    documents: {
+      TTr: "Tờ trình đề nghị khen thưởng (TTr)",
+      DS: "Danh sách đơn vị đề nghị khen thưởng (DS)",
+      BB: "Biên bản họp bình xét, kết quả bỏ phiếu (BB)",
+      BC: "Báo cáo tổng kết (BC)",
+    },
+    fileWritten: (file) => `  ${file}`,
+    written: (folder, files, draft) =>
+      `Đã ghi ${files} văn bản${draft ? " (DỰ THẢO)" : ""} của hồ sơ khen thưởng vào ${folder}:`,
+    checklist: (document, ready) => `  [${ready ? "x" : " "}] ${document}`,
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "Chưa có đơn vị được đề nghị khen thưởng."
+        : `Hình thức đề nghị: ${kinds.join("; ")}.`,
+    stamp: (stamp) => `Số liệu theo Bảng tổng hợp có dấu ${stamp}.`,
+    refused: (gaps) =>
+      `Chưa lập được hồ sơ khen thưởng: còn ${gaps} điều chưa xong (bổ sung, hoặc thêm --du-thao để lập bản dự thảo):`,
+    notWritten: "Chưa ghi tệp hồ sơ nào.",
+    draftGaps: (count) => `Bản dự thảo còn ${count} điều cần hoàn thiện:`,
   },
 };

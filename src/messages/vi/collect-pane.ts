@@ -66,6 +66,8 @@ export const collectVi: CollectPaneText = {
       "complete-undated": "Đủ điểm, chưa ghi ngày nhận",
       waiting: "Đang chấm",
       overdue: "Quá hạn, chưa đủ điểm",
+      "not-sent": "Chưa gửi",
+      "not-sent-overdue": "Quá hạn, chưa gửi",
     },
     totals: (complete, units, onTime, received) =>
       onTime === null

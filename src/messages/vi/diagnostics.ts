@@ -20,10 +20,10 @@ import type {
 import type { LegacyEncoding } from "../../core/text/legacy";
 import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
-import type { PlanDateField } from "../../core/plan-problems";
+import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "Excel cũ (.xls)",
@@ -138,6 +138,13 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "ngày chốt số liệu",
 };
 
+const PLAN_CELL: Record<PlanCellField, string> = {
+  ...PLAN_FIELD,
+  doneOn: "ngày hoàn thành",
+  kind: "loại việc",
+  status: "trạng thái",
+};
+
 /** A plan's day as written: "31/4/2025", or the last day of a month. */
 const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
   p.day === "last" ? `ngày cuối tháng ${p.month}/${p.year}` : `${p.day}/${p.month}/${p.year}`;
@@ -145,6 +152,14 @@ const planDay = (p: { day: number | "last"; month: number; year: number }): stri
 const departmentName = (d: { code: string; name: string }): string => (d.name === "" ? d.code : d.name);
 
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
+
+const DOCUMENT_NAME: Record<"TTr" | "DS" | "BB" | "BC" | "KH", string> = {
+  TTr: "Tờ trình",
+  DS: "Danh sách",
+  BB: "Biên bản họp bình xét",
+  BC: "Báo cáo tổng kết",
+  KH: "Kế hoạch",
+};
 
 export const vi: DiagnosticText = {
   language: "vi",
@@ -172,6 +187,12 @@ export const vi: DiagnosticText = {
       `${capitalize(PLAN_FIELD[p.field])} của nhiệm vụ «${p.task}» tính theo nhiệm vụ «${p.reference}», là nhiệm vụ chưa tính được ngày.`,
     PLAN_END_BEFORE_START: (p) =>
       `Nhiệm vụ «${p.task}» kết thúc ngày ${dateText(p.end)}, trước ngày bắt đầu ${dateText(p.start)}.`,
+    PLAN_CELL_INVALID: (p) =>
+      p.field === "kind" || p.field === "status"
+        ? `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không có trong danh sách của sheet; chọn từ danh sách. Nhiệm vụ này chưa được tính.`
+        : `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không đọc được là một ngày; ghi dạng ngày/tháng/năm, ví dụ 20/10/2025. Nhiệm vụ này chưa được tính.`,
+    PLAN_DEADLINE_MISSING: (p) =>
+      `Nhiệm vụ «${p.task}» chưa có ngày kết thúc (thời hạn), nên chưa được tính; ghi ngày vào cột «Đến ngày».`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng kế hoạch không có nhiệm vụ này.`,
     PLAN_DELIVERY_NOT_OWED: (p) =>
@@ -448,6 +469,8 @@ export const vi: DiagnosticText = {
       "Tệp không phải sổ làm việc của cụm thi đua — tạo sổ bằng lệnh «thidua mau» hoặc nút tạo sổ mẫu trong ngăn Thi Đua, hoặc chọn đúng tệp.",
     WORKBOOK_UNREADABLE: () =>
       "Không đọc được sổ làm việc: thiếu trang «Cấu hình», «Tiêu chí» hoặc «Đơn vị».",
+    DOSSIER_INCOMPLETE: (p) =>
+      `Chưa lập được hồ sơ khen thưởng: còn ${p.gaps.length} điều chưa xong (${p.gaps.map((g) => vi.dossierGap(g)).join(" ")}). Hãy bổ sung, hoặc chọn lập bản «DỰ THẢO».`,
     SUMMARY_BLOCKED: (p) => `Chưa lập được: sổ làm việc còn ${p.errors} lỗi. Hãy sửa các lỗi rồi thử lại.`,
     ABORTED: () => "Đã hủy.",
     VOTES_INVALID: (p) => `Số phiếu của đơn vị «${p.unit}» phải là số nguyên không âm.`,
@@ -535,6 +558,22 @@ export const vi: DiagnosticText = {
         ? `Sổ làm việc của cụm không có trang chấm điểm «${p.unit}» để ghi điểm vào.`
         : `Trang «${p.sheet}» của sổ làm việc cụm thiếu dòng tiêu chí ${p.rows.join(", ")}, nên không ghi điểm vào được.`,
   },
+  dossierGap: (g) => {
+    switch (g.kind) {
+      case "tie-open":
+        return `${g.cluster}: còn ${g.places} suất ${AWARD[g.award]} chờ bỏ phiếu giữa ${g.units.join(", ")}.`;
+      case "scores-missing":
+        return `${g.unit} còn thiếu điểm ${g.criteria} tiêu chí.`;
+      case "meeting-missing":
+        return `Trang «Họp bình xét» chưa ghi «${g.field}».`;
+      case "summary-missing":
+        return "Chưa lập «Bảng tổng hợp»: hãy lập bảng tổng hợp trước để hồ sơ khớp với nó.";
+      case "summary-stale":
+        return "«Bảng tổng hợp» đã cũ so với dữ liệu: hãy lập lại bảng tổng hợp để hồ sơ khớp với nó.";
+      case "document":
+        return `${DOCUMENT_NAME[g.document]}: ${documentProblemText(vi, g.problem)}`;
+    }
+  },
   documentProblems: {
     DOC_ISSUING_BODY_MISSING: () => "Văn bản chưa có tên cơ quan ban hành.",
     DOC_PLACE_MISSING: () => "Văn bản chưa có địa danh ở dòng ngày tháng.",
@@ -584,6 +623,18 @@ export const vi: DiagnosticText = {
         return `Đơn vị đã gửi điểm ngày ${dateText(r.received)}; tệp này không có gì mới.`;
       case "superseded":
         return `Được thay bằng tệp gửi sau «${r.later}».`;
+    }
+  },
+  receivedFrom: (from) =>
+    from === "file"
+      ? "ngày đơn vị ghi ở ô «Ngày chấm điểm» trong tệp"
+      : "ngày gộp, vì tệp không ghi «Ngày chấm điểm»",
+  dateNotice: (n) => {
+    switch (n.kind) {
+      case "outsidePeriod":
+        return `Ngày nhận ${dateText(n.date)} nằm ngoài kỳ thi đua (${dateText(n.start)} – ${dateText(n.end)}): kiểm tra lại ô «Ngày chấm điểm» trong tệp, hoặc sửa ngày nhận điểm ở trang Đơn vị sau khi gộp.`;
+      case "unreadableDate":
+        return `Ô «Ngày chấm điểm» ghi «${n.shown}», không phải ngày hợp lệ (${placeOf(n.at)}): đã lấy ngày gộp làm ngày nhận.`;
     }
   },
 };

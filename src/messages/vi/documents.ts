@@ -45,14 +45,16 @@ export const templateText = {
     awardMinBand:
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
-    documentNumber: "In ở đầu văn bản đề nghị",
+    documentNumber: "Số của tờ trình (chỉ ghi số, ví dụ 7); để trống nếu văn thư ghi số khi ký",
+    addressee: "Cơ quan xét tặng khen thưởng, in sau «Kính gửi:»",
   },
   defaultRecipients: [
     "Thường trực LĐLĐ tỉnh",
     "Ban Chính sách – Pháp luật LĐLĐ tỉnh",
     "Các đơn vị thành viên cụm",
   ] as const,
-  defaultDocumentNumber: "…/BC-CTĐ",
+  defaultDocumentNumber: "",
+  defaultAward: "Bằng khen",
   defaultOnBehalf: "TM. CỤM THI ĐUA",
   defaultSignerTitle: "CỤM TRƯỞNG",
   defaultFilingCode: "Cụm",
@@ -108,8 +110,11 @@ export const unitFileText = {
     cluster === "" ? `Đơn vị: ${name} (mã ${code})` : `Đơn vị: ${name} (mã ${code}) — ${cluster}`,
   deadline: (date: CalendarDate): string => `Hạn gửi về cụm trưởng: ${dateText(date)}`,
   noDeadline: "Hạn gửi về cụm trưởng: theo thông báo của cụm trưởng.",
+  /** The label of the date the unit scored; the merge finds the date right of it. */
+  filledLabel: "Ngày chấm điểm:",
+  filledHint: "← ghi ngày đơn vị chấm xong (ngày/tháng/năm): cụm trưởng lấy làm ngày nhận điểm.",
   instructions:
-    "Chỉ nhập vào cột «Tự chấm» và «Ghi chú» (ô nền vàng). Không thêm, xóa, đổi thứ tự dòng hay sửa điểm tối đa: tệp có bảng tiêu chí bị sửa sẽ không được nhận. Lưu rồi gửi lại chính tệp này (đổi tên tệp cũng được).",
+    "Ghi ngày chấm điểm ở ô trên, rồi chỉ nhập vào cột «Tự chấm» và «Ghi chú» (ô nền vàng). Không thêm, xóa, đổi thứ tự dòng hay sửa điểm tối đa: tệp có bảng tiêu chí bị sửa sẽ không được nhận. Lưu rồi gửi lại chính tệp này (đổi tên tệp cũng được).",
   total: "Tổng điểm tự chấm (phần chấm điểm)",
   infoTitle: "THÔNG TIN TỆP TỰ CHẤM ĐIỂM",
   infoNote: "Thi Đua dùng các dòng dưới đây để nhận đúng tệp về đúng đơn vị. Xin đừng sửa trang này.",
@@ -118,7 +123,8 @@ export const unitFileText = {
     "Cách làm:",
     "1. Mở trang mang mã đơn vị, chấm điểm từng tiêu chí ở cột «Tự chấm» (số từ 0 đến điểm tối đa, ghi đến 0,01).",
     "2. Ghi giải trình, minh chứng (nếu có) ở cột «Ghi chú».",
-    "3. Lưu tệp (.xlsx) và gửi lại cho cụm trưởng trước hạn.",
+    "3. Ghi ngày chấm xong ở ô «Ngày chấm điểm» đầu trang: đó là ngày nhận điểm của đơn vị.",
+    "4. Lưu tệp (.xlsx) và gửi lại cho cụm trưởng trước hạn.",
   ] as const,
 } as const;
 
@@ -196,22 +202,16 @@ export const summaryText = {
 
 /** The award recommendation in the Vietnamese administrative format. */
 export const recommendationText = {
-  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-  motto: "Độc lập - Tự do - Hạnh phúc",
-  rule: "________________",
-  shortRule: "__________",
-  number: (documentNumber: string): string => `Số: ${documentNumber}`,
-  placeDate: (place: string, date: { day: number; month: number; year: number }): string =>
-    `${place}, ngày ${pad2(date.day)} tháng ${pad2(date.month)} năm ${date.year}`,
   kind: "TỜ TRÌNH",
   subject: (period: string): string =>
     `Đề nghị khen thưởng các đơn vị dẫn đầu, xuất sắc trong phong trào thi đua ${period.toLowerCase()}`,
-  addressee: (parentBody: string): string => `Kính gửi: Ban Thường vụ ${parentBody}`,
-  intro: (block: string, period: string, parentBody: string): string =>
-    `Căn cứ kết quả chấm điểm và bình xét thi đua ${period.toLowerCase()} của ${block}, Cụm thi đua kính đề nghị Ban Thường vụ ${parentBody} xét tặng Bằng khen cho các đơn vị sau:`,
+  /** Where «Kính gửi» is left empty: the standing committee of the parent body. */
+  defaultAddressee: (parentBody: string): string => `Ban Thường vụ ${parentBody}`,
+  addresseeLine: (addressee: string): string => `Kính gửi: ${addressee}`,
+  intro: (block: string, period: string, addressee: string): string =>
+    `Căn cứ kết quả chấm điểm và bình xét thi đua ${period.toLowerCase()} của ${block}, Cụm thi đua kính đề nghị ${addressee} xét tặng khen thưởng cho các đơn vị sau:`,
   headers: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Hình thức đề nghị", "Ghi chú"] as const,
-  leading: "Bằng khen đơn vị dẫn đầu",
-  excellent: "Bằng khen đơn vị xuất sắc",
+  defaultAward: "Bằng khen",
   tieNote: (places: readonly string[]): string => `Bằng điểm, chờ bỏ phiếu (${places.join("; ")})`,
   or: " hoặc ",
   none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
@@ -230,8 +230,6 @@ export const recommendationText = {
   }): string =>
     `Ghi chú${p.cluster === null ? "" : ` (${p.cluster})`}: ${p.units.join(", ")} cùng ${p.total} điểm; ` +
     `${p.ahead.join(", ")} được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
-  closing: (parentBody: string): string => `Kính đề nghị Ban Thường vụ ${parentBody} xem xét, quyết định./.`,
+  closing: (addressee: string): string => `Kính đề nghị ${addressee} xem xét, quyết định./.`,
   recipientsTitle: "Nơi nhận:",
-  recipient: (text: string): string => `- ${text.replace(/[;.]+$/, "")};`,
-  filing: (code: string): string => `- Lưu: VT${code ? `, ${code}` : ""}.`,
 } as const;

@@ -202,6 +202,50 @@ export const vi: PaneText = {
     chartNewer: `Biểu đồ theo dữ liệu mới nhất; ${T.sheet} «Bảng tổng hợp» chưa được tạo lại.`,
     barWithNote: (bar, note) => `${bar}. ${note}`,
   },
+  dossier: {
+    heading: "Hồ sơ đề nghị khen thưởng",
+    intro:
+      "Tờ trình, danh sách, biên bản họp bình xét và báo cáo tổng kết, bằng Word theo Nghị định 30/2020/NĐ-CP, lấy số liệu từ cùng dữ liệu với «Bảng tổng hợp».",
+    meetingTitle: "Cuộc họp bình xét (trang «Họp bình xét»)",
+    fields: {
+      date: "Ngày họp",
+      time: "Giờ bắt đầu",
+      place: "Địa điểm họp",
+      chair: "Chủ trì",
+      secretary: "Thư ký",
+      present: "Số đơn vị có mặt",
+      issued: "Số phiếu phát ra",
+      returned: "Số phiếu thu về",
+      valid: "Số phiếu hợp lệ",
+      minutesNumber: "Số biên bản",
+    },
+    dateHint: "ngày/tháng/năm, ví dụ 15/12/2022",
+    dateInvalid: "Ghi ngày dạng ngày/tháng/năm.",
+    countInvalid: "Ghi số nguyên không âm.",
+    loadMeeting: "Đọc thông tin cuộc họp",
+    saveMeeting: "Ghi thông tin cuộc họp",
+    meetingSaved: "Đã ghi vào trang «Họp bình xét».",
+    votesHere:
+      "Số phiếu của từng đơn vị bằng điểm ghi ở phần bỏ phiếu phía trên; ngưỡng thông qua ghi ở trang «Cấu hình».",
+    checklistTitle: "Danh mục hồ sơ",
+    check: "Kiểm tra hồ sơ",
+    documents: {
+      TTr: "Tờ trình đề nghị khen thưởng (TTr)",
+      DS: "Danh sách đơn vị đề nghị khen thưởng (DS)",
+      BB: "Biên bản họp bình xét, kết quả bỏ phiếu (BB)",
+      BC: "Báo cáo tổng kết (BC)",
+    },
+    ready: "sẵn sàng",
+    notReady: "còn thiếu",
+    awardKinds: (kinds) =>
+      kinds.length === 0
+        ? "Chưa có đơn vị được đề nghị."
+        : `Hình thức đề nghị: ${kinds.join("; ")} — cần đủ bốn văn bản trên.`,
+    draft: "Lập bản dự thảo (có chữ «DỰ THẢO»), kể cả khi còn thiếu",
+    download: "Tải hồ sơ",
+    downloaded: (zipName, files, draft) =>
+      `Đã tải «${zipName}»${draft ? " (dự thảo)" : ""}: ${files.join(", ")}.`,
+  },
   proposal: {
     heading: "Đề nghị khen thưởng",
     intro: `Đơn vị ${T.leading} và đơn vị ${T.excellent} trong ${T.quota} của từng cụm.`,

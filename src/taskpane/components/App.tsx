@@ -26,6 +26,7 @@ import { usePaneText } from "../text";
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
+import { planTextFor } from "../../messages/plan";
 import { DocumentBar } from "./DocumentBar";
 import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
@@ -35,10 +36,15 @@ import { SummaryStep } from "./SummaryStep";
 /** The user guide (docs/huong-dan.md), built into a page beside the pane (webpack.config.js). */
 export const GUIDE_URL = "assets/help.html";
 
-export type StepId = "setup" | "check" | "summary" | "proposal" | "collect" | "progress" | "convert";
+export type StepId = "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
+/** «Việc cần làm»: the year's plan, where the mode binds it; its code loads when first opened. */
+const DUE_STEPS: readonly StepId[] = ["due"];
+const DueStep = lazy(() =>
+  import(/* webpackChunkName: "due-pane" */ "./DueStep").then((m) => ({ default: m.DueStep })),
+);
 /** "Chuyển mã", a tool rather than a step of the year: last, where the mode binds it. */
 const CONVERT_STEPS: readonly StepId[] = ["convert"];
 const CollectStep = lazy(() =>
@@ -213,12 +219,16 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
     collect: text.collectHeadings.collect,
     progress: text.collectHeadings.progress,
     convert: text.convert.heading,
+    due: planTextFor(text.language).pane.tab,
   };
   const steps = [
-    ...(actions.collect === undefined ? STEPS : [...STEPS, ...COLLECT_STEPS]),
+    // What is due first: the cluster's year is a calendar before it is a score table.
+    ...(actions.whatIsDue === undefined ? [] : DUE_STEPS),
+    ...STEPS,
+    ...(actions.collect === undefined ? [] : COLLECT_STEPS),
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
-  const tabLabels: Record<StepId, string> = text.steps;
+  const tabLabels: Record<StepId, string> = { ...text.steps, due: titles.due };
 
   return (
     <div className={styles.root}>
@@ -304,6 +314,11 @@ export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Eleme
                     {...(actions.openSheet ? { openSheet: actions.openSheet } : {})}
                   />
                 )}
+              </Suspense>
+            ) : null}
+            {id === "due" && actions.whatIsDue !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                <DueStep key={documentKey} whatIsDue={actions.whatIsDue} />
               </Suspense>
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (

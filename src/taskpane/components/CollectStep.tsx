@@ -206,9 +206,17 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
         )}
         {f.outcome === "merge" ? (
           <span>
-            {text.counts(f.counts)}; {text.receivedOn(paneText.diagnostics.date(f.receivedOn))}
+            {text.counts(f.counts)}; {text.receivedOn(paneText.diagnostics.date(f.receivedOn))} (
+            {paneText.diagnostics.receivedFrom(f.receivedFrom)})
           </span>
         ) : null}
+        {f.outcome === "merge"
+          ? f.dateNotices.map((n, j) => (
+              <span key={`date-${j}`} role="note">
+                {paneText.diagnostics.dateNotice(n)}
+              </span>
+            ))
+          : null}
         {refusal === null ? null : <span>{refusal.sentence}</span>}
         {refusal !== null && refusal.details.length > 0 ? (
           <ul className={styles.details}>

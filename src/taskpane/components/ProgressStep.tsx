@@ -48,6 +48,8 @@ const STATUS_COLOR: Record<UnitProgress["status"], "success" | "warning" | "dang
   waiting: "informative",
   late: "warning",
   overdue: "danger",
+  "not-sent": "informative",
+  "not-sent-overdue": "danger",
 };
 
 function statusText(

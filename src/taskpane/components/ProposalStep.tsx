@@ -18,6 +18,7 @@ import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
 import { tieBreakNotesOf } from "../tie-break-notes";
 import { useTask } from "../use-task";
+import { DossierStep } from "./DossierStep";
 import { NoUndoNote } from "./NoUndoNote";
 import { SheetWritten } from "./SheetWritten";
 import { TaskStatus } from "./TaskStatus";
@@ -333,6 +334,9 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
           labels={text.proposal}
         />
       )}
+      {actions.dossier && summary !== null && !summary.blocked ? (
+        <DossierStep dossier={actions.dossier} />
+      ) : null}
     </div>
   );
 }

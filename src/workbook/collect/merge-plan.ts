@@ -4,6 +4,7 @@
  * (core/score.ts), as the summary will read it once merged. Pure: the use case writes the plan.
  */
 import { cellText, isBlankCell } from "../../core/cell-text";
+import { compareDates } from "../../core/calendar";
 import { numberFromPoints } from "../../core/decimal";
 import type { CalendarDate, CellRef, Points } from "../../core/model";
 import { parseScore } from "../../core/numbers";
@@ -21,6 +22,8 @@ import {
   type Refusal,
   type RefusalDetail,
   type RefusalUnit,
+  type DateNotice,
+  type ReceivedFrom,
   type Remark,
 } from "./refusals";
 import { criteriaDifferences, parsedPoints, type UnitFileRead } from "./unit-file";
@@ -28,11 +31,26 @@ import { criteriaDifferences, parsedPoints, type UnitFileRead } from "./unit-fil
 export interface ReturnedUnitFile {
   /** The file's name as the user knows it. */
   readonly name: string;
-  /** When it came (its modification time, milliseconds): orders the files of one unit. */
+  /** When it came (its modification time, milliseconds): orders two files of one unit that state the same day. */
   readonly receivedAt: number;
-  /** The day recorded as the scores' arrival. */
-  readonly receivedOn: CalendarDate;
+  /** The day of the merge: recorded as the scores' arrival when the file states no date of its own. */
+  readonly mergedOn: CalendarDate;
   readonly read: UnitFileRead;
+}
+
+/** The day a file's scores are recorded as received, where it comes from, and what to say about it. */
+export function arrivalOf(
+  file: ReturnedUnitFile,
+  period: { readonly start: CalendarDate; readonly end: CalendarDate } | null,
+): { readonly on: CalendarDate; readonly from: ReceivedFrom; readonly notices: readonly DateNotice[] } {
+  const filled = file.read.ok ? file.read.file.filled : ({ kind: "none" } as const);
+  const on = filled.kind === "date" ? filled.on : file.mergedOn;
+  const notices: DateNotice[] = [];
+  if (filled.kind === "invalid") notices.push({ kind: "unreadableDate", shown: filled.shown, at: filled.at });
+  if (period !== null && (compareDates(on, period.start) < 0 || compareDates(on, period.end) > 0)) {
+    notices.push({ kind: "outsidePeriod", date: on, start: period.start, end: period.end });
+  }
+  return { on, from: filled.kind === "date" ? "file" : "merge", notices };
 }
 
 export interface MergeOptions {
@@ -64,7 +82,11 @@ export interface FilePlan {
     readonly notes: number;
     readonly same: number;
   };
+  /** The day recorded as the scores' arrival: the file's «Ngày chấm điểm», else the merge's day. */
   readonly receivedOn: CalendarDate;
+  readonly receivedFrom: ReceivedFrom;
+  /** Warnings about that date (outside the period, unreadable); the file is still taken. */
+  readonly dateNotices: readonly DateNotice[];
   /** The arrival date already recorded for the unit, if any. */
   readonly previouslyReceived: CalendarDate | null;
   readonly refusal: Refusal | null;
@@ -85,6 +107,7 @@ export interface MergePlan {
 interface Candidate {
   readonly index: number;
   readonly file: ReturnedUnitFile;
+  readonly arrival: ReturnType<typeof arrivalOf>;
   readonly unit: ClusterUnit;
   readonly sheet: UnitSheet;
   /** Each leaf's self-score in the file, by key. */
@@ -99,6 +122,12 @@ interface Candidate {
 
 const NO_COUNTS = { new: 0, changed: 0, cleared: 0, notes: 0, same: 0 };
 
+function received(
+  arrival: ReturnType<typeof arrivalOf>,
+): Pick<FilePlan, "receivedOn" | "receivedFrom" | "dateNotices"> {
+  return { receivedOn: arrival.on, receivedFrom: arrival.from, dateNotices: arrival.notices };
+}
+
 function refusedPlan(file: ReturnedUnitFile, unit: ClusterUnit | null, why: Refusal): FilePlan {
   return {
     file: file.name,
@@ -106,7 +135,7 @@ function refusedPlan(file: ReturnedUnitFile, unit: ClusterUnit | null, why: Refu
     unit: unit ? { code: unit.code, name: unit.name } : null,
     changes: [],
     counts: NO_COUNTS,
-    receivedOn: file.receivedOn,
+    ...received(arrivalOf(file, null)),
     previouslyReceived: unit?.received ?? null,
     refusal: why,
     remark: null,
@@ -132,7 +161,7 @@ function candidatePlan(
       notes: c.notesChanged,
       same: c.same,
     },
-    receivedOn: c.file.receivedOn,
+    ...received(c.arrival),
     previouslyReceived: c.unit.received,
     refusal: why,
     remark,
@@ -283,7 +312,9 @@ function evaluate(state: ClusterState, file: ReturnedUnitFile, index: number): C
   const content = JSON.stringify(
     state.lines.filter((l) => l.leaf).map((l) => [scores.get(l.key) ?? null, notes.get(l.key) ?? ""]),
   );
-  return { index, file, unit, sheet, scores, notes, changes, notesChanged, same, content };
+  const period = state.decoded.input.period;
+  const arrival = arrivalOf(file, state.period === "" ? null : period);
+  return { index, file, arrival, unit, sheet, scores, notes, changes, notesChanged, same, content };
 }
 
 function isCandidate(x: Candidate | FilePlan): x is Candidate {
@@ -340,7 +371,8 @@ export function arrivalsOf(
 /**
  * What merging the returned files would do, file by file, and the cells it would write. A file is
  * taken whole or not at all. A unit that sent twice keeps its earlier file (or the scores already
- * received) unless `overwrite`, which takes the latest by `receivedAt` (then by the order given).
+ * received) unless `overwrite`, which takes the latest by the date the file states (then by
+ * `receivedAt`, then by the order given). Each file's arrival is the date it states, else the merge's.
  */
 export function mergePlan(
   state: ClusterState,
@@ -360,7 +392,13 @@ export function mergePlan(
 
   const merging: Candidate[] = [];
   for (const group of byUnit.values()) {
-    const ordered = [...group].sort((a, b) => a.file.receivedAt - b.file.receivedAt || a.index - b.index);
+    // By the day each file says it was scored, then by when it came, then as given.
+    const ordered = [...group].sort(
+      (a, b) =>
+        compareDates(a.arrival.on, b.arrival.on) ||
+        a.file.receivedAt - b.file.receivedAt ||
+        a.index - b.index,
+    );
     const received = ordered[0]?.unit.received ?? null;
     const unitOf = (c: Candidate): RefusalUnit => ({ code: c.unit.code, name: c.unit.name });
     if (options.overwrite) {
@@ -412,14 +450,22 @@ export function mergePlan(
     ...merging.flatMap((c) => updatesFor(state, c)),
     ...arrivalsOf(
       state,
-      merging.map((c) => ({ unit: c.unit, on: c.file.receivedOn })),
+      merging.map((c) => ({ unit: c.unit, on: c.arrival.on })),
     ),
   ];
   const final = plans.map(
     (p, i) => p ?? refusedPlan(files[i] as ReturnedUnitFile, null, refusal(REFUSAL.NOT_UNIT_FILE, {})),
   );
   const signature = JSON.stringify([
-    final.map((p) => [p.file, p.outcome, p.unit?.code ?? null, p.refusal?.code ?? null, p.changes, p.counts]),
+    final.map((p) => [
+      p.file,
+      p.outcome,
+      p.unit?.code ?? null,
+      p.refusal?.code ?? null,
+      p.changes,
+      p.counts,
+      p.receivedOn,
+    ]),
     updates,
   ]);
   return {

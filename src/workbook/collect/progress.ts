@@ -12,9 +12,20 @@ import type { CellUpdate } from "../port";
 import type { ClusterState, ClusterUnit } from "./cluster";
 import { arrivalsOf } from "./merge-plan";
 
-/** "received": scores in, and no deadline to judge them by. */
+/**
+ * "received": scores in, and no deadline to judge them by. "not-sent": nothing received and not one
+ * criterion scored (the unit has not started, or sent nothing yet); "waiting": scoring under way.
+ */
 export type ProgressStatus =
-  "on-time" | "late" | "received" | "complete" | "complete-undated" | "waiting" | "overdue";
+  | "on-time"
+  | "late"
+  | "received"
+  | "complete"
+  | "complete-undated"
+  | "waiting"
+  | "overdue"
+  | "not-sent"
+  | "not-sent-overdue";
 
 export interface UnitProgress {
   readonly code: string;
@@ -76,6 +87,7 @@ export function progressOf(
       daysLate = state.dueBy ? Math.max(0, daysBetween(state.dueBy, unit.received)) : 0;
       status = state.dueBy === null ? "received" : daysLate > 0 ? "late" : "on-time";
     } else if (complete) status = passed ? "complete-undated" : "complete";
+    else if (scored === 0) status = passed ? "not-sent-overdue" : "not-sent";
     else status = passed ? "overdue" : "waiting";
     return {
       code: unit.code,

@@ -117,6 +117,21 @@ export type Remark =
   | { readonly kind: "nothingNew"; readonly received: CalendarDate }
   | { readonly kind: "superseded"; readonly later: string };
 
+/** Where the arrival date recorded for a file comes from: the file's «Ngày chấm điểm», or the merge's day. */
+export type ReceivedFrom = "file" | "merge";
+
+/** What is worth saying about a file's date; the file is still taken. */
+export type DateNotice =
+  /** The date recorded falls outside the cluster's period. */
+  | {
+      readonly kind: "outsidePeriod";
+      readonly date: CalendarDate;
+      readonly start: CalendarDate;
+      readonly end: CalendarDate;
+    }
+  /** «Ngày chấm điểm» holds something that is not a date: the merge's day is recorded instead. */
+  | { readonly kind: "unreadableDate"; readonly shown: string; readonly at: CellRef };
+
 /** The refusal of a code, with its parameters and details. */
 export function refusal<C extends RefusalCode>(
   code: C,

@@ -6,8 +6,9 @@
  */
 import { cellText } from "../../core/cell-text";
 import { numberFromPoints, sumPoints, ZERO } from "../../core/decimal";
-import type { CalendarDate, CellValue, Points } from "../../core/model";
-import { parseScore } from "../../core/numbers";
+import type { CalendarDate, CellRef, CellValue, Points } from "../../core/model";
+import { parseDate, parseScore } from "../../core/numbers";
+import { normalizeKey } from "../../core/text/normalize";
 import { templateText, unitFileText as F } from "../../messages/vi/documents";
 import type { WorkbookFault } from "../errors";
 import { cellAddress, rangeAddress } from "../grid/address";
@@ -17,7 +18,18 @@ import type { BlockWrite, CellWrite, DataValidationRule, SheetSnapshot, SheetWri
 import { findSheet } from "../sheet-names";
 import { KIND_LABELS, SECTION_LABEL, kindNamed } from "../sheets/criteria";
 import { SCORE_COLUMNS } from "../sheets/unit-scores";
-import { BODY, DEADLINE, HEADER, INPUT, LINE, NOTE, SECTION, TITLE, portraitPage } from "../styles";
+import {
+  BODY,
+  DEADLINE,
+  HEADER,
+  INPUT,
+  INPUT_DATE,
+  LINE,
+  NOTE,
+  SECTION,
+  TITLE,
+  portraitPage,
+} from "../styles";
 import type { ClusterState, ClusterUnit, CriterionLine } from "./cluster";
 import { identitySheet, readIdentity, type UnitFileIdentity } from "./identity";
 import { REFUSAL, refusal, typedScore, type Refusal, type RefusalDetail } from "./refusals";
@@ -32,8 +44,11 @@ export const UNIT_FILE_COLUMNS = {
   note: SCORE_COLUMNS.note,
 } as const;
 
-/** Row (0-based) of the unit file's header: title, unit, deadline, instructions above it. */
-const FILE_HEADER_ROW = 4;
+/** Row (0-based) of the unit file's header: title, unit, deadline, the date scored, instructions above it. */
+const FILE_HEADER_ROW = 5;
+/** Row (0-based) of «Ngày chấm điểm»: its label right-aligned in the maximum column, the date in Tự chấm's. */
+const FILLED_ROW = 3;
+const MAX_COL = 3;
 const SELF_COL = 4;
 const NOTE_COL = 5;
 
@@ -73,7 +88,15 @@ function scoreSheetOfUnitFile(state: ClusterState, unit: ClusterUnit): SheetWrit
     { at: "A1", cells: [[templateText.scoreTitle(state.period)]], style: TITLE },
     { at: "A2", cells: [[F.unitLine(unit.name, unit.code, unit.cluster)]], style: LINE },
     { at: "A3", cells: [[state.deadline ? F.deadline(state.deadline) : F.noDeadline]], style: DEADLINE },
-    { at: "A4", cells: [[F.instructions]], style: NOTE },
+    // The day the unit scored, typed by the unit: the arrival date the merge records (unit-file's filledOn).
+    {
+      at: cellAddress(FILLED_ROW, MAX_COL),
+      cells: [[F.filledLabel]],
+      style: { ...BODY, bold: true, horizontal: "right" },
+    },
+    { at: cellAddress(FILLED_ROW, SELF_COL), cells: [[null]], style: INPUT_DATE },
+    { at: cellAddress(FILLED_ROW, NOTE_COL), cells: [[F.filledHint]], style: NOTE },
+    { at: "A5", cells: [[F.instructions]], style: NOTE },
     {
       at: cellAddress(FILE_HEADER_ROW, 0),
       cells: [Object.values(UNIT_FILE_COLUMNS).map((c) => c.header)],
@@ -82,7 +105,14 @@ function scoreSheetOfUnitFile(state: ClusterState, unit: ClusterUnit): SheetWrit
   ];
   const first = FILE_HEADER_ROW + 1;
   const leafRows: number[] = [];
-  const validations: DataValidationRule[] = [];
+  const validations: DataValidationRule[] = [
+    {
+      range: cellAddress(FILLED_ROW, SELF_COL),
+      kind: "date",
+      min: 1,
+      errorMessage: templateText.validation.date,
+    },
+  ];
   let run: { start: number; max: Points } | null = null;
   const closeRun = (end: number): void => {
     if (run === null) return;
@@ -156,7 +186,10 @@ function scoreSheetOfUnitFile(state: ClusterState, unit: ClusterUnit): SheetWrit
     blocks,
     columnWidths: Object.values(UNIT_FILE_COLUMNS).map((c) => c.width),
     validations,
-    unlocked: runs(leafRows).map(([a, b]) => rangeAddress(a, SELF_COL, b, NOTE_COL)),
+    unlocked: [
+      cellAddress(FILLED_ROW, SELF_COL),
+      ...runs(leafRows).map(([a, b]) => rangeAddress(a, SELF_COL, b, NOTE_COL)),
+    ],
     protect: true,
     freeze: { rows: first, columns: 2 },
     pageSetup: portraitPage(`${first}:${first}`),
@@ -185,11 +218,21 @@ export interface UnitFileRow {
   readonly note: CellValue;
 }
 
+/**
+ * The date the unit wrote in «Ngày chấm điểm»: the day it scored, which the merge records as its
+ * arrival. "none" for a file without the cell (made before it existed) or with the cell empty.
+ */
+export type FilledDate =
+  | { readonly kind: "date"; readonly on: CalendarDate }
+  | { readonly kind: "none" }
+  | { readonly kind: "invalid"; readonly shown: string; readonly at: CellRef };
+
 export interface UnitFile {
   readonly identity: UnitFileIdentity;
   readonly sheet: string;
   readonly selfCol: number;
   readonly rows: readonly UnitFileRow[];
+  readonly filled: FilledDate;
 }
 
 export type UnitFileRead =
@@ -231,7 +274,38 @@ export function decodeUnitFile(sheets: readonly SheetSnapshot[]): UnitFileRead {
       note: grid.value(row, header.columns.note),
     });
   }
-  return { ok: true, file: { identity, sheet: sheet.name, selfCol, rows } };
+  return {
+    ok: true,
+    file: { identity, sheet: sheet.name, selfCol, rows, filled: filledDate(grid, header.row) },
+  };
+}
+
+/**
+ * «Ngày chấm điểm» above the header: the first cell right of its label that holds something (the
+ * unit may have typed the date one cell off). Found by its label, so a file whose layout above the
+ * header moved still reads.
+ */
+function filledDate(grid: Grid, headerRow: number): FilledDate {
+  const label = labelKey(F.filledLabel);
+  const hint = labelKey(F.filledHint);
+  for (let row = 0; row < headerRow; row++) {
+    const cells = grid.cells(row);
+    const col = cells.findIndex((v) => labelKey(cellText(v)) === label);
+    if (col < 0) continue;
+    const right = cells.findIndex((v, i) => i > col && cellText(v) !== "");
+    const value = right < 0 ? null : (cells[right] ?? null);
+    if (value === null || labelKey(cellText(value)) === hint) return { kind: "none" };
+    const date = parseDate(value);
+    if (date === null) return { kind: "none" };
+    return date === "invalid"
+      ? { kind: "invalid", shown: cellText(value), at: grid.at(row, right) }
+      : { kind: "date", on: date };
+  }
+  return { kind: "none" };
+}
+
+function labelKey(text: string): string {
+  return normalizeKey(text).replace(/:$/u, "");
 }
 
 /**

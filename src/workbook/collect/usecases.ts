@@ -96,10 +96,10 @@ export async function splitForUnits(
 /** A returned file as the caller has it: opened as a workbook, or the reason it could not be. */
 export interface ReturnedFile {
   readonly name: string;
-  /** Modification time in milliseconds: orders two files of one unit. */
+  /** Modification time in milliseconds: orders two files of one unit that state the same day. Never recorded. */
   readonly receivedAt: number;
-  /** The day recorded as the scores' arrival (the modification day, on the user's calendar). */
-  readonly receivedOn: CalendarDate;
+  /** Today, on the user's calendar: recorded as the arrival of a file that states no «Ngày chấm điểm». */
+  readonly mergedOn: CalendarDate;
   /** The opened file, or why it could not be opened (the reader's refusal). */
   readonly workbook: WorkbookPort | { readonly unreadable: WorkbookFault };
 }
@@ -137,7 +137,7 @@ export async function planMerge(
     // One file after another: each is small, and the adapter may hold the whole file in memory.
     const read =
       "unreadable" in r.workbook ? unreadableFile(r.workbook.unreadable) : await readReturnedFile(r.workbook);
-    files.push({ name: r.name, receivedAt: r.receivedAt, receivedOn: r.receivedOn, read });
+    files.push({ name: r.name, receivedAt: r.receivedAt, mergedOn: r.mergedOn, read });
   }
   return planFromFiles(clusterPort, files, options);
 }

@@ -3,26 +3,62 @@
  * administrative document (NĐ 30/2020), ready to print and sign.
  */
 import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
-import type { BlockSummary, CalendarDate, Points, Tie } from "../../core/model";
+import type { Award, BlockSummary, CalendarDate, Points, Tie } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
 import { recommendationText as R, summaryText as S } from "../../messages/vi/documents";
 import { vi } from "../../messages/vi/diagnostics";
+import { dossierText as D } from "../../messages/vi/dossier";
 import type { DecodedWorkbook } from "../decode";
 import { cellAddress, rangeAddress } from "../grid/address";
 import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "../port";
 import { DOCUMENT_MARGINS, POINTS_FORMAT, TEXT, textHeight } from "../styles";
 import { unitNamed } from "./summary";
+import {
+  documentNumberLine,
+  MOTTO,
+  NATION,
+  placeDateLine,
+  recipientLines,
+  SHORT_RULE_SHARE,
+  textWidthPt,
+  wrapText,
+} from "./documents";
+import { documentNumberFrom } from "./dossier";
 
 export interface RecommendationOptions {
   readonly name: string;
   readonly now: CalendarDate;
 }
 
-const DOCUMENT_COLUMNS = [7, 42, 11, 9, 26, 20];
+/**
+ * Widths in characters of the default font (Calibri 11: 7 px a character and 5 px of padding), so
+ * the six columns print 618 px = 163.5 mm, inside A4's 165 mm between the decree's margins (30 and
+ * 15 mm) at 100 %: nothing is shrunk to fit, 13–14 pt prints as 13–14 pt. Left header block A–B
+ * 262 px (196 pt), right block C–F 356 px (267 pt): the national title fits it in bold 12 pt.
+ */
+const DOCUMENT_COLUMNS = [5, 31, 10, 8, 16, 14];
+const PX_PER_CHARACTER = 7;
+const PX_PADDING = 5;
+const PT_PER_PX = 0.75;
 
-/** Height for text wrapped across the document's full width (merged cells). */
-function linesHeight(value: string, fontSize: number): number {
-  return textHeight([[value, DOCUMENT_COLUMNS.reduce((a, b) => a + b, 0)]], fontSize);
+/** Printed width in points of columns `from`..`to` (inclusive), less a cell's inner padding. */
+function blockWidthPt(from: number, to: number): number {
+  const px = DOCUMENT_COLUMNS.slice(from, to + 1).reduce(
+    (sum, w) => sum + w * PX_PER_CHARACTER + PX_PADDING,
+    0,
+  );
+  return px * PT_PER_PX - 4;
+}
+
+/** Row height (points) for text wrapped in a block of the given width, as Times New Roman wraps it. */
+function wrappedHeight(text: string, widthPt: number, sizePt: number, bold: boolean): number {
+  const lines = Math.max(1, wrapText(text, widthPt, sizePt, bold ? "bold" : "regular").length);
+  return Math.ceil(lines * sizePt * 1.25 + 3);
+}
+
+/** A rule typed as underscores, as long as `widthPt` in bold `sizePt` (an underscore is half an em). */
+function underscores(widthPt: number, sizePt: number): string {
+  return "_".repeat(Math.max(3, Math.round(widthPt / textWidthPt("_", sizePt, "bold"))));
 }
 
 /**
@@ -54,25 +90,46 @@ export function recommendationSheet(
     merges.push(rangeAddress(row, 0, row, 5));
   };
 
-  left(0, upper(document.parentBody), text(12));
-  right(0, R.nation, text(12, { bold: true }));
-  left(1, upper(document.issuingBody || input.name), text(12, { bold: true }));
-  right(1, R.motto, text(13, { bold: true }));
-  left(2, R.shortRule, text(12, { bold: true }));
-  right(2, R.rule, text(13, { bold: true }));
-  left(3, R.number(document.documentNumber), text(13));
-  right(3, R.placeDate(document.place, options.now), text(13, { italic: true }));
+  const leftWidth = blockWidthPt(0, 1);
+  const parentBody = upper(document.parentBody);
+  const issuingBody = upper(document.issuingBody || input.name);
+  const number = documentNumberLine("TTr", documentNumberFrom(document.documentNumber));
+  const issuingLines = wrapText(issuingBody, leftWidth, 13, "bold");
+  const issuingLongest = Math.max(0, ...issuingLines.map((l) => l.widthPt));
+  left(0, parentBody, text(12, { wrap: true, vertical: "bottom" }));
+  right(0, NATION, text(12, { bold: true }));
+  left(1, issuingBody, text(13, { bold: true, wrap: true, vertical: "top" }));
+  right(1, MOTTO, text(13, { bold: true, vertical: "top" }));
+  // The rules: under the issuing body 1/3–1/2 of its longest line, under the motto as long as the motto.
+  left(2, underscores(issuingLongest * SHORT_RULE_SHARE, 13), text(13, { bold: true, vertical: "top" }));
+  right(2, underscores(textWidthPt(MOTTO, 13, "bold"), 13), text(13, { bold: true, vertical: "top" }));
+  left(3, number, text(13));
+  right(3, placeDateLine(document.place, options.now), text(13, { italic: true, wrap: true }));
+  const rowHeights = [
+    { row: 1, height: wrappedHeight(parentBody, leftWidth, 12, false) },
+    { row: 2, height: Math.ceil(Math.max(1, issuingLines.length) * 13 * 1.25 + 3) },
+    { row: 3, height: 17 },
+  ];
 
+  const addressee = document.addressee || R.defaultAddressee(document.parentBody);
   const subject = R.subject(input.period.label);
-  const intro = R.intro(input.name, input.period.label, document.parentBody);
+  const intro = R.intro(input.name, input.period.label, addressee);
+  const fullWidth = blockWidthPt(0, 5);
+  // The award each place is proposed for, as the workbook names it ("Bằng khen", "Cờ thi đua …").
+  const awardLabel = (award: Award): string =>
+    D.awardFor(
+      (award === "leading" ? document.leadingAward : document.excellentAward) || R.defaultAward,
+      award,
+    );
   full(5, R.kind, text(14, { bold: true, horizontal: "center" }));
   full(6, subject, text(14, { bold: true, horizontal: "center", wrap: true }));
-  full(8, R.addressee(document.parentBody), text(14, { horizontal: "center" }));
+  full(8, R.addresseeLine(addressee), text(14, { horizontal: "center", wrap: true }));
   full(10, intro, text(14, { wrap: true, vertical: "top" }));
-  const rowHeights = [
-    { row: 7, height: linesHeight(subject, 14) },
-    { row: 11, height: linesHeight(intro, 14) },
-  ];
+  rowHeights.push(
+    { row: 7, height: wrappedHeight(subject, fullWidth, 14, true) },
+    { row: 9, height: wrappedHeight(R.addresseeLine(addressee), fullWidth, 14, false) },
+    { row: 11, height: wrappedHeight(intro, fullWidth - 20, 14, false) },
+  );
 
   const headerRow = 12;
   rowHeights.push({
@@ -138,7 +195,7 @@ export function recommendationSheet(
       tableRow(
         [index, unit.name],
         numberFromPoints(unit.total),
-        [unit.awardRank ?? unit.rank, unit.award === "leading" ? R.leading : R.excellent, ""],
+        [unit.rank, awardLabel(unit.award ?? "excellent"), ""],
         false,
       );
     }
@@ -158,8 +215,8 @@ export function recommendationSheet(
         [index, unit?.name ?? code],
         numberFromPoints(total),
         [
-          unit?.awardRank ?? unit?.rank ?? "",
-          ties.map((t) => (t.award === "leading" ? R.leading : R.excellent)).join(R.or),
+          unit?.rank ?? "",
+          ties.map((t) => awardLabel(t.award)).join(R.or),
           R.tieNote(ties.map((t) => `${t.places} suất ${S.awardWord[t.award]}`)),
         ],
         true,
@@ -185,13 +242,13 @@ export function recommendationSheet(
       behindValues: values.slice(d.ahead),
     });
     full(row, note, text(12, { italic: true, wrap: true, vertical: "top" }));
-    rowHeights.push({ row: row + 1, height: linesHeight(note, 12) });
+    rowHeights.push({ row: row + 1, height: wrappedHeight(note, fullWidth, 12, false) });
     row++;
   }
   row++;
-  const closing = R.closing(document.parentBody);
+  const closing = R.closing(addressee);
   full(row, closing, text(14, { wrap: true }));
-  rowHeights.push({ row: row + 1, height: linesHeight(closing, 14) });
+  rowHeights.push({ row: row + 1, height: wrappedHeight(closing, fullWidth - 20, 14, false) });
   row += 2;
   const signatureTop = row;
   blocks.push({
@@ -199,10 +256,15 @@ export function recommendationSheet(
     cells: [[R.recipientsTitle]],
     style: text(12, { bold: true, italic: true }),
   });
-  const recipients = [...document.recipients.map(R.recipient), R.filing(document.filingCode)];
+  const recipients = recipientLines(document.recipients, document.filingCode ? [document.filingCode] : []);
   recipients.forEach((line, i) => {
-    blocks.push({ at: cellAddress(row + 1 + i, 0), cells: [[line]], style: text(11) });
+    blocks.push({
+      at: cellAddress(row + 1 + i, 0),
+      cells: [[line]],
+      style: text(11, { wrap: true, vertical: "top" }),
+    });
     merges.push(rangeAddress(row + 1 + i, 0, row + 1 + i, 1));
+    rowHeights.push({ row: row + 2 + i, height: wrappedHeight(line, leftWidth, 11, false) });
   });
   right(signatureTop, upper(document.signerOnBehalf), text(14, { bold: true }));
   right(signatureTop + 1, upper(document.signerTitle), text(14, { bold: true }));
@@ -219,7 +281,7 @@ export function recommendationSheet(
     pageSetup: {
       orientation: "portrait",
       paper: "A4",
-      fitToWidth: true,
+      fitToWidth: false,
       margins: DOCUMENT_MARGINS,
       printArea: rangeAddress(0, 0, lastRow, 5),
       printTitleRows: `${headerRow + 1}:${headerRow + 1}`,

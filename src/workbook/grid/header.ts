@@ -66,11 +66,17 @@ export function findHeader<K extends string>(
   to = Math.min(grid.rowCount, from + HEADER_SEARCH_ROWS),
 ): HeaderMatch<K> | null {
   const keys = Object.keys(specs) as K[];
+  const spellings = keys.map((k) => keysOfSpec(specs[k]));
   let best: { row: number; count: number } | null = null;
   for (let row = from; row < to; row++) {
-    const cells = grid.cells(row);
-    const count = keys.filter((k) => cells.some((c) => matchesColumn(c, specs[k]))).length;
+    // Each cell's key once per row (not once per column looked for): 500 sheets × 30 rows add up.
+    const cellKeys: string[] = [];
+    for (const c of grid.cells(row)) if (typeof c === "string") cellKeys.push(keyOf(c));
+    let count = 0;
+    for (const names of spellings) if (cellKeys.some((key) => names.has(key))) count++;
     if (count > (best?.count ?? 0)) best = { row, count };
+    // A row naming every column cannot be beaten: a later row must name strictly more.
+    if (count === keys.length) break;
   }
   if (!best || best.count < Math.min(2, keys.length)) return null;
   const cells = grid.cells(best.row);

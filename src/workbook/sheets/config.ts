@@ -49,6 +49,9 @@ export const CONFIG_KEYS = {
   summaryMeeting: "Ngày họp tổng kết",
   draftDays: "Gửi dự thảo trước họp (ngày làm việc)",
   place: "Địa danh ghi trên văn bản",
+  addressee: "Kính gửi",
+  leadingAward: "Hình thức khen đơn vị dẫn đầu",
+  excellentAward: "Hình thức khen đơn vị xuất sắc",
   documentNumber: "Số văn bản",
   signerOnBehalf: "Thay mặt",
   signerTitle: "Chức danh người ký",
@@ -104,6 +107,9 @@ export function configSheet(source: TemplateSource): SheetWrite {
     [CONFIG_KEYS.summaryMeeting, serial(deadlines.summaryMeeting), "", INPUT_DATE],
     [CONFIG_KEYS.draftDays, deadlines.draftWorkingDaysBeforeMeeting ?? null, T.notes.draftDays, INPUT],
     [CONFIG_KEYS.place, source.place, "", INPUT],
+    [CONFIG_KEYS.addressee, source.addressee ?? "", T.notes.addressee, INPUT],
+    [CONFIG_KEYS.leadingAward, source.awardKinds?.leading ?? T.defaultAward, "", INPUT],
+    [CONFIG_KEYS.excellentAward, source.awardKinds?.excellent ?? T.defaultAward, "", INPUT],
     [CONFIG_KEYS.documentNumber, T.defaultDocumentNumber, T.notes.documentNumber, INPUT],
     [CONFIG_KEYS.signerOnBehalf, T.defaultOnBehalf, "", INPUT],
     [CONFIG_KEYS.signerTitle, T.defaultSignerTitle, "", INPUT],
@@ -140,6 +146,11 @@ export interface DocumentSettings {
   readonly parentBody: string;
   readonly issuingBody: string;
   readonly place: string;
+  /** "Kính gửi": who the tờ trình and the report are addressed to. */
+  readonly addressee: string;
+  /** The award each kind of place is proposed for; empty where the row is missing. */
+  readonly leadingAward: string;
+  readonly excellentAward: string;
   readonly documentNumber: string;
   readonly signerOnBehalf: string;
   readonly signerTitle: string;
@@ -311,6 +322,9 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
       parentBody: c.text("parentBody"),
       issuingBody: c.text("issuingBody"),
       place: c.text("place"),
+      addressee: c.text("addressee"),
+      leadingAward: c.text("leadingAward"),
+      excellentAward: c.text("excellentAward"),
       documentNumber: c.text("documentNumber"),
       signerOnBehalf: c.text("signerOnBehalf"),
       signerTitle: c.text("signerTitle"),

@@ -16,6 +16,7 @@ import type {
   UnitType,
 } from "../../core/model";
 import { parseScore } from "../../core/numbers";
+import type { ResolvedPlanTask } from "../../core/plan";
 import { rangeAddress } from "../grid/address";
 import type { ColumnSpec } from "../grid/header";
 import type { BlockWrite } from "../port";
@@ -46,7 +47,13 @@ export interface TemplateSource {
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
   readonly recipients?: readonly string[];
+  /** "Kính gửi" of the tờ trình and the report: the body that grants the awards. */
+  readonly addressee?: string;
+  /** The award each kind of place is proposed for ("Bằng khen", "Cờ thi đua …"). */
+  readonly awardKinds?: { readonly leading: string; readonly excellent: string };
   readonly signer?: string;
+  /** The preset's plan for the year chosen ("Kế hoạch"); no plan sheet without it. */
+  readonly plan?: readonly ResolvedPlanTask[];
 }
 
 export interface TemplateUnit {

@@ -17,7 +17,6 @@ import { sampleScore } from "../sample-data";
 import { BODY, HEADER, INPUT, LINE, SECTION, TITLE, portraitPage } from "../styles";
 import { KIND_LABELS, SECTION_LABEL, sectionCodes } from "./criteria";
 import {
-  warnNumberAsText,
   FIRST_DATA_ROW,
   TABLE_NAMES,
   TEMPLATE_HEADER_ROW,
@@ -132,6 +131,13 @@ export interface ScoreSheetLayout {
   readonly filledRows: ReadonlySet<number>;
 }
 
+/** A score typed as text that reads as a number: a problem at its cell. */
+function numberAsText(cell: Sourced, problems: Problem[]): void {
+  const value = cell.value;
+  if (typeof value === "string" && value.trim() !== "" && parseScore(value).kind === "number")
+    problems.push(problemOf("WB_NUMBER_AS_TEXT", { shown: value.trim() }, cell.at));
+}
+
 /**
  * Reads a unit's scoring sheet: a score row per criterion with a score (the core finds the unscored
  * ones from the table), merged score cells, numbers typed as text and maxima that differ from the
@@ -182,8 +188,8 @@ export function readScoreSheet(
     }
     // Rows with no score at all (sections, criteria not scored yet) are not score rows.
     if (isBlankCell(self.value) && isBlankCell(appraised.value)) continue;
-    warnNumberAsText(self, problems);
-    warnNumberAsText(appraised, problems);
+    numberAsText(self, problems);
+    numberAsText(appraised, problems);
     if (col.max !== null && code.value !== "") {
       const typed = parseScore(grid.value(row, col.max));
       const expected = parseScore(maxByKey.get(criterionKeyOf(code.value)) ?? null);

@@ -85,7 +85,9 @@ export function sampleFacts(
     midReport: addDays(midDue, -(1 + Math.floor(random() * 5))),
     endReport: addDays(endDue, -(1 + Math.floor(random() * 5))),
     discipline: DISCIPLINE_LABELS.none,
-    received: addDays(endDue, -1),
+    // No arrival recorded: the sample's scores were typed into the workbook, no file was received.
+    // A date here would make each unit's returned file a second sending, refused by the merge.
+    received: null,
   };
   // With enough units, show an exclusion and a late report (never the first units: they lead the sample).
   if (count >= 6 && index === count - 1) return { ...facts, pactSigned: NO };

@@ -92,6 +92,22 @@ describe("reading every producer's dialect", () => {
     expect(sheet.values).toEqual([[], [null, "Đơn vị"]]);
   });
 
+  it("reads a cell's reference, type and style written with a prefix, the plain name winning over a prefixed one", async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><name val="Arial"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="164" fontId="0"/></cellXfs></styleSheet>`;
+    const { sheet } = await read(
+      pkg(
+        ws(
+          '<x:sheetData><x:row x:r="1"><x:c x:r="C1" x:t="inlineStr"><x:is><x:t xml:space="preserve">ba</x:t></x:is></x:c>' +
+            '<x:c x:r="Z9" r="D1" x:t="b" t="n"><x:v>1</x:v></x:c><x:c x:r="E1" x:s="1"><x:v>45566</x:v></x:c>' +
+            '<x:c xmlns:q="urn:q" q:r="F1" y:r="G1" xmlns:y="urn:y"><x:v>7</x:v></x:c></x:row></x:sheetData>',
+          "x:",
+        ),
+        { styles },
+      ),
+    );
+    expect(sheet.values).toEqual([[null, null, "ba", 1, { year: 2024, month: 10, day: 1 }, 7]]);
+  });
+
   it("gives each cell of a shared formula its own formula, shifted from the first", async () => {
     const { sheet } = await read(
       pkg(

@@ -1,0 +1,102 @@
+/** @jest-environment jsdom */
+import "../../support/jsdom-text-codec";
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { unzipSync } from "fflate";
+import { DossierStep } from "../../../src/taskpane/components/DossierStep";
+import { dossierActions } from "../../../src/taskpane/dossier-actions";
+import { readMeeting } from "../../../src/workbook/dossier";
+import { generateSummary } from "../../../src/workbook/usecases";
+import type { MemoryPort } from "../../workbook/memory-port";
+import { sampleMemory } from "../../workbook/sample";
+import { fakeActions, renderWith } from "../support";
+
+jest.setTimeout(60_000);
+
+/** Two units tied at the top of a 1 + 1 cluster (Thủ Đức): the leading place awaits a vote. */
+async function tiedAtTheTop(): Promise<MemoryPort> {
+  const port = await sampleMemory({ preset: "thu-duc-1", units: 5 });
+  const source = port.sheets.find((s) => s.name === "DV01")!;
+  const copy = port.sheets.find((s) => s.name === "DV02")!;
+  copy.values = source.values.map((row, r) => (r < 3 ? (copy.values[r] ?? []) : [...row]));
+  for (const name of ["DV03", "DV04", "DV05"]) {
+    const sheet = port.sheets.find((s) => s.name === name)!;
+    for (const row of sheet.values.slice(3)) if (typeof row[4] === "number") row[4] = 0;
+  }
+  await generateSummary(port, { now: { year: 2023, month: 1, day: 5 } });
+  return port;
+}
+
+function setUp(port: MemoryPort) {
+  const saved: { bytes: Uint8Array; name: string }[] = [];
+  const dossier = dossierActions({
+    withPort: (_signal, use) => use(port),
+    today: () => ({ year: 2023, month: 1, day: 5 }),
+    save: (bytes, name) => saved.push({ bytes, name }),
+  });
+  renderWith(<DossierStep dossier={dossier} />, fakeActions({ dossier }));
+  return saved;
+}
+
+describe("the dossier step (the real use cases on a workbook in memory)", () => {
+  it("records the meeting typed in the form into «Họp bình xét»", async () => {
+    const port = await tiedAtTheTop();
+    setUp(port);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Ngày họp"), "05/01/2023");
+    await user.type(screen.getByLabelText("Chủ trì"), "Trần Văn Bình");
+    await user.type(screen.getByLabelText("Số phiếu phát ra"), "5");
+    await user.click(screen.getByRole("button", { name: "Ghi thông tin cuộc họp" }));
+    expect(await screen.findByText("Đã ghi vào trang «Họp bình xét».")).toBeInTheDocument();
+    const { meeting } = await readMeeting(port);
+    expect(meeting).toMatchObject({
+      date: { year: 2023, month: 1, day: 5 },
+      chair: "Trần Văn Bình",
+      issued: 5,
+    });
+  });
+
+  it("refuses a count that is not a whole number, saying so under the field", async () => {
+    const port = await tiedAtTheTop();
+    setUp(port);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Số phiếu hợp lệ"), "năm");
+    await user.click(screen.getByRole("button", { name: "Ghi thông tin cuộc họp" }));
+    expect(screen.getByText("Ghi số nguyên không âm.")).toBeInTheDocument();
+    expect((await readMeeting(port)).meeting.valid).toBeNull();
+  });
+
+  it("lists which documents are not ready and why, then refuses the download naming the place awaiting a vote", async () => {
+    const port = await tiedAtTheTop();
+    const saved = setUp(port);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Kiểm tra hồ sơ" }));
+    const list = await screen.findByRole("list", { name: "Danh mục hồ sơ" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(4);
+    expect(within(list).getAllByText(/còn 1 suất đơn vị dẫn đầu chờ bỏ phiếu/).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole("button", { name: "Tải hồ sơ" }));
+    expect(await screen.findByText(/Chưa lập được hồ sơ khen thưởng/)).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+
+  it("downloads a draft: one .zip holding the four Word files", async () => {
+    const port = await tiedAtTheTop();
+    const saved = setUp(port);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("checkbox", { name: /Lập bản dự thảo/ }));
+    await user.click(screen.getByRole("button", { name: "Tải hồ sơ" }));
+    expect(await screen.findByText(/Đã tải «ho-so-khen-thuong-du-thao.zip»/)).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+    const entries = unzipSync(saved[0]!.bytes);
+    expect(Object.keys(entries).sort()).toEqual([
+      "1-to-trinh.docx",
+      "2-danh-sach.docx",
+      "3-bien-ban-hop-binh-xet.docx",
+      "4-bao-cao-tong-ket.docx",
+    ]);
+    // Each is a Word package (a zip with its main part).
+    for (const bytes of Object.values(entries))
+      expect(Object.keys(unzipSync(bytes))).toContain("word/document.xml");
+  });
+});
