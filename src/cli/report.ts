@@ -38,6 +38,18 @@ export interface JsonUnit {
   readonly classification: string | null;
   readonly complete: boolean;
   readonly missing: readonly string[];
+  /** True for a unit with no score at all (it sent nothing): missing, never 0. */
+  readonly noScores: boolean;
+  /** Codes of the departments that owe the unit points and gave none. */
+  readonly missingDepartments: readonly string[];
+  /** Awards its classification kept it from: the band it has and needs, who took the place. */
+  readonly passedOver: readonly {
+    readonly award: "leading" | "excellent";
+    readonly classification: string;
+    readonly required: string;
+    readonly takenBy: readonly string[];
+    readonly unconfirmed: boolean;
+  }[];
   readonly considered: boolean;
   readonly exclusions: readonly { readonly rule: string; readonly reason: string }[];
   readonly award: "leading" | "excellent" | null;
@@ -78,6 +90,10 @@ export interface JsonReport {
     readonly code: string;
     readonly name: string;
     readonly quota: { readonly leading: number; readonly excellent: number };
+    /** True while some unit's data is missing: the ranks and the proposal are not final. */
+    readonly provisional: boolean;
+    /** The cluster's voters and the votes a unit needs under its threshold. */
+    readonly voting: { readonly voters: number; readonly needed: number; readonly passShare: number } | null;
     readonly units: readonly JsonUnit[];
     readonly tieBreaks: readonly JsonTieBreak[];
   }[];
@@ -120,6 +136,9 @@ function unitJson(u: UnitResult, text: CliText): JsonUnit {
     classification: u.classification,
     complete: u.complete,
     missing: u.missing,
+    noScores: u.noScores === true,
+    missingDepartments: (u.missingDepartments ?? []).map((d) => d.code),
+    passedOver: u.passedOver ?? [],
     considered: u.considered,
     exclusions: u.exclusions.map((e) => ({ rule: e.rule, reason: text.diagnostics.exclusion(e) })),
     award: u.award,
@@ -182,6 +201,8 @@ export function jsonReport(
       code: c.cluster.code,
       name: c.cluster.name,
       quota: { leading: c.cluster.quota.leading, excellent: c.cluster.quota.excellent },
+      provisional: c.provisional === true,
+      voting: c.voting ?? null,
       units: c.units.map((u) => unitJson(u, text)),
       tieBreaks: c.tieBreaks.map(tieBreakJson),
     })),

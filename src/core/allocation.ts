@@ -279,10 +279,9 @@ export function departmentSums(
   allocation: AllocationTable,
   list: UnitList,
   problems: ProblemList,
-): Float64Array {
+): DepartmentSums {
   const { units, resolveUnit, strays } = list;
   const sums = new Float64Array(units.length);
-  if (rows.length === 0) return sums;
   const find = departmentFinder(allocation);
   // Which departments already gave each unit points, as flags rather than a Set per unit.
   const entryIndex = new Map(allocation.entries.map((e, i) => [e, i] as const));
@@ -324,5 +323,30 @@ export function departmentSums(
     for (const p of found) problems.place(unit.key, -1, p);
     found.length = 0;
   }
-  return sums;
+  // Missing is never zero: a department that gives this unit's type points and gave none is named.
+  const missing: (readonly AllocationEntry[])[] = units.map((unit, u) => {
+    const owed = allocation.entries.filter(
+      (e, i) =>
+        (unit.type === "direct" ? e.direct : e.coordinating) > 0 &&
+        given[u * allocation.entries.length + i] !== 1,
+    );
+    if (owed.length > 0) {
+      problems.place(
+        unit.key,
+        -1,
+        problem.departmentPointsMissing(
+          unit,
+          owed.map((e) => ({ code: e.code, name: e.name })),
+        ),
+      );
+    }
+    return owed;
+  });
+  return { sums, missing };
+}
+
+/** The departments' points per unit, and per unit the departments that owe it points and gave none. */
+export interface DepartmentSums {
+  readonly sums: Float64Array;
+  readonly missing: readonly (readonly AllocationEntry[])[];
 }

@@ -63,6 +63,19 @@ export interface AwardCandidate {
   readonly tieBreak?: readonly number[];
   /** Votes (số phiếu) received in the cluster's vote; null or absent when none were entered. */
   readonly votes?: number | null;
+  /**
+   * Whether the unit's classification reaches the band each award needs; absent: it does. A unit
+   * short of an award's band is passed over for it and the next unit takes the place.
+   */
+  readonly qualifies?: Readonly<Record<Award, boolean>>;
+}
+
+/** A candidate passed over for an award for its classification, and who took the place instead. */
+export interface AwardPassedOver {
+  readonly unit: UnitCode;
+  readonly award: Award;
+  /** Units with lower totals given that award (empty: the place stays empty). */
+  readonly takenBy: readonly UnitCode[];
 }
 
 export interface AwardOutcome {
@@ -77,7 +90,11 @@ export interface AwardOutcome {
    * first. Recorded only for links of the chain whose rule was given (`tieBreakKeys`).
    */
   readonly tieBreaks: readonly TieBreakDecision[];
+  /** Units whose total reached an award their classification did not, best total first. */
+  readonly passedOver: readonly AwardPassedOver[];
 }
+
+const qualifiesFor = (c: AwardCandidate, award: Award): boolean => c.qualifies?.[award] ?? true;
 
 /**
  * The value a candidate's chain holds for a rule's figure: higher wins, so the points deducted
@@ -141,33 +158,38 @@ export function awardsForCluster(
     });
   };
 
-  const tiers = tiersOf(candidates.filter((c) => c.considered && c.complete));
+  const competing = candidates.filter((c) => c.considered && c.complete);
+  const tiers = tiersOf(competing.filter((c) => qualifiesFor(c, "leading") || qualifiesFor(c, "excellent")));
   for (const { units: tier } of tiers) {
     if (left.leading <= 0 && left.excellent <= 0) break;
-    let rest = tier;
-    if (left.leading > 0) {
-      if (rest.length <= left.leading) {
-        for (const c of rest) awards.set(c.unit, "leading");
-        left.leading -= rest.length;
-        continue;
-      }
-      const winners = voteWinners(rest, left.leading, needed, memberCount);
-      flag("leading", left.leading, rest, winners !== null);
-      if (winners === null) {
-        open.leading += left.leading;
-        // These excellent places go to this tier whoever wins the vote; only the rest pass on.
-        const excellentHere = Math.min(left.excellent, rest.length - left.leading);
-        if (excellentHere > 0) {
-          flag("excellent", excellentHere, rest, false);
-          open.excellent += excellentHere;
-          left.excellent -= excellentHere;
+    // The tier's units who may take an excellent place; a unit short of the leading band still may.
+    const forExcellent = tier.filter((c) => qualifiesFor(c, "excellent"));
+    let rest = forExcellent;
+    const forLeading = left.leading > 0 ? tier.filter((c) => qualifiesFor(c, "leading")) : [];
+    if (forLeading.length > 0) {
+      if (forLeading.length <= left.leading) {
+        for (const c of forLeading) awards.set(c.unit, "leading");
+        left.leading -= forLeading.length;
+        rest = rest.filter((c) => !forLeading.includes(c));
+      } else {
+        const winners = voteWinners(forLeading, left.leading, needed, memberCount);
+        flag("leading", left.leading, forLeading, winners !== null);
+        if (winners === null) {
+          open.leading += left.leading;
+          // These excellent places go to this tier whoever wins the vote; only the rest pass on.
+          const excellentHere = Math.min(left.excellent, Math.max(0, forExcellent.length - left.leading));
+          if (excellentHere > 0) {
+            flag("excellent", excellentHere, forExcellent, false);
+            open.excellent += excellentHere;
+            left.excellent -= excellentHere;
+          }
+          left.leading = 0;
+          continue;
         }
+        for (const c of winners) awards.set(c.unit, "leading");
+        rest = rest.filter((c) => !winners.includes(c));
         left.leading = 0;
-        continue;
       }
-      for (const c of winners) awards.set(c.unit, "leading");
-      rest = rest.filter((c) => !winners.includes(c));
-      left.leading = 0;
     }
     if (left.excellent > 0 && rest.length > 0) {
       if (rest.length <= left.excellent) {
@@ -182,7 +204,40 @@ export function awardsForCluster(
       left.excellent = 0;
     }
   }
-  return { awards, ties, open, tieBreaks: chainDecisions(cluster, tiers, tieBreakKeys) };
+  const passedOver = passedOverFor(competing, awards, cluster.quota, open);
+  return { awards, ties, open, tieBreaks: chainDecisions(cluster, tiers, tieBreakKeys), passedOver };
+}
+
+/**
+ * The competing units passed over for an award for their classification: those short of its band
+ * who did not get it (nor, for the excellent award, the leading one) while a unit with a lower total
+ * did, or while its places stayed empty for want of a qualified unit (places held open by a tie are
+ * not empty).
+ */
+function passedOverFor(
+  competing: readonly AwardCandidate[],
+  awards: ReadonlyMap<UnitCode, Award>,
+  quota: Quota,
+  open: Quota,
+): AwardPassedOver[] {
+  const passed: AwardPassedOver[] = [];
+  const given = { leading: 0, excellent: 0 };
+  for (const award of awards.values()) given[award]++;
+  const ordered = [...competing].sort((a, b) => b.total - a.total || compareCodes(a.unit, b.unit));
+  for (const c of ordered) {
+    const got = awards.get(c.unit);
+    for (const award of ["leading", "excellent"] as const) {
+      if (qualifiesFor(c, award) || got === "leading" || (award === "excellent" && got !== undefined)) {
+        continue;
+      }
+      const takenBy = ordered
+        .filter((o) => o.total < c.total && awards.get(o.unit) === award)
+        .map((o) => o.unit);
+      const empty = quota[award] - given[award] - open[award] > 0;
+      if (takenBy.length > 0 || empty) passed.push({ unit: c.unit, award, takenBy });
+    }
+  }
+  return passed;
 }
 
 /** Units of equal total and equal chain values; `group` numbers the equal totals, best first. */

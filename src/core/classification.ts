@@ -4,7 +4,7 @@
  */
 import { cellText } from "./cell-text";
 import { ZERO, formatPoints, pointsFromNumber } from "./decimal";
-import type { CellRef, CellValue, ClassificationBand, Points, Problem } from "./model";
+import type { Award, CellRef, CellValue, ClassificationBand, Points, Problem, ScoringConfig } from "./model";
 import { parseScore } from "./numbers";
 import * as problem from "./problems";
 
@@ -115,4 +115,54 @@ function shareFrom(value: CellValue): number | null | "invalid" {
   if (parsed.kind === "empty") return null;
   if (parsed.kind === "invalid" || parsed.points < 0 || parsed.points > 100) return "invalid";
   return parsed.points / 100;
+}
+
+/** The band an award needs: its label and lowest total, and whether it is to be checked. */
+export interface AwardBand {
+  readonly label: string;
+  readonly minTotal: Points;
+  /** True for the default (the top band, no band set) or a band no federation confirmed. */
+  readonly unconfirmed: boolean;
+}
+
+/**
+ * The band each award needs (DOMAIN.md: "an award needs the right classification"): the workbook's
+ * setting, else the top band, marked to be checked. A setting naming no band is a problem and the
+ * top band applies. Null where there are no bands: every unit qualifies.
+ *
+ * @example awardBands({ ...config, bands: DEFAULT_BANDS }).bands.excellent?.label === "Hoàn thành xuất sắc nhiệm vụ"
+ */
+export function awardBands(config: ScoringConfig): {
+  bands: Readonly<Record<Award, AwardBand | null>>;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  let top: ClassificationBand | undefined;
+  for (const band of config.bands) if (top === undefined || band.minTotal > top.minTotal) top = band;
+  const bandFor = (award: Award): AwardBand | null => {
+    if (top === undefined) return null;
+    const label = config.awardMinBand?.[award];
+    if (label !== undefined && label !== "") {
+      const set = config.bands.find((b) => b.label === label);
+      if (set !== undefined)
+        return { label: set.label, minTotal: set.minTotal, unconfirmed: set.unconfirmed === true };
+      problems.push(problem.awardBandUnknown(award, label, top.label));
+    }
+    return { label: top.label, minTotal: top.minTotal, unconfirmed: true };
+  };
+  return { bands: { leading: bandFor("leading"), excellent: bandFor("excellent") }, problems };
+}
+
+/**
+ * Whether a classification reaches an award's band: its band's lowest total is at least the
+ * award's. No band needed: yes; no classification (an incomplete unit): no.
+ */
+export function reachesBand(
+  classification: string | null,
+  needed: AwardBand | null,
+  bands: readonly ClassificationBand[],
+): boolean {
+  if (needed === null) return true;
+  const own = bands.find((b) => b.label === classification);
+  return own !== undefined && own.minTotal >= needed.minTotal;
 }

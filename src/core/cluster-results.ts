@@ -3,11 +3,21 @@
  * the units that compete for awards, the awards within the quota, the ties that await a vote and
  * the ties the chain decided — as rows in rank order, equal ranks in Vietnamese name order.
  */
-import { awardsForCluster, tieBreakValue, type AwardCandidate, type AwardOutcome } from "./awards";
+import {
+  awardsForCluster,
+  tieBreakValue,
+  votesNeeded,
+  type AwardCandidate,
+  type AwardOutcome,
+} from "./awards";
 import { pointsFromHundredths } from "./decimal";
+import { reachesBand, type AwardBand } from "./classification";
+import type { DepartmentRef } from "./diagnostics";
 import type { EligibilityResult } from "./eligibility";
 import type {
+  Award,
   BlockInput,
+  PassedOver,
   ClusterResult,
   CriteriaTable,
   CriterionCode,
@@ -30,13 +40,20 @@ export interface Standings {
   readonly totals: readonly Points[];
   readonly complete: readonly boolean[];
   readonly missing: readonly (readonly CriterionCode[])[];
+  /** Departments that owe the unit points and gave none. */
+  readonly missingDepartments: readonly (readonly DepartmentRef[])[];
+  /** True for a unit with no score at all. */
+  readonly noScores: readonly boolean[];
   readonly classification: readonly (string | null)[];
   readonly eligibility: readonly EligibilityResult[];
   readonly departments: Float64Array;
   readonly votes: readonly (number | undefined)[];
+  /** The band each award needs (classification.ts, awardBands). */
+  readonly awardBands: Readonly<Record<Award, AwardBand | null>>;
 }
 
 const NO_NOTES: readonly TieBreakNote[] = [];
+const NO_PASSED_OVER: readonly PassedOver[] = [];
 
 /**
  * Every cluster's result, in the order of `input.clusters`; problems for a cluster without units,
@@ -59,6 +76,7 @@ export function clusterResults(
   const mainSection = table.sections.findIndex((s) => s.kind === "scored");
   const section = table.sections[mainSection]?.code;
   const tieBreakKeys = input.config.tieBreak;
+  const bands = input.config.bands;
   /** The rule's figure for a unit: its appraised table score, main section's score or deductions. */
   const figure = (key: (typeof tieBreakKeys)[number], u: number): number =>
     key === "appraisedTotal"
@@ -74,6 +92,7 @@ export function clusterResults(
   return input.clusters.map((cluster, c): ClusterResult => {
     const inCluster = members[c]!;
     if (inCluster.length === 0) problems.last(problem.clusterEmpty(cluster.name || cluster.code));
+    else if (inCluster.every((u) => standings.noScores[u])) problems.last(problem.clusterNoScores(cluster));
     const n = inCluster.length;
     const totals = new Array<Points>(n);
     const awardTotals = new Array<Points | null>(n);
@@ -97,6 +116,10 @@ export function clusterResults(
         complete: isComplete,
         tieBreak,
         votes: standings.votes[u] ?? null,
+        qualifies: {
+          leading: reachesBand(standings.classification[u] ?? null, standings.awardBands.leading, bands),
+          excellent: reachesBand(standings.classification[u] ?? null, standings.awardBands.excellent, bands),
+        },
       };
     }
     const ranks = rankingFromTotals(totals);
@@ -109,6 +132,35 @@ export function clusterResults(
       tieBreakKeys,
     );
     const notes = tieBreakNotes(outcome, section);
+    const passedOver = new Map<UnitCode, PassedOver[]>();
+    for (const p of outcome.passedOver) {
+      const needed = standings.awardBands[p.award]!;
+      const u = list.byKey.get(normalizeKey(p.unit)) ?? -1;
+      const note: PassedOver = {
+        award: p.award,
+        classification: standings.classification[u] ?? "",
+        required: needed.label,
+        takenBy: p.takenBy,
+        unconfirmed: needed.unconfirmed,
+      };
+      passedOver.set(p.unit, [...(passedOver.get(p.unit) ?? []), note]);
+      const unit = units[u]!;
+      problems.place(
+        unit.key,
+        -1,
+        problem.awardClassificationBelow(
+          cluster,
+          unit,
+          p.award,
+          note.classification,
+          note.required,
+          p.takenBy.map(named),
+          note.unconfirmed,
+        ),
+      );
+    }
+    const { passShare } = input.config.voteRule;
+    const voting = { voters: n, needed: votesNeeded(input.config.voteRule, n), passShare };
     const rows = inCluster.map((u, i): UnitResult => {
       const unit = units[u]!;
       const eligibility = standings.eligibility[u]!;
@@ -138,10 +190,13 @@ export function clusterResults(
         classification: standings.classification[u] ?? null,
         complete: standings.complete[u]!,
         missing: standings.missing[u]!,
+        missingDepartments: standings.missingDepartments[u]!,
+        noScores: standings.noScores[u]!,
         considered: eligibility.considered,
         exclusions: eligibility.exclusions,
         award: outcome.awards.get(unit.code) ?? null,
         tieBreakNotes: notes.get(unit.code) ?? NO_NOTES,
+        passedOver: passedOver.get(unit.code) ?? NO_PASSED_OVER,
       };
     });
     // Equal ranks read in Vietnamese name order (issue 6), the code settling equal names.
@@ -152,13 +207,23 @@ export function clusterResults(
         (code) => standings.votes[list.byKey.get(normalizeKey(code)) ?? -1] !== undefined,
       );
       problems.last(
-        problem.tieNeedsVote(cluster, tie.award, tie.units.map(named), tie.total, tie.places, votesGiven),
+        problem.tieNeedsVote(
+          cluster,
+          tie.award,
+          tie.units.map(named),
+          tie.total,
+          tie.places,
+          votesGiven,
+          voting,
+        ),
       );
     }
     for (const decision of outcome.tieBreaks) {
       problems.last(problem.tieBrokenByRule(cluster, decision, decision.units.map(named), section));
     }
-    return { cluster, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
+    // While a unit's data is missing its rank and the proposal are provisional, not final.
+    const provisional = inCluster.some((u) => !standings.complete[u]!);
+    return { cluster, voting, provisional, units: rows, ties: outcome.ties, tieBreaks: outcome.tieBreaks };
   });
 }
 

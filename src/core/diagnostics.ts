@@ -21,10 +21,12 @@ import type {
   TieBreakKey,
   UnitCode,
   UnitType,
+  Voting,
 } from "./model";
 import type { InvalidReason } from "./numbers";
 import { PLAN_PROBLEM_SEVERITY, type PlanProblemCode, type PlanProblemParams } from "./plan-problems";
 import type { LegacyEncoding } from "./text/legacy";
+import type { VoteCountReason } from "./votes";
 
 export type Severity = "error" | "warning";
 
@@ -128,6 +130,10 @@ export interface CoreProblemParams {
   readonly UNIT_FACT_MISSING: { readonly unit: UnitRef; readonly fact: UnitFact };
   readonly UNIT_DATE_INVALID: { readonly unit: UnitRef; readonly report: ReportKind; readonly shown: string };
   readonly UNIT_DISCIPLINE_INVALID: { readonly unit: UnitRef; readonly shown: string };
+  /** The unit sent no score at all: nothing to rank it by. */
+  readonly UNIT_NO_SCORES: { readonly unit: UnitRef };
+  /** No unit of the cluster has a score: it cannot be ranked. */
+  readonly CLUSTER_NO_SCORES: { readonly cluster: ClusterRef };
   readonly UNIT_INCOMPLETE: { readonly unit: UnitRef; readonly missing: readonly CriterionCode[] };
   readonly REPORT_LATE: {
     readonly unit: UnitRef;
@@ -199,9 +205,37 @@ export interface CoreProblemParams {
     readonly allocation: Points;
     readonly unitType: UnitType;
   };
+  /** Departments that give the unit's type points and gave this unit none: missing, not 0. */
+  readonly DEPARTMENT_POINTS_MISSING: {
+    readonly unit: UnitRef;
+    readonly departments: readonly DepartmentRef[];
+  };
   readonly DEPARTMENT_POINTS_DUPLICATE: { readonly unit?: UnitRef; readonly department: DepartmentRef };
+  // ── awards and classification ──
+  /** The award's band setting names no band of the classification: `fallback`, the top band, applies. */
+  readonly AWARD_BAND_UNKNOWN: { readonly award: Award; readonly label: string; readonly fallback: string };
+  /**
+   * A unit whose total reached an award its classification did not: the band it has, the band the
+   * award needs (`unconfirmed`: a default to be checked), the units given the place instead (lower
+   * totals; empty: the place stays empty).
+   */
+  readonly AWARD_CLASSIFICATION_BELOW: {
+    readonly cluster: ClusterRef;
+    readonly unit: UnitRef;
+    readonly award: Award;
+    readonly classification: string;
+    readonly required: string;
+    readonly takenBy: readonly UnitRef[];
+    readonly unconfirmed: boolean;
+  };
   // ── votes and ties ──
-  readonly VOTE_INVALID: { readonly unit: UnitRef; readonly shown: string };
+  /** `voters`: the cluster's number of voters (its member units), the most a count can be. */
+  readonly VOTE_INVALID: {
+    readonly unit: UnitRef;
+    readonly shown: string;
+    readonly reason: VoteCountReason;
+    readonly voters: number;
+  };
   readonly VOTE_DUPLICATE: { readonly unit: UnitRef };
   readonly TIE_NEEDS_VOTE: {
     readonly cluster: ClusterRef;
@@ -211,6 +245,8 @@ export interface CoreProblemParams {
     readonly places: number;
     /** True when some of the tied units have vote counts, which did not settle it. */
     readonly votesGiven: boolean;
+    /** The cluster's vote: voters, the votes a winner needs under its threshold, the threshold. */
+    readonly voting: Voting;
   };
   /** The decision's units, ahead ones first, with their figures for the rule in the same order. */
   readonly TIE_BROKEN_BY_RULE: {
@@ -346,6 +382,11 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   DEPARTMENT_POINTS_NEGATIVE: "error",
   DEPARTMENT_ABOVE_ALLOCATION: "error",
   DEPARTMENT_POINTS_DUPLICATE: "error",
+  AWARD_BAND_UNKNOWN: "error",
+  DEPARTMENT_POINTS_MISSING: "warning",
+  UNIT_NO_SCORES: "warning",
+  CLUSTER_NO_SCORES: "error",
+  AWARD_CLASSIFICATION_BELOW: "warning",
   VOTE_INVALID: "error",
   VOTE_DUPLICATE: "error",
   TIE_NEEDS_VOTE: "warning",

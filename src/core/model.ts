@@ -256,6 +256,11 @@ export interface ScoringConfig {
   readonly bands: readonly ClassificationBand[];
   readonly tieBreak: readonly TieBreakKey[];
   readonly voteRule: VoteRule;
+  /**
+   * The lowest classification band (its label) a unit needs for each award; absent: the top band
+   * (DOMAIN.md: "an award needs the right classification", default the top band, to be checked).
+   */
+  readonly awardMinBand?: Partial<Readonly<Record<"leading" | "excellent", string>>>;
 }
 
 export interface Period {
@@ -289,7 +294,7 @@ export interface BlockInput {
 
 // ── Diagnostics ─────────────────────────────────────────────────────────────
 
-import type { Problem } from "./diagnostics";
+import type { DepartmentRef, Problem } from "./diagnostics";
 export type { Problem, Severity } from "./diagnostics";
 
 // ── Results ─────────────────────────────────────────────────────────────────
@@ -351,8 +356,13 @@ export interface UnitResult {
   /** Rank among considered units only; null for excluded units. */
   readonly awardRank: Rank | null;
   readonly classification: string | null;
+  /** False while a criterion is not scored or a department's points are missing: never counted as 0. */
   readonly complete: boolean;
   readonly missing: readonly CriterionCode[];
+  /** Departments that owe the unit points and gave none (absent or empty: none). */
+  readonly missingDepartments?: readonly DepartmentRef[];
+  /** True for a unit that has no score at all (it sent nothing yet). */
+  readonly noScores?: boolean;
   readonly considered: boolean;
   readonly exclusions: readonly Exclusion[];
   readonly award: Award | null;
@@ -361,6 +371,22 @@ export interface UnitResult {
    * boundary it was met at); empty otherwise.
    */
   readonly tieBreakNotes: readonly TieBreakNote[];
+  /** Awards the unit's total reached but its classification did not (absent or empty: none). */
+  readonly passedOver?: readonly PassedOver[];
+}
+
+/**
+ * A unit passed over for an award because its classification is below the band the award needs:
+ * the band it has, the band needed, and the units that took the place instead (lower totals; empty
+ * where no unit qualified and the place stays empty).
+ */
+export interface PassedOver {
+  readonly award: Award;
+  readonly classification: string;
+  readonly required: string;
+  readonly takenBy: readonly UnitCode[];
+  /** True where the required band is a default or an unconfirmed band: to be checked (kiểm tra lại). */
+  readonly unconfirmed: boolean;
 }
 
 /** Equal totals straddling a quota boundary: the cluster votes. */
@@ -400,8 +426,27 @@ export interface TieBreakDecision {
   readonly values: readonly Points[];
 }
 
+/** The cluster's vote: how many vote (its member units) and how many votes a winner needs. */
+export interface Voting {
+  readonly voters: number;
+  /** The fewest votes that pass the cluster's threshold (more than passShare × voters). */
+  readonly needed: number;
+  /** The cluster's threshold: a winner needs more than this share of the voters. */
+  readonly passShare: number;
+}
+
 export interface ClusterResult {
   readonly cluster: ClusterDefinition;
+  /**
+   * The cluster's vote, for settling its ties (the pane shows it beside the vote entry). Always set
+   * by the core; optional so results built elsewhere (tests, older callers) stay valid.
+   */
+  readonly voting?: Voting;
+  /**
+   * True while some unit's data is missing (a score, a department's points, a unit that sent
+   * nothing): the ranks and the proposal are provisional, not final. Absent: false.
+   */
+  readonly provisional?: boolean;
   readonly units: readonly UnitResult[];
   readonly ties: readonly Tie[];
   /** Where the tie-break chain decided an award between equal totals, in the order the boundaries were met. */

@@ -24,8 +24,10 @@ import type {
   Points,
   TieBreakDecision,
   UnitType,
+  Voting,
 } from "./model";
 import type { InvalidReason } from "./numbers";
+import type { VoteCountReason } from "./votes";
 
 /** A unit as the core's problems name it (kept under its older name for the core's callers). */
 export type UnitLabel = UnitRef;
@@ -373,10 +375,60 @@ export const departmentPointsDuplicate = (
 ): ProblemOf<"DEPARTMENT_POINTS_DUPLICATE"> =>
   problemOf("DEPARTMENT_POINTS_DUPLICATE", { ...optionalUnit(unit), department: department(code, name) }, at);
 
+// ── Missing data ────────────────────────────────────────────────────────────
+
+export const departmentPointsMissing = (
+  unit: UnitRef,
+  departments: readonly DepartmentRef[],
+): ProblemOf<"DEPARTMENT_POINTS_MISSING"> =>
+  problemOf("DEPARTMENT_POINTS_MISSING", { unit: unitRef(unit), departments });
+
+export const unitNoScores = (unit: UnitRef): ProblemOf<"UNIT_NO_SCORES"> =>
+  problemOf("UNIT_NO_SCORES", { unit: unitRef(unit) });
+
+export const clusterNoScores = (cluster: {
+  code: ClusterCode;
+  name: string;
+}): ProblemOf<"CLUSTER_NO_SCORES"> =>
+  problemOf("CLUSTER_NO_SCORES", { cluster: { code: cluster.code, name: cluster.name } });
+
+// ── Awards and classification ───────────────────────────────────────────────
+
+export const awardBandUnknown = (
+  award: Award,
+  label: string,
+  fallback: string,
+): ProblemOf<"AWARD_BAND_UNKNOWN"> => problemOf("AWARD_BAND_UNKNOWN", { award, label, fallback });
+
+export const awardClassificationBelow = (
+  cluster: { code: ClusterCode; name: string },
+  unit: UnitRef,
+  award: Award,
+  classification: string,
+  required: string,
+  takenBy: readonly UnitRef[],
+  unconfirmed: boolean,
+): ProblemOf<"AWARD_CLASSIFICATION_BELOW"> =>
+  problemOf("AWARD_CLASSIFICATION_BELOW", {
+    cluster: { code: cluster.code, name: cluster.name },
+    unit: unitRef(unit),
+    award,
+    classification,
+    required,
+    takenBy: takenBy.map(unitRef),
+    unconfirmed,
+  });
+
 // ── Votes and ties ──────────────────────────────────────────────────────────
 
-export const voteInvalid = (unit: UnitRef, shown: string, at?: CellRef): ProblemOf<"VOTE_INVALID"> =>
-  problemOf("VOTE_INVALID", { unit: unitRef(unit), shown }, at);
+/** `voters`: the cluster's number of voters, the most a count can be. */
+export const voteInvalid = (
+  unit: UnitRef,
+  shown: string,
+  reason: VoteCountReason,
+  voters: number,
+  at?: CellRef,
+): ProblemOf<"VOTE_INVALID"> => problemOf("VOTE_INVALID", { unit: unitRef(unit), shown, reason, voters }, at);
 
 export const voteDuplicate = (unit: UnitRef, at?: CellRef): ProblemOf<"VOTE_DUPLICATE"> =>
   problemOf("VOTE_DUPLICATE", { unit: unitRef(unit) }, at);
@@ -393,6 +445,7 @@ export const tieNeedsVote = (
   total: Points,
   places: number,
   votesGiven: boolean,
+  voting: Voting,
 ): ProblemOf<"TIE_NEEDS_VOTE"> =>
   problemOf("TIE_NEEDS_VOTE", {
     cluster: clusterRef(cluster),
@@ -401,6 +454,7 @@ export const tieNeedsVote = (
     total,
     places,
     votesGiven,
+    voting: { voters: voting.voters, needed: voting.needed, passShare: voting.passShare },
   });
 
 /**

@@ -19,12 +19,14 @@ import {
   allocationTableFrom,
   allocationTotals,
   departmentSums,
+  type DepartmentSums,
 } from "./allocation";
 import { holidaySet } from "./calendar";
-import { classify } from "./classification";
+import { isBlankCell } from "./cell-text";
+import { awardBands, classify } from "./classification";
 import { clusterResults, type Standings } from "./cluster-results";
 import { criteriaTable } from "./criteria";
-import { hasErrors } from "./diagnostics";
+import { hasErrors, type DepartmentRef } from "./diagnostics";
 import { eligibilityOf, type EligibilityResult } from "./eligibility";
 import type {
   AllocationTable,
@@ -64,8 +66,13 @@ export function summarizeBlock(input: BlockInput): BlockSummary {
   const departments = departmentSums(input.departmentPoints, allocation, list, problems);
   const votes = votesOf(input, list, problems);
   list.strays.report(problems);
+  const bands = awardBands(input.config);
+  problems.first(...bands.problems);
 
-  const standings = standingsOf(input, table, list, sums, departments, votes, problems);
+  const standings = {
+    ...standingsOf(input, table, list, sums, departments, votes, problems),
+    awardBands: bands.bands,
+  };
   const clusters = clusterResults(input, table, list, sums, standings, problems);
   const all = problems.sorted();
   return { clusters, problems: all, blocked: hasErrors(all) };
@@ -81,10 +88,12 @@ function standingsOf(
   table: CriteriaTable,
   list: UnitList,
   sums: ScoreSums,
-  departments: Float64Array,
+  departments: DepartmentSums,
   votes: (number | undefined)[],
   problems: ProblemList,
-): Standings {
+): Omit<Standings, "awardBands"> {
+  const { sums: departmentPoints, missing: departmentsMissing } = departments;
+  const sent = unitsWithScores(input, list);
   const needed = scoredLeafCount(table);
   const needShares = input.config.bands.some((b) => b.minSectionShare !== undefined);
   const asOf = input.asOf === undefined ? {} : { asOf: input.asOf };
@@ -95,20 +104,29 @@ function standingsOf(
   const missing = new Array<readonly CriterionCode[]>(count);
   const classification = new Array<string | null>(count);
   const eligibility = new Array<EligibilityResult>(count);
+  const missingDepartments = new Array<readonly DepartmentRef[]>(count);
+  const noScores = new Array<boolean>(count);
   for (let u = 0; u < count; u++) {
     const unit = list.units[u]!;
-    const total = grandTotal(sums.table[u]!, sums.bonus[u]!, sums.deductions[u]!, departments[u]!);
+    const total = grandTotal(sums.table[u]!, sums.bonus[u]!, sums.deductions[u]!, departmentPoints[u]!);
     totals[u] = total;
-    const isComplete = sums.scoredCount[u] === needed;
+    const noDepartments = departmentsMissing[u]!;
+    missingDepartments[u] = noDepartments.map((e) => ({ code: e.code, name: e.name }));
+    // Missing is never zero: a unit without every score, or without a department's points, is incomplete.
+    const isComplete = sums.scoredCount[u] === needed && noDepartments.length === 0;
     complete[u] = isComplete;
-    if (isComplete) missing[u] = NONE;
+    noScores[u] = needed > 0 && !sent[u];
+    if (sums.scoredCount[u] === needed) missing[u] = NONE;
     else {
       const gaps = missingCriteria(table, sums, u);
       missing[u] = gaps;
       // After the unit's score problems, which explain most of what is missing; none when every
-      // criterion not counted has an invalid score, each reported by its own error.
+      // criterion not counted has an invalid score, each reported by its own error. A unit with no
+      // score at all is named so (missing is never zero).
       const unscored = missingCriteria(table, sums, u, false);
-      if (unscored.length > 0) problems.place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, unscored));
+      if (noScores[u]) problems.place(unit.key, AFTER_SCORES, problem.unitNoScores(unit));
+      else if (unscored.length > 0)
+        problems.place(unit.key, AFTER_SCORES, problem.unitIncomplete(unit, unscored));
     }
 
     const interned = unit.facts;
@@ -129,7 +147,33 @@ function standingsOf(
       : "";
     classification[u] = label === "" ? null : label;
   }
-  return { totals, complete, missing, classification, eligibility, departments, votes };
+  return {
+    totals,
+    complete,
+    missing,
+    missingDepartments,
+    noScores,
+    classification,
+    eligibility,
+    departments: departmentPoints,
+    votes,
+  };
+}
+
+/** Which units have any score typed (valid or not): a unit without one sent nothing yet. */
+function unitsWithScores(input: BlockInput, list: UnitList): boolean[] {
+  const sent = new Array<boolean>(list.units.length).fill(false);
+  let lastRaw: unknown;
+  let u = -1;
+  for (const row of input.scores) {
+    if (row.unit.value !== lastRaw) {
+      lastRaw = row.unit.value;
+      u = list.resolveUnit(row.unit.value);
+    }
+    if (u >= 0 && !sent[u] && (!isBlankCell(row.self.value) || !isBlankCell(row.appraised.value)))
+      sent[u] = true;
+  }
+  return sent;
 }
 
 /** The workbook's allocation table, else the seed's when the config gives the departments points. */

@@ -14,6 +14,7 @@ import type {
   Problem,
   TieBreakKey,
   TieBreakNote,
+  PassedOver,
 } from "../core/model";
 import type {
   Refusal,
@@ -29,6 +30,8 @@ import type { DocumentProblem } from "../workbook/generated/documents/problems";
 import type { DossierGap } from "../workbook/generated/dossier";
 
 import type { Language } from "./language";
+import type { VoteCountReason } from "../core/votes";
+import type { Voting } from "../core/model";
 
 export type { Language } from "./language";
 
@@ -66,6 +69,12 @@ export interface DiagnosticText {
   readonly tieBreakRule: (rule: TieBreakKey, section?: string) => string;
   /** A unit's note where the tie-break chain placed it. */
   readonly tieBreakNote: (note: TieBreakNote) => string;
+  /** A unit's note where its classification kept it from an award: why, and who took the place. */
+  readonly passedOverNote: (note: PassedOver) => string;
+  /** Why a typed vote count is refused, `voters` being the most it can be (the pane's entry and the check). */
+  readonly voteCountReason: (reason: VoteCountReason, voters: number) => string;
+  /** How many votes a winner needs, out of how many voters. */
+  readonly votesNeeded: (voting: Voting) => string;
   /** An operation's refusal, one sentence. */
   readonly workbookErrors: WorkbookErrorTexts;
   /** Why nothing was taken from a returned file, one sentence. */

@@ -5,6 +5,8 @@
  */
 import type { AppraisalRefusal } from "../core/appraisal";
 import type { Points } from "../core/model";
+import type { VoteCountReason } from "../core/votes";
+import type { Voting } from "../core/model";
 import type { DiagnosticText } from "./diagnostics";
 import type { Glossary } from "./glossary";
 import { languageOf, type Language } from "./language";
@@ -280,8 +282,13 @@ export interface PaneText {
       readonly aheadValues: readonly string[];
       readonly behindValues: readonly string[];
     }) => string;
+    /** Heading over the units whose classification kept them from an award (the core's PassedOver). */
+    readonly passedOverTitle: string;
     readonly votesFor: (name: string) => string;
-    readonly votesInvalid: string;
+    /** Why a count typed in the vote entry is refused: the core's reason, out of `voters`. */
+    readonly votesInvalid: (reason: VoteCountReason, voters: number) => string;
+    /** Under the vote entry: how many votes a unit needs under the cluster's threshold. */
+    readonly votesNeeded: (voting: Voting) => string;
     readonly saveVotes: string;
     readonly votesSaved: string;
     readonly votesNotDecisive: string;

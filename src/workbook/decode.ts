@@ -245,6 +245,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     bands: config?.bands ?? [],
     tieBreak: config?.tieBreak ?? [],
     voteRule: { passShare: config?.passShare ?? 0.5 },
+    ...(config && { awardMinBand: awardMinBandOf(config.awardMinBand) }),
   };
   const emptyDate: CalendarDate = { year: 1900, month: 1, day: 1 };
   const input: BlockInput = {
@@ -287,6 +288,17 @@ const NO_DOCUMENT: DocumentSettings = {
   recipients: [],
   officers: new Map(),
 };
+
+/** The award bands as typed, leaving out the awards left to the default (the top band). */
+function awardMinBandOf(typed: { readonly leading: string; readonly excellent: string }): {
+  leading?: string;
+  excellent?: string;
+} {
+  return {
+    ...(typed.leading !== "" && { leading: typed.leading }),
+    ...(typed.excellent !== "" && { excellent: typed.excellent }),
+  };
+}
 
 /** The problem with the unit whose scoring sheet it was found on, where its parameters name none. */
 function withSheetUnit(p: Problem, unitOfSheet: ReadonlyMap<string, UnitCode>): Problem {

@@ -9,7 +9,6 @@ import { cliTextFor } from "../../src/messages/cli";
 import { pointsFromNumber } from "../../src/core/decimal";
 import { unitCode, type BlockSummary, type CellValue } from "../../src/core/model";
 import { SHEET } from "../../src/workbook/sheet-names";
-import { CONFIG_KEYS, TIE_BREAK_LABELS } from "../../src/workbook/sheets/config";
 import { validateWorkbook } from "../../src/workbook/usecases";
 import type { MemoryPort } from "../workbook/memory-port";
 import { noteOf } from "../support/say";
@@ -24,8 +23,8 @@ type Getter = (sheet: string, row: number, col: number) => CellValue;
 type Setter = (sheet: string, row: number, col: number, value: CellValue) => void;
 
 /**
- * Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop by 1;
- * the cluster fills in its tie-break order.
+ * Grid edits a user would make: DV01's leader is reprimanded; DV03's standing-committee points drop
+ * by 1; the cluster sets its tie-break order and the band its awards need.
  */
 function edits(get: Getter, set: Setter): void {
   const rowOf = (sheet: string, value: string, from = 0): number => {
@@ -47,11 +46,16 @@ function edits(get: Getter, set: Setter): void {
   const unitsHeader = rowOf(SHEET.units, "Mã");
   const discipline = colOf(SHEET.units, unitsHeader, "Kỷ luật");
   set(SHEET.units, rowOf(SHEET.units, "DV01", unitsHeader), discipline, "Khiển trách");
-  // No preset ships a tie-break chain (DOMAIN.md): this cluster fills in the order it agreed.
-  const chain = (["appraisedTotal", "mainSection", "fewerDeductions"] as const).map(
-    (k) => TIE_BREAK_LABELS[k],
-  );
-  set(SHEET.config, rowOf(SHEET.config, CONFIG_KEYS.tieBreak), 1, chain.join("; "));
+  // No preset ships a tie-break order (DOMAIN.md): this cluster fills one in «Cấu hình».
+  const order = rowOf(SHEET.config, "Thứ tự xét khi bằng điểm");
+  set(SHEET.config, order, 1, "Tổng điểm thẩm định; Điểm mục chính; Ít điểm trừ hơn");
+  // The sample's leaders score 89,25: this cluster proposes units classified «Hoàn thành tốt» too.
+  for (const label of [
+    "Xếp loại tối thiểu để đề nghị đơn vị dẫn đầu",
+    "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc",
+  ]) {
+    set(SHEET.config, rowOf(SHEET.config, label), 1, "Hoàn thành tốt nhiệm vụ");
+  }
 }
 
 /**

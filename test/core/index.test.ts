@@ -72,8 +72,17 @@ describe("the core's public API", () => {
       holidays: preset.holidaysFor(period),
       votes: [],
     });
-    expect(summary.blocked).toBe(false);
-    expect(summary.clusters[0]?.units.map((u) => u.complete)).toEqual([false, false]);
-    expect(summary.problems.map((p) => p.code)).toEqual(["UNIT_INCOMPLETE", "UNIT_INCOMPLETE"]);
+    // Nothing scored yet: each unit is named as having no score, and the cluster is not ranked.
+    expect(summary.blocked).toBe(true);
+    expect(summary.clusters[0]?.units.map((u) => [u.complete, u.noScores])).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+    expect(summary.clusters[0]?.provisional).toBe(true);
+    expect(summary.problems.map((p) => p.code)).toEqual([
+      "UNIT_NO_SCORES",
+      "UNIT_NO_SCORES",
+      "CLUSTER_NO_SCORES",
+    ]);
   });
 });

@@ -164,6 +164,19 @@ const TRIGGERS: Record<CoreProblemCode, () => readonly Problem[]> = {
       { department: "TC", points: 1 },
       { department: "Ban Tổ chức", points: 1 },
     ]),
+  DEPARTMENT_POINTS_MISSING: () => summary(konTumBlock({ extra: { departmentPoints: [] } })),
+  UNIT_NO_SCORES: () => summary(konTumBlock({ extra: { scores: [] } })),
+  CLUSTER_NO_SCORES: () => summary(konTumBlock({ extra: { scores: [] } })),
+  AWARD_BAND_UNKNOWN: () => {
+    const input = konTumBlock();
+    return summary({ ...input, config: { ...input.config, awardMinBand: { leading: "Xuất sắc lắm" } } });
+  },
+  AWARD_CLASSIFICATION_BELOW: () => {
+    // The top band asks for 95 points: GD and DH (96) lead and excel; nobody else may, so DT is passed over.
+    const input = konTumBlock({ scores: { DH: [9, "9,5", " 9 ", 19, 14, 19, 5, null] } });
+    const bands = input.config.bands.map((b, i) => (i === 0 ? { ...b, minTotal: 9500 as Points } : b));
+    return summary({ ...input, config: { ...input.config, bands } });
+  },
   VOTE_INVALID: () => summary(konTumBlock({ extra: { votes: voteRows({ GD: "nhiều" }) } })),
   VOTE_DUPLICATE: () =>
     summary(konTumBlock({ extra: { votes: [...voteRows({ GD: 3 }), ...voteRows({ gd: 2 })] } })),

@@ -292,7 +292,17 @@ describe("summarizeBlock over random clusters", () => {
     fc.assert(
       fc.property(modelArb, (m) => {
         const summary = summarizeBlock(inputOf(m));
-        expect(summary.problems.filter((p) => p.severity === "error")).toEqual([]);
+        // The one error: a cluster none of whose units has a score is not ranked (missing is never zero).
+        const unscored = m.clusters.filter((_, c) => {
+          const members = m.units.filter((u) => u.cluster === c);
+          return (
+            members.length > 0 &&
+            members.every((u) => u.cells.every((x) => x.self === null && x.appraised === null))
+          );
+        });
+        expect(summary.problems.filter((p) => p.severity === "error").map((p) => p.code)).toEqual(
+          unscored.map(() => "CLUSTER_NO_SCORES"),
+        );
         const byCode = new Map(allUnits(summary).map((u) => [u.code, u]));
         expect(byCode.size).toBe(m.units.length);
         m.units.forEach((u, i) => {

@@ -80,7 +80,7 @@ describe("the Excel mode", () => {
       expect(actions.sheetWritesUndoable).toBe(false);
       const signal = new AbortController().signal;
       await actions.createWorkbook(
-        { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName) },
+        { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName), sampleScores: true },
         signal,
       );
       await actions.generateSummary(() => undefined, signal);
@@ -102,7 +102,7 @@ describe("the Excel mode", () => {
     expect(startup.calls).toEqual([]);
     const signal = new AbortController().signal;
     await actions.createWorkbook(
-      { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName) },
+      { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName), sampleScores: true },
       signal,
     );
     await actions.validate(signal);
@@ -131,7 +131,7 @@ describe("the Excel mode", () => {
     });
     const signal = new AbortController().signal;
     await actions.createWorkbook(
-      { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName) },
+      { presetId: "thu-duc-1", year: 2024, units: sampleUnits(3, sampleUnitName), sampleScores: true },
       signal,
     );
     const outcome = await actions.collect!.splitForUnits(signal);

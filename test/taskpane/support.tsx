@@ -14,6 +14,7 @@ import {
   type Tie,
   type TieBreakDecision,
   type TieBreakNote,
+  type PassedOver,
   type UnitResult,
 } from "../../src/core/model";
 import { paneTextFor } from "../../src/messages/pane";
@@ -91,6 +92,8 @@ export interface UnitSpec {
   readonly considered?: boolean;
   /** How the tie-break order placed the unit, as the core gives it. */
   readonly tieBreakNotes?: readonly TieBreakNote[];
+  /** Awards its classification kept it from, as the core gives them. */
+  readonly passedOver?: readonly PassedOver[];
 }
 
 /** A note where the appraised score placed a unit against another with the same total. */
@@ -148,10 +151,13 @@ export function clusterResult(
         u.considered === false ? [{ rule: "not-registered", registered: false, pactSigned: true }] : [],
       award: u.award ?? null,
       tieBreakNotes: u.tieBreakNotes ?? [],
+      ...(u.passedOver !== undefined && { passedOver: u.passedOver }),
     };
   });
   return {
     cluster: { code, name, quota },
+    // A 12-member cluster voting by more than half, whatever units the test lists.
+    voting: { voters: 12, needed: 7, passShare: 0.5 },
     units: results,
     ties: ties.map((t) => ({ ...t, cluster: code })),
     tieBreaks: tieBreaks.map((d) => ({ ...d, cluster: code })),

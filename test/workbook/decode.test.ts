@@ -1,3 +1,5 @@
+import type { BlockSummary, UnitResult } from "../../src/core/model";
+import { summarizeBlock } from "../../src/core/summary";
 import { problemSubject } from "../../src/core/diagnostics";
 import { DECODE_PROBLEM, decodeWorkbook } from "../../src/workbook/decode";
 import { SHEET } from "../../src/workbook/sheet-names";
@@ -26,7 +28,8 @@ describe("decoding the cluster workbook", () => {
     expect(input.config.selfScoreMax).toBe(9000);
     expect(input.config.departmentsMax).toBe(1000);
     expect(input.config.voteRule.passShare).toBe(0.5);
-    expect(input.config.tieBreak).toEqual([]); // no preset ships a chain (DOMAIN.md: ties go to the vote)
+    // No preset ships a tie-break chain (DOMAIN.md: ties go to the vote): the row is left empty.
+    expect(input.config.tieBreak).toEqual([]);
     expect(input.clusters).toHaveLength(1);
     expect(input.period.start).toEqual({ year: 2022, month: 1, day: 1 });
     const score = input.scores.find((s) => s.unit.value === "DV02" && s.criterion.value === "I.1")!;
@@ -141,6 +144,45 @@ describe("decoding the cluster workbook", () => {
     expect(
       input.scores.find((s) => addressOf(s.self.at) === "E5" && s.unit.value === "DV01")!.self.value,
     ).toBe("4,5");
+  });
+
+  it("reads a department's points typed as text as the core reads a unit's text score, warning with sheet and cell", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const sheet = sheetOf(port, SHEET.departmentPoints);
+    // The last department's column: the standing committee's bonus, up to 3 points.
+    const col = sheet.values[2]!.length - 1;
+    const typedAt = sheet.values.findIndex((r) => r[0] === "DV01");
+    const before = summarizeBlock(decodeWorkbook(await snapshots(port)).input);
+    const dv01 = (s: BlockSummary): UnitResult =>
+      s.clusters.flatMap((c) => c.units).find((u) => u.code === "DV01")!;
+    const old = Math.round(Number(sheet.values[typedAt]![col] ?? 0) * 100);
+    sheet.values[typedAt]![col] = " 2,5 ";
+    const { input, problems } = decodeWorkbook(await snapshots(port));
+    const address = `${String.fromCharCode(65 + col)}${typedAt + 1}`;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: DECODE_PROBLEM.NUMBER_AS_TEXT,
+        severity: "warning",
+        at: cellAt(SHEET.departmentPoints, address),
+      }),
+    ]);
+    expect(say(problems[0])).toContain("2,5");
+    const after = summarizeBlock(input);
+    // Counted as 2,5 points, never 0: the unit's departments' points change by what was typed.
+    expect(dv01(after).departments).toBe(dv01(before).departments - old + 250);
+  });
+
+  it("reads the band each award needs from «Cấu hình», leaving an empty row to the default (the top band)", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const config = sheetOf(port, SHEET.config).values;
+    const row = config.findIndex((r) => r[0] === "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc");
+    expect(row).toBeGreaterThan(0);
+    expect(config[row]![1] ?? "").toBe("");
+    expect(decodeWorkbook(await snapshots(port)).input.config.awardMinBand).toEqual({});
+    config[row]![1] = "Hoàn thành tốt nhiệm vụ";
+    expect(decodeWorkbook(await snapshots(port)).input.config.awardMinBand).toEqual({
+      excellent: "Hoàn thành tốt nhiệm vụ",
+    });
   });
 
   it("reads the vote share as a percentage in any of the ways people type it", async () => {

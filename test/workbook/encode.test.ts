@@ -53,7 +53,16 @@ async function tiedBlock(): Promise<Block> {
   const col = sheet.values[header]!.findIndex((v) => typeof v === "string" && v.startsWith("Thường trực"));
   const row = sheet.values.findIndex((r) => r[0] === "DV03");
   sheet.values[row]![col] = (sheet.values[row]![col] as number) - 1;
-  return blockOf(port, true);
+  // No preset ships a tie-break order, and the sample's DV03/DV04 are «Hoàn thành tốt»: this cluster
+  // sets both in «Cấu hình» (DOMAIN.md).
+  const config = port.sheets.find((s) => s.name === SHEET.config)!.values;
+  const set = (label: string, value: string): void => {
+    config.find((r) => r[0] === label)![1] = value;
+  };
+  set("Thứ tự xét khi bằng điểm", "Tổng điểm thẩm định; Điểm mục chính; Ít điểm trừ hơn");
+  set("Xếp loại tối thiểu để đề nghị đơn vị dẫn đầu", "Hoàn thành tốt nhiệm vụ");
+  set("Xếp loại tối thiểu để đề nghị đơn vị xuất sắc", "Hoàn thành tốt nhiệm vụ");
+  return blockOf(port);
 }
 
 /** The grid a sheet write leaves, values and formulas. */

@@ -28,10 +28,13 @@ async function coreSummary(port: MemoryPort) {
 /** Two units tied at the top of a 1 + 1 cluster, so the leading place needs a vote. */
 async function tiedAtTheTop(): Promise<MemoryPort> {
   const port = await sampleMemory({ preset: "thu-duc-1", units: 5 });
-  const source = port.sheets.find((s) => s.name === "DV01")!;
-  const copy = port.sheets.find((s) => s.name === "DV02")!;
-  copy.values = source.values.map((row, r) => (r < 3 ? (copy.values[r] ?? []) : [...row]));
-  // Raise both above everyone else on one criterion.
+  // DV01 and DV02 both take the sample's best scores (DV04's, «Hoàn thành xuất sắc nhiệm vụ», so the
+  // award's band does not pass them over), then everyone else drops on one criterion.
+  const source = port.sheets.find((s) => s.name === "DV04")!;
+  for (const name of ["DV01", "DV02"]) {
+    const copy = port.sheets.find((s) => s.name === name)!;
+    copy.values = source.values.map((row, r) => (r < 3 ? (copy.values[r] ?? []) : [...row]));
+  }
   for (const name of ["DV03", "DV04", "DV05"]) {
     const sheet = port.sheets.find((s) => s.name === name)!;
     for (const row of sheet.values.slice(3)) if (typeof row[4] === "number") row[4] = 0;

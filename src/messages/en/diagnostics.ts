@@ -16,6 +16,8 @@ import type {
 } from "../../core/diagnostics";
 import type { CellRef, CriterionKind, DisciplineLevel, Points, UnitType } from "../../core/model";
 import type { InvalidReason } from "../../core/numbers";
+import type { VoteCountReason } from "../../core/votes";
+import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
@@ -133,6 +135,27 @@ const planDay = (p: { day: number | "last"; month: number; year: number }): stri
 const forUnit = (unit: UnitRef | undefined): string => (unit === undefined ? "" : ` to ${unitText(unit)}`);
 const departmentName = (d: { code: string; name: string }): string => `«${d.name === "" ? d.code : d.name}»`;
 const clusterName = (c: { code: string; name: string }): string => (c.name === "" ? c.code : c.name);
+
+/** Where the band an award needs is a default or unconfirmed: the federation's guidance decides. */
+const CHECK_BAND =
+  "The band needed is a default: check it against the federation's guidance («kiểm tra lại»).";
+const CHECK_BAND_SHORT = "a default, to be checked";
+
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+  notANumber: () => "a vote count is a whole number.",
+  negative: () => "a vote count cannot be negative.",
+  fraction: () => "a vote count is a whole number, without a fraction.",
+  aboveVoters: (voters) =>
+    `a vote count cannot exceed the number of voters (the cluster's ${voters} member units).`,
+};
+
+function voteCountReason(reason: VoteCountReason, voters: number): string {
+  return VOTE_COUNT_REASON[reason](voters);
+}
+
+function votesNeeded(voting: Voting): string {
+  return `at least ${voting.needed} of ${voting.voters} votes`;
+}
 
 function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions", section?: string): string {
   switch (rule) {
@@ -307,13 +330,29 @@ export const en: DiagnosticText = {
       `The points ${departmentName(p.department)} gives${forUnit(p.unit)} are ${fp(p.value)}, above its allocation of ${fp(p.allocation)} for ${UNIT_TYPE[p.unitType]} units.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `${departmentName(p.department)} has two rows of points${forUnit(p.unit)}. Only the first counts; delete the extra row.`,
+    // ── missing data ──
+    DEPARTMENT_POINTS_MISSING: (p) =>
+      `${p.departments.map(departmentName).join(", ")} gave ${unitText(p.unit)} no points: they are missing, not 0. The cluster's ranks are provisional and the unit is not proposed for an award until they are in.`,
+    UNIT_NO_SCORES: (p) =>
+      `${unitText(p.unit)} has no score yet (its self-scoring was not sent or not entered): that is not 0 points. The cluster's ranks are provisional and the unit is not proposed for an award.`,
+    CLUSTER_NO_SCORES: (p) =>
+      `No unit of cluster «${clusterName(p.cluster)}» has a score yet, so it cannot be ranked nor awards proposed. Enter or merge the units' self-scores first.`,
+    // ── awards and classification ──
+    AWARD_BAND_UNKNOWN: (p) =>
+      `The lowest classification for the ${AWARD[p.award]} award reads «${p.label}», which is no band of the classification table; Thi Đua uses «${p.fallback}» meanwhile.`,
+    AWARD_CLASSIFICATION_BELOW: (p) =>
+      `Cluster «${clusterName(p.cluster)}»: ${unitText(p.unit)} has the score for the ${AWARD[p.award]} award but is classified «${p.classification}», below the «${p.required}» it needs, so it is not proposed; ` +
+      (p.takenBy.length > 0
+        ? `the place goes to ${p.takenBy.map(unitText).join(", ")}.`
+        : "the place stays empty: no other unit has the classification.") +
+      (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     VOTE_INVALID: (p) =>
-      `The votes for ${unitText(p.unit)} read «${p.shown}»: a vote count is a whole number, not negative.`,
+      `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask = p.votesGiven
-        ? "The votes recorded do not settle it (the winner needs more than the required share and more votes than the next unit)."
-        : "The cluster votes, and the vote counts are recorded to settle it.";
+        ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
+        : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -402,6 +441,13 @@ export const en: DiagnosticText = {
   },
   awards: { leading: "Leading", excellent: "Excellent" },
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
+  voteCountReason,
+  votesNeeded,
+  passedOverNote: (n) =>
+    `Not proposed as ${AWARD[n.award]}: classified «${n.classification}», needs «${n.required}»` +
+    (n.takenBy.length > 0 ? `; the place goes to ${n.takenBy.join(", ")}` : "; the place stays empty") +
+    (n.unconfirmed ? ` (${CHECK_BAND_SHORT})` : "") +
+    ".",
   tieBreakNote: (n) =>
     `${n.award === "leading" ? "Leading" : "Excellent"} place: tied on ${fp(n.total)} points with ${n.others.join(", ")}, ` +
     `placed ${n.ahead ? "above" : "below"} ${tieBreakRule(n.rule, n.section)} (${fp(n.value)} against ${n.otherValues.map(fp).join("; ")}).`,

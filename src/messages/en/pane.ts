@@ -25,6 +25,9 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
     "Members are provincial federations; members register with the head unit in January, the head registers with the national confederation in February; mid-period reports 15/5 – 15/6; self-scoring, appraisal and deliberation 01/11 – 25/12; the award proposal to the confederation by 30/3 of the next year.",
 };
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A share as a percentage, as this language writes it: 2/3 → "66.67 %". */
+const percent = (share: number): string => `${String(Math.round(share * 10000) / 100).replace(".", ".")}%`;
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 const sheetList = (sheets: readonly string[]): string => sheets.map((s) => `«${s}»`).join(", ");
 
@@ -284,8 +287,11 @@ export const en: PaneText = {
     tieBreak: (p) =>
       `${p.units.join(", ")} tied on ${p.total} for the ${p.award.toLowerCase()} place: ${p.ahead.join(", ")} ` +
       `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
+    passedOverTitle: "Passed over for their classification",
     votesFor: (name) => `Votes for ${name}`,
-    votesInvalid: "Votes must be whole numbers, not negative.",
+    votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
+    votesNeeded: (voting) =>
+      `The cluster's ${voting.voters} member units vote; a unit chosen needs more than ${percent(voting.passShare)} of the votes: ${diagnostics.votesNeeded(voting)}.`,
     saveVotes: "Record the votes",
     votesSaved: "The votes were recorded in the workbook.",
     votesNotDecisive:

@@ -18,6 +18,8 @@ import type {
   UnitType,
 } from "../../core/model";
 import type { LegacyEncoding } from "../../core/text/legacy";
+import type { VoteCountReason } from "../../core/votes";
+import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
@@ -319,14 +321,30 @@ export const vi: DiagnosticText = {
       `Điểm ${departmentName(p.department)} chấm${forUnit(p.unit)} là ${fp(p.value)}, cao hơn mức phân bổ ${fp(p.allocation)} cho đơn vị ${UNIT_TYPE[p.unitType]}.`,
     DEPARTMENT_POINTS_DUPLICATE: (p) =>
       `Có hai dòng điểm của ${departmentName(p.department)}${forUnit(p.unit)}. Chỉ dòng đầu được tính; hãy xóa dòng thừa.`,
+    // ── missing data ──
+    DEPARTMENT_POINTS_MISSING: (p) =>
+      `${p.departments.map(departmentName).join(", ")} chưa chấm điểm cho ${unitText(p.unit)}: điểm còn thiếu, không tính là 0. Thứ hạng của cụm là tạm tính và đơn vị chưa được đề nghị khen thưởng cho đến khi có đủ điểm.`,
+    UNIT_NO_SCORES: (p) =>
+      `${unitText(p.unit)} chưa có điểm nào (chưa gửi bảng tự chấm hoặc chưa nhập): không tính là 0 điểm. Thứ hạng của cụm là tạm tính và đơn vị chưa được đề nghị khen thưởng.`,
+    CLUSTER_NO_SCORES: (p) =>
+      `Cụm «${clusterName(p.cluster)}» chưa có đơn vị nào có điểm: chưa thể xếp hạng hay đề nghị khen thưởng. Hãy nhập hoặc gộp điểm tự chấm của các đơn vị trước.`,
+    // ── awards and classification ──
+    AWARD_BAND_UNKNOWN: (p) =>
+      `Xếp loại tối thiểu để đề nghị ${AWARD[p.award]} ghi «${p.label}», không trùng với xếp loại nào trong bảng xếp loại; Thi Đua tạm dùng «${p.fallback}».`,
+    AWARD_CLASSIFICATION_BELOW: (p) =>
+      `Cụm «${clusterName(p.cluster)}»: ${unitText(p.unit)} đủ điểm để được đề nghị ${AWARD[p.award]} nhưng xếp loại «${p.classification}», thấp hơn «${p.required}» cần có, nên không được đề nghị; ` +
+      (p.takenBy.length > 0
+        ? `suất này dành cho ${p.takenBy.map(unitText).join(", ")}.`
+        : "suất này để trống vì không còn đơn vị nào đủ xếp loại.") +
+      (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     // ── votes and ties ──
     VOTE_INVALID: (p) =>
-      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: số phiếu phải là số nguyên không âm.`,
+      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} có hai dòng số phiếu. Chỉ dòng đầu được tính.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask = p.votesGiven
-        ? "Số phiếu đã ghi chưa đủ để quyết định (cần quá tỷ lệ quy định và nhiều phiếu hơn đơn vị liền sau)."
-        : "Cụm cần bỏ phiếu và ghi số phiếu để quyết định.";
+        ? `Số phiếu đã ghi chưa đủ để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)} và nhiều phiếu hơn đơn vị liền sau).`
+        : `Cụm cần bỏ phiếu và ghi số phiếu để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)}).`;
       return `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} bằng điểm (${fp(p.total)}) cho ${p.places} suất ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -418,6 +436,13 @@ export const vi: DiagnosticText = {
   },
   awards: { leading: "Dẫn đầu", excellent: "Xuất sắc" },
   tieBreakRule: (rule, section) => tieBreakRule(rule, section),
+  voteCountReason,
+  votesNeeded,
+  passedOverNote: (n) =>
+    `Không đề nghị ${AWARD[n.award]}: xếp loại «${n.classification}», cần «${n.required}»` +
+    (n.takenBy.length > 0 ? `; suất này dành cho ${n.takenBy.join(", ")}` : "; suất này để trống") +
+    (n.unconfirmed ? ` (${CHECK_BAND_SHORT})` : "") +
+    ".",
   tieBreakNote: (n) => {
     const placed = n.ahead ? "được xếp trên" : "xếp dưới";
     const award = n.award === "leading" ? "dẫn đầu" : "xuất sắc";
@@ -642,6 +667,26 @@ const KIND_LABEL: Record<CriterionKind | "section", string> = {
  * The tie-break rule that decided, as a phrase: "theo điểm thẩm định", "theo điểm mục I" (the main
  * section's code where known), "theo số điểm trừ ít hơn".
  */
+/** Where the band an award needs is a default or unconfirmed: the federation's guidance decides. */
+const CHECK_BAND = "Mức xếp loại cần có là mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ.";
+const CHECK_BAND_SHORT = "mức mặc định, kiểm tra lại";
+
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+  notANumber: () => "số phiếu phải là một số nguyên.",
+  negative: () => "số phiếu không được âm.",
+  fraction: () => "số phiếu phải là số nguyên, không có phần lẻ.",
+  aboveVoters: (voters) =>
+    `số phiếu không thể nhiều hơn số người bỏ phiếu (${voters} đơn vị thành viên của cụm).`,
+};
+
+function voteCountReason(reason: VoteCountReason, voters: number): string {
+  return VOTE_COUNT_REASON[reason](voters);
+}
+
+function votesNeeded(voting: Voting): string {
+  return `ít nhất ${voting.needed}/${voting.voters} phiếu`;
+}
+
 function tieBreakRule(rule: "appraisedTotal" | "mainSection" | "fewerDeductions", section?: string): string {
   switch (rule) {
     case "appraisedTotal":

@@ -42,6 +42,8 @@ export const templateText = {
     departmentsMax: "0 nếu các ban không chấm điểm",
     tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
     passShare: "Đơn vị được chọn phải có hơn tỷ lệ này trên tổng số đơn vị thành viên",
+    awardMinBand:
+      "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
     documentNumber: "Số của tờ trình (chỉ ghi số, ví dụ 7); để trống nếu văn thư ghi số khi ký",
     addressee: "Cơ quan xét tặng khen thưởng, in sau «Kính gửi:»",
@@ -150,14 +152,17 @@ export const summaryText = {
     "Lý do",
     "Đề nghị khen thưởng",
   ] as const,
-  clusterRow: (name: string, leading: number, excellent: number): string =>
-    `${name} (khen thưởng: ${leading} dẫn đầu, ${excellent} xuất sắc)`,
+  clusterRow: (name: string, leading: number, excellent: number, provisional = false): string =>
+    `${name} (khen thưởng: ${leading} dẫn đầu, ${excellent} xuất sắc)` +
+    (provisional ? " — xếp hạng tạm tính: còn thiếu điểm" : ""),
   blockRow: (units: number): string => `Bình quân toàn khối (${units} đơn vị)`,
   awardCounts: (leading: number, excellent: number): string => `Dẫn đầu: ${leading}; xuất sắc: ${excellent}`,
   yes: "Có",
   no: "Không",
   award: { leading: "Dẫn đầu", excellent: "Xuất sắc" } as const,
   awaitingVote: "Chờ bỏ phiếu",
+  noScores: "Chưa có điểm (chưa gửi bảng tự chấm)",
+  missingDepartments: (names: readonly string[]): string => `Thiếu điểm của ${names.join(", ")}`,
   incomplete: (codes: readonly string[]): string =>
     codes.length <= 5
       ? `Chưa chấm đủ điểm (${codes.join(", ")})`

@@ -17,6 +17,9 @@ const PRESET_DESCRIPTIONS: Readonly<Record<string, string>> = {
     "Thành viên là LĐLĐ các tỉnh; đăng ký thi đua với cụm trưởng trong tháng 1, cụm trưởng đăng ký với Tổng Liên đoàn trong tháng 2; báo cáo sơ kết 15/5 – 15/6; tự chấm điểm, thẩm định, bình xét 01/11 – 25/12; tờ trình khen thưởng gửi Tổng Liên đoàn đến 30/3 năm sau.",
 };
 
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A share as a percentage, as this language writes it: 2/3 → "66,67 %". */
+const percent = (share: number): string => `${String(Math.round(share * 10000) / 100).replace(".", ",")} %`;
 const T = Object.fromEntries(Object.entries(terms).map(([k, v]) => [k, v.term])) as {
   readonly [K in keyof typeof terms]: string;
 };
@@ -275,8 +278,11 @@ export const vi: PaneText = {
     tieBreak: (p) =>
       `${p.units.join(", ")} cùng ${p.total}, tranh suất ${p.award.toLowerCase()}: ${p.ahead.join(", ")} ` +
       `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
+    passedOverTitle: "Không đề nghị vì xếp loại chưa đạt",
     votesFor: (name) => `${cap(T.vote)} cho ${name}`,
-    votesInvalid: `${cap(T.vote)} phải là số nguyên, không âm.`,
+    votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
+    votesNeeded: (voting) =>
+      `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`,
     saveVotes: `Ghi ${T.vote}`,
     votesSaved: `Đã ghi ${T.vote} vào ${T.workbook}.`,
     votesNotDecisive: `${cap(T.vote)} này chưa phân định được (đơn vị được chọn cần quá ${T.share} số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).`,

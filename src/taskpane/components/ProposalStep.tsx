@@ -11,8 +11,9 @@ import {
 import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
-import { parseWholeNumber } from "../../core/numbers";
 import { placesAwaitingVote } from "../../core/places";
+import { DEFAULT_VOTE_RULE, votesNeeded } from "../../core/awards";
+import { voteCount, type VoteCount } from "../../core/votes";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
 import { usePaneText } from "../text";
@@ -88,10 +89,22 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   // True when recording the votes made summary and recommendation again (both, from the votes).
   const [regenerated, setRegenerated] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
-  // The core's whole-number reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0").
+  const voting = cluster.voting ?? {
+    voters: cluster.units.length,
+    needed: votesNeeded(DEFAULT_VOTE_RULE, cluster.units.length),
+    passShare: DEFAULT_VOTE_RULE.passShare,
+  };
+  // The core's reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0"), up to the voters.
+  const readOf = (value: string | undefined): VoteCount => voteCount(value ?? "", voting.voters);
   const countOf = (value: string | undefined): number | null => {
-    const count = parseWholeNumber(value ?? "");
-    return typeof count === "number" ? count : null;
+    const read = readOf(value);
+    return read.kind === "count" ? read.count : null;
+  };
+  const reasonOf = (value: string | undefined): string => {
+    const read = readOf(value);
+    return read.kind === "invalid"
+      ? text.proposal.votesInvalid(read.reason, voting.voters)
+      : text.proposal.votesInvalid("notANumber", voting.voters);
   };
   const allValid = tie.units.every((unit) => countOf(votes[unit]) !== null);
 
@@ -122,7 +135,8 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
           <MessageBarTitle id={headingId}>
             {text.proposal.tieTitle(text.common.award[tie.award], tie.places)}
           </MessageBarTitle>
-          {text.proposal.tieIntro(text.common.points(formatPoints(tie.total, text.decimalSeparator)))}
+          {text.proposal.tieIntro(text.common.points(formatPoints(tie.total, text.decimalSeparator)))}{" "}
+          {text.proposal.votesNeeded(voting)}
         </MessageBarBody>
       </MessageBar>
       {tie.units.map((unit) => {
@@ -132,7 +146,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
             key={unit}
             label={text.proposal.votesFor(nameOf(unit))}
             validationState={bad ? "error" : "none"}
-            validationMessage={bad ? text.proposal.votesInvalid : undefined}
+            validationMessage={bad ? reasonOf(votes[unit]) : undefined}
             required
           >
             <Input
@@ -243,6 +257,9 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
             const leading = awarded(cluster, "leading");
             const excellent = awarded(cluster, "excellent");
             const decided = cluster.tieBreaks ?? [];
+            const passedOver = cluster.units.flatMap((unit) =>
+              (unit.passedOver ?? []).map((note) => ({ unit, note })),
+            );
             return (
               <section key={cluster.cluster.code} className={styles.cluster} aria-labelledby={headingId}>
                 <h3 id={headingId} className={styles.heading}>
@@ -267,6 +284,18 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
                     <ul className={styles.list}>
                       {decided.map((d) => (
                         <li key={`${d.award}-${d.units.join(",")}`}>{tieBreakText(d, cluster, text)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {passedOver.length === 0 ? null : (
+                  <>
+                    <h4 className={styles.subheading}>{text.proposal.passedOverTitle}</h4>
+                    <ul className={styles.list}>
+                      {passedOver.map(({ unit, note }) => (
+                        <li key={`${unit.code}-${note.award}`}>
+                          {unit.name} — {text.diagnostics.passedOverNote(note)}
+                        </li>
                       ))}
                     </ul>
                   </>

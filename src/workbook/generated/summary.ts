@@ -67,11 +67,20 @@ function unitsInTie(ties: readonly Tie[], code: string): Tie | undefined {
   return ties.find((t) => !t.settled && t.units.some((u) => normalizeKey(u) === normalizeKey(code)));
 }
 
-/** The reason column: why the unit is not considered or incomplete, then how a tie on its total was decided. */
+/**
+ * The reason column: why the unit is not considered or incomplete, how a tie on its total was
+ * decided, and why its classification kept it from an award and who took the place.
+ */
 function reasonOf(unit: UnitResult): string {
   const reasons = unit.exclusions.map((e) => vi.exclusion(e));
-  if (!unit.complete) reasons.push(S.incomplete(unit.missing));
+  // Missing is never zero: a unit without scores, or without a department's points, says so.
+  if (unit.noScores === true) reasons.push(S.noScores);
+  else if (unit.missing.length > 0) reasons.push(S.incomplete(unit.missing));
+  const noDepartments = unit.missingDepartments ?? [];
+  if (noDepartments.length > 0)
+    reasons.push(S.missingDepartments(noDepartments.map((d) => d.name || d.code)));
   for (const note of unit.tieBreakNotes) reasons.push(vi.tieBreakNote(note));
+  for (const note of unit.passedOver ?? []) reasons.push(vi.passedOverNote(note));
   return S.reasons(reasons);
 }
 
@@ -146,7 +155,14 @@ export function summarySheet(
     blocks.push({
       at: cellAddress(row, 0),
       cells: [
-        [S.clusterRow(cluster.cluster.name, cluster.cluster.quota.leading, cluster.cluster.quota.excellent)],
+        [
+          S.clusterRow(
+            cluster.cluster.name,
+            cluster.cluster.quota.leading,
+            cluster.cluster.quota.excellent,
+            cluster.provisional === true,
+          ),
+        ],
       ],
       style: { ...BORDERED, bold: true, fill: GROUP_FILL },
     });

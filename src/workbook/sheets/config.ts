@@ -40,6 +40,8 @@ export const CONFIG_KEYS = {
   departmentsMax: "Điểm tối đa của các ban",
   tieBreak: "Thứ tự xét khi bằng điểm",
   passShare: "Tỉ lệ phiếu để thông qua (hơn)",
+  leadingMinBand: "Xếp loại tối thiểu để đề nghị đơn vị dẫn đầu",
+  excellentMinBand: "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc",
   registration: "Hạn đăng ký thi đua",
   pact: "Hạn ký giao ước",
   midReport: "Hạn gửi báo cáo sơ kết",
@@ -96,6 +98,8 @@ export function configSheet(source: TemplateSource): SheetWrite {
       T.notes.passShare,
       { ...INPUT, numberFormat: SHARE_FORMAT },
     ],
+    [CONFIG_KEYS.leadingMinBand, config.awardMinBand?.leading ?? "", T.notes.awardMinBand, INPUT],
+    [CONFIG_KEYS.excellentMinBand, config.awardMinBand?.excellent ?? "", T.notes.awardMinBand, INPUT],
     [CONFIG_KEYS.registration, serial(deadlines.registration), "", INPUT_DATE],
     [CONFIG_KEYS.pact, serial(deadlines.pact), "", INPUT_DATE],
     [CONFIG_KEYS.midReport, serial(deadlines.midReport), "", INPUT_DATE],
@@ -165,6 +169,8 @@ export interface ConfigRead {
   readonly departmentsMax: Points;
   readonly tieBreak: readonly TieBreakKey[];
   readonly passShare: number;
+  /** The band each award needs, as typed ("" where left to the default, the top band). */
+  readonly awardMinBand: { readonly leading: string; readonly excellent: string };
   readonly deadlines: Deadlines;
   readonly clusters: readonly ClusterDefinition[];
   readonly bands: readonly ClassificationBand[];
@@ -307,6 +313,7 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     departmentsMax,
     tieBreak,
     passShare,
+    awardMinBand: { leading: c.text("leadingMinBand"), excellent: c.text("excellentMinBand") },
     deadlines,
     clusters: tables.clusters,
     bands: tables.bands,

@@ -20,6 +20,7 @@ import {
   columnRange,
   headers,
   titleBlocks,
+  warnNumberAsText,
   widths,
   type TemplateSource,
   type TemplateUnit,
@@ -111,6 +112,7 @@ export function readDepartmentPointsSheet(
     for (const other of columns) {
       const cell = grid.sourced(row, other.col);
       if (isBlankCell(cell.value)) continue;
+      warnNumberAsText(cell, problems);
       points.push({
         unit,
         department: { value: other.header, at: grid.at(header.row, other.col) },

@@ -3,8 +3,11 @@
  * header on row 3), its Excel name, the closed yes/no list, and the small helpers that write a table.
  */
 import { toExcelSerial } from "../../core/calendar";
+import { problemOf } from "../../core/diagnostics";
 import type {
   CalendarDate,
+  Problem,
+  Sourced,
   ClusterDefinition,
   CriterionKind,
   Deadlines,
@@ -12,6 +15,7 @@ import type {
   ScoringConfig,
   UnitType,
 } from "../../core/model";
+import { parseScore } from "../../core/numbers";
 import type { ResolvedPlanTask } from "../../core/plan";
 import { rangeAddress } from "../grid/address";
 import type { ColumnSpec } from "../grid/header";
@@ -108,4 +112,20 @@ export function columnOf(columns: Record<string, ColumnSpec>, key: string): numb
 
 export function columnRange(col: number, firstRow: number, lastRow: number): string {
   return rangeAddress(firstRow, col, Math.max(firstRow, lastRow), col);
+}
+
+/**
+ * The one rule for points typed as text, on a unit's sheet and on the departments' sheet alike: the
+ * core reads text such as "10" or "8,5" as the number it shows (core/numbers.ts, parseScore), and
+ * the reader warns, naming the cell, that it is stored as text. Text that is no number is the core's
+ * problem (SCORE_NOT_A_NUMBER, DEPARTMENT_POINTS_NOT_A_NUMBER), never 0 silently.
+ */
+export function warnNumberAsText(cell: Sourced, problems: Problem[]): void {
+  if (
+    typeof cell.value === "string" &&
+    cell.value.trim() !== "" &&
+    parseScore(cell.value).kind === "number"
+  ) {
+    problems.push(problemOf("WB_NUMBER_AS_TEXT", { shown: cell.value.trim() }, cell.at));
+  }
 }

@@ -152,8 +152,42 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
     renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
     await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "bảy");
     await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
-    expect(screen.getAllByText("Số phiếu phải là số nguyên, không âm.")).toHaveLength(2);
+    expect(screen.getAllByText("Số phiếu phải là một số nguyên.")).toHaveLength(2);
     expect(recordVotes).not.toHaveBeenCalled();
+  });
+
+  it("refuses 50 and 40 votes in a 12-member cluster, saying a count cannot exceed its 12 voters", async () => {
+    const user = userEvent.setup();
+    const recordVotes = jest.fn(() => Promise.resolve(null));
+    renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "50");
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "40");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+    expect(
+      screen.getAllByText("Số phiếu không thể nhiều hơn số người bỏ phiếu (12 đơn vị thành viên của cụm)."),
+    ).toHaveLength(2);
+    expect(recordVotes).not.toHaveBeenCalled();
+  });
+
+  it("refuses a negative and a fractional count, each with its reason", async () => {
+    const user = userEvent.setup();
+    const recordVotes = jest.fn(() => Promise.resolve(null));
+    renderWith(<Harness initial={tied} />, fakeActions({ recordVotes }));
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn B/ }), "-3");
+    await user.type(screen.getByRole("textbox", { name: /Số phiếu cho Công đoàn C/ }), "6,5");
+    await user.click(screen.getByRole("button", { name: "Ghi số phiếu" }));
+    expect(screen.getByText("Số phiếu không được âm.")).toBeInTheDocument();
+    expect(screen.getByText("Số phiếu phải là số nguyên, không có phần lẻ.")).toBeInTheDocument();
+    expect(recordVotes).not.toHaveBeenCalled();
+  });
+
+  it("shows beside the vote entry how many votes a unit needs under the cluster's threshold", () => {
+    renderWith(<Harness initial={tied} />, fakeActions({}));
+    expect(
+      screen.getByText(
+        /Cụm có 12 đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn 50 % số phiếu, tức ít nhất 7\/12 phiếu\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("says when the votes did not settle the tie", async () => {
@@ -245,6 +279,36 @@ describe("Award proposal step (Đề nghị khen thưởng)", () => {
   it("has no decided-ties heading where the cluster's tie-break order decided nothing", () => {
     renderWith(<Harness initial={tied} />, fakeActions());
     expect(screen.queryByRole("heading", { name: /đã phân định theo thứ tự/ })).not.toBeInTheDocument();
+  });
+
+  it("says which unit its classification kept from an award, and who takes the place", () => {
+    const passed = blockSummary([
+      clusterResult("Cụm số 1", [
+        { code: "A", name: "Công đoàn A", total: 96, award: "leading" },
+        {
+          code: "B",
+          name: "Công đoàn B",
+          total: 94.5,
+          passedOver: [
+            {
+              award: "excellent",
+              classification: "Hoàn thành tốt nhiệm vụ",
+              required: "Hoàn thành xuất sắc nhiệm vụ",
+              takenBy: [unitCode("C")],
+              unconfirmed: true,
+            },
+          ],
+        },
+        { code: "C", name: "Công đoàn C", total: 91, award: "excellent" },
+      ]),
+    ]);
+    renderWith(<Harness initial={passed} />, fakeActions({}));
+    expect(screen.getByRole("heading", { name: "Không đề nghị vì xếp loại chưa đạt" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Công đoàn B — Không đề nghị đơn vị xuất sắc: xếp loại «Hoàn thành tốt nhiệm vụ», cần «Hoàn thành xuất sắc nhiệm vụ»; suất này dành cho C (mức mặc định, kiểm tra lại).",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("does not generate a recommendation from a workbook with errors", () => {
