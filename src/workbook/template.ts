@@ -35,7 +35,7 @@ export function templateSheets(
   const random = options.sampleSeed === undefined ? null : seededRandom(options.sampleSeed);
   const facts = random ? units.map((_, i) => sampleFacts(source, i, units.length, random)) : null;
   return [
-    configSheet(source),
+    configSheet(random ? withSampleAwardBand(source) : source),
     criteriaSheet(source),
     unitsSheet(source, units, facts),
     departmentsSheet(source),
@@ -45,4 +45,16 @@ export function templateSheets(
     ...(source.plan ? [planSheet(source.plan)] : []),
     ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
+}
+
+/**
+ * The sample's scores put its leaders in the second band (85–89 of 100, «Hoàn thành tốt nhiệm vụ»),
+ * so the sample cluster is one that agreed to propose that band: trying the product then shows
+ * proposals, ties and the vote. A new workbook keeps the default, the top band.
+ */
+function withSampleAwardBand(source: TemplateSource): TemplateSource {
+  const byTotal = [...source.config.bands].sort((a, b) => b.minTotal - a.minTotal);
+  const second = byTotal[1]?.label;
+  if (second === undefined || source.config.awardMinBand !== undefined) return source;
+  return { ...source, config: { ...source.config, awardMinBand: { leading: second, excellent: second } } };
 }

@@ -136,8 +136,8 @@ describe("votes recorded", () => {
     expect(strings(summary!.values as CellValue[][])).not.toContain("Chờ bỏ phiếu");
     const table = recommendation!.values.filter((r) => typeof r[0] === "number");
     expect(table.map((r) => [r[1], r[4]])).toEqual([
-      [row("DV02")[2], "Bằng khen đơn vị dẫn đầu"],
-      [row("DV01")[2], "Bằng khen đơn vị xuất sắc"],
+      [row("DV02")[2], "Bằng khen (đơn vị dẫn đầu)"],
+      [row("DV01")[2], "Bằng khen (đơn vị xuất sắc)"],
     ]);
     expect(fingerprintOfSheet(summary!.values)).toBe(results!.stamp);
     expect(fingerprintOfSheet(recommendation!.values)).toBe(results!.stamp);

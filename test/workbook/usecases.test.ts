@@ -238,8 +238,8 @@ describe("use cases over the workbook port", () => {
     const values = port.sheets.find((s) => s.name === SHEET.recommendation)!.values;
     const openRows = values.filter((r) => r[1] === "(Suất còn để trống)");
     expect(openRows.map((r) => [r[4], r[5]])).toEqual([
-      ["Bằng khen đơn vị dẫn đầu", "Chờ bỏ phiếu"],
-      ["Bằng khen đơn vị xuất sắc", "Chờ bỏ phiếu"],
+      ["Bằng khen (đơn vị dẫn đầu)", "Chờ bỏ phiếu"],
+      ["Bằng khen (đơn vị xuất sắc)", "Chờ bỏ phiếu"],
     ]);
     const names = result.summary.clusters[0]!.units.map((u) => u.name);
     expect(values.filter((r) => names.includes(r[1] as string))).toEqual([]);
