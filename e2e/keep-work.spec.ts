@@ -34,7 +34,8 @@ test("a reload keeps the open workbook and its changes, and asks before leaving 
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
   await expect(page.getByTestId("not-downloaded")).toContainText(
-    `Chưa tải xuống: thay đổi ở trang «${SHEET.summary}».`,
+    // «Tạo bảng tổng hợp» makes both sheets from one result (the summary and the recommendation).
+    `Chưa tải xuống: thay đổi ở trang «${SHEET.summary}», «${SHEET.recommendation}».`,
   );
   await expect(page.getByTestId("not-downloaded")).toContainText("Đã lưu trong bộ nhớ của trình duyệt lúc");
 
@@ -43,7 +44,9 @@ test("a reload keeps the open workbook and its changes, and asks before leaving 
   const offer = page.getByTestId("continue-offer");
   await expect(offer).toContainText("Có việc đang làm dở từ lần trước");
   await expect(offer).toContainText(`«kon-tum.xlsx», lưu lúc`);
-  await expect(offer).toContainText(`Chưa tải xuống: thay đổi ở trang «${SHEET.summary}».`);
+  await expect(offer).toContainText(
+    `Chưa tải xuống: thay đổi ở trang «${SHEET.summary}», «${SHEET.recommendation}».`,
+  );
   await page.getByRole("button", { name: "Làm tiếp" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
   await expect(page.getByTestId("not-downloaded")).toContainText(`thay đổi ở trang «${SHEET.summary}»`);

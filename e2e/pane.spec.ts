@@ -116,11 +116,20 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
     const units = expected.clusters.flatMap((c) => c.units);
     expect(units.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.code).sort()).toEqual(units.map((u) => u.code).sort());
+    // A unit in a tie still awaiting the vote reads «Chờ bỏ phiếu» (the sample's ties go to the vote).
+    const awaiting = new Set(
+      expected.clusters.flatMap((c) => c.ties.filter((t) => !t.settled).flatMap((t) => t.units)),
+    );
     for (const unit of units) {
       const row = rows.find((r) => r.code === unit.code);
       expect(row?.total, `tổng điểm của ${unit.code}`).toBeCloseTo(numberFromPoints(unit.total), 2);
       expect(row?.rank, `xếp hạng của ${unit.code}`).toBe(unit.rank);
-      const award = unit.award === null ? "" : summaryText.award[unit.award];
+      const award =
+        unit.award !== null
+          ? summaryText.award[unit.award]
+          : awaiting.has(unit.code)
+            ? summaryText.awaitingVote
+            : "";
       expect(row?.award ?? "", `đề nghị của ${unit.code}`).toBe(award);
     }
     // And the pane drew the same: one bar per unit, named with its rank and total.
@@ -149,6 +158,8 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
 });
 
 test("the steps are tabs the keyboard reaches and moves between", async ({ page }) => {
+  // Wide enough for every tab in the row (narrower, the last ones go to «bước khác»).
+  await page.setViewportSize({ width: 1280, height: 900 });
   await openPane(page);
   const first = page.getByRole("tab", { name: "1. Thiết lập" });
   await first.focus();

@@ -387,7 +387,7 @@ export const en: DiagnosticText = {
     WB_FORMULA_ERROR: (p) =>
       `The cell shows the error ${p.shown} (a broken formula or reference). Fix the formula or type a value.`,
     WB_NUMBER_AS_TEXT: (p) =>
-      `The score «${p.shown}» is stored as text: Thi Đua reads it, but the summary sheet's Excel formulas skip it. Type it again as a number.`,
+      `The score «${p.shown}» is stored as text: Thi Đua reads it, but Excel's own formulas (a total row, for one) skip text. Type it again as a number.`,
     WB_UNIT_SHEET_MAX_MISMATCH: (p) =>
       `The maximum of criterion ${p.criterion} on this sheet (${fp(p.sheetMax)}) differs from the «Tiêu chí» sheet's (${fp(p.criteriaMax)}); Thi Đua uses the «Tiêu chí» sheet's.`,
     WB_LEGACY_FONT: (p) =>

@@ -380,7 +380,7 @@ export const vi: DiagnosticText = {
     WB_FORMULA_ERROR: (p) =>
       `Ô đang báo lỗi ${p.shown} (công thức hoặc ô tham chiếu bị hỏng). Hãy sửa công thức hoặc ghi giá trị.`,
     WB_NUMBER_AS_TEXT: (p) =>
-      `Điểm «${p.shown}» được lưu dạng chữ: Thi Đua đọc được, nhưng công thức Excel ở Bảng tổng hợp sẽ bỏ qua ô này. Hãy gõ lại thành số.`,
+      `Điểm «${p.shown}» được lưu dạng chữ: Thi Đua đọc được, nhưng các công thức của Excel (như dòng tổng cộng) bỏ qua ô chữ. Hãy gõ lại thành số.`,
     WB_UNIT_SHEET_MAX_MISMATCH: (p) =>
       `Điểm tối đa của tiêu chí ${p.criterion} trên trang này (${fp(p.sheetMax)}) khác với trang «Tiêu chí» (${fp(p.criteriaMax)}); Thi Đua dùng điểm ở trang «Tiêu chí».`,
     WB_LEGACY_FONT: (p) =>
