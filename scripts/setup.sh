@@ -25,8 +25,19 @@ fi
 
 if ! .venv/bin/python -c "import openpyxl, xlsxwriter, PIL" 2>/dev/null; then
   echo "Cài openpyxl, xlsxwriter, Pillow vào .venv"
+  rm -rf .venv
   python3 -m venv .venv
-  .venv/bin/pip install -q openpyxl==3.1.5 xlsxwriter==3.2.9 pillow==12.3.0
+  # PyPI's pinned versions where PyPI is reachable; where it is not (some CI machines reach only
+  # npm and Debian), Debian's own packages in a venv that sees them. Both run the producer tests.
+  if ! .venv/bin/pip install -q --retries 0 --timeout 20 openpyxl==3.1.5 xlsxwriter==3.2.9 pillow==12.3.0; then
+    echo "PyPI không với tới được: dùng gói Debian python3-openpyxl, python3-xlsxwriter, python3-pil"
+    if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      python3-openpyxl python3-xlsxwriter python3-pil
+    rm -rf .venv
+    /usr/bin/python3 -m venv --system-site-packages .venv
+  fi
+  .venv/bin/python -c "import openpyxl, xlsxwriter, PIL"
 fi
 
 npm ci --no-audit --no-fund

@@ -84,6 +84,19 @@ def png_bytes():
     return out
 
 
+
+def define(wb, name, ref, sheet=None):
+    """A defined name, the workbook's or a sheet's. openpyxl 3.1 keeps them in dicts (one per sheet);
+    3.0 (Debian 12's python3-openpyxl) in one list where a sheet's name carries the sheet's index."""
+    from openpyxl.workbook.defined_name import DefinedName
+
+    if isinstance(wb.defined_names, dict):
+        target = wb.defined_names if sheet is None else sheet.defined_names
+        target[name] = DefinedName(name, attr_text=ref)
+    else:
+        local = None if sheet is None else wb.sheetnames.index(sheet.title)
+        wb.defined_names.append(DefinedName(name, attr_text=ref, localSheetId=local))
+
 def decorate(src, macros, dst):
     from openpyxl import load_workbook
     from openpyxl.chart import BarChart, Reference
@@ -114,8 +127,8 @@ def decorate(src, macros, dst):
         CellIsRule(operator="lessThan", formula=["0"], fill=PatternFill("solid", bgColor="FFC7CE")),
     )
 
-    wb.defined_names["DiemCao"] = DefinedName("DiemCao", attr_text="'Biểu đồ'!$B$2:$B$7")
-    chart_sheet.defined_names["DonViBieuDo"] = DefinedName("DonViBieuDo", attr_text="'Biểu đồ'!$A$2:$A$7")
+    define(wb, "DiemCao", "'Biểu đồ'!$B$2:$B$7")
+    define(wb, "DonViBieuDo", "'Biểu đồ'!$A$2:$A$7", chart_sheet)
 
     notes = wb.create_sheet("Ghi chú riêng")
     notes["A1"] = "Ghi chú của thường trực cụm"

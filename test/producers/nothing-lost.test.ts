@@ -44,10 +44,17 @@ function hashes(bytes: Uint8Array): Map<string, string> {
   return out;
 }
 
+/**
+ * A part's XML with character references resolved: openpyxl 3.0 writes «ả» as `&#7843;`, 3.1 as
+ * the character, and XML 1.0 §4.1 makes the two the same text.
+ */
 function text(bytes: Uint8Array, part: string): string {
   const data = unzipSync(bytes, { filter: (f) => f.name === part })[part];
   if (!data) throw new Error(`no ${part}`);
-  return new TextDecoder().decode(data);
+  return new TextDecoder()
+    .decode(data)
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#([0-9]+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)));
 }
 
 function attr(tag: string, name: string): string {

@@ -21,7 +21,11 @@ def with_xlsxwriter(src, dst):
         if ws.sheet_state == "hidden":
             out.hide()
         elif ws.sheet_state == "veryHidden":
-            out.very_hidden()
+            if hasattr(out, "very_hidden"):
+                out.very_hidden()
+            else:  # xlsxwriter before 3.0.3 (Debian 12's): the state very_hidden() sets
+                out.hide()
+                out.hidden = 2
         for row in ws.iter_rows():
             for cell in row:
                 v = cell.value
