@@ -170,10 +170,14 @@ export interface AppProps {
 }
 
 /** The pane: the steps as tabs; every panel stays mounted so running work and results survive a tab switch. */
-export function App({ defaultYear, initialStep = "setup" }: AppProps): JSX.Element {
+export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element {
   const actions = usePaneActions();
   const text = usePaneText();
   const styles = useStyles();
+  // In Excel the workbook is open from the start, so the pane opens on what is due (the cluster's
+  // year is a calendar first); in a browser no file is open yet, so it opens on Setup.
+  const initialStep: StepId =
+    asked ?? (actions.host === "excel" && actions.whatIsDue !== undefined ? "due" : "setup");
   const [step, setStep] = useState<StepId>(initialStep);
   const [summary, setSummary] = useState<BlockSummary | null>(null);
   const [remoteChanged, setRemoteChanged] = useState(false);

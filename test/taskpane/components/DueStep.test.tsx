@@ -69,4 +69,19 @@ describe("the «Việc cần làm» tab", () => {
     expect(await screen.findByRole("heading", { name: /What is due on 22\/10\/2024/ })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Overdue" })).toHaveTextContent("1 day late");
   });
+
+  it("opens the pane on «Việc cần làm» in Excel, where the workbook is open from the start", async () => {
+    renderWith(<App defaultYear={2024} />, fakeActions({ whatIsDue: (asOf) => thuDuc(asOf) }));
+    expect(screen.getByRole("tab", { name: "Việc cần làm" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("textbox", { name: "Ngày xem" })).toBeInTheDocument();
+  });
+
+  it("opens on «1. Thiết lập» in a browser, where no file is open yet", () => {
+    renderWith(
+      <App defaultYear={2024} />,
+      fakeActions({ host: "browser", whatIsDue: (asOf) => thuDuc(asOf) }),
+    );
+    expect(screen.getByRole("tab", { name: "1. Thiết lập" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tab", { name: "Việc cần làm" })).toHaveAttribute("aria-selected", "false");
+  });
 });
