@@ -14,13 +14,7 @@ import { SHEET } from "../workbook/sheet-names";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import type { CalendarDate, Problem } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
-import {
-  createClusterWorkbook,
-  generateResults,
-  resultsStatus,
-  validateWorkbook,
-  type NewUnit,
-} from "../workbook/usecases";
+import { createClusterWorkbook, generateResults, checkWithResults, type NewUnit } from "../workbook/usecases";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { chuyenMa } from "./chuyen-ma";
 import { hoSo } from "./ho-so";
@@ -201,9 +195,9 @@ async function kiemTra(ctx: Context, argv: readonly string[]): Promise<number> {
   if (file === undefined) throw new UsageError((t) => t.missingFile("kiem-tra"));
   if (extra !== undefined) throw new UsageError((t) => t.extraArgument(extra, "kiem-tra"));
   const workbook = await openInput(ctx, file);
-  const { problems, summary } = await validateWorkbook(workbook);
-  // Whether the summary and recommendation the file holds still show its data (their stamp).
-  const status = summary === null ? null : await resultsStatus(workbook);
+  // The check, and whether the summary and recommendation the file holds still show its data
+  // (their stamp), from one read.
+  const { problems, summary, status } = await checkWithResults(workbook);
   const errors = countErrors(problems);
   if (args.options.has("json")) {
     printJson(ctx, jsonReport(ctx.text, file, problems, summary, null, { stamp: null, status }));

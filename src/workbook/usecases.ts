@@ -526,14 +526,41 @@ export interface ResultsStatus {
 
 /** The input's fingerprint and each generated sheet's standing against it; reads, writes nothing. */
 export async function resultsStatus(port: WorkbookPort): Promise<ResultsStatus> {
+  const { read, inputs } = await readWithResults(port);
+  return statusOf(read, inputFingerprint(decodeWorkbook(inputs.sheets).input));
+}
+
+/**
+ * What `thidua kiem-tra` shows: the check (as validateWorkbook) and whether the summary and
+ * recommendation the file holds still show its data — from one read and one decode.
+ */
+export async function checkWithResults(
+  port: WorkbookPort,
+): Promise<{ problems: Problem[]; summary: BlockSummary | null; status: ResultsStatus | null }> {
+  const { read, inputs } = await readWithResults(port);
+  const evaluated = evaluate(inputs);
+  const status =
+    evaluated.summary === null ? null : statusOf(read, inputFingerprint(evaluated.decoded.input));
+  return { problems: evaluated.problems, summary: evaluated.summary, status };
+}
+
+/** One read with the two generated sheets; `inputs` is that read without them (what the core reads). */
+async function readWithResults(port: WorkbookPort): Promise<{ read: WorkbookRead; inputs: WorkbookRead }> {
   const read = await readWorkbook(port, [SHEET.summary, SHEET.recommendation]);
-  const own = (base: string): SheetInfo | undefined =>
-    read.infos.find((s) => s.generated && isVariantOf(s.name, base));
-  const generated = [own(SHEET.summary), own(SHEET.recommendation)].filter(
-    (s): s is SheetInfo => s !== undefined,
-  );
-  const inputs = read.sheets.filter((s) => !generated.some((g) => sameSheetName(s.name, g.name)));
-  const stamp = inputFingerprint(decodeWorkbook(inputs).input);
+  const generated = [SHEET.summary, SHEET.recommendation]
+    .map((base) => generatedSheetOf(read, base))
+    .filter((s): s is SheetInfo => s !== undefined);
+  const sheets = read.sheets.filter((s) => !generated.some((g) => sameSheetName(s.name, g.name)));
+  return { read, inputs: { infos: read.infos, sheets } };
+}
+
+function generatedSheetOf(read: WorkbookRead, base: string): SheetInfo | undefined {
+  return read.infos.find((s) => s.generated && isVariantOf(s.name, base));
+}
+
+/** Each generated sheet against the inputs' stamp: current, stale or missing. */
+function statusOf(read: WorkbookRead, stamp: string): ResultsStatus {
+  const own = (base: string): SheetInfo | undefined => generatedSheetOf(read, base);
   const standing = (info: SheetInfo | undefined): SheetStamp => {
     if (!info) return "missing";
     const sheet = findSheet(read.sheets, info.name);

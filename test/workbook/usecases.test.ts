@@ -8,7 +8,9 @@ import {
   generateSummary,
   isSummaryStale,
   readCluster,
+  checkWithResults,
   recordVotes,
+  resultsStatus,
   validateWorkbook,
 } from "../../src/workbook/usecases";
 import { sampleMemory } from "./sample";
@@ -254,5 +256,22 @@ describe("use cases over the workbook port", () => {
     expect(text.some((t) => String(t).startsWith("- Lưu: VT"))).toBe(true);
     expect(text).toContain("TM. CỤM THI ĐUA");
     expect(text).toContain("CỤM TRƯỞNG");
+  });
+});
+
+describe("checking with the results' standing (thidua kiem-tra)", () => {
+  it("reads the workbook once and says what validateWorkbook and resultsStatus say", async () => {
+    const port = await sampleMemory({ units: 3 });
+    await generateSummary(port, { now });
+    // The data changes after the summary: both sheets are stale by their stamp.
+    const dv01 = port.sheets.find((s) => s.name === "DV01")!.values;
+    const row = dv01.findIndex((r) => typeof r[4] === "number");
+    dv01[row]![4] = 0;
+    const expected = { ...(await validateWorkbook(port)), status: await resultsStatus(port) };
+    const reads = jest.spyOn(port, "readSheets");
+    const checked = await checkWithResults(port);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(checked).toEqual(expected);
+    expect(checked.status).toMatchObject({ summary: "stale", recommendation: "stale", stale: true });
   });
 });
