@@ -15,10 +15,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { unzipSync } from "fflate";
-import { SaxesParser } from "saxes";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { runCli } from "../src/cli/main";
+import { median, rawRead } from "./floor";
 import type { CriterionKind } from "../src/core/model";
 import { templateSheets } from "../src/workbook/template";
 import { templateSourceFor } from "../src/workbook/usecases";
@@ -27,18 +26,6 @@ import { convertWithLibreOffice, makeProfile } from "../test/support/libreoffice
 const UNITS = 500;
 const OUR_RUNS = 5;
 const RAW_RUNS = 5;
-
-/** Unzips every entry and passes every XML part through saxes once, doing nothing with it. */
-function rawRead(bytes: Uint8Array): void {
-  const files = unzipSync(bytes);
-  const decoder = new TextDecoder();
-  for (const [name, data] of Object.entries(files)) {
-    if (!name.endsWith(".xml") && !name.endsWith(".rels")) continue;
-    const parser = new SaxesParser({ xmlns: false, position: false });
-    parser.on("opentag", () => undefined);
-    parser.write(decoder.decode(data)).close();
-  }
-}
 
 /** Runs the built command in a process of its own and returns its peak resident memory in MB. */
 function peakRssMb(args: readonly string[], cwd: string): number {
@@ -71,12 +58,6 @@ function criteria(): { code: string; text: string; max: number; kind: CriterionK
   section("T", 10, 0.5, "bonus");
   section("D", 8, 0.5, "deduction");
   return rows;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function main(): Promise<void> {

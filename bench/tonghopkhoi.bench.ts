@@ -9,32 +9,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { unzipSync } from "fflate";
-import { SaxesParser } from "saxes";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { runCli } from "../src/cli/main";
+import { median, rawRead } from "./floor";
 import { createClusterWorkbook, generateSummary } from "../src/workbook/usecases";
 
 const CLUSTERS = 40;
 const UNITS = 30;
 const RUNS = 5;
-
-function rawRead(bytes: Uint8Array): void {
-  const files = unzipSync(bytes);
-  const decoder = new TextDecoder();
-  for (const [name, data] of Object.entries(files)) {
-    if (!name.endsWith(".xml") && !name.endsWith(".rels")) continue;
-    const parser = new SaxesParser({ xmlns: false, position: false });
-    parser.on("opentag", () => undefined);
-    parser.write(decoder.decode(data)).close();
-  }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-khoi-"));
