@@ -1,9 +1,10 @@
 /**
  * The vote counts (số phiếu) entered to settle ties: one whole number per unit, from 0 to the
- * number of voters — the cluster's member units, each with one vote (DOMAIN.md: "a vote count can
- * never exceed the number of voters"). A count that cannot be one is a problem that says why, and
+ * number of voters — the cluster's member units, each with one vote, or the valid ballots where the
+ * threshold rests on them (DOMAIN.md: "a vote count can never exceed the number of voters"). A count that cannot be one is a problem that says why, and
  * counts nothing; so is a unit's second row.
  */
+import { votingFor } from "./awards";
 import { cellText } from "./cell-text";
 import type { BlockInput, CellValue } from "./model";
 import { parseScore } from "./numbers";
@@ -66,7 +67,11 @@ export function votesOf(input: BlockInput, list: UnitList, problems: ProblemList
       continue;
     }
     const unit = units[u]!;
-    const limit = unit.cluster >= 0 ? voters[unit.cluster]! : Number.MAX_SAFE_INTEGER;
+    // At most one vote per member, and no more than the valid ballots where they are the basis.
+    const limit =
+      unit.cluster >= 0
+        ? votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots).voters
+        : Number.MAX_SAFE_INTEGER;
     const read = voteCount(row.votes.value, limit);
     if (read.kind === "empty") continue;
     if (seen.has(u)) {

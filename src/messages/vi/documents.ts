@@ -41,7 +41,8 @@ export const templateText = {
     selfScoreMax: "Tổng điểm tối đa của bảng tiêu chí chấm điểm",
     departmentsMax: "0 nếu các ban không chấm điểm",
     tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
-    passShare: "Đơn vị được chọn phải có hơn tỷ lệ này trên tổng số đơn vị thành viên",
+    passShare: "Đơn vị được chọn phải có hơn tỷ lệ này (ví dụ 50%, 80%, 90%)",
+    voteBasis: "Tổng số thành viên (mặc định) hoặc Số phiếu hợp lệ tại cuộc họp (ghi ở trang «Họp bình xét»)",
     awardMinBand:
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
@@ -71,6 +72,7 @@ export const templateText = {
     quota: "Số lượng là số nguyên không âm.",
     departmentPoints: "Điểm của ban phải là số không âm, không vượt mức phân bổ.",
     share: "Tỉ lệ là số từ 0 đến 1 (ví dụ 50%).",
+    voteBasis: "Chọn «Tổng số thành viên» hoặc «Số phiếu hợp lệ».",
   },
 } as const;
 

@@ -44,6 +44,10 @@ export const dossierText = {
   ballotHeading: "Kết quả bỏ phiếu suy tôn các đơn vị bằng điểm",
   threshold: (share: string, members: number, needed: number): string =>
     `Ngưỡng thông qua: hơn ${share} số đơn vị thành viên (${members} đơn vị), tức ít nhất ${needed} phiếu đồng ý.`,
+  thresholdOfBallots: (share: string, valid: number, needed: number): string =>
+    `Ngưỡng thông qua: hơn ${share} số phiếu hợp lệ (${valid} phiếu), tức ít nhất ${needed} phiếu đồng ý.`,
+  thresholdBallotsUnknown: (share: string): string =>
+    `Ngưỡng thông qua: hơn ${share} số phiếu hợp lệ; chưa ghi số phiếu hợp lệ nên chưa xác định được số phiếu cần.`,
   ballotHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả"] as const,
   notVoted: "Chưa bỏ phiếu",
   passed: (award: string): string => `Đạt (${award})`,
