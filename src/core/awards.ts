@@ -156,6 +156,17 @@ export function votingFor(rule: VoteRule, members: number, validBallots: number 
 }
 
 /**
+ * A cluster result's vote: the one the core worked out (always set by summarizeBlock), or for a
+ * result built elsewhere without it, the default rule over its units.
+ */
+export function votingOfCluster(cluster: {
+  readonly voting?: Voting;
+  readonly units: readonly unknown[];
+}): Voting {
+  return cluster.voting ?? votingFor(DEFAULT_VOTE_RULE, cluster.units.length, null);
+}
+
+/**
  * Proposes the cluster's awards. `tieBreakKeys` names the rules of the candidates' tie-break chains,
  * in the same order, so a decision the chain makes at a quota boundary can say which rule made it.
  *

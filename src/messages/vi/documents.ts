@@ -3,10 +3,22 @@
  * file sent to each unit, the summary and the award recommendation. They are administrative
  * documents in Vietnamese whatever the user's language, so there is no English counterpart.
  */
-import type { CalendarDate } from "../../core/model";
+import type { CalendarDate, Voting } from "../../core/model";
 import { dateText } from "./diagnostics";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * The votes a unit chosen needs, as the documents say it, from the core's Voting: "cần ít nhất 4/6
+ * phiếu", "cần ít nhất 5/5 phiếu hợp lệ", or that it is not known while the valid votes are not entered.
+ */
+export function votesNeededWords(voting: Voting): string {
+  if (voting.needed === null || voting.base === null)
+    return "số phiếu cần chưa tính được vì chưa ghi số phiếu hợp lệ ở trang «Họp bình xét»";
+  return voting.basis === "validVotes"
+    ? `cần ít nhất ${voting.needed}/${voting.base} phiếu hợp lệ`
+    : `cần ít nhất ${voting.needed}/${voting.base} phiếu`;
+}
 
 /** Words the adapters write into every workbook: a validation's error title, a table column's fallback name. */
 export const sheetWords = {
@@ -176,8 +188,9 @@ export const summaryText = {
     total: string,
     places: number,
     award: string,
+    needed: string,
   ): string =>
-    `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
+    `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}; đơn vị được chọn ${needed}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
   awardWord: { leading: "dẫn đầu", excellent: "xuất sắc" } as const,
   tieBreaksTitle:
     "Các nhóm bằng điểm ở ranh giới số lượng khen thưởng, đã phân định theo thứ tự xét khi bằng điểm:",
@@ -227,9 +240,11 @@ export const recommendationText = {
     award: string;
     units: readonly string[];
     total: string;
+    /** votesNeededWords of the cluster's vote. */
+    needed: string;
   }): string =>
     `Chờ bỏ phiếu${p.cluster === null ? "" : ` (${p.cluster})`}: ${pad2(p.places)} suất ${p.award} giữa ` +
-    `${p.units.join(", ")} (cùng ${p.total} điểm); ${p.places > 1 ? "các suất này" : "suất này"} để trống cho đến khi cụm bỏ phiếu.`,
+    `${p.units.join(", ")} (cùng ${p.total} điểm; đơn vị được chọn ${p.needed}); ${p.places > 1 ? "các suất này" : "suất này"} để trống cho đến khi cụm bỏ phiếu.`,
   none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
   /**
    * Under the table, where the cluster's tie-break chain decided between equal totals: "Ghi chú: Công

@@ -22,8 +22,8 @@ export const dossierText = {
     `Cụm thi đua kính đề nghị ${addressee} xem xét, khen thưởng cho ${String(count).padStart(2, "0")} đơn vị có thành tích xuất sắc (danh sách kèm theo), cụ thể như sau:`,
   recommendationEnd: (addressee: string): string => `Kính đề nghị ${addressee} xem xét, quyết định./.`,
   noneProposed: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
-  placeAwaitingVote: (award: string, places: number, units: readonly string[]): string =>
-    `Còn ${places} suất ${award} chờ bỏ phiếu giữa các đơn vị bằng điểm: ${units.join(", ")}.`,
+  placeAwaitingVote: (award: string, places: number, units: readonly string[], needed: string): string =>
+    `Còn ${places} suất ${award} chờ bỏ phiếu giữa các đơn vị bằng điểm: ${units.join(", ")} (đơn vị được chọn ${needed}).`,
   proposalHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Hình thức đề nghị"] as const,
   listHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Xếp loại", "Hình thức đề nghị"] as const,
   clusterRow: (name: string): string => name,

@@ -7,7 +7,8 @@
  * missing scores, a meeting field left empty, a document's own problem. A draft is made anyway,
  * marked "DỰ THẢO".
  */
-import { votingFor } from "../../core/awards";
+import { votingOfCluster } from "../../core/awards";
+import { votesNeededWords } from "../../messages/vi/documents";
 import { formatPointsFixed } from "../../core/decimal";
 import type { Award, BlockSummary, CalendarDate, ClusterResult, UnitResult } from "../../core/model";
 import { parseWholeNumber } from "../../core/numbers";
@@ -200,6 +201,7 @@ export function buildDossier(
               t.units.map(
                 (code) => c.units.find((u) => normalizeKey(u.code) === normalizeKey(code))?.name ?? code,
               ),
+              votesNeededWords(votingOfCluster(c)),
             ),
             italic: true,
           },
@@ -282,7 +284,7 @@ export function buildDossier(
   for (const c of summary.clusters) {
     if (c.ties.length === 0) continue;
     // The core's vote for this cluster: its threshold's basis, base and the votes needed, once.
-    const voting = c.voting ?? votingFor(input.config.voteRule, c.units.length, input.validBallots);
+    const voting = votingOfCluster(c);
     const threshold = shareText(voting.passShare);
     const candidates = new Map<string, { unit: UnitResult | undefined; code: string; award: Award }>();
     for (const tie of c.ties) {
