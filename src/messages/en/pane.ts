@@ -246,6 +246,9 @@ export const en: PaneText = {
     saveMeeting: "Save the meeting",
     meetingSaved: "Saved in the «Họp bình xét» sheet.",
     votesHere: "Each tied unit's votes are entered above; the threshold is set on the «Cấu hình» sheet.",
+    votesNeededTitle: "The votes the tied units need",
+    candidates: (cluster, units) =>
+      `${cluster === null ? "" : `${cluster} — `}Vote between ${units.join(", ")}:`,
     checklistTitle: "Dossier checklist",
     check: "Check the dossier",
     documents: {

@@ -237,6 +237,9 @@ export const vi: PaneText = {
     meetingSaved: "Đã ghi vào trang «Họp bình xét».",
     votesHere:
       "Số phiếu của từng đơn vị bằng điểm ghi ở phần bỏ phiếu phía trên; ngưỡng thông qua ghi ở trang «Cấu hình».",
+    votesNeededTitle: "Số phiếu các đơn vị bằng điểm cần",
+    candidates: (cluster, units) =>
+      `${cluster === null ? "" : `${cluster} — `}Bỏ phiếu giữa ${units.join(", ")}:`,
     checklistTitle: "Danh mục hồ sơ",
     check: "Kiểm tra hồ sơ",
     documents: {

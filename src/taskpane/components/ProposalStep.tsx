@@ -341,7 +341,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
         />
       )}
       {actions.dossier && summary !== null && !summary.blocked ? (
-        <DossierStep dossier={actions.dossier} />
+        <DossierStep dossier={actions.dossier} clusters={summary.clusters} />
       ) : null}
     </div>
   );
