@@ -254,7 +254,9 @@ describe("The pane (App)", () => {
       await waitFor(() =>
         expect(screen.getByRole("alert")).toHaveTextContent("Tệp ở định dạng Excel cũ (.xls)."),
       );
-      expect(screen.getByText("Chưa mở tệp nào.")).toBeInTheDocument();
+      expect(screen.getByTestId("open-file")).toHaveTextContent(
+        "Tệp «so-cu.xls» không mở được. Chưa mở tệp nào.",
+      );
     });
 
     it("forgets the kept work when the user discards it", async () => {
