@@ -36,7 +36,8 @@ import { changeLogSheet, changeLogUpdate, nextLogRow, type ChangeRecord } from "
 import { readConfigSheet } from "./sheets/config";
 import { DEPARTMENT_POINTS_COLUMNS } from "./sheets/department-points";
 import { readDepartmentsSheet } from "./sheets/departments";
-import { UNIT_COLUMNS } from "./sheets/units";
+import { NO, YES } from "./sheets/table";
+import { DISCIPLINE_LABELS, UNIT_COLUMNS } from "./sheets/units";
 import { DATE_FORMAT } from "./styles";
 
 export type UnitFact = keyof UnitFactCells;
@@ -80,6 +81,8 @@ export interface UnitEntryRead {
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
   readonly asOf: CalendarDate;
+  /** The words the unit list offers for the yes/no facts and for discipline (its validation's lists). */
+  readonly choices: { readonly yesNo: readonly string[]; readonly discipline: readonly string[] };
 }
 
 export interface EntrySaved {
@@ -272,6 +275,7 @@ function entryOf(read: Read, asOf: CalendarDate): UnitEntryRead {
     deadlines: read.deadlines,
     holidays: read.holidays,
     asOf,
+    choices: { yesNo: [YES, NO], discipline: Object.values(DISCIPLINE_LABELS) },
   };
 }
 
