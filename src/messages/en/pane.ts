@@ -337,7 +337,7 @@ export const en: PaneText = {
     heading: "Departments' points and eligibility facts",
     intro:
       "Enter the points each department gives the unit, and the facts that decide whether it is considered (registration, pact, report dates, discipline). An empty field means not given yet, never 0. Each save adds its changes to the sheet «Nhật ký».",
-    unit: "Unit",
+    unit: "Unit to enter for",
     pointsHeading: "Departments' points",
     noDepartments: "This cluster scores no departments' points.",
     points: (d) => `Points from ${d}`,

@@ -326,7 +326,7 @@ export const vi: PaneText = {
   entry: {
     heading: `${cap(T.departmentsPoints)} và thông tin xét thi đua`,
     intro: `Nhập ${T.departmentsPoints} chấm cho từng ${T.unit} và các thông tin quyết định việc xét thi đua (đăng ký, ký giao ước, ngày gửi báo cáo, kỷ luật). Ô để trống là chưa có, không phải 0. Mỗi lần ghi, các thay đổi được ghi thêm vào ${T.sheet} «Nhật ký».`,
-    unit: cap(T.unit),
+    unit: `${cap(T.unit)} cần nhập`,
     pointsHeading: cap(T.departmentsPoints),
     noDepartments: `Cụm này không chấm ${T.departmentsPoints}.`,
     points: (d) => `Điểm ${d} chấm`,

@@ -101,7 +101,7 @@ describe("departments' points in the pane", () => {
     const { points } = setup();
     const input = await screen.findByRole("textbox", { name: "Điểm Ban Tổ chức chấm" });
     // Tab from the unit list to the first department, clear it, tab to the reason, type, Enter submits.
-    await user.click(screen.getByRole("combobox", { name: "Đơn vị" }));
+    await user.click(screen.getByRole("combobox", { name: "Đơn vị cần nhập" }));
     await user.tab();
     expect(input).toHaveFocus();
     await user.keyboard("{Control>}a{/Control}{Backspace}");
