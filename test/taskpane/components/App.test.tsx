@@ -246,7 +246,7 @@ describe("The pane (App)", () => {
       const cfb = new Uint8Array(512);
       cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
       // jsdom's File has no arrayBuffer(); the browser's does, and the pane reads the file with it.
-      const fileOf = (bytes: Uint8Array, name: string): File =>
+      const fileOf = (bytes: Uint8Array<ArrayBuffer>, name: string): File =>
         Object.defineProperty(new File([bytes], name), "arrayBuffer", {
           value: () => Promise.resolve(bytes.slice().buffer),
         });
