@@ -8,9 +8,9 @@ import { votingFor } from "./awards";
 import { cellText } from "./cell-text";
 import type { BlockInput, CellValue } from "./model";
 import { parseScore } from "./numbers";
-import type { ProblemList } from "./problem-order";
+import { ProblemList } from "./problem-order";
 import * as problem from "./problems";
-import type { UnitList } from "./unit-list";
+import { clusterIndexOf, unitListOf, type UnitList } from "./unit-list";
 
 /** Why a typed vote count cannot be one. */
 export type VoteCountReason = "notANumber" | "negative" | "fraction" | "aboveVoters";
@@ -47,6 +47,26 @@ export function votersByCluster(input: BlockInput, list: UnitList): number[] {
   const voters = new Array<number>(input.clusters.length).fill(0);
   for (const unit of list.units) if (unit.cluster >= 0) voters[unit.cluster]!++;
   return voters;
+}
+
+/**
+ * The most votes each listed unit can receive — its cluster's member units, or the valid votes where
+ * the threshold rests on them and they are entered — by unit key; a unit in
+ * no known cluster is absent. Problems of the list are the check's to report, not this.
+ *
+ * @example voterLimits(input).get("dv01") === 8 // DV01's cluster has 8 members
+ */
+export function voterLimits(input: BlockInput): Map<string, number> {
+  const ignored = new ProblemList();
+  const list = unitListOf(input, clusterIndexOf(input.clusters, ignored), false, ignored);
+  const voters = votersByCluster(input, list);
+  const limits = new Map<string, number>();
+  for (const unit of list.units) {
+    if (unit.cluster < 0) continue;
+    // The same bound as the summary's: the valid votes where the threshold rests on them.
+    limits.set(unit.key, votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots).voters);
+  }
+  return limits;
 }
 
 /**
