@@ -183,7 +183,9 @@ describe("thidua ke-hoach", () => {
     try {
       const printed = readPrint(path.join(out, "ke-hoach.pdf"));
       const text = printed.rawText;
-      expect(text).toContain("Số: …/KH-CTĐ");
+      // The number left blank for the clerk: a space, never a printed "…".
+      expect(text).toMatch(/Số:\s+\/KH-CTĐ/u);
+      expect(text).not.toContain("…/KH");
       expect(text).toContain("KẾ HOẠCH");
       expect(text).toContain("Hoạt động của Cụm thi đua 1 năm 2024");
       expect(text).toMatch(/TT Nội dung Đơn vị thực hiện Thời gian|TT Nội dung Đơn vị thực hiện Thời gian/);

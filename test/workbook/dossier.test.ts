@@ -16,6 +16,8 @@ import { en } from "../../src/messages/en/diagnostics";
 import type { MemoryPort } from "./memory-port";
 import { sampleMemory } from "./sample";
 import { isWorkbookError } from "../../src/workbook/errors";
+import { documentToDocx } from "../../src/adapters/docx/docx-writer";
+import { all, openDocx, textOf } from "../adapters/docx/ooxml";
 
 const now = { year: 2023, month: 1, day: 5 };
 
@@ -161,10 +163,11 @@ describe("the award dossier", () => {
     const made = await makeDossier(port, { now });
     expect(made.gaps).toEqual([]);
     const [ttr, ds, bb, bc] = made.files.map((f) => f.document);
-    expect(ttr!.header.numberLine).toBe("Số: …/TTr-CTĐ");
-    expect(ds!.header.numberLine).toBe("Số: …/DS-CTĐ");
+    // Numbers not registered yet are left blank for the clerk; the minutes' comes from the meeting.
+    expect(ttr!.header.numberLine).toBe("Số:        /TTr-CTĐ");
+    expect(ds!.header.numberLine).toBe("Số:        /DS-CTĐ");
     expect(bb!.header.numberLine).toBe("Số: 02/BB-CTĐ");
-    expect(bc!.header.numberLine).toBe("Số: …/BC-CTĐ");
+    expect(bc!.header.numberLine).toBe("Số:        /BC-CTĐ");
     expect(ttr!.header.placeDate).toBe("Tp. Thủ Đức, ngày 05 tháng 01 năm 2023");
     expect(ttr!.addressee).toEqual(["Kính gửi: Ban Thường vụ Liên đoàn Lao động thành phố Thủ Đức"]);
     expect(ttr!.closing.type === "recipients-and-signature" && ttr!.closing.recipients).toContain(
@@ -253,5 +256,88 @@ describe("the award dossier", () => {
     // The tờ trình leaves the place open, saying why.
     const ttr = text(made.files.find((f) => f.kind === "TTr")!.document);
     expect(ttr).toContain("số phiếu cần chưa tính được vì chưa ghi số phiếu hợp lệ ở trang «Họp bình xét»");
+  });
+});
+
+/** Each paragraph's text in the .docx's body (word/document.xml), and each w:t element. */
+async function docxParagraphs(doc: AdministrativeDocument) {
+  const docx = await openDocx(await documentToDocx(doc));
+  return { paragraphs: all(docx.document, "w:p").map(textOf), runs: all(docx.document, "w:t") };
+}
+
+describe("the dossier's document numbers, from the workbook (ECMA-376 WordprocessingML: w:p, w:t)", () => {
+  async function finalWith(numbers: Record<string, string>) {
+    const port = await tiedAtTheTop();
+    await recordVotes(
+      port,
+      new Map([
+        ["DV01", 4],
+        ["DV02", 1],
+      ]),
+    );
+    await recordMeeting(port, MEETING);
+    setConfig(port, "Người ký", "Nguyễn Văn An");
+    for (const [label, value] of Object.entries(numbers)) setConfig(port, label, value);
+    await generateSummary(port, { now });
+    const made = await makeDossier(port, { now });
+    const byKind = new Map(made.files.map((f) => [f.kind, f.document]));
+    return { port, byKind };
+  }
+
+  it("prints the numbers registered in «Cấu hình» and «Họp bình xét», the list citing its tờ trình's", async () => {
+    const { byKind } = await finalWith({
+      "Số văn bản": "7",
+      "Số danh sách": "08/DS-CTĐ",
+      "Số báo cáo": "12",
+    });
+    const ttr = await docxParagraphs(byKind.get("TTr")!);
+    const ds = await docxParagraphs(byKind.get("DS")!);
+    const bb = await docxParagraphs(byKind.get("BB")!);
+    const bc = await docxParagraphs(byKind.get("BC")!);
+    expect(ttr.paragraphs).toContain("Số: 07/TTr-CTĐ");
+    expect(ds.paragraphs).toContain("Số: 08/DS-CTĐ");
+    expect(ds.paragraphs).toContain("(Kèm theo Tờ trình số 07/TTr-CTĐ ngày 05 tháng 01 năm 2023)");
+    expect(bb.paragraphs).toContain("Số: 02/BB-CTĐ");
+    expect(bc.paragraphs).toContain("Số: 12/BC-CTĐ");
+  });
+
+  it("leaves a number not registered as a kept space for the clerk, never a printed «…»", async () => {
+    const { byKind } = await finalWith({});
+    for (const [kind, code] of [
+      ["TTr", "TTr"],
+      ["DS", "DS"],
+      ["BC", "BC"],
+    ] as const) {
+      const { paragraphs, runs } = await docxParagraphs(byKind.get(kind)!);
+      expect(paragraphs).toContainEqual(expect.stringMatching(new RegExp(`^Số: {6,}/${code}-CTĐ$`, "u")));
+      // Word drops runs of spaces unless the run says to keep them (ECMA-376 §17.3.3.31, xml:space).
+      const run = runs.find((t) => new RegExp(` {6,}/${code}-`, "u").test(t.text))!;
+      expect(run.attrs["xml:space"]).toBe("preserve");
+      expect(paragraphs.join("\n")).not.toContain("…");
+    }
+    const ds = await docxParagraphs(byKind.get("DS")!);
+    expect(ds.paragraphs).toContainEqual(
+      expect.stringMatching(/^\(Kèm theo Tờ trình số {6,}\/TTr-CTĐ ngày 05 tháng 01 năm 2023\)$/u),
+    );
+  });
+
+  it("reads a workbook made before the list's and the report's rows as numbers not registered", async () => {
+    const port = await tiedAtTheTop();
+    const config = port.sheets.find((s) => s.name === SHEET.config)!;
+    config.values = config.values.filter((r) => r[0] !== "Số danh sách" && r[0] !== "Số báo cáo");
+    await recordVotes(
+      port,
+      new Map([
+        ["DV01", 4],
+        ["DV02", 1],
+      ]),
+    );
+    await recordMeeting(port, MEETING);
+    setConfig(port, "Người ký", "Nguyễn Văn An");
+    await generateSummary(port, { now });
+    const made = await makeDossier(port, { now });
+    expect(made.gaps).toEqual([]);
+    const numbers = made.files.map((f) => f.document.header.numberLine.replace(/ {2,}/gu, " _ "));
+    expect(numbers).toEqual(["Số: _ /TTr-CTĐ", "Số: _ /DS-CTĐ", "Số: 02/BB-CTĐ", "Số: _ /BC-CTĐ"]);
   });
 });

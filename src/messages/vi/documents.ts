@@ -59,6 +59,8 @@ export const templateText = {
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
     documentNumber: "Số của tờ trình (chỉ ghi số, ví dụ 7); để trống nếu văn thư ghi số khi ký",
+    listNumber: "Số của danh sách kèm tờ trình (chỉ ghi số); để trống nếu văn thư ghi số khi ký",
+    reportNumber: "Số của báo cáo tổng kết (chỉ ghi số); để trống nếu văn thư ghi số khi ký",
     addressee: "Cơ quan xét tặng khen thưởng, in sau «Kính gửi:»",
   },
   defaultRecipients: [

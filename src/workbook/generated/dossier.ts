@@ -264,7 +264,7 @@ export function buildDossier(
   const ds: DocumentInput = {
     ...common,
     kind: "DS",
-    number: null,
+    number: documentNumberFrom(settings.listNumber ?? ""),
     date: options.now,
     subject: D.subject.DS(period),
     subjectNote: D.listNote(ttrLine, ttrDate),
@@ -395,7 +395,7 @@ export function buildDossier(
   const bc: DocumentInput = {
     ...common,
     kind: "BC",
-    number: null,
+    number: documentNumberFrom(settings.reportNumber ?? ""),
     date: options.now,
     subject: D.subject.BC(period, clusterName),
     ...(addressee ? { addressees: [addressee] } : {}),

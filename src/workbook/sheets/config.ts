@@ -55,6 +55,8 @@ export const CONFIG_KEYS = {
   leadingAward: "Hình thức khen đơn vị dẫn đầu",
   excellentAward: "Hình thức khen đơn vị xuất sắc",
   documentNumber: "Số văn bản",
+  listNumber: "Số danh sách",
+  reportNumber: "Số báo cáo",
   signerOnBehalf: "Thay mặt",
   signerTitle: "Chức danh người ký",
   signer: "Người ký",
@@ -120,6 +122,8 @@ export function configSheet(source: TemplateSource): SheetWrite {
     [CONFIG_KEYS.leadingAward, source.awardKinds?.leading ?? T.defaultAward, "", INPUT],
     [CONFIG_KEYS.excellentAward, source.awardKinds?.excellent ?? T.defaultAward, "", INPUT],
     [CONFIG_KEYS.documentNumber, T.defaultDocumentNumber, T.notes.documentNumber, INPUT],
+    [CONFIG_KEYS.listNumber, T.defaultDocumentNumber, T.notes.listNumber, INPUT],
+    [CONFIG_KEYS.reportNumber, T.defaultDocumentNumber, T.notes.reportNumber, INPUT],
     [CONFIG_KEYS.signerOnBehalf, T.defaultOnBehalf, "", INPUT],
     [CONFIG_KEYS.signerTitle, T.defaultSignerTitle, "", INPUT],
     [CONFIG_KEYS.signer, source.signer ?? "", "", INPUT],
@@ -169,7 +173,11 @@ export interface DocumentSettings {
   /** The award each kind of place is proposed for; empty where the row is missing. */
   readonly leadingAward: string;
   readonly excellentAward: string;
+  /** The tờ trình's number as the clerk registered it ("7", "07/TTr-CTĐ"); "" until then. */
   readonly documentNumber: string;
+  /** The list's (DS) and the year report's (BC) numbers; absent or "" until registered. */
+  readonly listNumber?: string;
+  readonly reportNumber?: string;
   readonly signerOnBehalf: string;
   readonly signerTitle: string;
   readonly signer: string;
@@ -358,6 +366,8 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
       leadingAward: c.text("leadingAward"),
       excellentAward: c.text("excellentAward"),
       documentNumber: c.text("documentNumber"),
+      listNumber: c.text("listNumber"),
+      reportNumber: c.text("reportNumber"),
       signerOnBehalf: c.text("signerOnBehalf"),
       signerTitle: c.text("signerTitle"),
       signer: c.text("signer"),

@@ -16,10 +16,10 @@ const source = (year: number) => ({
 });
 
 describe("the plan as a KH document", () => {
-  it("is a kế hoạch numbered …/KH-CTĐ about the cluster's year", () => {
+  it("is a kế hoạch numbered with a blank for the clerk (Số:  /KH-CTĐ) about the cluster's year", () => {
     const doc = buildAdministrativeDocument(planDocumentInput(source(2015)));
     expect(doc.kind).toBe("KH");
-    expect(doc.header.numberLine).toBe("Số: …/KH-CTĐ");
+    expect(doc.header.numberLine).toBe("Số:        /KH-CTĐ");
     expect(doc.title.kind).toBe("KẾ HOẠCH");
     expect(doc.title.subject).toBe("Hoạt động của Cụm thi đua LĐLĐ các tỉnh Biên giới phía Bắc năm 2015");
     expect(doc.addressee).toEqual([]);

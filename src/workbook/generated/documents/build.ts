@@ -16,6 +16,7 @@ import {
   placeDateLine,
   recipientLines,
   tidy,
+  tidyKeepingBlanks,
 } from "./header";
 import { type DocumentKind, documentKindTitle } from "./kinds";
 import { textWidthPt, wrapText } from "./metrics";
@@ -238,7 +239,7 @@ function header(input: DocumentInput, widthPt: number): DocumentHeader {
 
 function title(input: DocumentInput, widthPt: number): DocumentTitle {
   const subject = tidy(input.subject);
-  const note = input.subjectNote ? tidy(input.subjectNote) : null;
+  const note = input.subjectNote ? tidyKeepingBlanks(input.subjectNote) : null;
   return {
     kind: documentKindTitle(input.kind),
     subject,

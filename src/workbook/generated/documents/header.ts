@@ -13,8 +13,12 @@ export const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** The cluster's code after the kind in a document number ("TTr-CTĐ"): Cụm thi đua. */
 export const CLUSTER_ISSUER_CODE = "CTĐ";
-/** Printed where a number or a date is left for the clerk to fill in by hand. */
-export const BLANK = "…";
+/**
+ * Printed where a number or a date is left for the clerk to fill in by hand: a space to write in
+ * ("Số:       /TTr-CTĐ", "ngày       tháng       năm 2015"), as the format's blank forms leave it —
+ * never a mark such as "…" that would be printed and then written over.
+ */
+export const BLANK = " ".repeat(7);
 /** The mark on a draft. */
 export const DRAFT_MARK = "DỰ THẢO";
 export const ADDRESSEE_LABEL = "Kính gửi:";
@@ -45,9 +49,9 @@ function pad2(n: number): string {
 /**
  * The number line under the issuing body: "Số:", the number (numbers under 10 with a leading 0),
  * "/", the kind's code and the issuer's code joined by a hyphen. A number not yet registered, or
- * one that is not a whole number from 1, prints as "…" for the clerk to fill in.
+ * one that is not a whole number from 1, is left as a blank space (BLANK) for the clerk to write in.
  *
- * @example documentNumberLine("TTr", null) === "Số: …/TTr-CTĐ"
+ * @example documentNumberLine("TTr", null) === "Số: " + BLANK + "/TTr-CTĐ"
  * @example documentNumberLine("BB", 5) === "Số: 05/BB-CTĐ"
  * @example documentNumberLine("BC", 112, "CTĐ1") === "Số: 112/BC-CTĐ1"
  */
@@ -87,7 +91,7 @@ export function monthInDateLine(month: number): string {
  * @example placeDateLine("Tp. Thủ Đức", { year: 2023, month: 1, day: 5 }) === "Tp. Thủ Đức, ngày 05 tháng 01 năm 2023"
  * @example placeDateLine("Kon Tum", { year: 2022, month: 12, day: 20 }) === "Kon Tum, ngày 20 tháng 12 năm 2022"
  * @example placeDateLine("Thanh Hóa", { year: 2022, month: 6, day: 9 }) === "Thanh Hóa, ngày 09 tháng 6 năm 2022"
- * @example placeDateLine("Cao Bằng", { year: 2015 }) === "Cao Bằng, ngày … tháng … năm 2015"
+ * @example placeDateLine("Cao Bằng", { year: 2015 }) === "Cao Bằng, ngày " + BLANK + " tháng " + BLANK + " năm 2015"
  */
 export function placeDateLine(place: string, date: DocumentDate): string {
   const when =
@@ -110,6 +114,20 @@ export function headerName(name: string): string {
 /** NFC, single spaces, trimmed. */
 export function tidy(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * tidy, but a blank left for the clerk (BLANK, as documentNumberLine writes it) stays whole: the
+ * list's "(Kèm theo Tờ trình số        /TTr-CTĐ …)" keeps the space to write the number in.
+ *
+ * @example tidyKeepingBlanks("số " + BLANK + "/TTr-CTĐ") === "số" + BLANK + " /TTr-CTĐ"
+ */
+export function tidyKeepingBlanks(text: string): string {
+  return text
+    .split(BLANK)
+    .map((part) => part.normalize("NFC").replace(/\s+/g, " "))
+    .join(BLANK)
+    .trim();
 }
 
 /**

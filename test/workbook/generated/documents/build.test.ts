@@ -45,7 +45,7 @@ describe("the header", () => {
       "Số: 01/TTr-CTĐ",
       "Số: 01/TTr-CTĐ",
       "Số: 02/BB-CTĐ",
-      "Số: …/BC-CTĐ",
+      "Số:        /BC-CTĐ",
       "Số: 08/DS-CTĐ",
     ]);
   });

@@ -29,14 +29,15 @@ describe("the number line", () => {
     expect(documentNumberLine("BC", 112)).toBe("Số: 112/BC-CTĐ");
   });
 
-  it("leaves a number not yet registered for the clerk: …", () => {
-    expect(documentNumberLine("TTr", null)).toBe("Số: …/TTr-CTĐ");
+  it("leaves a number not yet registered as a space for the clerk to write in, never a printed mark", () => {
+    expect(documentNumberLine("TTr", null)).toBe("Số:        /TTr-CTĐ");
+    expect(documentNumberLine("BC", null)).not.toContain("…");
   });
 
   it("never prints an impossible number: 0, negative or fractional read as not registered", () => {
     for (const n of [0, -3, 2.5, Number.NaN]) {
       expect(isValidDocumentNumber(n)).toBe(false);
-      expect(documentNumberLine("BB", n)).toBe("Số: …/BB-CTĐ");
+      expect(documentNumberLine("BB", n)).toBe("Số:        /BB-CTĐ");
     }
   });
 
@@ -65,7 +66,9 @@ describe("the place-and-date line", () => {
   });
 
   it("leaves day and month to be written in when only the year is known", () => {
-    expect(placeDateLine("Cao Bằng", { year: 2015 })).toBe("Cao Bằng, ngày … tháng … năm 2015");
+    expect(placeDateLine("Cao Bằng", { year: 2015 })).toBe(
+      `Cao Bằng, ngày ${" ".repeat(7)} tháng ${" ".repeat(7)} năm 2015`,
+    );
   });
 
   it("starts with a capital when no place is given", () => {
