@@ -41,9 +41,26 @@ async function unitsOf(port: MemoryPort) {
   return summarizeBlock(decodeWorkbook(sheets).input);
 }
 
+/**
+ * Gives the second competing unit the top one's scores (and departments' points), so every preset's
+ * minutes carry a vote and its ballot table.
+ */
+async function tieAtTheTop(port: MemoryPort): Promise<void> {
+  const competing = (await unitsOf(port)).clusters[0]!.units.filter((u) => u.considered && u.complete);
+  const [top, second] = [competing[0]!.code, competing[1]!.code];
+  const source = port.sheets.find((s) => s.name === top)!;
+  const copy = port.sheets.find((s) => s.name === second)!;
+  copy.values = source.values.map((row, r) => (r < 3 ? (copy.values[r] ?? []) : [...row]));
+  const points = port.sheets.find((s) => s.name === SHEET.departmentPoints)?.values ?? [];
+  const from = points.find((r) => r[0] === top);
+  const to = points.find((r) => r[0] === second);
+  if (from && to) to.splice(2, to.length - 2, ...from.slice(2));
+}
+
 /** A preset's workbook carried to a final dossier: meeting, signer, and a vote on every open tie. */
 async function finalDossier(preset: PresetId): Promise<{ made: DossierMade; votes: Map<string, number> }> {
   const port = await sampleMemory({ preset, units: 8, seed: 3 });
+  await tieAtTheTop(port);
   setConfig(port, "Người ký", SIGNER);
   setConfig(port, "Số văn bản", "7");
   await recordMeeting(port, {
@@ -170,6 +187,34 @@ describe("each preset's award dossier in Word, as LibreOffice prints it", () => 
       expect(text).toContain("Số phiếu phát ra: 8; số phiếu thu về: 8; số phiếu hợp lệ: 8.");
       expect(text).toContain("Trần Văn Bình");
       expect(text).toContain("Lê Thị Thu Hà");
+    }
+  });
+
+  it("keeps the minutes' ballot table with its heading and threshold: its first row on their page", () => {
+    for (const preset of PRESETS) {
+      const dossier = made.get(preset)!;
+      const cluster = dossier.summary.clusters.find((c) => c.ties.length > 0)!;
+      expect([preset, cluster]).toEqual([preset, expect.anything()]);
+      const first = cluster.units.find((u) => u.code === cluster.ties[0]!.units[0])!;
+      const lines = printed
+        .get(`${preset}-3-bien-ban-hop-binh-xet`)!
+        .pages.flatMap((page) => page.lines.map((line) => ({ page: page.number, text: line.text })));
+      const heading = lines.findIndex((l) =>
+        l.text.includes("Kết quả bỏ phiếu suy tôn các đơn vị bằng điểm"),
+      );
+      const after = lines.slice(heading);
+      const threshold = after.find((l) => l.text.startsWith("Ngưỡng thông qua"));
+      const header = after.find((l) => /\bSTT\b/u.test(l.text));
+      // The first body row: its index and the first words of the first candidate's name.
+      const start = first.name.split(" ").slice(0, 3).join(" ");
+      const row = after.find((l) => l.text.includes(start));
+      expect([preset, heading >= 0, threshold?.page, header?.page, row?.page]).toEqual([
+        preset,
+        true,
+        lines[heading]!.page,
+        lines[heading]!.page,
+        lines[heading]!.page,
+      ]);
     }
   });
 });

@@ -17,7 +17,7 @@ import type { MemoryPort } from "./memory-port";
 import { sampleMemory } from "./sample";
 import { isWorkbookError } from "../../src/workbook/errors";
 import { documentToDocx } from "../../src/adapters/docx/docx-writer";
-import { all, openDocx, textOf } from "../adapters/docx/ooxml";
+import { all, first, openDocx, textOf } from "../adapters/docx/ooxml";
 
 const now = { year: 2023, month: 1, day: 5 };
 
@@ -339,5 +339,25 @@ describe("the dossier's document numbers, from the workbook (ECMA-376 Wordproces
     expect(made.gaps).toEqual([]);
     const numbers = made.files.map((f) => f.document.header.numberLine.replace(/ {2,}/gu, " _ "));
     expect(numbers).toEqual(["Số: _ /TTr-CTĐ", "Số: _ /DS-CTĐ", "Số: 02/BB-CTĐ", "Số: _ /BC-CTĐ"]);
+  });
+
+  it("keeps the minutes' ballot table whole with its heading and threshold (w:keepNext, w:cantSplit, w:tblHeader)", async () => {
+    const { byKind } = await finalWith({});
+    const docx = await openDocx(await documentToDocx(byKind.get("BB")!));
+    const body = first(docx.document, "w:body")!;
+    const blocks = body.children.filter((c) => c.name === "w:p" || c.name === "w:tbl");
+    const heading = blocks.findIndex((b) => textOf(b) === "Kết quả bỏ phiếu suy tôn các đơn vị bằng điểm");
+    const [h, threshold, table] = [blocks[heading]!, blocks[heading + 1]!, blocks[heading + 2]!];
+    expect(textOf(threshold)).toMatch(/^Ngưỡng thông qua/u);
+    expect(table.name).toBe("w:tbl");
+    for (const p of [h, threshold]) expect(first(p, "w:keepNext")).toBeDefined();
+    const rows = all(table, "w:tr");
+    expect(rows.length).toBeGreaterThanOrEqual(3); // the header and the two tied units
+    expect(first(rows[0]!, "w:tblHeader")).toBeDefined();
+    for (const row of rows) expect(first(row, "w:cantSplit")).toBeDefined();
+    // Every row but the last keeps with the next: the table does not break (the last row goes with
+    // the closing here, the ballot table being the minutes' last).
+    const kept = rows.map((row) => all(row, "w:p").every((p) => first(p, "w:keepNext") !== undefined));
+    expect(kept.slice(0, -1)).toEqual(rows.slice(1).map(() => true));
   });
 });

@@ -299,8 +299,10 @@ export function buildDossier(
       }
     }
     if (several) ballotBlocks.push({ type: "heading", text: c.cluster.name });
+    // The heading, the threshold and the ballot table print together (the table's rows too).
     ballotBlocks.push({
       type: "paragraph",
+      keepWithNext: true,
       text:
         voting.base === null || voting.needed === null
           ? D.thresholdBallotsUnknown(threshold)
@@ -310,6 +312,7 @@ export function buildDossier(
     });
     ballotBlocks.push({
       type: "table",
+      keepTogether: true,
       columns: [
         { share: 7, align: "center" },
         { share: 38 },

@@ -55,6 +55,8 @@ export interface ParagraphInput {
   readonly text: string | readonly TextSpanInput[];
   readonly align?: Alignment;
   readonly indent?: boolean;
+  /** Print on the page of what follows (a table's lead-in, such as the minutes' threshold line). */
+  readonly keepWithNext?: boolean;
 }
 
 /** A section heading ("I. KẾT QUẢ …"): bold, kept with what follows it. */
@@ -157,7 +159,7 @@ function paragraph(input: ParagraphInput | HeadingInput): ParagraphBlock {
     firstLineIndent: input.indent ?? true,
     sizePt: SIZES_PT.body,
     spaceBeforePt: 0,
-    keepWithNext: false,
+    keepWithNext: input.keepWithNext ?? false,
   };
 }
 

@@ -64,6 +64,8 @@ export interface TableBlock {
   readonly widthPt: number;
   readonly cellPaddingPt: number;
   readonly keepLastRowsWithNext: number;
+  /** Every row but the last stays with the next: the table prints on one page where it fits. */
+  readonly keepTogether?: boolean;
 }
 
 export type Block = ParagraphBlock | TableBlock;

@@ -32,6 +32,8 @@ export interface TableInput {
   /** Header rows, bold and centred unless a cell says otherwise; repeated on every page. */
   readonly header: readonly (readonly TableCellInput[])[];
   readonly rows: readonly (readonly TableCellInput[])[];
+  /** Print the whole table on one page where it fits (a short table read as one: the minutes' ballots). */
+  readonly keepTogether?: boolean;
 }
 
 /** A word wider than the column it must print in. */
@@ -119,6 +121,7 @@ export function tableBlock(input: TableInput, widthPt: number): TableBlock {
     widthPt,
     cellPaddingPt: mmToPt(TABLE_CELL_PADDING_MM),
     keepLastRowsWithNext: 0,
+    ...(input.keepTogether ? { keepTogether: true } : {}),
   };
 }
 
@@ -172,7 +175,8 @@ const ROWS_KEPT_TOGETHER = 2;
  * Whether a row prints on the page of the row (or block) after it: every header row, so the
  * header never ends a page; the first body row, so at least two rows follow the header; the
  * second-to-last, so the last row is never alone on a page; and the last `keepLastRowsWithNext`
- * rows, which stay with the closing. `row` counts header rows first.
+ * rows, which stay with the closing; in a table kept together, every row but the last. `row`
+ * counts header rows first.
  *
  * @example rowKeepsWithNext(table, 0) === true // a header row
  */
@@ -181,6 +185,7 @@ export function rowKeepsWithNext(table: TableBlock, row: number): boolean {
   if (row < headers) return true;
   const body = row - headers;
   const count = table.bodyRows.length;
+  if (table.keepTogether && body < count - 1) return true;
   if (body < ROWS_KEPT_TOGETHER - 1 && body < count - 1) return true;
   if (body >= count - ROWS_KEPT_TOGETHER && body < count - 1) return true;
   return body >= count - table.keepLastRowsWithNext;

@@ -95,6 +95,19 @@ describe("tables", () => {
     ]);
   });
 
+  it("keeps every row but the last with the next in a table kept together (the minutes' ballots)", () => {
+    const table = tableBlock({ ...list(6), keepTogether: true }, 500);
+    expect([0, 1, 2, 3, 4, 5, 6].map((r) => rowKeepsWithNext(table, r))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it("keeps the last rows with the closing when asked", () => {
     const table = { ...tableBlock(list(6), 500), keepLastRowsWithNext: 2 };
     expect(rowKeepsWithNext(table, 6)).toBe(true);
