@@ -11,7 +11,8 @@ import type * as UseCaseModule from "../workbook/usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type * as AppraisalUseCases from "../workbook/appraisal";
 import type * as AppraisalLockUseCases from "../workbook/appraisal-lock";
-import type { AppraisalActions, PaneActions, SetupInput, SetupKit } from "./actions";
+import type * as UnitEntryUseCases from "../workbook/unit-entry";
+import type { AppraisalActions, PaneActions, SetupInput, SetupKit, UnitEntryActions } from "./actions";
 import { clockOf } from "./clock";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
@@ -29,6 +30,7 @@ export type UseCaseActions = Pick<
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
   readonly appraisal: AppraisalActions;
+  readonly unitEntry: UnitEntryActions;
 };
 
 export type AppraisalModule = typeof AppraisalUseCases & typeof AppraisalLockUseCases;
@@ -40,6 +42,11 @@ export const loadAppraisal = async (): Promise<AppraisalModule> => {
   ]);
   return { ...appraisal, ...lock };
 };
+
+export type UnitEntryModule = typeof UnitEntryUseCases;
+
+export const loadUnitEntry = (): Promise<UnitEntryModule> =>
+  import(/* webpackChunkName: "usecases" */ "../workbook/unit-entry");
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -74,7 +81,16 @@ export function bindUseCases(
     when: changeTime(Date.now()),
     who: "",
   }),
+  loadUnitEntryCases: () => Promise<UnitEntryModule> = loadUnitEntry,
 ): UseCaseActions {
+  const withEntry = async <T>(
+    signal: AbortSignal,
+    use: (cases: UnitEntryModule, port: ProtectableWorkbookPort) => Promise<T>,
+  ): Promise<T> => {
+    const cases = await loadUnitEntryCases();
+    throwIfAborted(signal);
+    return withPort(signal, (port) => use(cases, port));
+  };
   /** Loads the use cases first, then runs the action on a port. */
   const run = async <T>(
     signal: AbortSignal,
@@ -136,6 +152,15 @@ export function bindUseCases(
         throwIfAborted(signal);
         return withPort(signal, (port) => cases.unlockAppraisal(port, author(), reason));
       },
+    },
+    unitEntry: {
+      read: (unit, signal) => withEntry(signal, (cases, port) => cases.readUnitEntry(port, unit, today())),
+      savePoints: (unit, points, reason, signal) =>
+        withEntry(signal, (cases, port) =>
+          cases.saveDepartmentPoints(port, unit, points, author(), today(), reason),
+        ),
+      saveFacts: (unit, facts, reason, signal) =>
+        withEntry(signal, (cases, port) => cases.saveUnitFacts(port, unit, facts, author(), today(), reason)),
     },
   };
 }

@@ -20,7 +20,7 @@ import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
@@ -494,6 +494,11 @@ export const en: DiagnosticText = {
     APPRAISAL_LOCKED: (p) =>
       `The appraisal is locked: the sheet «${p.sheet}» is protected, so its scores cannot be changed. To change them, unlock it (a reason is needed) and save again. Nothing was written.`,
     APPRAISAL_UNLOCK_REASON: () => "Unlocking the appraisal needs a reason. It is still locked.",
+    ENTRY_UNIT_MISSING: (p) =>
+      `The unit «${p.unit}» is not on the sheet «Đơn vị»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `There is no department «${p.department}» on the sheet «Phân bổ điểm ban»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_REFUSED: (p) => `${problemText(en, p.problem)} Nothing was written.`,
     SELECTION_UNREADABLE: (p) =>
       `The selection («${p.address}») cannot be read. Select cells on one sheet again.`,
     ENCODING_NEEDS_SELECTION: () =>

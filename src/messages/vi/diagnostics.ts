@@ -23,7 +23,7 @@ import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "Excel cũ (.xls)",
@@ -493,6 +493,11 @@ export const vi: DiagnosticText = {
     APPRAISAL_LOCKED: (p) =>
       `Kết quả thẩm định đã khóa: trang «${p.sheet}» được bảo vệ nên không sửa được điểm. Muốn sửa, hãy mở khóa (cần ghi lý do) rồi lưu lại. Chưa ghi gì.`,
     APPRAISAL_UNLOCK_REASON: () => "Mở khóa kết quả thẩm định cần ghi lý do. Chưa mở khóa.",
+    ENTRY_UNIT_MISSING: (p) =>
+      `Không tìm thấy đơn vị «${p.unit}» ở trang «Đơn vị»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `Không có ban «${p.department}» ở trang «Phân bổ điểm ban»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_REFUSED: (p) => `${problemText(vi, p.problem)} Chưa ghi gì.`,
     SELECTION_UNREADABLE: (p) =>
       `Không đọc được vùng đang chọn («${p.address}»). Hãy chọn lại một vùng ô trên một trang.`,
     ENCODING_NEEDS_SELECTION: () =>
