@@ -328,6 +328,17 @@ export interface PaneText {
     readonly saved: (changes: number) => string;
     readonly unchanged: string;
     readonly fixFirst: (count: number) => string;
+    /** The lock of a published appraisal (sheet protection of the scored columns). */
+    readonly lockHeading: string;
+    readonly lockIntro: string;
+    readonly lock: string;
+    /** Shown while the unit's sheet is protected. */
+    readonly lockedNotice: (sheet: string) => string;
+    readonly unlockReason: string;
+    readonly unlockReasonMissing: string;
+    readonly unlock: string;
+    readonly lockDone: (sheets: number) => string;
+    readonly unlockDone: (sheets: number) => string;
   };
   /** The departments' points and the units' facts entered under «Thẩm định». */
   readonly entry: {

@@ -504,6 +504,9 @@ export const en: DiagnosticText = {
               : `«${r.shown}» is not a number of points (e.g. 7.5)`;
       return `Sheet «${p.sheet}», cell ${p.cell} (criterion ${p.criterion}): ${why}. Nothing was written.`;
     },
+    APPRAISAL_LOCKED: (p) =>
+      `The appraisal is locked: the sheet «${p.sheet}» is protected, so its scores cannot be changed. To change them, unlock it (a reason is needed) and save again. Nothing was written.`,
+    APPRAISAL_UNLOCK_REASON: () => "Unlocking the appraisal needs a reason. It is still locked.",
     ENTRY_UNIT_MISSING: (p) =>
       `The unit «${p.unit}» is not on the sheet «Đơn vị»: the sheet may have just been edited. Choose the unit again.`,
     ENTRY_DEPARTMENT_UNKNOWN: (p) =>
@@ -557,6 +560,8 @@ export const en: DiagnosticText = {
     WRITE_SHEET_MISSING: (p) =>
       `The sheet «${p.sheet}» to write was not found: it may have just been renamed or deleted. Try again.`,
     WRITE_BAD_RANGE: (p) => `Invalid cell range: «${p.range}».`,
+    WRITE_SHEET_PASSWORD: (p) =>
+      `The sheet «${p.sheet}» is protected with a password: unprotect it in Excel (Review › Unprotect Sheet), then try again. No sheet was unprotected.`,
     WRITE_SHEET_TAKEN: (p) =>
       `The sheet «${p.sheet}» was not made by Thi Đua, so it is not overwritten. Rename it and try again.`,
   },

@@ -339,6 +339,23 @@ export const en: PaneText = {
     saved: (n) => `${n} changes saved in the unit's sheet and in the sheet «Nhật ký».`,
     unchanged: "Nothing changed to save.",
     fixFirst: (n) => `${n} criteria to correct before saving.`,
+    lockHeading: "Lock the appraisal",
+    lockIntro:
+      "Once the results are published, lock them: the score, reason, evidence and explanation columns of every scoring sheet can no longer be changed; the Ghi chú column still can. Locking and unlocking are both recorded in the sheet «Nhật ký»; unlocking needs a reason.",
+    lock: "Lock the appraisal",
+    lockedNotice: (sheet) =>
+      `The appraisal is locked: the scores on the sheet «${sheet}» cannot be changed. To change them, unlock it and give a reason.`,
+    unlockReason: "Reason for unlocking",
+    unlockReasonMissing: "Give a reason for unlocking.",
+    unlock: "Unlock",
+    lockDone: (n) =>
+      n === 0
+        ? "Every scoring sheet was already locked."
+        : `${n} scoring sheets locked and recorded in «Nhật ký».`,
+    unlockDone: (n) =>
+      n === 0
+        ? "No scoring sheet was locked."
+        : `${n} scoring sheets unlocked, the reason recorded in «Nhật ký».`,
   },
   entry: {
     heading: "Departments' points and eligibility facts",

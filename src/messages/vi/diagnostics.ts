@@ -494,6 +494,9 @@ export const vi: DiagnosticText = {
               : `«${r.shown}» không phải số điểm (ví dụ 7,5)`;
       return `Trang «${p.sheet}», ô ${p.cell} (tiêu chí ${p.criterion}): ${why}. Chưa ghi gì.`;
     },
+    APPRAISAL_LOCKED: (p) =>
+      `Kết quả thẩm định đã khóa: trang «${p.sheet}» được bảo vệ nên không sửa được điểm. Muốn sửa, hãy mở khóa (cần ghi lý do) rồi lưu lại. Chưa ghi gì.`,
+    APPRAISAL_UNLOCK_REASON: () => "Mở khóa kết quả thẩm định cần ghi lý do. Chưa mở khóa.",
     ENTRY_UNIT_MISSING: (p) =>
       `Không tìm thấy đơn vị «${p.unit}» ở trang «Đơn vị»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
     ENTRY_DEPARTMENT_UNKNOWN: (p) =>
@@ -547,6 +550,8 @@ export const vi: DiagnosticText = {
     WRITE_SHEET_MISSING: (p) =>
       `Không tìm thấy trang "${p.sheet}" để ghi: có thể trang vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
     WRITE_BAD_RANGE: (p) => `Vùng ô không hợp lệ: "${p.range}".`,
+    WRITE_SHEET_PASSWORD: (p) =>
+      `Trang «${p.sheet}» được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang này trong Excel (thẻ Xem lại) rồi làm lại. Chưa bỏ bảo vệ trang nào.`,
     WRITE_SHEET_TAKEN: (p) =>
       `Trang "${p.sheet}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
   },

@@ -329,6 +329,22 @@ export const vi: PaneText = {
     saved: (n) => `Đã ghi ${n} thay đổi vào ${T.sheet} của ${T.unit} và ${T.sheet} «Nhật ký».`,
     unchanged: "Không có thay đổi nào để ghi.",
     fixFirst: (n) => `Còn ${n} tiêu chí cần sửa trước khi ghi.`,
+    lockHeading: "Khóa kết quả thẩm định",
+    lockIntro: `Khi kết quả đã công bố, hãy khóa: các cột điểm, lý do, minh chứng và giải trình trên mọi ${T.sheet} chấm điểm không sửa được nữa, cột Ghi chú vẫn sửa được. Khóa và mở khóa đều được ghi vào ${T.sheet} «Nhật ký»; mở khóa phải ghi lý do.`,
+    lock: "Khóa kết quả thẩm định",
+    lockedNotice: (sheet) =>
+      `Kết quả thẩm định đã khóa: ${T.sheet} «${sheet}» không sửa được điểm. Muốn sửa, hãy mở khóa và ghi lý do.`,
+    unlockReason: "Lý do mở khóa",
+    unlockReasonMissing: "Cần ghi lý do mở khóa.",
+    unlock: "Mở khóa",
+    lockDone: (n) =>
+      n === 0
+        ? `Mọi ${T.sheet} chấm điểm đã khóa từ trước.`
+        : `Đã khóa ${n} ${T.sheet} chấm điểm và ghi vào ${T.sheet} «Nhật ký».`,
+    unlockDone: (n) =>
+      n === 0
+        ? `Không có ${T.sheet} chấm điểm nào đang khóa.`
+        : `Đã mở khóa ${n} ${T.sheet} chấm điểm và ghi lý do vào ${T.sheet} «Nhật ký».`,
   },
   entry: {
     heading: `${cap(T.departmentsPoints)} và thông tin xét thi đua`,
