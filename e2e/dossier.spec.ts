@@ -64,6 +64,15 @@ test("the dossier is refused while the leading place awaits a vote, then downloa
     await expect(refusal).toContainText(/còn 1 suất đơn vị dẫn đầu chờ bỏ phiếu giữa/);
   });
 
+  // The tied units, as the vote form names them ("Số phiếu cho <name>").
+  const labels = page.locator("label", { hasText: /^Số phiếu cho / });
+  const nameOf = async (i: number): Promise<string> =>
+    ((await labels.nth(i).textContent()) ?? "")
+      .replace(/^Số phiếu cho /, "")
+      .replace(/\s*\*$/, "")
+      .trim();
+  const [winner, other] = [await nameOf(0), await nameOf(1)];
+
   await test.step("the vote settles the tie; the meeting is recorded; the summary made again", async () => {
     await voteFields.nth(0).fill("4");
     await voteFields.nth(1).fill("1");
@@ -77,6 +86,10 @@ test("the dossier is refused while the leading place awaits a vote, then downloa
     for (const label of ["Số đơn vị có mặt", "Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ"]) {
       await page.getByLabel(label).fill("5");
     }
+    // The meeting form shows the votes each tied unit needs: more than half of the 5 members.
+    const needed = page.getByRole("list", { name: "Số phiếu các đơn vị bằng điểm cần" });
+    await expect(needed).toContainText(`Bỏ phiếu giữa ${winner}, ${other}:`);
+    await expect(needed).toContainText("ít nhất 3/5 phiếu");
     await page.getByRole("button", { name: "Ghi thông tin cuộc họp" }).click();
     await expect(page.getByText("Đã ghi vào trang «Họp bình xét».")).toBeVisible();
     await openStep(page, /3\. Tổng hợp/);
@@ -108,7 +121,14 @@ test("the dossier is refused while the leading place awaits a vote, then downloa
     const minutes = textOf("3-bien-ban-hop-binh-xet.docx");
     expect(minutes).toContain("/BB-CTĐ");
     expect(minutes).toMatch(/Có mặt: 5\/5/);
-    expect(minutes).toMatch(/\b4\b[^]*\b80\b/); // 4 votes, 80 % of the 5 members
+    expect(minutes).toContain("Số phiếu phát ra: 5; số phiếu thu về: 5; số phiếu hợp lệ: 5.");
+    expect(minutes).toContain("tức ít nhất 3 phiếu đồng ý");
+    // The ballot table carries the votes entered: 4 (80 % of the 5 members) passed, 1 (20 %).
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(minutes).toMatch(new RegExp(`${escape(winner)} [\\d,]+ 4 80 Đạt`, "u"));
+    expect(minutes).toMatch(new RegExp(`${escape(other)} [\\d,]+ 1 20 `, "u"));
+    // Numbers not registered are blanks for the clerk, never a printed «…».
+    for (const name of Object.keys(entries)) expect(textOf(name)).not.toContain("…");
     expect(textOf("1-to-trinh.docx")).toContain("TTr-CTĐ");
     expect(textOf("1-to-trinh.docx")).toContain("Ban Thường vụ Liên đoàn Lao động thành phố Thủ Đức");
   });
