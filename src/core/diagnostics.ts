@@ -236,6 +236,8 @@ export interface CoreProblemParams {
     readonly shown: string;
     readonly reason: VoteCountReason;
     readonly voters: number;
+    /** True where the voters are the meeting's valid votes (the threshold's basis), not the members. */
+    readonly ofValidVotes?: true;
   };
   readonly VOTE_DUPLICATE: { readonly unit: UnitRef };
   readonly TIE_NEEDS_VOTE: {

@@ -428,7 +428,13 @@ export const voteInvalid = (
   reason: VoteCountReason,
   voters: number,
   at?: CellRef,
-): ProblemOf<"VOTE_INVALID"> => problemOf("VOTE_INVALID", { unit: unitRef(unit), shown, reason, voters }, at);
+  ofValidVotes = false,
+): ProblemOf<"VOTE_INVALID"> =>
+  problemOf(
+    "VOTE_INVALID",
+    { unit: unitRef(unit), shown, reason, voters, ...(ofValidVotes && { ofValidVotes: true as const }) },
+    at,
+  );
 
 export const voteDuplicate = (unit: UnitRef, at?: CellRef): ProblemOf<"VOTE_DUPLICATE"> =>
   problemOf("VOTE_DUPLICATE", { unit: unitRef(unit) }, at);

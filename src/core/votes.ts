@@ -88,10 +88,10 @@ export function votesOf(input: BlockInput, list: UnitList, problems: ProblemList
     }
     const unit = units[u]!;
     // At most one vote per member, and no more than the valid ballots where they are the basis.
-    const limit =
-      unit.cluster >= 0
-        ? votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots).voters
-        : Number.MAX_SAFE_INTEGER;
+    const voting =
+      unit.cluster >= 0 ? votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots) : null;
+    const limit = voting?.voters ?? Number.MAX_SAFE_INTEGER;
+    const ofValidVotes = voting !== null && voting.basis === "validVotes" && voting.base !== null;
     const read = voteCount(row.votes.value, limit);
     if (read.kind === "empty") continue;
     if (seen.has(u)) {
@@ -100,7 +100,11 @@ export function votesOf(input: BlockInput, list: UnitList, problems: ProblemList
     }
     seen.add(u);
     if (read.kind === "invalid") {
-      problems.place(unit.key, -1, problem.voteInvalid(unit, read.shown, read.reason, limit, row.votes.at));
+      problems.place(
+        unit.key,
+        -1,
+        problem.voteInvalid(unit, read.shown, read.reason, limit, row.votes.at, ofValidVotes),
+      );
       continue;
     }
     votes[u] = read.count;

@@ -72,7 +72,7 @@ export interface DiagnosticText {
   /** A unit's note where its classification kept it from an award: why, and who took the place. */
   readonly passedOverNote: (note: PassedOver) => string;
   /** Why a typed vote count is refused, `voters` being the most it can be (the pane's entry and the check). */
-  readonly voteCountReason: (reason: VoteCountReason, voters: number) => string;
+  readonly voteCountReason: (reason: VoteCountReason, voters: number, ofValidVotes?: boolean) => string;
   /** How many votes a winner needs, out of how many voters. */
   readonly votesNeeded: (voting: Voting) => string;
   /** An operation's refusal, one sentence. */

@@ -290,7 +290,8 @@ export interface PaneText {
     readonly passedOverTitle: string;
     readonly votesFor: (name: string) => string;
     /** Why a count typed in the vote entry is refused: the core's reason, out of `voters`. */
-    readonly votesInvalid: (reason: VoteCountReason, voters: number) => string;
+    /** `ofValidVotes`: the voters are the meeting's valid votes (the threshold's basis). */
+    readonly votesInvalid: (reason: VoteCountReason, voters: number, ofValidVotes?: boolean) => string;
     /** Under the vote entry: how many votes a unit needs under the cluster's threshold. */
     readonly votesNeeded: (voting: Voting) => string;
     readonly saveVotes: string;

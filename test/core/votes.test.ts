@@ -148,6 +148,9 @@ describe("a threshold on the valid votes of those voting at the meeting", () => 
     expect(voteProblems(summary).map((p) => [p.params.unit.code, p.params.reason, p.params.voters])).toEqual([
       ["GD", "aboveVoters", 5],
     ]);
+    const [refused] = voteProblems(summary);
+    expect(say(refused)).toContain("số phiếu không thể nhiều hơn số phiếu hợp lệ của cuộc họp (5 phiếu).");
+    expect(problemText(en, refused!)).toContain("a vote count cannot exceed the meeting's valid votes (5).");
     expect(summary.clusters.find((c) => c.cluster.code === CUM_3)!.ties[0]?.settled).toBe(false);
   });
 

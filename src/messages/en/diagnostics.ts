@@ -142,16 +142,18 @@ const CHECK_BAND =
   "The band needed is a default: check it against the federation's guidance («kiểm tra lại»).";
 const CHECK_BAND_SHORT = "a default, to be checked";
 
-const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number, ofValidVotes: boolean) => string> = {
   notANumber: () => "a vote count is a whole number.",
   negative: () => "a vote count cannot be negative.",
   fraction: () => "a vote count is a whole number, without a fraction.",
-  aboveVoters: (voters) =>
-    `a vote count cannot exceed the number of voters (the cluster's ${voters} member units).`,
+  aboveVoters: (voters, ofValidVotes) =>
+    ofValidVotes
+      ? `a vote count cannot exceed the meeting's valid votes (${voters}).`
+      : `a vote count cannot exceed the number of voters (the cluster's ${voters} member units).`,
 };
 
-function voteCountReason(reason: VoteCountReason, voters: number): string {
-  return VOTE_COUNT_REASON[reason](voters);
+function voteCountReason(reason: VoteCountReason, voters: number, ofValidVotes = false): string {
+  return VOTE_COUNT_REASON[reason](voters, ofValidVotes);
 }
 
 /** A share as a percentage: 0.8 → "80%", 2/3 → "66.67%". */
@@ -357,7 +359,7 @@ export const en: DiagnosticText = {
         : "the place stays empty: no other unit has the classification.") +
       (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     VOTE_INVALID: (p) =>
-      `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
+      `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters, p.ofValidVotes === true)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask =

@@ -292,7 +292,8 @@ export const en: PaneText = {
       `placed above ${p.rule} (${p.aheadValues.join("; ")} against ${p.behindValues.join("; ")}).`,
     passedOverTitle: "Passed over for their classification",
     votesFor: (name) => `Votes for ${name}`,
-    votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
+    votesInvalid: (reason, voters, ofValidVotes) =>
+      capitalize(diagnostics.voteCountReason(reason, voters, ofValidVotes)),
     votesNeeded: (voting) =>
       voting.basis === "members"
         ? `The cluster's ${voting.voters} member units vote; a unit chosen needs more than ${percent(voting.passShare)} of the votes: ${diagnostics.votesNeeded(voting)}.`

@@ -340,7 +340,7 @@ export const vi: DiagnosticText = {
       (p.unconfirmed ? ` ${CHECK_BAND}` : ""),
     // ── votes and ties ──
     VOTE_INVALID: (p) =>
-      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
+      `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters, p.ofValidVotes === true)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} có hai dòng số phiếu. Chỉ dòng đầu được tính.`,
     TIE_NEEDS_VOTE: (p) => {
       const ask =
@@ -685,16 +685,18 @@ const KIND_LABEL: Record<CriterionKind | "section", string> = {
 const CHECK_BAND = "Mức xếp loại cần có là mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ.";
 const CHECK_BAND_SHORT = "mức mặc định, kiểm tra lại";
 
-const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number) => string> = {
+const VOTE_COUNT_REASON: Record<VoteCountReason, (voters: number, ofValidVotes: boolean) => string> = {
   notANumber: () => "số phiếu phải là một số nguyên.",
   negative: () => "số phiếu không được âm.",
   fraction: () => "số phiếu phải là số nguyên, không có phần lẻ.",
-  aboveVoters: (voters) =>
-    `số phiếu không thể nhiều hơn số người bỏ phiếu (${voters} đơn vị thành viên của cụm).`,
+  aboveVoters: (voters, ofValidVotes) =>
+    ofValidVotes
+      ? `số phiếu không thể nhiều hơn số phiếu hợp lệ của cuộc họp (${voters} phiếu).`
+      : `số phiếu không thể nhiều hơn số người bỏ phiếu (${voters} đơn vị thành viên của cụm).`,
 };
 
-function voteCountReason(reason: VoteCountReason, voters: number): string {
-  return VOTE_COUNT_REASON[reason](voters);
+function voteCountReason(reason: VoteCountReason, voters: number, ofValidVotes = false): string {
+  return VOTE_COUNT_REASON[reason](voters, ofValidVotes);
 }
 
 /** A share as a percentage: 0.8 → "80 %", 2/3 → "66,67 %". */

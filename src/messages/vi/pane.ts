@@ -283,7 +283,8 @@ export const vi: PaneText = {
       `được xếp trên ${p.rule} (${p.aheadValues.join("; ")} so với ${p.behindValues.join("; ")}).`,
     passedOverTitle: "Không đề nghị vì xếp loại chưa đạt",
     votesFor: (name) => `${cap(T.vote)} cho ${name}`,
-    votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
+    votesInvalid: (reason, voters, ofValidVotes) =>
+      capitalize(diagnostics.voteCountReason(reason, voters, ofValidVotes)),
     votesNeeded: (voting) =>
       voting.basis === "members"
         ? `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`

@@ -99,7 +99,11 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   const reasonOf = (value: string | undefined): string => {
     const read = readOf(value);
     return read.kind === "invalid"
-      ? text.proposal.votesInvalid(read.reason, voting.voters)
+      ? text.proposal.votesInvalid(
+          read.reason,
+          voting.voters,
+          voting.basis === "validVotes" && voting.base !== null,
+        )
       : text.proposal.votesInvalid("notANumber", voting.voters);
   };
   const allValid = tie.units.every((unit) => countOf(votes[unit]) !== null);
