@@ -231,6 +231,10 @@ export interface PaneText {
     readonly saveMeeting: string;
     readonly meetingSaved: string;
     readonly votesHere: string;
+    /** The list under the meeting's counts: the units voted on and the votes each needs. */
+    readonly votesNeededTitle: string;
+    /** "Bỏ phiếu giữa A, B:" (with the cluster's name where the workbook has several). */
+    readonly candidates: (cluster: string | null, units: readonly string[]) => string;
     readonly checklistTitle: string;
     readonly check: string;
     readonly documents: {

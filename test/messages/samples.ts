@@ -120,7 +120,7 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
     total: pts(92.5),
     places: 1,
     votesGiven: true,
-    voting: { voters: 12, needed: 7, passShare: 0.5 },
+    voting: { voters: 12, needed: 7, passShare: 0.5, basis: "members", members: 12, base: 12 },
   },
   TIE_BROKEN_BY_RULE: {
     cluster,

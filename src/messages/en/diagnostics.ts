@@ -72,10 +72,11 @@ const DISCIPLINE: Record<Exclude<DisciplineLevel, "none">, string> = {
 const EXPECTED: Record<ConfigExpectation, string> = {
   number: "a number",
   date: "a date (day/month/year)",
-  share: "a share from 0 to 1, such as 50%",
+  share: "a share above 0 and below 1 (100%), such as 50%",
   periodKind: "«Năm» or «Năm học»",
   tieBreak: "the items «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», separated by ;",
   wholeNumber: "a whole number, not negative",
+  voteBasis: "«Tổng số thành viên» (the member units) or «Số phiếu hợp lệ» (the valid votes at the meeting)",
 };
 const KIND_LABEL: Record<CriterionKind | "section", string> = {
   scored: "Chấm điểm",
@@ -153,7 +154,16 @@ function voteCountReason(reason: VoteCountReason, voters: number): string {
   return VOTE_COUNT_REASON[reason](voters);
 }
 
+/** A share as a percentage: 0.8 → "80%", 2/3 → "66.67%". */
+function percentText(share: number): string {
+  return `${String(Math.round(share * 10000) / 100).replace(".", ".")}%`;
+}
+
 function votesNeeded(voting: Voting): string {
+  if (voting.needed === null)
+    return "a number of votes not known yet, as the valid votes are not entered on «Họp bình xét»";
+  if (voting.basis === "validVotes")
+    return `at least ${voting.needed} of ${voting.base ?? voting.voters} valid votes`;
   return `at least ${voting.needed} of ${voting.voters} votes`;
 }
 
@@ -350,9 +360,12 @@ export const en: DiagnosticText = {
       `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
     TIE_NEEDS_VOTE: (p) => {
-      const ask = p.votesGiven
-        ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
-        : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
+      const ask =
+        p.voting.needed === null
+          ? `The threshold is more than ${percentText(p.voting.passShare)} of the valid votes, but the valid votes are not entered on «Họp bình xét», so the votes each unit needs are not known yet.`
+          : p.votesGiven
+            ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
+            : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
