@@ -285,6 +285,11 @@ export interface BlockInput {
   readonly holidays: readonly CalendarDate[];
   readonly votes: readonly VoteRow[];
   /**
+   * The entries of «Đăng ký và nộp» (core/submissions.ts), when the workbook has the sheet: an item
+   * with an entry is read from them, the others from the unit list. Absent in older workbooks.
+   */
+  readonly submissions?: readonly SubmissionEntry[];
+  /**
    * The day the summary is drawn up (a draft before the deadlines). A report not sent yet whose
    * deadline has not passed by then is a warning, not an exclusion. Absent: every unsent report
    * excludes the unit.
@@ -295,6 +300,7 @@ export interface BlockInput {
 // ── Diagnostics ─────────────────────────────────────────────────────────────
 
 import type { DepartmentRef, Problem } from "./diagnostics";
+import type { SubmissionEntry } from "./submissions";
 export type { Problem, Severity } from "./diagnostics";
 
 // ── Results ─────────────────────────────────────────────────────────────────

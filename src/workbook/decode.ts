@@ -22,6 +22,7 @@ import { readDepartmentsSheet } from "./sheets/departments";
 import { readScoreSheet, type ScoreSheetLayout } from "./sheets/unit-scores";
 import { readUnitsSheet } from "./sheets/units";
 import { readVotesSheet } from "./sheets/votes";
+import { readSubmissionsSheet } from "./sheets/submissions";
 
 /** Stable codes of the structural problems (JSON output and tests rely on them). */
 export const DECODE_PROBLEM = {
@@ -239,6 +240,10 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const votesSheet = votesInfo ? findSheet(sheets, votesInfo.name) : undefined;
   const votes = votesSheet ? readVotesSheet(new Grid(votesSheet), problems) : [];
 
+  // Đăng ký và nộp (optional: older workbooks read the facts from «Đơn vị» alone).
+  const submissionsGrid = sheet(SHEET.submissions, false);
+  const submissions = submissionsGrid ? readSubmissionsSheet(submissionsGrid, problems).entries : undefined;
+
   const scoringConfig: ScoringConfig = {
     selfScoreMax: config?.selfScoreMax ?? ZERO,
     departmentsMax: config?.departmentsMax ?? ZERO,
@@ -261,6 +266,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     deadlines: config?.deadlines ?? {},
     holidays: config?.holidays ?? [],
     votes,
+    ...(submissions && { submissions }),
   };
   problems.push(...legacyTextWarnings(sheets));
   return {
