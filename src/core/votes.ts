@@ -7,9 +7,9 @@
 import { cellText } from "./cell-text";
 import type { BlockInput, CellValue } from "./model";
 import { parseScore } from "./numbers";
-import type { ProblemList } from "./problem-order";
+import { ProblemList } from "./problem-order";
 import * as problem from "./problems";
-import type { UnitList } from "./unit-list";
+import { clusterIndexOf, unitListOf, type UnitList } from "./unit-list";
 
 /** Why a typed vote count cannot be one. */
 export type VoteCountReason = "notANumber" | "negative" | "fraction" | "aboveVoters";
@@ -46,6 +46,21 @@ export function votersByCluster(input: BlockInput, list: UnitList): number[] {
   const voters = new Array<number>(input.clusters.length).fill(0);
   for (const unit of list.units) if (unit.cluster >= 0) voters[unit.cluster]!++;
   return voters;
+}
+
+/**
+ * The most votes each listed unit can receive — its cluster's member units — by unit key; a unit in
+ * no known cluster is absent. Problems of the list are the check's to report, not this.
+ *
+ * @example voterLimits(input).get("dv01") === 8 // DV01's cluster has 8 members
+ */
+export function voterLimits(input: BlockInput): Map<string, number> {
+  const ignored = new ProblemList();
+  const list = unitListOf(input, clusterIndexOf(input.clusters, ignored), false, ignored);
+  const voters = votersByCluster(input, list);
+  const limits = new Map<string, number>();
+  for (const unit of list.units) if (unit.cluster >= 0) limits.set(unit.key, voters[unit.cluster]!);
+  return limits;
 }
 
 /**

@@ -325,6 +325,38 @@ export interface PaneText {
     readonly unchanged: string;
     readonly fixFirst: (count: number) => string;
   };
+  /** The departments' points and the units' facts entered under «Thẩm định». */
+  readonly entry: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly unit: string;
+    readonly pointsHeading: string;
+    readonly noDepartments: string;
+    /** A department's field, named with the department for a screen reader. */
+    readonly points: (department: string) => string;
+    /** Beside the field: the most this department may give a unit of this type. */
+    readonly cap: (cap: Points, direct: boolean) => string;
+    readonly notGiven: string;
+    readonly savePoints: string;
+    readonly factsHeading: string;
+    readonly registered: string;
+    readonly pactSigned: string;
+    readonly midReport: string;
+    readonly endReport: string;
+    readonly discipline: string;
+    readonly empty: string;
+    readonly dateHint: string;
+    /** The consequence of the facts as they stand, from the core's exclusions (already worded). */
+    readonly considered: string;
+    readonly notConsidered: (reasons: readonly string[]) => string;
+    /** Next to a field: why the unit is not considered because of it (the core's short reason). */
+    readonly because: (reason: string) => string;
+    readonly saveFacts: string;
+    readonly reason: string;
+    readonly saved: (changes: number) => string;
+    readonly unchanged: string;
+    readonly fixFirst: (count: number) => string;
+  };
   /** "Chuyển mã": legacy text (TCVN3, VNI) to Unicode, with a preview. */
   readonly convert: {
     readonly heading: string;

@@ -10,7 +10,8 @@ import type { EditableWorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type * as AppraisalUseCases from "../workbook/appraisal";
-import type { AppraisalActions, PaneActions, SetupInput, SetupKit } from "./actions";
+import type * as UnitEntryUseCases from "../workbook/unit-entry";
+import type { AppraisalActions, PaneActions, SetupInput, SetupKit, UnitEntryActions } from "./actions";
 import { clockOf } from "./clock";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
@@ -28,12 +29,18 @@ export type UseCaseActions = Pick<
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
   readonly appraisal: AppraisalActions;
+  readonly unitEntry: UnitEntryActions;
 };
 
 export type AppraisalModule = typeof AppraisalUseCases;
 
 export const loadAppraisal = (): Promise<AppraisalModule> =>
   import(/* webpackChunkName: "usecases" */ "../workbook/appraisal");
+
+export type UnitEntryModule = typeof UnitEntryUseCases;
+
+export const loadUnitEntry = (): Promise<UnitEntryModule> =>
+  import(/* webpackChunkName: "usecases" */ "../workbook/unit-entry");
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -68,7 +75,16 @@ export function bindUseCases(
     when: changeTime(Date.now()),
     who: "",
   }),
+  loadUnitEntryCases: () => Promise<UnitEntryModule> = loadUnitEntry,
 ): UseCaseActions {
+  const withEntry = async <T>(
+    signal: AbortSignal,
+    use: (cases: UnitEntryModule, port: EditableWorkbookPort) => Promise<T>,
+  ): Promise<T> => {
+    const cases = await loadUnitEntryCases();
+    throwIfAborted(signal);
+    return withPort(signal, (port) => use(cases, port));
+  };
   /** Loads the use cases first, then runs the action on a port. */
   const run = async <T>(
     signal: AbortSignal,
@@ -120,6 +136,15 @@ export function bindUseCases(
         throwIfAborted(signal);
         return withPort(signal, (port) => cases.saveAppraisal(port, unit, entries, author()));
       },
+    },
+    unitEntry: {
+      read: (unit, signal) => withEntry(signal, (cases, port) => cases.readUnitEntry(port, unit, today())),
+      savePoints: (unit, points, reason, signal) =>
+        withEntry(signal, (cases, port) =>
+          cases.saveDepartmentPoints(port, unit, points, author(), today(), reason),
+        ),
+      saveFacts: (unit, facts, reason, signal) =>
+        withEntry(signal, (cases, port) => cases.saveUnitFacts(port, unit, facts, author(), today(), reason)),
     },
   };
 }

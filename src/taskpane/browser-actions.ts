@@ -169,6 +169,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     dossier: dossierActions({ withPort, today: options.today, save: options.save }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     appraisal: bound.appraisal,
+    unitEntry: bound.unitEntry,
     legacyText: {
       canUseSelection: false,
       preview: async (_request, signal) => ({

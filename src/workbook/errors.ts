@@ -46,6 +46,11 @@ export interface WorkbookErrorParams {
     readonly criterion: string;
     readonly refusal: AppraisalRefusal;
   };
+  // ── departments' points and units' facts entered in the pane ──
+  readonly ENTRY_UNIT_MISSING: { readonly unit: string };
+  readonly ENTRY_DEPARTMENT_UNKNOWN: { readonly department: string };
+  /** `cell`: the cell the value was for, A1-style, on `sheet`; `problem`: the core's reason. */
+  readonly ENTRY_REFUSED: { readonly sheet: string; readonly cell: string; readonly problem: Problem };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;

@@ -490,7 +490,9 @@ export async function recordVotes(
   }
   const infos = await listWithinLimits(port);
   const existing = existingGeneratedSheet(SHEET.votes, infos);
-  const sheets = await port.readSheets(existing ? [SHEET.units, existing.name] : [SHEET.units], {
+  // «Cấu hình» for the clusters: each row's validation allows at most its cluster's members.
+  const read = [SHEET.config, SHEET.units, ...(existing ? [existing.name] : [])];
+  const sheets = await port.readSheets(read, {
     fonts: FONT_SHEETS,
   });
   const { input } = decodeWorkbook(sheets);

@@ -111,6 +111,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   private strings: string[] | null = null;
   private styleIndex: StyleIndex | null = null;
   private styleBook: StyleBook | null = null;
+  /** The book's version the index was read from; -1: read from the part. */
+  private styleIndexVersion = -1;
   private structureChanged = false;
   private properties: { title?: string; description?: string; created?: Date; modified?: Date } = {};
   /** Defined names the product writes for its sheets, by sheet key. */
@@ -423,6 +425,16 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   }
 
   private styles(): StyleIndex {
+    const book = this.styleBook;
+    if (book?.dirty) {
+      // Formats this session's writes added (a date column's) are not in the part until it is saved:
+      // read them from the book, or a date just written reads back as a bare number.
+      if (this.styleIndexVersion !== book.version) {
+        this.styleIndex = StyleIndex.parse(encoder.encode(book.toXml()));
+        this.styleIndexVersion = book.version;
+      }
+      return this.styleIndex!;
+    }
     if (this.styleIndex) return this.styleIndex;
     const part = this.relTarget(TYPES.styles);
     const bytes = part ? this.bytesOf(part) : null;

@@ -21,7 +21,7 @@ import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 import type { SubmissionLateItem } from "../../core/submissions";
 
@@ -511,6 +511,11 @@ export const en: DiagnosticText = {
               : `«${r.shown}» is not a number of points (e.g. 7.5)`;
       return `Sheet «${p.sheet}», cell ${p.cell} (criterion ${p.criterion}): ${why}. Nothing was written.`;
     },
+    ENTRY_UNIT_MISSING: (p) =>
+      `The unit «${p.unit}» is not on the sheet «Đơn vị»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `There is no department «${p.department}» on the sheet «Phân bổ điểm ban»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_REFUSED: (p) => `${problemText(en, p.problem)} Nothing was written.`,
     SELECTION_UNREADABLE: (p) =>
       `The selection («${p.address}») cannot be read. Select cells on one sheet again.`,
     ENCODING_NEEDS_SELECTION: () =>

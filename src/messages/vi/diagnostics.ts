@@ -31,7 +31,7 @@ import type {
 } from "../../core/diagnostics";
 import type { SubmissionLateItem } from "../../core/submissions";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "Excel cũ (.xls)",
@@ -516,6 +516,11 @@ export const vi: DiagnosticText = {
               : `«${r.shown}» không phải số điểm (ví dụ 7,5)`;
       return `Trang «${p.sheet}», ô ${p.cell} (tiêu chí ${p.criterion}): ${why}. Chưa ghi gì.`;
     },
+    ENTRY_UNIT_MISSING: (p) =>
+      `Không tìm thấy đơn vị «${p.unit}» ở trang «Đơn vị»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `Không có ban «${p.department}» ở trang «Phân bổ điểm ban»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_REFUSED: (p) => `${problemText(vi, p.problem)} Chưa ghi gì.`,
     SELECTION_UNREADABLE: (p) =>
       `Không đọc được vùng đang chọn («${p.address}»). Hãy chọn lại một vùng ô trên một trang.`,
     ENCODING_NEEDS_SELECTION: () =>

@@ -68,6 +68,8 @@ export const templateText = {
     discipline: "Chọn mức kỷ luật trong danh sách (chọn Không nếu không bị kỷ luật).",
     cluster: "Chọn một cụm đã khai báo ở trang «Cấu hình».",
     votes: "Số phiếu là số nguyên không âm.",
+    votesUpTo: (voters: number): string =>
+      `Số phiếu là số nguyên từ 0 đến ${voters} (số đơn vị thành viên của cụm, mỗi đơn vị một phiếu).`,
     quota: "Số lượng là số nguyên không âm.",
     departmentPoints: "Điểm của ban phải là số không âm, không vượt mức phân bổ.",
     share: "Tỉ lệ là số từ 0 đến 1 (ví dụ 50%).",
