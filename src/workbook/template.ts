@@ -11,12 +11,11 @@ import { criteriaSheet } from "./sheets/criteria";
 import { departmentPointsSheet } from "./sheets/department-points";
 import { departmentsSheet } from "./sheets/departments";
 import { planSheet } from "./sheets/plan";
-import { YES, type TemplateSource, type TemplateUnit } from "./sheets/table";
+import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { unitScoreSheet } from "./sheets/unit-scores";
-import { sampleFacts, unitsSheet, type UnitFacts } from "./sheets/units";
-import { submissionsSheet, type SubmissionRow } from "./sheets/submissions";
-import { addDays } from "../core/calendar";
+import { sampleFacts, unitsSheet } from "./sheets/units";
 import { votesSheet } from "./sheets/votes";
+import { submissionsSheet } from "./sheets/submissions";
 import { EMPTY_MEETING, meetingSheet } from "./sheets/meeting";
 
 export interface TemplateOptions {
@@ -36,55 +35,20 @@ export function templateSheets(
 ): SheetWrite[] {
   const random = options.sampleSeed === undefined ? null : seededRandom(options.sampleSeed);
   const facts = random ? units.map((_, i) => sampleFacts(source, i, units.length, random)) : null;
-  // The sample's registration, pact and reports are entries of «Đăng ký và nộp», their one home;
-  // the unit list keeps the discipline and leaves those four cells empty.
-  const entries = facts ? sampleSubmissions(source, units, facts) : [];
-  const listFacts = facts?.map((f) => ({
-    ...f,
-    registered: "",
-    pactSigned: "",
-    midReport: null,
-    endReport: null,
-  }));
   return [
     configSheet(random ? withSampleAwardBand(source) : source),
     criteriaSheet(source),
-    unitsSheet(source, units, listFacts ?? null),
+    unitsSheet(source, units, facts),
     departmentsSheet(source),
     departmentPointsSheet(source, units, random),
     votesSheet(SHEET.votes, []),
     meetingSheet(SHEET.meeting, EMPTY_MEETING),
     ...(source.plan ? [planSheet(source.plan)] : []),
-    submissionsSheet(entries),
+    // Empty: the sample's facts stay in «Đơn vị», where the pane's unit entry writes them (a unit's
+    // item with a row here is read from here instead: sheets/submissions.ts).
+    submissionsSheet([]),
     ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
-}
-
-/**
- * The sample facts as entries, unit by unit: registered a few days before the registration
- * deadline, the pact before its own, the reports on the days the facts give. A unit whose pact the
- * facts say «Không» has no pact entry.
- */
-function sampleSubmissions(
-  source: TemplateSource,
-  units: readonly TemplateUnit[],
-  facts: readonly UnitFacts[],
-): SubmissionRow[] {
-  const { deadlines, period } = source;
-  const registrationDue = deadlines.registration ?? addDays(period.start, 60);
-  const pactDue = deadlines.pact ?? addDays(period.start, 90);
-  const rows: SubmissionRow[] = [];
-  units.forEach((unit, i) => {
-    const f = facts[i];
-    if (!f) return;
-    const base = { unit: unit.code, name: unit.name };
-    if (f.registered === YES)
-      rows.push({ ...base, item: "registration", on: addDays(registrationDue, -(3 + (i % 5))) });
-    if (f.pactSigned === YES) rows.push({ ...base, item: "pact", on: addDays(pactDue, -(1 + (i % 4))) });
-    if (f.midReport) rows.push({ ...base, item: "mid-report", on: f.midReport });
-    if (f.endReport) rows.push({ ...base, item: "year-report", on: f.endReport });
-  });
-  return rows;
 }
 
 /**

@@ -118,7 +118,7 @@ export function unitsSheet(
     });
     blocks.push({
       at: `E${r}`,
-      cells: [[f?.registered || null, f?.pactSigned || null]],
+      cells: [[f?.registered ?? null, f?.pactSigned ?? null]],
       style: { ...INPUT, horizontal: "center" },
     });
     blocks.push({

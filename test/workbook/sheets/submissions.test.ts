@@ -10,6 +10,7 @@ import {
   submissionAppends,
   submissionsSheet,
   SUBMISSION_COLUMNS,
+  type SubmissionRow,
 } from "../../../src/workbook/sheets/submissions";
 import { evaluate, readWorkbook } from "../../../src/workbook/usecases";
 import type { Problem } from "../../../src/core/model";
@@ -25,36 +26,41 @@ async function sheetGrid(port: MemoryPort): Promise<Grid> {
 }
 
 describe("the sheet «Đăng ký và nộp»", () => {
-  it("holds the sample's registrations, pacts and reports as rows, and the unit list leaves those cells empty", async () => {
-    const port = await sampleMemory({ preset: "kon-tum", units: 8 });
-    const problems: Problem[] = [];
-    const read = readSubmissionsSheet(await sheetGrid(port), problems);
-    expect(problems).toEqual([]);
-    // 8 units: each registered, reported twice; the last did not sign the pact.
-    const count = (item: string) => read.entries.filter((e) => e.item === item).length;
-    expect([count("registration"), count("pact"), count("mid-report"), count("year-report")]).toEqual([
-      8, 7, 8, 8,
-    ]);
-    for (const col of ["E", "F", "G", "H"]) expect(port.get(SHEET.units, `${col}4`)).toBeNull();
+  it("is made empty by the template, the sample's facts staying in «Đơn vị»", async () => {
+    const port = await sampleMemory({ preset: "kon-tum", units: 4 });
+    const read = readSubmissionsSheet(await sheetGrid(port), []);
+    expect(read.entries).toEqual([]);
+    expect(port.get(SHEET.units, "E4")).toBe("Có");
   });
 
-  it("gives the sample the same exclusions and late reports as the unit list's columns gave", async () => {
+  it("gives a workbook whose facts moved from «Đơn vị» into rows the same exclusions and late reports", async () => {
     // Thủ Đức's year report has a deadline (20/10), so the sample's late report shows.
     const port = await sampleMemory({ preset: "thu-duc-1", units: 8 });
-    const summary = evaluate(await readWorkbook(port)).summary!;
-    const excluded = summary.clusters.flatMap((c) =>
-      c.units.filter((u) => !u.considered).map((u) => [u.code, u.exclusions.map((e) => e.rule)]),
-    );
-    // The last unit did not sign the pact; the one before had a leader reprimanded (units.ts, sampleFacts).
-    expect(excluded).toEqual(
-      expect.arrayContaining([
-        ["DV08", ["not-registered"]],
-        ["DV07", ["discipline"]],
-      ]),
-    );
-    const late = summary.problems.filter((p) => p.code === "REPORT_LATE");
-    expect(late).toHaveLength(1);
-    expect(late[0]!.at?.sheet).toBe(SHEET.submissions);
+    const before = evaluate(await readWorkbook(port)).summary!;
+    // Move each unit's four facts into rows, as a head who adopts the sheet would, emptying the cells.
+    const units = port.sheets.find((s) => s.name === SHEET.units)!.values;
+    const rows: SubmissionRow[] = [];
+    for (let r = 3; r < units.length; r++) {
+      const [code, name, , , reg, pact, mid, end] = units[r]!;
+      if (typeof code !== "string" || code === "") continue;
+      const unit = { unit: code, name: String(name) };
+      if (reg === "Có") rows.push({ ...unit, item: "registration", on: d(2022, 3, 10) });
+      if (pact === "Có") rows.push({ ...unit, item: "pact", on: d(2022, 3, 20) });
+      if (typeof mid === "number") rows.push({ ...unit, item: "mid-report", on: fromExcelSerial(mid) });
+      if (typeof end === "number") rows.push({ ...unit, item: "year-report", on: fromExcelSerial(end) });
+      for (const col of [4, 5, 6, 7]) units[r]![col] = null;
+    }
+    await port.updateCells(submissionAppends(readSubmissionsSheet(await sheetGrid(port), []).place!, rows));
+    const after = evaluate(await readWorkbook(port)).summary!;
+    const standing = (s: typeof before) =>
+      s.clusters.flatMap((c) => c.units.map((u) => [u.code, u.considered, u.exclusions]));
+    expect(standing(after)).toEqual(standing(before));
+    expect(standing(after).filter(([, considered]) => !considered).length).toBeGreaterThan(0);
+    const late = (s: typeof before) => s.problems.filter((p) => p.code === "REPORT_LATE");
+    expect(late(after).map((p) => p.params)).toEqual(late(before).map((p) => p.params));
+    expect(late(after)).toHaveLength(1);
+    // The late report now names its row of «Đăng ký và nộp».
+    expect(late(after)[0]!.at?.sheet).toBe(SHEET.submissions);
   });
 
   it("leaves out a row whose date, item or outcome cannot be read, naming its cell in both languages", async () => {
@@ -91,26 +97,28 @@ describe("the sheet «Đăng ký và nộp»", () => {
 
   it("appends rows after the last one and touches no cell already written", async () => {
     const port = await sampleMemory({ preset: "thu-duc-1", units: 3 });
-    const grid = await sheetGrid(port);
-    const read = readSubmissionsSheet(grid, []);
+    const place = async () => readSubmissionsSheet(await sheetGrid(port), []).place!;
+    // The template's one empty table row (A4) takes the first entry.
+    const first = submissionAppends(await place(), [
+      { unit: "DV01", name: "Một", item: "registration", on: d(2022, 3, 15), content: "Cờ thi đua" },
+    ]);
+    expect(new Set(first.map((u) => u.at.replace(/[A-Z]+/, "")))).toEqual(new Set(["4"]));
+    await port.updateCells(first);
     const before = port.sheets.find((s) => s.name === SHEET.submissions)!.values.map((r) => [...r]);
-    const updates = submissionAppends(read.place!, [
+    const second = submissionAppends(await place(), [
       { unit: "DV02", name: "Hai", item: "self-score", on: d(2022, 10, 18), content: "DV02 - Hai.xlsx" },
     ]);
-    expect(updates.every((u) => Number(u.at.replace(/[A-Z]+/, "")) === before.length + 1)).toBe(true);
-    await port.updateCells(updates);
+    expect(new Set(second.map((u) => u.at.replace(/[A-Z]+/, "")))).toEqual(new Set(["5"]));
+    await port.updateCells(second);
     const after = port.sheets.find((s) => s.name === SHEET.submissions)!.values;
     expect(after.slice(0, before.length)).toEqual(before);
     const again = readSubmissionsSheet(await sheetGrid(port), []);
-    const last = again.entries[again.entries.length - 1]!;
-    expect([last.unit, last.item, last.on, last.content]).toEqual([
-      "DV02",
-      "self-score",
-      d(2022, 10, 18),
-      "DV02 - Hai.xlsx",
+    expect(again.entries.map((e) => [e.unit, e.item, e.on, e.content])).toEqual([
+      ["DV01", "registration", d(2022, 3, 15), "Cờ thi đua"],
+      ["DV02", "self-score", d(2022, 10, 18), "DV02 - Hai.xlsx"],
     ]);
     // The date is a real date cell, not text.
-    const dateCell = after[after.length - 1]![Object.keys(SUBMISSION_COLUMNS).indexOf("date")];
+    const dateCell = after[4]![Object.keys(SUBMISSION_COLUMNS).indexOf("date")];
     expect(fromExcelSerial(dateCell as number)).toEqual(d(2022, 10, 18));
   });
 });
