@@ -463,7 +463,7 @@ export const tieNeedsVote = (
     total,
     places,
     votesGiven,
-    voting: { voters: voting.voters, needed: voting.needed, passShare: voting.passShare },
+    voting: { ...voting },
   });
 
 /**

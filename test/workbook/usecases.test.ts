@@ -251,8 +251,11 @@ describe("use cases over the workbook port", () => {
     const notes = text.filter((t) => String(t).startsWith("Chờ bỏ phiếu:"));
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(
-      /^Chờ bỏ phiếu: 01 suất dẫn đầu giữa .+, .+ \(cùng [\d,]+ điểm\); suất này để trống/,
+      /^Chờ bỏ phiếu: 01 suất dẫn đầu giữa .+, .+ \(cùng [\d,]+ điểm; đơn vị được chọn cần ít nhất \d+\/\d+ phiếu\); suất này để trống/,
     );
+    // The votes needed are the core's, for this cluster's threshold.
+    const voting = result.summary.clusters[0]!.voting!;
+    expect(notes[0]).toContain(`cần ít nhất ${voting.needed}/${voting.members} phiếu)`);
     expect(notes[1]).toMatch(/^Chờ bỏ phiếu: 01 suất xuất sắc giữa/);
     expect(text).toContain("Nơi nhận:");
     expect(text.some((t) => String(t).startsWith("- Lưu: VT"))).toBe(true);

@@ -350,6 +350,23 @@ export class StyleBook {
     return this.add("cellXfs", xf);
   }
 
+  /**
+   * Cell format `s` locked or not on a protected sheet: `s` itself where it already is (a format
+   * without a protection element is locked, ECMA-376 Part 1, 18.8.33 locked defaults to true), else
+   * a copy with the protection element set.
+   */
+  withLocked(s: number, locked: boolean): number {
+    const base = this.baseFormat(s);
+    const p = escapeRegExp(this.prefix);
+    const element = new RegExp(`<${p}protection\\b([^>]*?)/>`, "u").exec(base);
+    const isLocked = !element || !/\slocked="(?:0|false)"/u.test(element[1] ?? "");
+    if (isLocked === locked) return s;
+    if (!locked) return this.unlocked(s);
+    const attrs = (element?.[1] ?? "").replace(/\slocked="[^"]*"/u, "");
+    const xf = base.replace(element?.[0] ?? "", `<${this.prefix}protection locked="1"${attrs}/>`);
+    return this.add("cellXfs", setAttribute(xf, "applyProtection", "1"));
+  }
+
   private baseFormat(s: number): string {
     const items = this.lists.get("cellXfs")?.items ?? [];
     return (
