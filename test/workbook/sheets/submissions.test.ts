@@ -43,7 +43,7 @@ describe("the sheet «Đăng ký và nộp»", () => {
     for (let r = 3; r < units.length; r++) {
       const [code, name, , , reg, pact, mid, end] = units[r]!;
       if (typeof code !== "string" || code === "") continue;
-      const unit = { unit: code, name: String(name) };
+      const unit = { unit: code, name: typeof name === "string" ? name : code };
       if (reg === "Có") rows.push({ ...unit, item: "registration", on: d(2022, 3, 10) });
       if (pact === "Có") rows.push({ ...unit, item: "pact", on: d(2022, 3, 20) });
       if (typeof mid === "number") rows.push({ ...unit, item: "mid-report", on: fromExcelSerial(mid) });
