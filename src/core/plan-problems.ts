@@ -10,7 +10,7 @@ import type { PlanTaskId } from "./plan";
 export type PlanDateField = "start" | "end" | "dataAsOf";
 
 /** Which cell of a plan row a problem is about: a date, the day it was done, its kind or its status. */
-export type PlanCellField = PlanDateField | "doneOn" | "kind" | "status";
+export type PlanCellField = PlanDateField | "doneOn" | "kind" | "status" | "rule";
 
 /** The typed params of each plan problem. */
 export interface PlanProblemParams {

@@ -181,6 +181,8 @@ export interface ResolvedPlanTask {
   readonly doneOn?: CalendarDate;
   readonly source?: string;
   readonly at?: CellRef;
+  /** The rule the end was counted by, when relative ("10 ngày làm việc trước …"): the sheet keeps it. */
+  readonly endRule?: RelativePlanDate;
 }
 
 /** A plan for one year: the tasks whose dates could be worked out, in the plan's order. */
@@ -458,6 +460,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
       ...(task.doneOn && { doneOn: task.doneOn }),
       ...(task.source !== undefined && { source: task.source }),
       ...(task.at && { at: task.at }),
+      ...(task.end.kind === "relative" && { endRule: task.end }),
     });
   }
   return {

@@ -30,6 +30,10 @@ import { CLUSTER_TABLE } from "./sheets/config-tables";
 import { historySheet, readHistorySheet } from "./sheets/history";
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { templateSheets } from "./template";
+import { planCarriedForward } from "./plan-usecases";
+
+/** «Kế hoạch» carried into the new year, when last year had one. */
+const withPlan = <T>(plan: T | undefined): { plan?: T } => (plan === undefined ? {} : { plan });
 import { checkUnits, evaluate, readWorkbook, summaryOrRefuse } from "./usecases";
 
 export interface NewYearOptions {
@@ -195,6 +199,7 @@ export async function newYearWorkbook(
     }),
     deadlines: deadlinesNextYear(input.deadlines),
     holidays: holidaysFor(period),
+    ...withPlan(planCarriedForward(read.sheets, input.period, period, holidaysFor(period))),
     recipients: document.recipients,
     // The addressee and the award kinds are the cluster's, not the year's: carried as they were.
     ...(document.addressee ? { addressee: document.addressee } : {}),

@@ -4,19 +4,20 @@
  * and the facts that tick deliveries off), resolve it with the core, and say what is due on a day.
  * One read; nothing is written.
  */
-import { planHolidays, planForYear, type ResolvedPlan } from "../core/plan";
+import { planHolidays, planForYear, type ResolvedPlan, type ResolvedPlanTask } from "../core/plan";
+import { planTasksNextYear } from "../core/plan-next-year";
 import { dueFromPlan, type PlanDue, type PlanRoles } from "../core/plan-due";
 import { deliveriesFromFacts, planFactsWithSubmissions, type UnitPlanFacts } from "../core/plan-facts";
 import { submissionFacts } from "../core/submissions";
 import { normalizeKey } from "../core/text/normalize";
 import { readSubmissionsSheet } from "./sheets/submissions";
 import { problemOf } from "../core/diagnostics";
-import type { CalendarDate, Problem, UnitCode } from "../core/model";
+import type { CalendarDate, Period, Problem, UnitCode } from "../core/model";
 import { unitCode } from "../core/model";
 import { FONT_SHEETS } from "./decode";
 import { WorkbookError } from "./errors";
 import { Grid, keyOf } from "./grid/grid";
-import type { WorkbookPort } from "./port";
+import type { SheetSnapshot, WorkbookPort } from "./port";
 import { findSheet, SHEET } from "./sheet-names";
 import { readConfigSheet } from "./sheets/config";
 import { readPlanSheet } from "./sheets/plan";
@@ -125,6 +126,25 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
       periodLabel: config.period?.label ?? "",
     },
   };
+}
+
+/**
+ * Last year's «Kế hoạch» for the next period (`thidua nam-moi`): read from the sheets, carried by
+ * the core (dates a year on, rules kept, statuses reset: core/plan-next-year.ts) and resolved on
+ * the new period's calendar. Undefined when last year's workbook had no plan (the new one then has
+ * none, as before); rows in error last year stay behind with their problems.
+ */
+export function planCarriedForward(
+  sheets: readonly SheetSnapshot[],
+  last: Period,
+  next: Period,
+  holidays: readonly CalendarDate[],
+): readonly ResolvedPlanTask[] | undefined {
+  const snapshot = findSheet(sheets, SHEET.plan);
+  if (!snapshot) return undefined;
+  const tasks = readPlanSheet(new Grid(snapshot), []).tasks;
+  const carried = planTasksNextYear(tasks, last.start.year);
+  return planForYear(carried, { year: next.start.year, holidays }).tasks;
 }
 
 export interface WorkDue extends PlanRead {

@@ -142,6 +142,7 @@ const PLAN_CELL: Record<PlanCellField, string> = {
   doneOn: "day done",
   kind: "kind",
   status: "status",
+  rule: "rule-based deadline",
 };
 
 const planDay = (p: { day: number | "last"; month: number; year: number }): string =>
@@ -232,9 +233,11 @@ export const en: DiagnosticText = {
     PLAN_END_BEFORE_START: (p) =>
       `Task «${p.task}» ends on ${dateText(p.end)}, before it starts on ${dateText(p.start)}.`,
     PLAN_CELL_INVALID: (p) =>
-      p.field === "kind" || p.field === "status"
-        ? `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not in the sheet's list; pick one from the list. The task is left out until then.`
-        : `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not a date; write it as day/month/year, e.g. 20/10/2025. The task is left out until then.`,
+      p.field === "rule"
+        ? `The rule-based deadline of task «${p.task}» reads «${p.shown}», which cannot be read; write it like «10 ngày làm việc trước ngày họp tổng kết» or «5 ngày sau việc 3» (a count, «ngày» or «ngày làm việc», «trước» or «sau», then ngày họp tổng kết, ngày họp sơ kết, or «việc» and a task id). The task is left out until then.`
+        : p.field === "kind" || p.field === "status"
+          ? `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not in the sheet's list; pick one from the list. The task is left out until then.`
+          : `The ${PLAN_CELL[p.field]} of task «${p.task}» reads «${p.shown}», which is not a date; write it as day/month/year, e.g. 20/10/2025. The task is left out until then.`,
     PLAN_DEADLINE_MISSING: (p) =>
       `Task «${p.task}» has no end date (deadline), so it is left out; write the date in the «Đến ngày» column.`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>

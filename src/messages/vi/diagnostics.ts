@@ -164,6 +164,7 @@ const PLAN_CELL: Record<PlanCellField, string> = {
   doneOn: "ngày hoàn thành",
   kind: "loại việc",
   status: "trạng thái",
+  rule: "thời hạn theo quy tắc",
 };
 
 /** A plan's day as written: "31/4/2025", or the last day of a month. */
@@ -209,9 +210,11 @@ export const vi: DiagnosticText = {
     PLAN_END_BEFORE_START: (p) =>
       `Nhiệm vụ «${p.task}» kết thúc ngày ${dateText(p.end)}, trước ngày bắt đầu ${dateText(p.start)}.`,
     PLAN_CELL_INVALID: (p) =>
-      p.field === "kind" || p.field === "status"
-        ? `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không có trong danh sách của sheet; chọn từ danh sách. Nhiệm vụ này chưa được tính.`
-        : `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không đọc được là một ngày; ghi dạng ngày/tháng/năm, ví dụ 20/10/2025. Nhiệm vụ này chưa được tính.`,
+      p.field === "rule"
+        ? `Thời hạn theo quy tắc của nhiệm vụ «${p.task}» ghi «${p.shown}», không đọc được; ghi như «10 ngày làm việc trước ngày họp tổng kết» hoặc «5 ngày sau việc 3» (số ngày, «ngày» hoặc «ngày làm việc», «trước» hoặc «sau», rồi ngày họp tổng kết, ngày họp sơ kết hoặc «việc» và mã việc). Nhiệm vụ này chưa được tính.`
+        : p.field === "kind" || p.field === "status"
+          ? `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không có trong danh sách của sheet; chọn từ danh sách. Nhiệm vụ này chưa được tính.`
+          : `${capitalize(PLAN_CELL[p.field])} của nhiệm vụ «${p.task}» ghi «${p.shown}», không đọc được là một ngày; ghi dạng ngày/tháng/năm, ví dụ 20/10/2025. Nhiệm vụ này chưa được tính.`,
     PLAN_DEADLINE_MISSING: (p) =>
       `Nhiệm vụ «${p.task}» chưa có ngày kết thúc (thời hạn), nên chưa được tính; ghi ngày vào cột «Đến ngày».`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>

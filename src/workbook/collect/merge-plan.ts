@@ -455,7 +455,12 @@ export function mergePlan(
     ),
     ...selfScoreTicks(
       state.submissions,
-      merging.map((c) => ({ unit: c.unit.code, name: c.unit.name, on: c.arrival.on, file: c.file.name })),
+      merging.map((c) => ({
+        unit: c.unit.code,
+        name: c.unit.name,
+        on: c.arrival.on,
+        file: c.file.name.replace(/^.*[\\/]/u, ""),
+      })),
     ),
   ];
   const final = plans.map(

@@ -16,8 +16,10 @@ import type {
   PlanOwner,
   PlanRole,
   PlanTask,
+  PlanTaskId,
   PlanTaskKind,
   PlanTaskStatus,
+  RelativePlanDate,
   ResolvedPlanTask,
 } from "../../core/plan";
 import { planTaskId } from "../../core/plan";
@@ -41,6 +43,7 @@ export const PLAN_COLUMNS = {
   dataAsOf: column("Số liệu tính đến", 14, false),
   status: column("Trạng thái", 12, false),
   doneOn: column("Ngày hoàn thành", 14, false),
+  rule: column("Thời hạn theo quy tắc", 34, false, ["Thời hạn tương đối"]),
 } as const;
 
 /** The Excel table's name of the plan. */
@@ -89,7 +92,64 @@ const STATUS_ALIASES: Readonly<Record<PlanTaskStatus, readonly string[]>> = {
 
 const TITLE = "KẾ HOẠCH HOẠT ĐỘNG CỦA CỤM THI ĐUA";
 const NOTE =
-  "Mỗi dòng một việc. «Đơn vị thực hiện»: Cụm trưởng, Cụm phó, Thành viên Cụm, Cụm trưởng năm sau, hoặc mã đơn vị (nhiều đơn vị cách nhau bằng dấu chấm phẩy). Thời hạn rơi vào ngày nghỉ được lùi sang ngày làm việc kế tiếp.";
+  "Mỗi dòng một việc. «Đơn vị thực hiện»: Cụm trưởng, Cụm phó, Thành viên Cụm, Cụm trưởng năm sau, hoặc mã đơn vị (nhiều đơn vị cách nhau bằng dấu chấm phẩy). Thời hạn rơi vào ngày nghỉ được lùi sang ngày làm việc kế tiếp. «Thời hạn theo quy tắc» (ví dụ «10 ngày làm việc trước ngày họp tổng kết») được tính lại mỗi lần đọc, theo ngày của việc kia: dời ngày họp thì thời hạn dời theo; khi có quy tắc, cột «Đến ngày» để trống.";
+
+const MEETING_PHRASES: Readonly<Partial<Record<PlanTaskKind, readonly string[]>>> = {
+  "summary-meeting": ["ngày họp tổng kết", "hội nghị tổng kết", "ngày hội nghị tổng kết", "họp tổng kết"],
+  "mid-meeting": ["ngày họp sơ kết", "hội nghị sơ kết", "ngày hội nghị sơ kết", "họp sơ kết"],
+};
+
+/**
+ * A relative deadline as the sheet writes it, for a person to read: "10 ngày làm việc trước ngày
+ * họp tổng kết" when it counts from the plan's one summary (or mid-period) meeting, else "… trước
+ * việc 3"; "… ngày bắt đầu việc 3" when it counts from that task's start.
+ *
+ * @example relativeRuleText({ kind: "relative", count: 10, unit: "working-days", direction: "before", of: tongKet }, tasks)
+ * // "10 ngày làm việc trước ngày họp tổng kết"
+ */
+export function relativeRuleText(
+  rule: RelativePlanDate,
+  tasks: readonly { readonly id: PlanTaskId; readonly kind: PlanTaskKind }[],
+): string {
+  const target = tasks.find((t) => t.id === rule.of);
+  const phrase = target ? MEETING_PHRASES[target.kind]?.[0] : undefined;
+  const unique = target !== undefined && tasks.filter((t) => t.kind === target.kind).length === 1;
+  const what =
+    rule.edge === "start"
+      ? `ngày bắt đầu việc ${rule.of}`
+      : phrase !== undefined && unique
+        ? phrase
+        : `việc ${rule.of}`;
+  return `${rule.count} ${rule.unit === "working-days" ? "ngày làm việc" : "ngày"} ${
+    rule.direction === "before" ? "trước" : "sau"
+  } ${what}`;
+}
+
+/** A rule read from its cell, its task named by id or, for a meeting, by kind (resolved once every row is read). */
+type ParsedRule = Omit<RelativePlanDate, "of" | "at"> & ({ of: PlanTaskId } | { ofKind: PlanTaskKind });
+
+const RULE = /^(\d+) (ngày làm việc|ngày) (trước|sau) (.+)$/u;
+
+/** Reads a rule cell ("10 ngày làm việc trước ngày họp tổng kết"); null when it cannot be read. */
+function parseRule(text: string): ParsedRule | null {
+  const match = RULE.exec(keyOf(text));
+  if (!match) return null;
+  const [, count, unit, direction, tail] = match;
+  if (count === undefined || tail === undefined) return null;
+  const base = {
+    kind: "relative" as const,
+    count: Number(count),
+    unit: unit === "ngày" ? ("days" as const) : ("working-days" as const),
+    direction: direction === "trước" ? ("before" as const) : ("after" as const),
+  };
+  for (const [kind, phrases] of Object.entries(MEETING_PHRASES) as [PlanTaskKind, readonly string[]][]) {
+    if (phrases.includes(tail)) return { ...base, ofKind: kind };
+  }
+  const named = /^(?:ngày bắt đầu )?(?:mã việc |việc |nhiệm vụ )?[«"']?([^«»"']+?)[»"']?$/u.exec(tail);
+  const id = named?.[1]?.trim();
+  if (id === undefined || id === "") return null;
+  return { ...base, of: planTaskId(id), ...(tail.startsWith("ngày bắt đầu") && { edge: "start" as const }) };
+}
 
 /** The owners as the sheet writes them: "Cụm trưởng; Thành viên Cụm", a unit by its code. */
 export function ownersText(owners: readonly PlanOwner[]): string {
@@ -122,11 +182,17 @@ export function planSheet(tasks: readonly ResolvedPlanTask[]): SheetWrite {
     });
     blocks.push({
       at: `F${r}`,
-      cells: [[serial(t?.start), serial(t?.statedEnd), serial(t?.dataAsOf)]],
+      // A deadline kept as a rule is worked out when read: its «Đến ngày» stays empty.
+      cells: [[serial(t?.start), t?.endRule ? null : serial(t?.statedEnd), serial(t?.dataAsOf)]],
       style: INPUT_DATE,
     });
     blocks.push({ at: `I${r}`, cells: [[t ? PLAN_STATUS_LABELS[t.status] : null]], style: INPUT });
     blocks.push({ at: `J${r}`, cells: [[serial(t?.doneOn)]], style: INPUT_DATE });
+    blocks.push({
+      at: `K${r}`,
+      cells: [[t?.endRule ? relativeRuleText(t.endRule, tasks) : null]],
+      style: INPUT,
+    });
   });
   const last = FIRST_DATA_ROW + rows.length - 1;
   const col = (key: keyof typeof PLAN_COLUMNS): number => columnOf(PLAN_COLUMNS, key);
@@ -225,6 +291,8 @@ export function readPlanSheet(grid: Grid, problems: Problem[]): PlanSheetRead {
   reportErrors(grid, rows, Object.values(col), problems);
   const tasks: PlanTask[] = [];
   const read: number[] = [];
+  /** Rules that name a meeting by kind, resolved once every row is read. */
+  const byKind: { index: number; kind: PlanTaskKind; task: PlanTaskId; at: CellRef; shown: string }[] = [];
   for (const row of rows) {
     const number = grid.text(row, col.number);
     const id = planTaskId(grid.text(row, col.id) || number || String(row + 1));
@@ -273,7 +341,20 @@ export function readPlanSheet(grid: Grid, problems: Problem[]): PlanSheetRead {
     const owners = parseOwners(grid.text(row, col.owners));
     const ownersAt: CellRef = grid.at(row, col.owners ?? 0);
     if (owners.length === 0) problems.push(planProblem("PLAN_OWNER_MISSING", { task: id }, ownersAt));
-    const endDate = fixed(end, col.end);
+    // A rule («10 ngày làm việc trước ngày họp tổng kết») is the deadline: worked out on every read.
+    const ruleText = grid.text(row, col.rule);
+    const rule = ruleText === "" ? null : parseRule(ruleText);
+    if (ruleText !== "" && rule === null && col.rule !== null) bad("rule", col.rule);
+    const ruleAt = grid.at(row, col.rule ?? 0);
+    let endDate: PlanDate | undefined = fixed(end, col.end);
+    let pendingKind: Omit<(typeof byKind)[number], "index"> | null = null;
+    if (rule && "of" in rule) endDate = { ...rule, at: ruleAt };
+    else if (rule && "ofKind" in rule) {
+      // A placeholder until the meeting is known; the task is dropped if none is.
+      const { ofKind: kind, ...rest } = rule;
+      endDate = { ...rest, of: id, at: ruleAt };
+      pendingKind = { kind, task: id, at: ruleAt, shown: ruleText };
+    }
     if (ok && endDate === undefined) {
       ok = false;
       problems.push(planProblem("PLAN_DEADLINE_MISSING", { task: id }, grid.at(row, col.end ?? 0)));
@@ -294,7 +375,23 @@ export function readPlanSheet(grid: Grid, problems: Problem[]): PlanSheetRead {
       ...(doneOn && { doneOn }),
       at,
     });
+    if (pendingKind) byKind.push({ index: tasks.length - 1, ...pendingKind });
     read.push(row);
   }
-  return { tasks, rows: read };
+  // A rule naming a meeting counts from the plan's first task of that kind (not cancelled).
+  const dropped = new Set<number>();
+  for (const { index, kind, task, at, shown } of byKind) {
+    const meeting = tasks.find((t) => t.kind === kind && t.status !== "cancelled" && t.id !== task);
+    const own = tasks[index];
+    if (!meeting || !own || own.end.kind !== "relative") {
+      problems.push(planProblem("PLAN_CELL_INVALID", { task, field: "rule", shown }, at));
+      dropped.add(index);
+      continue;
+    }
+    tasks[index] = { ...own, end: { ...own.end, of: meeting.id } };
+  }
+  return {
+    tasks: tasks.filter((_, i) => !dropped.has(i)),
+    rows: read.filter((_, i) => !dropped.has(i)),
+  };
 }
