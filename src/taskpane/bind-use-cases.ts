@@ -13,6 +13,7 @@ import type * as AppraisalUseCases from "../workbook/appraisal";
 import type * as UnitEntryUseCases from "../workbook/unit-entry";
 import type { AppraisalActions, PaneActions, SetupInput, SetupKit, UnitEntryActions } from "./actions";
 import { clockOf } from "./clock";
+import { officerName } from "./officer";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
 export type WithPort = <T>(
@@ -73,7 +74,7 @@ export function bindUseCases(
   loadAppraisalCases: () => Promise<AppraisalModule> = loadAppraisal,
   author: () => { readonly when: string; readonly who: string } = () => ({
     when: changeTime(Date.now()),
-    who: "",
+    who: officerName(),
   }),
   loadUnitEntryCases: () => Promise<UnitEntryModule> = loadUnitEntry,
 ): UseCaseActions {
@@ -113,7 +114,9 @@ export function bindUseCases(
         }),
       ),
     recordVotes: (votes, signal) =>
-      run(signal, (cases, port) => cases.recordVotes(port, votes, { regenerate: { now: today(), signal } })),
+      run(signal, (cases, port) =>
+        cases.recordVotes(port, votes, { regenerate: { now: today(), signal }, author: author() }),
+      ),
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),
