@@ -231,6 +231,10 @@ export interface PaneText {
     readonly saveMeeting: string;
     readonly meetingSaved: string;
     readonly votesHere: string;
+    /** The list under the meeting's counts: the units voted on and the votes each needs. */
+    readonly votesNeededTitle: string;
+    /** "Bỏ phiếu giữa A, B:" (with the cluster's name where the workbook has several). */
+    readonly candidates: (cluster: string | null, units: readonly string[]) => string;
     readonly checklistTitle: string;
     readonly check: string;
     readonly documents: {
@@ -324,6 +328,17 @@ export interface PaneText {
     readonly saved: (changes: number) => string;
     readonly unchanged: string;
     readonly fixFirst: (count: number) => string;
+    /** The lock of a published appraisal (sheet protection of the scored columns). */
+    readonly lockHeading: string;
+    readonly lockIntro: string;
+    readonly lock: string;
+    /** Shown while the unit's sheet is protected. */
+    readonly lockedNotice: (sheet: string) => string;
+    readonly unlockReason: string;
+    readonly unlockReasonMissing: string;
+    readonly unlock: string;
+    readonly lockDone: (sheets: number) => string;
+    readonly unlockDone: (sheets: number) => string;
   };
   /** Who «Nhật ký» names: the officer's name, asked once and remembered in the browser. */
   readonly officer: {

@@ -4,6 +4,7 @@
  * this interface, so they never touch Office.js and tests hand them a fake.
  */
 import type { AppraisalEntry, AppraisalSaved, UnitAppraisal } from "../workbook/appraisal";
+import type { LockChanged } from "../workbook/appraisal-lock";
 import type { DepartmentPointsTyped, EntrySaved, UnitEntryRead, UnitFact } from "../workbook/unit-entry";
 import { createContext, useContext } from "react";
 import type { BlockSummary, CalendarDate, CellRef, Problem, UnitType } from "../core/model";
@@ -174,6 +175,10 @@ export interface AppraisalActions {
   read(unit: string | undefined, signal: AbortSignal): Promise<UnitAppraisal>;
   /** Saves the entries (refused whole when one breaks a rule) and records each change in «Nhật ký». */
   save(unit: string, entries: readonly AppraisalEntry[], signal: AbortSignal): Promise<AppraisalSaved>;
+  /** Locks every unit's scored columns (sheet protection), recorded in «Nhật ký». */
+  lock(signal: AbortSignal): Promise<LockChanged>;
+  /** Unlocks them; refused without a reason. Recorded in «Nhật ký» with the reason. */
+  unlock(reason: string, signal: AbortSignal): Promise<LockChanged>;
 }
 
 /** The departments' points and the units' facts entered in the pane (src/workbook/unit-entry.ts). */
