@@ -49,6 +49,10 @@ test("appraising two criteria and entering a department's points survive a reloa
   await openStep(page, /4\. Thẩm định/);
   await expect(page.getByRole("combobox", { name: "Đơn vị", exact: true })).toHaveValue(sample.unit.code);
   await expectAccessible(page);
+  // Asked once: the name «Nhật ký» records as who made the changes.
+  await page.getByRole("textbox", { name: "Tên người ghi nhật ký" }).fill("Cán bộ thử");
+  await page.getByRole("button", { name: "Lưu tên" }).click();
+  await expect(page.getByText("Nhật ký ghi tên: Cán bộ thử.")).toBeVisible();
 
   for (const [i, row] of chosen.entries()) {
     await page.getByRole("textbox", { name: `Điểm thẩm định ${row.code}`, exact: true }).fill("0,25");
@@ -88,7 +92,8 @@ test("appraising two criteria and entering a department's points survive a reloa
   expect(reasons).toEqual(expect.arrayContaining(["Lý do 1", "Lý do 2"]));
   const entered = await readUnitEntry(workbook, sample.unit.code, ASOF);
   expect(entered.departments.find((d) => d.code === department.code)?.shown).toBe("0,5");
-  expect((log?.values ?? []).map((r) => [r[2], r[3], r[5]])).toContainEqual([
+  expect((log?.values ?? []).map((r) => [r[1], r[2], r[3], r[5]])).toContainEqual([
+    "Cán bộ thử",
     SHEET.departmentPoints,
     department.cell,
     0.5,

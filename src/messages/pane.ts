@@ -341,6 +341,17 @@ export interface PaneText {
     readonly lockDone: (sheets: number) => string;
     readonly unlockDone: (sheets: number) => string;
   };
+  /** Who «Nhật ký» names: the officer's name, asked once and remembered in the browser. */
+  readonly officer: {
+    readonly ask: string;
+    readonly name: string;
+    readonly save: string;
+    readonly decline: string;
+    readonly shown: (name: string) => string;
+    readonly declined: string;
+    readonly change: string;
+    readonly notKept: string;
+  };
   /** The departments' points and the units' facts entered under «Thẩm định». */
   readonly entry: {
     readonly heading: string;

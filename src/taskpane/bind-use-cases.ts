@@ -14,6 +14,7 @@ import type * as AppraisalLockUseCases from "../workbook/appraisal-lock";
 import type * as UnitEntryUseCases from "../workbook/unit-entry";
 import type { AppraisalActions, PaneActions, SetupInput, SetupKit, UnitEntryActions } from "./actions";
 import { clockOf } from "./clock";
+import { officerName } from "./officer";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
 export type WithPort = <T>(
@@ -79,7 +80,7 @@ export function bindUseCases(
   loadAppraisalCases: () => Promise<AppraisalModule> = loadAppraisal,
   author: () => { readonly when: string; readonly who: string } = () => ({
     when: changeTime(Date.now()),
-    who: "",
+    who: officerName(),
   }),
   loadUnitEntryCases: () => Promise<UnitEntryModule> = loadUnitEntry,
 ): UseCaseActions {
@@ -119,7 +120,9 @@ export function bindUseCases(
         }),
       ),
     recordVotes: (votes, signal) =>
-      run(signal, (cases, port) => cases.recordVotes(port, votes, { regenerate: { now: today(), signal } })),
+      run(signal, (cases, port) =>
+        cases.recordVotes(port, votes, { regenerate: { now: today(), signal }, author: author() }),
+      ),
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),

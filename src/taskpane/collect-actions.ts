@@ -8,7 +8,9 @@ import type { CalendarDate } from "../core/model";
 import type * as CollectModule from "../workbook/collect/usecases";
 import type { ReturnedFile } from "../workbook/collect/usecases";
 import type { CollectActions, PickedFile, SplitOutcome } from "./actions";
-import type { WithPort } from "./bind-use-cases";
+import type { ChangeAuthor } from "../workbook/sheets/change-log";
+import { changeTime, type WithPort } from "./bind-use-cases";
+import { officerName } from "./officer";
 import type { XlsxModule } from "./browser-actions";
 
 export type CollectUseCases = typeof CollectModule;
@@ -47,7 +49,11 @@ export interface CollectActionsOptions {
   readonly handOut: HandOut;
   readonly loadZip?: () => Promise<() => ZipWriter>;
   readonly load?: () => Promise<CollectUseCases>;
+  /** Who merges and when, for «Nhật ký» (the officer's remembered name, the page's clock). */
+  readonly author?: () => ChangeAuthor;
 }
+
+const defaultAuthor = (): ChangeAuthor => ({ when: changeTime(Date.now()), who: officerName() });
 
 function throwIfAborted(signal: AbortSignal): void {
   if (!signal.aborted) return;
@@ -114,7 +120,8 @@ export function collectActions(options: CollectActionsOptions): CollectActions {
     merge: async (preview, signal) => {
       const cases = await load();
       throwIfAborted(signal);
-      return options.withPort(signal, (port) => cases.mergeIfUnchanged(port, preview));
+      const author = (options.author ?? defaultAuthor)();
+      return options.withPort(signal, (port) => cases.mergeIfUnchanged(port, preview, author));
     },
     progress: async (signal) => {
       const cases = await load();

@@ -30,9 +30,8 @@ import { cellAddress } from "./grid/address";
 import { Grid, keyOf } from "./grid/grid";
 import { findHeader } from "./grid/header";
 import type { CellUpdate, CellWrite, EditableWorkbookPort, SheetSnapshot, WorkbookPort } from "./port";
-import type { ChangeAuthor } from "./appraisal";
 import { SHEET, findSheet } from "./sheet-names";
-import { changeLogSheet, changeLogUpdate, nextLogRow, type ChangeRecord } from "./sheets/change-log";
+import { writeWithLog, type ChangeAuthor, type ChangeRecord } from "./sheets/change-log";
 import { readConfigSheet } from "./sheets/config";
 import { DEPARTMENT_POINTS_COLUMNS } from "./sheets/department-points";
 import { readDepartmentsSheet } from "./sheets/departments";
@@ -102,8 +101,7 @@ interface Read {
   readonly holidays: readonly CalendarDate[];
   readonly table: ReturnType<typeof allocationTableFrom>["table"];
   readonly points: PointsPlace | null;
-  readonly logRow: number;
-  readonly hasLog: boolean;
+  readonly log: SheetSnapshot | undefined;
 }
 
 /** Where the unit's departments' points are on «Điểm các ban». */
@@ -190,8 +188,7 @@ async function readEntry(port: WorkbookPort, code: string | undefined): Promise<
     holidays: config.holidays,
     table,
     points: pointsPlace(findSheet(sheets, SHEET.departmentPoints), found.code, table),
-    logRow: nextLogRow(log),
-    hasLog: log !== undefined,
+    log,
   };
 }
 
@@ -300,11 +297,7 @@ async function write(
   updates: CellUpdate[],
   records: readonly ChangeRecord[],
 ): Promise<void> {
-  const log = changeLogUpdate(records, read.logRow);
-  if (log) updates.push(log);
-  // The log is created once, empty, before its first rows: a sheet the cells can then be written into.
-  if (!read.hasLog) await port.writeSheets([changeLogSheet()]);
-  await port.updateCells(updates);
+  await writeWithLog(port, updates, records, read.log);
 }
 
 /**

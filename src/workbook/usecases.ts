@@ -26,7 +26,8 @@ import { fingerprintOfSheet, summarySheet } from "./generated/summary";
 import { WorkbookError } from "./errors";
 import { inputFingerprint } from "./fingerprint";
 import { WORKBOOK_LIMITS } from "./limits";
-import { parseScope, type RangePosition } from "./grid/address";
+import { cellAddress, parseScope, type RangePosition } from "./grid/address";
+import { withLog, writeWithLog, type ChangeAuthor, type ChangeRecord } from "./sheets/change-log";
 import { legacyCellsOf, legacyCounts, legacyEdits, type LegacyCell, type LegacyCount } from "./legacy-text";
 import { UNICODE_FONT, type LegacyEncoding } from "../core/text/legacy";
 import type { CellEditPort, SheetInfo, SheetSnapshot, WorkbookPort } from "./port";
@@ -40,7 +41,7 @@ import {
   SHEET,
   sheetNameFault,
 } from "./sheet-names";
-import type { TemplateSource, TemplateUnit } from "./sheets/table";
+import { FIRST_DATA_ROW, type TemplateSource, type TemplateUnit } from "./sheets/table";
 import { votesSheet, votesToRecord } from "./sheets/votes";
 import { templateSheets } from "./template";
 
@@ -486,25 +487,39 @@ export async function readSummarized(
 export async function recordVotes(
   port: WorkbookPort,
   votes: ReadonlyMap<string, number>,
-  options?: { readonly regenerate: GenerateOptions },
+  options?: { readonly regenerate?: GenerateOptions; readonly author?: ChangeAuthor },
 ): Promise<GeneratedResults | null> {
   for (const [unit, count] of votes) {
     if (!Number.isInteger(count) || count < 0) throw new WorkbookError("VOTES_INVALID", { unit });
   }
   const infos = await listWithinLimits(port);
   const existing = existingGeneratedSheet(SHEET.votes, infos);
+  const logged = options?.author !== undefined && canUpdateCells(port);
+  const hasLog = infos.some((s) => sameSheetName(s.name, SHEET.changeLog));
   // «Cấu hình» for the clusters: each row's validation allows at most its cluster's members.
   const read = [SHEET.config, SHEET.units, ...(existing ? [existing.name] : [])];
-  const sheets = await port.readSheets(read, {
+  const sheets = await port.readSheets(logged && hasLog ? withLog(read) : read, {
     fonts: FONT_SHEETS,
   });
   const { input } = decodeWorkbook(sheets);
   const chosen = generatedSheetName(SHEET.votes, infos);
-  await port.writeSheets([votesSheet(chosen.name, votesToRecord(input, votes))]);
+  const lines = votesToRecord(input, votes);
+  await port.writeSheets([votesSheet(chosen.name, lines)]);
+  if (logged && options?.author !== undefined) {
+    await logVotes(
+      port,
+      input,
+      votes,
+      lines,
+      chosen.name,
+      options.author,
+      findSheet(sheets, SHEET.changeLog),
+    );
+  }
   const generatedBefore = infos.some(
     (s) => s.generated && (isVariantOf(s.name, SHEET.summary) || isVariantOf(s.name, SHEET.recommendation)),
   );
-  if (!options || !generatedBefore) return null;
+  if (!options?.regenerate || !generatedBefore) return null;
   try {
     return await generateResults(port, options.regenerate);
   } catch (error) {
@@ -512,6 +527,42 @@ export async function recordVotes(
     if (error instanceof WorkbookError && error.code === "SUMMARY_BLOCKED") return null;
     throw error;
   }
+}
+
+function canUpdateCells(port: WorkbookPort): port is WorkbookPort & Pick<CellEditPort, "updateCells"> {
+  return typeof (port as Partial<CellEditPort>).updateCells === "function";
+}
+
+/**
+ * A «Nhật ký» row per unit whose count the vote changes (old → new, at its cell of the votes sheet
+ * just written), appended right after the votes sheet is written: the votes sheet is the product's
+ * and is replaced whole, the log is the user's and is only appended to, so they are two writes.
+ */
+async function logVotes(
+  port: WorkbookPort & Pick<CellEditPort, "updateCells">,
+  input: BlockInput,
+  votes: ReadonlyMap<string, number>,
+  lines: readonly { readonly code: string }[],
+  sheet: string,
+  author: ChangeAuthor,
+  log: SheetSnapshot | undefined,
+): Promise<void> {
+  const before = new Map(input.votes.map((v) => [normalizeKey(v.unit.value), v.votes.value]));
+  const records: ChangeRecord[] = [];
+  for (const [code, count] of votes) {
+    const index = lines.findIndex((l) => normalizeKey(l.code) === normalizeKey(code));
+    const old = before.get(normalizeKey(code)) ?? null;
+    if (index < 0 || old === count) continue;
+    records.push({
+      ...author,
+      sheet,
+      cell: cellAddress(FIRST_DATA_ROW + index, 2),
+      old,
+      new: count,
+      reason: "Bỏ phiếu bình xét",
+    });
+  }
+  await writeWithLog(port, [], records, log);
 }
 
 /** Whether a generated sheet is there and whether its stamp is the input's. */

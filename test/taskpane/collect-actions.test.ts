@@ -167,10 +167,13 @@ describe("the pane's Gộp writes the merge in both modes", () => {
     );
     const before = fake.syncs.length;
     expect((await actions.collect!.merge(preview, signal)).applied).toBe(true);
-    // A fresh read to compare with the preview, then every column and date in one request, as one
-    // undo step (a grouped-undo run: ExcelApi 1.20).
+    // A fresh read to compare with the preview; «Nhật ký» made once, empty, as the workbook's first
+    // recorded change (a new sheet: sheet-plan.ts); then every column, date and «Nhật ký» row in one
+    // request, as one undo step (a grouped-undo run: ExcelApi 1.20).
     const writes = fake.syncs.slice(before).filter((s) => s.calculationSuspended);
-    expect(writes.map((s) => s.grouped)).toEqual([true]);
+    expect(writes.at(-1)?.grouped).toBe(true);
+    expect(writes.filter((s) => s.grouped)).toHaveLength(1);
+    expect(fake.grid(SHEET.changeLog).some((row) => row[2] === "DV02")).toBe(true);
 
     const grid = fake.grid("DV02");
     const row = grid.find((cells) => cells[0] === "I.1")!;

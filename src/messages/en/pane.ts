@@ -358,6 +358,16 @@ export const en: PaneText = {
         ? "No scoring sheet was locked."
         : `${n} scoring sheets unlocked, the reason recorded in «Nhật ký».`,
   },
+  officer: {
+    ask: "The sheet «Nhật ký» records who changed what. Office does not tell an add-in who is signed in, so enter your name once; it is remembered on this computer and can be changed at any time.",
+    name: "Name recorded in the change log",
+    save: "Save the name",
+    decline: "Record no name",
+    shown: (name) => `The change log records: ${name}.`,
+    declined: "The change log records no name.",
+    change: "Change the name",
+    notKept: "The browser's storage refused the name; it is used until the page is closed.",
+  },
   entry: {
     heading: "Departments' points and eligibility facts",
     intro:

@@ -347,6 +347,16 @@ export const vi: PaneText = {
         ? `Không có ${T.sheet} chấm điểm nào đang khóa.`
         : `Đã mở khóa ${n} ${T.sheet} chấm điểm và ghi lý do vào ${T.sheet} «Nhật ký».`,
   },
+  officer: {
+    ask: `Trang «Nhật ký» ghi lại ai đã thay đổi gì. Office không cho ${T.addIn} biết tên người đang đăng nhập, nên hãy nhập tên của bạn một lần; tên được nhớ trên máy này và sửa được bất cứ lúc nào.`,
+    name: "Tên người ghi nhật ký",
+    save: "Lưu tên",
+    decline: "Không ghi tên",
+    shown: (name) => `Nhật ký ghi tên: ${name}.`,
+    declined: "Nhật ký không ghi tên người thay đổi.",
+    change: "Đổi tên",
+    notKept: `Không lưu được tên vào ${T.browserStorage}; tên chỉ dùng đến khi đóng trang.`,
+  },
   entry: {
     heading: `${cap(T.departmentsPoints)} và thông tin xét thi đua`,
     intro: `Nhập ${T.departmentsPoints} chấm cho từng ${T.unit} và các thông tin quyết định việc xét thi đua (đăng ký, ký giao ước, ngày gửi báo cáo, kỷ luật). Ô để trống là chưa có, không phải 0. Mỗi lần ghi, các thay đổi được ghi thêm vào ${T.sheet} «Nhật ký».`,

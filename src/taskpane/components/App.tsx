@@ -25,6 +25,10 @@ import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { AppraisalStep } from "./AppraisalStep";
 import { UnitEntryStep } from "./UnitEntryStep";
+import { OfficerName, type OfficerStore } from "./OfficerName";
+import { rememberOfficer, rememberedOfficer } from "../officer";
+
+const OFFICER_STORE: OfficerStore = { read: rememberedOfficer, remember: rememberOfficer };
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
@@ -358,6 +362,7 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
                 <DueStep key={documentKey} whatIsDue={actions.whatIsDue} />
               </Suspense>
             ) : null}
+            {id === "appraise" && visited.has(id) ? <OfficerName store={OFFICER_STORE} /> : null}
             {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
               <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
             ) : null}

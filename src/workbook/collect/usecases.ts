@@ -14,7 +14,8 @@ import { summarizeBlock } from "../../core/summary";
 import { normalizeKey } from "../../core/text/normalize";
 import { isWorkbookError, WorkbookError, type WorkbookFault } from "../errors";
 import type { CellEditPort, SheetWrite, WorkbookPort } from "../port";
-import { SHEET, existingGeneratedSheet, sameSheetName } from "../sheet-names";
+import { changeRecords, withLog, writeWithLog, type ChangeAuthor } from "../sheets/change-log";
+import { SHEET, existingGeneratedSheet, findSheet, sameSheetName } from "../sheet-names";
 import { clusterState, type ClusterState } from "./cluster";
 import { uniqueFileNames, unitFileName } from "./file-names";
 import { mergePlan, type MergeOptions, type MergePlan, type ReturnedUnitFile } from "./merge-plan";
@@ -170,11 +171,38 @@ export async function applyMerge(clusterPort: MergeTarget, plan: MergePlan): Pro
 export async function mergeIfUnchanged(
   clusterPort: MergeTarget,
   preview: MergePreview,
+  author?: ChangeAuthor,
 ): Promise<{ readonly applied: boolean; readonly preview: MergePreview }> {
   const fresh = await planFromFiles(clusterPort, preview.files, preview.options);
   if (fresh.plan.signature !== preview.plan.signature) return { applied: false, preview: fresh };
-  await applyMerge(clusterPort, fresh.plan);
+  if (author === undefined) await applyMerge(clusterPort, fresh.plan);
+  else await applyMergeWithLog(clusterPort, fresh.plan, author);
   return { applied: true, preview: fresh };
+}
+
+/**
+ * Writes a plan and a «Nhật ký» row per cell it changes (old → new, the file it came from), in one
+ * write of cells: the touched sheets are read once more for the old values.
+ */
+export async function applyMergeWithLog(
+  clusterPort: MergeTarget,
+  plan: MergePlan,
+  author: ChangeAuthor,
+): Promise<void> {
+  if (plan.updates.length === 0) return;
+  const touched = [...new Set(plan.updates.map((u) => u.sheet))];
+  const infos = await clusterPort.listSheets();
+  const names = withLog(touched).filter((n) => infos.some((s) => normalizeKey(s.name) === normalizeKey(n)));
+  const before = await clusterPort.readSheets(names);
+  const fileOf = new Map(
+    plan.files.flatMap((f) => (f.unit === null ? [] : [[normalizeKey(f.unit.code), f.file] as const])),
+  );
+  const merged = plan.files.filter((f) => f.outcome === "merge").map((f) => f.file);
+  const records = changeRecords(before, plan.updates, author, (sheet) => {
+    const file = fileOf.get(normalizeKey(sheet));
+    return file === undefined ? `Gộp tệp ${merged.map((f) => `«${f}»`).join(", ")}` : `Gộp tệp «${file}»`;
+  });
+  await writeWithLog(clusterPort, plan.updates, records, findSheet(before, SHEET.changeLog));
 }
 
 // ── Progress ───────────────────────────────────────────────────────────────────
