@@ -45,6 +45,8 @@ export interface YearProblemParams {
   readonly YEAR_DEPUTY_UNKNOWN: { readonly given: string };
   /** The chosen new deputy is the new head. */
   readonly YEAR_DEPUTY_IS_HEAD: { readonly unit: string; readonly cluster: string };
+  /** Two new deputies chosen for one cluster. */
+  readonly YEAR_DEPUTY_TWICE: { readonly cluster: string; readonly first: string; readonly second: string };
   /** No new deputy chosen for a cluster: it is left empty, to be elected. */
   readonly YEAR_DEPUTY_TO_ELECT: { readonly cluster: string; readonly head: string };
 }
@@ -63,6 +65,7 @@ export const YEAR_PROBLEM_SEVERITY: { readonly [C in YearProblemCode]: "error" |
   YEAR_OFFICER_UNKNOWN: "error",
   YEAR_DEPUTY_UNKNOWN: "error",
   YEAR_DEPUTY_IS_HEAD: "error",
+  YEAR_DEPUTY_TWICE: "error",
   YEAR_DEPUTY_TO_ELECT: "warning",
 };
 
@@ -257,24 +260,42 @@ export interface NewOfficers {
 
 /**
  * Rotates the officers (seed 001 §II.1): last year's deputy (code or name, as typed, under its new
- * code) becomes the head; `deputy` (a unit code or name of the new year), where given, becomes the
- * deputy of its own cluster. A cluster left without a deputy is a warning: it is elected later.
+ * code) becomes the head; each of `deputies` (unit codes or names of the new year; one for a
+ * cluster, or one per cluster of a block), where given, becomes the deputy of its own cluster. A
+ * cluster left without a deputy is a warning: it is elected later.
+ *
+ * @example officersForNewYear(last, units, units, mapping, ["DV03"]).officers[0] // { cluster, head: "DV02", deputy: "DV03" }
  */
 export function officersForNewYear(
   last: readonly ClusterOfficers[],
   lastUnits: readonly YearUnit[],
   units: readonly YearUnit[],
   mapping: CodeMapping,
-  deputy: string | undefined,
+  deputies: string | readonly string[] | undefined,
 ): { officers: NewOfficers[]; problems: YearProblem[] } {
   const problems: YearProblem[] = [];
   const find = (list: readonly YearUnit[], text: string): YearUnit | undefined => {
     const key = normalizeKey(text);
     return list.find((u) => normalizeKey(u.code) === key) ?? list.find((u) => normalizeKey(u.name) === key);
   };
-  const chosen = deputy === undefined || deputy.trim() === "" ? undefined : find(units, deputy);
-  if (deputy !== undefined && deputy.trim() !== "" && !chosen)
-    problems.push(yearProblem("YEAR_DEPUTY_UNKNOWN", { given: deputy.trim() }));
+  const given = (typeof deputies === "string" ? [deputies] : (deputies ?? []))
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
+  // The chosen deputy of each cluster, by the cluster's name; two for one cluster is refused.
+  const chosenFor = new Map<string, YearUnit>();
+  for (const text of given) {
+    const unit = find(units, text);
+    if (!unit) {
+      problems.push(yearProblem("YEAR_DEPUTY_UNKNOWN", { given: text }));
+      continue;
+    }
+    const earlier = chosenFor.get(unit.cluster);
+    if (earlier === undefined) chosenFor.set(unit.cluster, unit);
+    else if (normalizeKey(earlier.code) !== normalizeKey(unit.code))
+      problems.push(
+        yearProblem("YEAR_DEPUTY_TWICE", { cluster: unit.cluster, first: earlier.code, second: unit.code }),
+      );
+  }
   const officers = last.map((o): NewOfficers => {
     const typed = o.deputy.value.trim();
     let head = "";
@@ -288,7 +309,8 @@ export function officersForNewYear(
       else head = currentCode(mapping, was.code);
     }
     let newDeputy = "";
-    if (chosen && chosen.cluster === o.cluster) {
+    const chosen = chosenFor.get(o.cluster);
+    if (chosen) {
       if (normalizeKey(chosen.code) === normalizeKey(head))
         problems.push(yearProblem("YEAR_DEPUTY_IS_HEAD", { unit: chosen.code, cluster: o.cluster }));
       else newDeputy = chosen.code;

@@ -32,9 +32,24 @@ import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { templateSheets } from "./template";
 import { checkUnits, evaluate, readWorkbook, summaryOrRefuse } from "./usecases";
 
+/** One row of the mapping as the pane's form holds it (old code → new code, the new name if renamed). */
+export interface MappingEntry {
+  readonly old: string;
+  readonly new: string;
+  readonly name: string;
+}
+
 export interface NewYearOptions {
-  /** The new deputy (unit code or name of the new year), elected at the year-end meeting. */
-  readonly deputy?: string;
+  /**
+   * The new deputy (unit code or name of the new year), elected at the year-end meeting; in a
+   * workbook holding a block, one per cluster.
+   */
+  readonly deputy?: string | readonly string[];
+  /**
+   * The mapping typed in the pane: replaces the sheets' (the core checks it the same way; its
+   * problems name the codes, there being no cells).
+   */
+  readonly mapping?: readonly MappingEntry[];
   /**
    * The sheets of a separate mapping file (its sheet «Đổi mã đơn vị», else the first sheet with the
    * mapping's header); without it the old workbook's own «Đổi mã đơn vị» is used where there is one.
@@ -90,19 +105,38 @@ function holidaysFor(period: Period): CalendarDate[] {
   return days;
 }
 
-/**
- * Writes next year's workbook into `target` (an empty workbook) from last year's `source`: the
- * settings, criteria table, departments' allocation and units carried (units under their new codes),
- * the period and deadlines a year on, the officers rotated, «Lịch sử» grown by last year's results,
- * and an empty «Đổi mã đơn vị» for the year after. Scores, votes and generated sheets stay behind.
- * Refuses (WorkbookError with the problems) when last year's workbook cannot be summed up; returns
- * the problems without writing when the mapping or the officers are inconsistent.
- */
-export async function newYearWorkbook(
-  source: WorkbookPort,
-  target: WorkbookPort,
-  options: NewYearOptions = {},
-): Promise<NewYearResult> {
+/** A cluster of the new year: the head (last year's deputy), the deputy chosen, the units to choose from. */
+export interface NewYearCluster {
+  readonly name: string;
+  /** The head's code ("" when last year's deputy is missing or unknown: a problem says which). */
+  readonly head: string;
+  readonly headName: string;
+  /** The deputy chosen ("" while still to elect). */
+  readonly deputy: string;
+  /** The cluster's units of the new year, with their names, the head left out. */
+  readonly members: readonly { readonly code: string; readonly name: string }[];
+}
+
+/** What «Năm mới» will carry and make, as the pane shows it before the new workbook is made. */
+export interface NewYearPreview extends NewYearResult {
+  /** Last year's period label. */
+  readonly from: string;
+  readonly criteria: number;
+  readonly departments: number;
+  readonly clusters: readonly NewYearCluster[];
+  /** Last year's units (and codes the history knows), for the mapping's old codes. */
+  readonly lastUnits: readonly { readonly code: string; readonly name: string; readonly cluster: string }[];
+  /** The mapping rows the workbook's own «Đổi mã đơn vị» holds, to start the pane's form from. */
+  readonly mapping: readonly MappingEntry[];
+}
+
+interface Prepared {
+  readonly preview: NewYearPreview;
+  readonly write: (target: WorkbookPort) => Promise<void>;
+}
+
+/** Everything «Năm mới» decides, from one read of last year's workbook; writing is left to the caller. */
+async function prepareNewYear(source: WorkbookPort, options: NewYearOptions): Promise<Prepared> {
   const read = await readWorkbook(source);
   const evaluated = evaluate(read);
   const summary = summaryOrRefuse(evaluated);
@@ -122,14 +156,20 @@ export async function newYearWorkbook(
 
   const historySnapshot = findSheet(read.sheets, SHEET.history);
   const previous = historySnapshot ? readHistorySheet(new Grid(historySnapshot)) : [];
-  const mappingSnapshot = options.mappingSheets
-    ? mappingSheetOf(options.mappingSheets)
-    : findSheet(read.sheets, SHEET.codeMapping);
-  const rows: CodeMappingRow[] = mappingSnapshot
-    ? (readCodeMappingSheet(new Grid(mappingSnapshot)) ?? [])
-    : [];
+  const ownMapping = findSheet(read.sheets, SHEET.codeMapping);
+  const ownRows = ownMapping ? (readCodeMappingSheet(new Grid(ownMapping)) ?? []) : [];
+  const mappingSnapshot = options.mappingSheets ? mappingSheetOf(options.mappingSheets) : ownMapping;
+  const rows: CodeMappingRow[] = options.mapping
+    ? options.mapping.map((m) => ({ old: { value: m.old }, new: { value: m.new }, name: { value: m.name } }))
+    : mappingSnapshot
+      ? (readCodeMappingSheet(new Grid(mappingSnapshot)) ?? [])
+      : [];
   const problems: YearProblem[] = [];
-  if (options.mappingSheets && (!mappingSnapshot || readCodeMappingSheet(new Grid(mappingSnapshot)) === null))
+  if (
+    !options.mapping &&
+    options.mappingSheets &&
+    (!mappingSnapshot || readCodeMappingSheet(new Grid(mappingSnapshot)) === null)
+  )
     problems.push({ code: "YEAR_MAP_NOT_FOUND", severity: "error", params: { sheet: SHEET.codeMapping } });
 
   const checked = codeMappingFrom(
@@ -151,14 +191,34 @@ export async function newYearWorkbook(
 
   const period = nextPeriod(input.period);
   const history = historyForward(previous, summary.clusters, input.period.label, checked.mapping);
-  const result = {
+  const nameOf = (code: string): string =>
+    units.units.find((u) => normalizeKey(u.code) === normalizeKey(code))?.name ?? "";
+  const written = !problems.some((p) => p.severity === "error");
+  const preview: NewYearPreview = {
     problems,
+    written,
     period,
     units: units.units.length,
     historyRows: history.length,
     officers: officers.officers,
+    from: input.period.label,
+    criteria: input.criteria.length,
+    departments: input.departments.length,
+    clusters: officers.officers.map((o) => ({
+      name: o.cluster,
+      head: o.head,
+      headName: nameOf(o.head),
+      deputy: o.deputy,
+      members: units.units
+        .filter((u) => u.cluster === o.cluster && normalizeKey(u.code) !== normalizeKey(o.head))
+        .map((u) => ({ code: u.code, name: u.name })),
+    })),
+    lastUnits: lastUnits.map((u) => ({ code: u.code, name: u.name, cluster: u.cluster })),
+    mapping: ownRows
+      .map((r) => ({ old: r.old.value.trim(), new: r.new.value.trim(), name: r.name.value.trim() }))
+      .filter((r) => r.old !== "" || r.new !== ""),
   };
-  if (problems.some((p) => p.severity === "error")) return { ...result, written: false };
+  if (!written) return { preview, write: () => Promise.resolve() };
 
   const templateSource: TemplateSource = {
     blockName: input.name,
@@ -209,10 +269,46 @@ export async function newYearWorkbook(
     cluster: u.cluster,
   }));
   checkUnits(newUnits);
-  await target.writeSheets([
-    ...templateSheets(templateSource, newUnits),
-    historySheet(SHEET.history, history),
-    codeMappingSheet(SHEET.codeMapping),
-  ]);
-  return { ...result, written: true };
+  return {
+    preview,
+    write: (target) =>
+      target.writeSheets([
+        ...templateSheets(templateSource, newUnits),
+        historySheet(SHEET.history, history),
+        codeMappingSheet(SHEET.codeMapping),
+      ]),
+  };
+}
+
+/**
+ * What «Năm mới» would make, without making it: the new period, what is carried, each cluster's
+ * head (last year's deputy) and the units to choose the deputy from, and the problems (the mapping's
+ * and the officers'). Refuses (WorkbookError) when last year's workbook cannot be summed up.
+ *
+ * @example (await previewNewYear(port)).clusters[0].head // last year's deputy
+ */
+export async function previewNewYear(
+  source: WorkbookPort,
+  options: NewYearOptions = {},
+): Promise<NewYearPreview> {
+  return (await prepareNewYear(source, options)).preview;
+}
+
+/**
+ * Writes next year's workbook into `target` (an empty workbook) from last year's `source`: the
+ * settings, criteria table, departments' allocation and units carried (units under their new codes),
+ * the period and deadlines a year on, the officers rotated, «Lịch sử» grown by last year's results,
+ * and an empty «Đổi mã đơn vị» for the year after. Scores, votes and generated sheets stay behind.
+ * Refuses (WorkbookError with the problems) when last year's workbook cannot be summed up; returns
+ * the problems without writing when the mapping or the officers are inconsistent.
+ */
+export async function newYearWorkbook(
+  source: WorkbookPort,
+  target: WorkbookPort,
+  options: NewYearOptions = {},
+): Promise<NewYearResult> {
+  const prepared = await prepareNewYear(source, options);
+  if (prepared.preview.written) await prepared.write(target);
+  const { problems, written, period, units, historyRows, officers } = prepared.preview;
+  return { problems, written, period, units, historyRows, officers };
 }

@@ -200,6 +200,40 @@ describe("officersForNewYear", () => {
   });
 });
 
+describe("officersForNewYear in a block (one deputy per cluster)", () => {
+  const none = codeMappingFrom([], UNITS, []).mapping;
+  const BANKS: YearUnit[] = [
+    ...UNITS,
+    { code: "NH02", name: "CĐ Ngân hàng B", type: "direct", cluster: "Cụm các Ngân hàng" },
+    { code: "NH03", name: "CĐ Ngân hàng C", type: "direct", cluster: "Cụm các Ngân hàng" },
+  ];
+  const last = [
+    { cluster: "Cụm 1", head: { value: "DV01" }, deputy: { value: "DV02" } },
+    { cluster: "Cụm các Ngân hàng", head: { value: "NH01" }, deputy: { value: "NH02" } },
+  ];
+
+  it("gives each cluster the deputy chosen among its own units", () => {
+    const r = officersForNewYear(last, BANKS, BANKS, none, ["NH03", "DV03"]);
+    expect(r.officers).toEqual([
+      { cluster: "Cụm 1", head: "DV02", deputy: "DV03" },
+      { cluster: "Cụm các Ngân hàng", head: "NH02", deputy: "NH03" },
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("leaves a cluster with no chosen deputy to elect, and refuses two deputies for one cluster", () => {
+    const one = officersForNewYear(last, BANKS, BANKS, none, ["DV03"]);
+    expect(one.officers[1]).toEqual({ cluster: "Cụm các Ngân hàng", head: "NH02", deputy: "" });
+    expect(one.problems.map((p) => p.code)).toEqual(["YEAR_DEPUTY_TO_ELECT"]);
+    const two = officersForNewYear(last, BANKS, BANKS, none, ["DV03", "DV04"]);
+    expect(two.problems[0]).toEqual({
+      code: "YEAR_DEPUTY_TWICE",
+      severity: "error",
+      params: { cluster: "Cụm 1", first: "DV03", second: "DV04" },
+    });
+  });
+});
+
 describe("historyForward", () => {
   const result = (code: string, rank: number, award: UnitResult["award"]): UnitResult =>
     ({

@@ -60,6 +60,8 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
     YEAR_OFFICER_UNKNOWN: (p) => `${p.cluster}: last year's deputy «${p.officer}» is no unit of the cluster`,
     YEAR_DEPUTY_UNKNOWN: (p) => `the new deputy «${p.given}» is no unit of the new year`,
     YEAR_DEPUTY_IS_HEAD: (p) => `${p.cluster}: «${p.unit}» is the new head and cannot be the deputy too`,
+    YEAR_DEPUTY_TWICE: (p) =>
+      `${p.cluster}: two new deputies chosen («${p.first}» and «${p.second}») — one deputy per cluster`,
     YEAR_DEPUTY_TO_ELECT: (p) =>
       `${p.cluster}: the new head is «${p.head}»; the deputy is left empty, to be elected (--pho-cum)`,
   },

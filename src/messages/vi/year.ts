@@ -57,6 +57,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
     YEAR_DEPUTY_UNKNOWN: (p) => `cụm phó mới «${p.given}» không phải đơn vị nào của năm mới`,
     YEAR_DEPUTY_IS_HEAD: (p) =>
       `${p.cluster}: «${p.unit}» là cụm trưởng năm mới, không thể đồng thời là cụm phó`,
+    YEAR_DEPUTY_TWICE: (p) =>
+      `${p.cluster}: chọn hai cụm phó mới («${p.first}» và «${p.second}») — mỗi cụm một cụm phó`,
     YEAR_DEPUTY_TO_ELECT: (p) =>
       `${p.cluster}: cụm trưởng năm mới là «${p.head}»; cụm phó để trống, chờ các đơn vị bầu (--pho-cum)`,
   },

@@ -28,6 +28,7 @@ import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
 import { planTextFor } from "../../messages/plan";
+import { yearTabsFor } from "../../messages/year-tabs";
 import { DocumentBar } from "./DocumentBar";
 import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
@@ -39,7 +40,17 @@ import { SummaryStep } from "./SummaryStep";
 export const GUIDE_URL = "assets/help.html";
 
 export type StepId =
-  "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "appraise" | "convert";
+  | "setup"
+  | "check"
+  | "summary"
+  | "proposal"
+  | "due"
+  | "collect"
+  | "progress"
+  | "appraise"
+  | "newYear"
+  | "rollup"
+  | "convert";
 const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
@@ -49,6 +60,14 @@ const APPRAISAL_STEPS: readonly StepId[] = ["appraise"];
 const DUE_STEPS: readonly StepId[] = ["due"];
 const DueStep = lazy(() =>
   import(/* webpackChunkName: "due-pane" */ "./DueStep").then((m) => ({ default: m.DueStep })),
+);
+/** «Năm mới» and «Tổng hợp khối»: the year's end, after the year's steps, where the mode binds them. */
+const YEAR_STEPS: readonly StepId[] = ["newYear", "rollup"];
+const NewYearStep = lazy(() =>
+  import(/* webpackChunkName: "year-pane" */ "./NewYearStep").then((m) => ({ default: m.NewYearStep })),
+);
+const RollupStep = lazy(() =>
+  import(/* webpackChunkName: "year-pane" */ "./RollupStep").then((m) => ({ default: m.RollupStep })),
 );
 /** "Chuyển mã", a tool rather than a step of the year: last, where the mode binds it. */
 const CONVERT_STEPS: readonly StepId[] = ["convert"];
@@ -242,6 +261,7 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
     appraise: text.appraisal.heading,
     convert: text.convert.heading,
     due: planTextFor(text.language).pane.tab,
+    ...yearTabsFor(text.language),
   };
   const steps = [
     // What is due first: the cluster's year is a calendar before it is a score table.
@@ -249,9 +269,15 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
     ...STEPS,
     ...(actions.collect === undefined ? [] : COLLECT_STEPS),
     ...(actions.appraisal === undefined ? [] : APPRAISAL_STEPS),
+    ...YEAR_STEPS.filter((id) => (id === "newYear" ? actions.newYear : actions.rollup) !== undefined),
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
-  const tabLabels: Record<StepId, string> = { ...text.steps, due: titles.due };
+  const tabLabels: Record<StepId, string> = {
+    ...text.steps,
+    due: titles.due,
+    newYear: titles.newYear,
+    rollup: titles.rollup,
+  };
 
   return (
     <div className={styles.root}>
@@ -353,6 +379,16 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
             ) : null}
             {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
               <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
+            ) : null}
+            {id === "newYear" && actions.newYear !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                <NewYearStep key={documentKey} newYear={actions.newYear} host={actions.host} />
+              </Suspense>
+            ) : null}
+            {id === "rollup" && actions.rollup !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                <RollupStep rollup={actions.rollup} />
+              </Suspense>
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (
               <ConvertStep
