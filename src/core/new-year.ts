@@ -262,7 +262,8 @@ export interface NewOfficers {
  * Rotates the officers (seed 001 §II.1): last year's deputy (code or name, as typed, under its new
  * code) becomes the head; each of `deputies` (unit codes or names of the new year; one for a
  * cluster, or one per cluster of a block), where given, becomes the deputy of its own cluster. A
- * cluster left without a deputy is a warning: it is elected later.
+ * cluster left without a deputy is a warning: it is elected later. A cluster with no units (listed
+ * in the settings, as a preset lists its block's other clusters) is left without officers.
  *
  * @example officersForNewYear(last, units, units, mapping, ["DV03"]).officers[0] // { cluster, head: "DV02", deputy: "DV03" }
  */
@@ -297,6 +298,9 @@ export function officersForNewYear(
       );
   }
   const officers = last.map((o): NewOfficers => {
+    // A cluster the workbook lists without units (a preset's other clusters) has no officers to rotate.
+    if (!units.some((u) => u.cluster === o.cluster) && !lastUnits.some((u) => u.cluster === o.cluster))
+      return { cluster: o.cluster, head: "", deputy: "" };
     const typed = o.deputy.value.trim();
     let head = "";
     if (typed === "") problems.push(yearProblem("YEAR_NO_DEPUTY", { cluster: o.cluster }, o.deputy.at));

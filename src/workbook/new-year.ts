@@ -204,15 +204,18 @@ async function prepareNewYear(source: WorkbookPort, options: NewYearOptions): Pr
     from: input.period.label,
     criteria: input.criteria.length,
     departments: input.departments.length,
-    clusters: officers.officers.map((o) => ({
-      name: o.cluster,
-      head: o.head,
-      headName: nameOf(o.head),
-      deputy: o.deputy,
-      members: units.units
-        .filter((u) => u.cluster === o.cluster && normalizeKey(u.code) !== normalizeKey(o.head))
-        .map((u) => ({ code: u.code, name: u.name })),
-    })),
+    // The clusters with units: a preset's other clusters, listed without units, have no officers.
+    clusters: officers.officers
+      .filter((o) => units.units.some((u) => u.cluster === o.cluster))
+      .map((o) => ({
+        name: o.cluster,
+        head: o.head,
+        headName: nameOf(o.head),
+        deputy: o.deputy,
+        members: units.units
+          .filter((u) => u.cluster === o.cluster && normalizeKey(u.code) !== normalizeKey(o.head))
+          .map((u) => ({ code: u.code, name: u.name })),
+      })),
     lastUnits: lastUnits.map((u) => ({ code: u.code, name: u.name, cluster: u.cluster })),
     mapping: ownRows
       .map((r) => ({ old: r.old.value.trim(), new: r.new.value.trim(), name: r.name.value.trim() }))

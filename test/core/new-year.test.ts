@@ -221,6 +221,13 @@ describe("officersForNewYear in a block (one deputy per cluster)", () => {
     expect(r.problems).toEqual([]);
   });
 
+  it("leaves a cluster without units (a preset's other cluster) without officers, and says nothing of it", () => {
+    const empty = [...last, { cluster: "Cụm trống", head: { value: "" }, deputy: { value: "" } }];
+    const r = officersForNewYear(empty, BANKS, BANKS, none, ["DV03", "NH03"]);
+    expect(r.officers[2]).toEqual({ cluster: "Cụm trống", head: "", deputy: "" });
+    expect(r.problems).toEqual([]);
+  });
+
   it("leaves a cluster with no chosen deputy to elect, and refuses two deputies for one cluster", () => {
     const one = officersForNewYear(last, BANKS, BANKS, none, ["DV03"]);
     expect(one.officers[1]).toEqual({ cluster: "Cụm các Ngân hàng", head: "NH02", deputy: "" });
