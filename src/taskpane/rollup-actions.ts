@@ -12,7 +12,7 @@ import { isWorkbookError } from "../workbook/errors";
 import type { PickedFile } from "./actions";
 import type { XlsxModule, XlsxPort } from "./browser-actions";
 import { loadZip, ZIP_MIME, type ZipWriter } from "./collect-actions";
-import { NotXlsxError } from "./errors";
+import { InFileError, NotXlsxError } from "./errors";
 
 export type { RollupWritten };
 
@@ -69,8 +69,8 @@ export function rollupActions(options: RollupActionsOptions): RollupActions {
           workbooks.push({ file: f.name, port: await xlsx.XlsxWorkbook.fromBuffer(bytes) });
         } catch (error) {
           // The adapter explains encrypted, truncated or oversized files; anything else is "not an .xlsx".
-          if (isWorkbookError(error)) throw error;
-          throw new NotXlsxError(f.name);
+          // Several files are read: the sentence names the one.
+          throw new InFileError(f.name, isWorkbookError(error) ? error : new NotXlsxError(f.name));
         }
       }
       const target = xlsx.XlsxWorkbook.empty();
