@@ -32,10 +32,13 @@ Clusters may score on different tables, so units are compared only within their 
 no block, a quota other than the block's, a workbook with errors, a missing or out-of-date «Bảng tổng
 hợp». Places awaiting a vote are said.
 
-  -o FILE          The roll-up workbook (required)
+  -o FILE          The roll-up workbook (required); beside it the submission (tờ trình) and list of
+                   units proposed for awards, in Word (Decree 30 format): FILE-to-trinh.docx,
+                   FILE-danh-sach.docx, from Ban Chính sách – Pháp luật to the federation's
+                   standing committee
   --preset NAME    The blocks and clusters of a federation's guidance: ${presets.join(", ")}; without it
                    the block is each file's «Tên khối / cụm thi đua»
-  --ghi-de         Overwrite the roll-up file if it exists
+  --ghi-de         Overwrite the roll-up file (and the two Word files) if they exist
   --json           Print the result as JSON
 
 Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usage or file error.
@@ -97,6 +100,7 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
   newYearRefused: "The new year was not made: fix the errors above and run again.",
   rollupWritten: (out, workbooks, clusters, proposals) =>
     `Wrote ${out}: ${workbooks} files, ${clusters} clusters, ${proposals} units proposed for awards.`,
+  documentWritten: (file) => `Wrote ${file}`,
   rollupRefused: (errors) => `Nothing written: ${errors} error(s) in the files above.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,

@@ -31,10 +31,12 @@ Các cụm có bảng điểm riêng nên chỉ so sánh trong cùng cụm. Từ
 đua, một đơn vị ở hai cụm, hai tệp của cùng một cụm, cụm không thuộc khối nào, số lượng khen thưởng
 khác quy định, tệp còn lỗi, chưa lập hoặc đã cũ «Bảng tổng hợp». Suất chờ bỏ phiếu được ghi rõ.
 
-  -o TỆP          Tệp tổng hợp (bắt buộc)
+  -o TỆP          Tệp tổng hợp (bắt buộc); bên cạnh nó là tờ trình và danh sách đề nghị khen thưởng
+                  (Word, theo Nghị định 30): TỆP-to-trinh.docx, TỆP-danh-sach.docx, do Ban Chính
+                  sách – Pháp luật trình Thường trực LĐLĐ
   --preset TÊN    Các khối và cụm theo hướng dẫn: ${presets.join(", ")}; không có: khối lấy từ
                   «Tên khối / cụm thi đua» của từng tệp
-  --ghi-de        Ghi đè tệp tổng hợp nếu đã có
+  --ghi-de        Ghi đè tệp tổng hợp (và hai tệp Word) nếu đã có
   --json          In kết quả dạng JSON
 
 Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗi dòng lệnh hoặc tệp.
@@ -93,6 +95,7 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
   newYearRefused: "Chưa lập năm mới: sửa các lỗi trên rồi chạy lại.",
   rollupWritten: (out, workbooks, clusters, proposals) =>
     `Đã ghi ${out}: ${workbooks} tệp, ${clusters} cụm, ${proposals} đơn vị đề nghị khen thưởng.`,
+  documentWritten: (file) => `Đã ghi ${file}`,
   rollupRefused: (errors) => `Không ghi gì: ${errors} lỗi ở các tệp trên.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,
