@@ -78,6 +78,8 @@ export function RollupStep({ rollup }: { readonly rollup: RollupActions }): JSX.
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={busy}
           onChange={onPick}
+          // Fluent's Field names its own controls only: the browser's file input is named here.
+          aria-label={text.pick}
           data-testid="rollup-file-input"
         />
       </Field>
