@@ -374,3 +374,45 @@ export function historyForward(
   );
   return [...carried, ...added];
 }
+
+// ── Holidays ─────────────────────────────────────────────────────────────────
+
+/** A row of the holidays table: the day and its name ("" where the calendar put it). */
+export interface HolidayRow {
+  readonly date: CalendarDate;
+  readonly name: string;
+}
+
+const dayKey = (d: CalendarDate): string => `${d.year}-${d.month}-${d.day}`;
+
+/**
+ * The new year's holidays: the calendar's public holidays of the new period, and the days the user
+ * typed by hand last year (any day not among last year's calendar days, e.g. a province's own day
+ * off) carried a year on with their names. A typed name on a calendar day is kept for that day.
+ * Sorted by date; a day listed once.
+ *
+ * @example holidaysForNewYear([{ date: 15/3/2025, name: "Ngày của tỉnh" }], calendar2025, calendar2026) // … 15/3/2026 "Ngày của tỉnh" …
+ */
+export function holidaysForNewYear(
+  typed: readonly HolidayRow[],
+  lastCalendar: readonly CalendarDate[],
+  newCalendar: readonly CalendarDate[],
+): HolidayRow[] {
+  const computed = new Set(lastCalendar.map(dayKey));
+  const rows = new Map<string, HolidayRow>();
+  for (const date of newCalendar) rows.set(dayKey(date), { date, name: "" });
+  for (const row of typed) {
+    const own = !computed.has(dayKey(row.date));
+    if (!own && row.name.trim() === "") continue;
+    const date = own ? dateNextYear(row.date) : row.date;
+    const key = dayKey(date);
+    // A calendar day of last year keeps its typed name only where the new calendar has it too.
+    if (!own && !rows.has(key)) continue;
+    const name = row.name.trim();
+    const earlier = rows.get(key);
+    rows.set(key, { date, name: name !== "" ? name : (earlier?.name ?? "") });
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.date.year - b.date.year || a.date.month - b.date.month || a.date.day - b.date.day,
+  );
+}

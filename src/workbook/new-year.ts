@@ -10,6 +10,8 @@ import {
   codeMappingFrom,
   deadlinesNextYear,
   historyForward,
+  holidaysForNewYear,
+  type HolidayRow,
   nextPeriod,
   officersForNewYear,
   unitsForNewYear,
@@ -19,14 +21,14 @@ import {
   type YearProblem,
   type YearUnit,
 } from "../core/new-year";
-import { parseScore } from "../core/numbers";
+import { parseDate, parseScore } from "../core/numbers";
 import { normalizeKey } from "../core/text/normalize";
 import { Grid, keyOf } from "./grid/grid";
 import { findHeader } from "./grid/header";
 import type { SheetSnapshot, WorkbookPort } from "./port";
 import { findSheet, SHEET } from "./sheet-names";
 import { CODE_MAPPING_COLUMNS, codeMappingSheet, readCodeMappingSheet } from "./sheets/code-mapping";
-import { CLUSTER_TABLE } from "./sheets/config-tables";
+import { CLUSTER_TABLE, HOLIDAYS_TABLE } from "./sheets/config-tables";
 import { historySheet, readHistorySheet } from "./sheets/history";
 import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { templateSheets } from "./template";
@@ -97,6 +99,22 @@ function lastOfficers(
     }
     return { cluster: c.name, head, deputy };
   });
+}
+
+/** The rows of «Cấu hình»'s holidays table as typed: each readable date with the name beside it. */
+function typedHolidays(config: SheetSnapshot | undefined): HolidayRow[] {
+  if (!config) return [];
+  const grid = new Grid(config);
+  const header = findHeader(grid, HOLIDAYS_TABLE.columns, 0, grid.rowCount);
+  if (!header) return [];
+  const rows: HolidayRow[] = [];
+  // The table ends at its first blank row (the next table starts after one).
+  for (let row = header.row + 1; row < grid.rowCount && !grid.isBlankRow(row); row++) {
+    const date = parseDate(grid.value(row, header.columns.date));
+    if (date === null || date === "invalid") continue;
+    rows.push({ date, name: header.columns.name === null ? "" : grid.text(row, header.columns.name) });
+  }
+  return rows;
 }
 
 function holidaysFor(period: Period): CalendarDate[] {
@@ -223,6 +241,12 @@ async function prepareNewYear(source: WorkbookPort, options: NewYearOptions): Pr
   };
   if (!written) return { preview, write: () => Promise.resolve() };
 
+  // The new period's public holidays from the calendar; the days the user typed by hand carried on.
+  const holidays = holidaysForNewYear(
+    typedHolidays(findSheet(read.sheets, SHEET.config)),
+    holidaysFor(input.period),
+    holidaysFor(period),
+  );
   const templateSource: TemplateSource = {
     blockName: input.name,
     parentBody: document.parentBody,
@@ -257,7 +281,8 @@ async function prepareNewYear(source: WorkbookPort, options: NewYearOptions): Pr
       };
     }),
     deadlines: deadlinesNextYear(input.deadlines),
-    holidays: holidaysFor(period),
+    holidays: holidays.map((h) => h.date),
+    holidayNames: new Map(holidays.map((h) => [`${h.date.year}-${h.date.month}-${h.date.day}`, h.name])),
     recipients: document.recipients,
     // The addressee and the award kinds are the cluster's, not the year's: carried as they were.
     ...(document.addressee ? { addressee: document.addressee } : {}),

@@ -6,6 +6,7 @@ import {
   dateNextYear,
   deadlinesNextYear,
   historyForward,
+  holidaysForNewYear,
   nextPeriod,
   officersForNewYear,
   unitsForNewYear,
@@ -281,5 +282,39 @@ describe("historyForward", () => {
       ["Năm 2025", "DV03", "DV03", 3, null, true],
     ]);
     expect(rows[1]?.total).toBe(pointsFromNumber(89));
+  });
+});
+
+describe("holidaysForNewYear", () => {
+  const d = (year: number, month: number, day: number) => ({ year, month, day });
+  const last = [d(2025, 1, 1), d(2025, 4, 30), d(2025, 5, 1), d(2025, 9, 2)];
+  const next = [d(2026, 1, 1), d(2026, 4, 30), d(2026, 5, 1), d(2026, 9, 2)];
+
+  it("takes the new year's public holidays from the calendar and carries the days typed by hand a year on", () => {
+    const typed = [
+      ...last.map((date) => ({ date, name: "" })),
+      { date: d(2025, 3, 24), name: "Ngày giải phóng tỉnh" },
+    ];
+    expect(holidaysForNewYear(typed, last, next)).toEqual([
+      { date: d(2026, 1, 1), name: "" },
+      { date: d(2026, 3, 24), name: "Ngày giải phóng tỉnh" },
+      { date: d(2026, 4, 30), name: "" },
+      { date: d(2026, 5, 1), name: "" },
+      { date: d(2026, 9, 2), name: "" },
+    ]);
+  });
+
+  it("drops last year's calendar days, lists a day once, and carries a typed day on 29 February to the 28th", () => {
+    const typed = [
+      { date: d(2024, 2, 29), name: "Nghỉ riêng" },
+      { date: d(2025, 9, 1), name: "Nghỉ theo tỉnh" },
+      { date: d(2025, 9, 1), name: "" },
+    ];
+    const out = holidaysForNewYear(typed, last, [d(2026, 9, 1), ...next]);
+    expect(out.filter((h) => h.date.month === 9 && h.date.day === 1)).toEqual([
+      { date: d(2026, 9, 1), name: "Nghỉ theo tỉnh" },
+    ]);
+    expect(out).toContainEqual({ date: d(2025, 2, 28), name: "Nghỉ riêng" });
+    expect(out.some((h) => h.date.year === 2025 && h.date.month === 1)).toBe(false);
   });
 });
