@@ -69,7 +69,7 @@ const vi: YearPaneText = {
     previewAgain: "Kiểm tra lại",
     periods: (from, to, start, end) => `${from} → ${to} (từ ${start} đến ${end}).`,
     carried: (criteria, departments, units) =>
-      `Mang sang: cấu hình, ${criteria} dòng tiêu chí, phân bổ điểm của ${departments} ban, ${units} đơn vị; các hạn dời sang năm sau; ngày nghỉ lễ của năm mới theo lịch, ngày nghỉ tự ghi được giữ.`,
+      `Mang sang: cấu hình, ${criteria} dòng tiêu chí, phân bổ điểm của ${departments} ban, ${units} đơn vị; các hạn dời sang năm sau; ngày nghỉ lễ của năm mới theo lịch, ngày nghỉ tự ghi chuyển sang năm sau.`,
     leftBehind: "Không mang sang: điểm, phiếu bầu và các trang tự lập.",
     history: (rows) => `Trang «Lịch sử» sẽ có ${rows} dòng kết quả các năm.`,
     clustersCaption: "Cụm trưởng và cụm phó năm mới",
@@ -124,7 +124,7 @@ const en: YearPaneText = {
     previewAgain: "Check again",
     periods: (from, to, start, end) => `${from} → ${to} (from ${start} to ${end}).`,
     carried: (criteria, departments, units) =>
-      `Carried: the settings, ${criteria} criteria rows, the allocation of ${departments} departments, ${units} units; deadlines move a year on; the new year's public holidays from the calendar, holidays typed by hand kept.`,
+      `Carried: the settings, ${criteria} criteria rows, the allocation of ${departments} departments, ${units} units; deadlines move a year on; the new year's public holidays from the calendar, holidays typed by hand moved a year on.`,
     leftBehind: "Left behind: scores, votes and generated sheets.",
     history: (rows) => `«Lịch sử» will hold ${rows} rows of earlier results.`,
     clustersCaption: "The new year's head and deputy",
@@ -153,7 +153,7 @@ const en: YearPaneText = {
   },
   rollup: {
     intro:
-      "Rolls up several clusters' results for the federation's Ban Chính sách – Pháp luật: pick each cluster's file (with its «Bảng tổng hợp» made). The files are not changed; the roll-up is downloaded.",
+      "Rolls up several clusters' results for the federation's «Ban Chính sách – Pháp luật»: pick each cluster's file (with its «Bảng tổng hợp» made). The files are not changed; the roll-up is downloaded.",
     pick: "The clusters' files",
     pickHint: "Pick several .xlsx files at once (hold Ctrl or Shift).",
     picked: (names) => `${names.length} file(s) picked: ${names.join(", ")}.`,

@@ -9,7 +9,8 @@ export const yearEn: YearText = {
 Makes next year's cluster workbook from last year's (last year's file is not changed): last year's
 deputy becomes the head, the new deputy is elected; the same units, settings, criteria table (revise
 it for the new year where needed) and departments' allocation; the period and deadlines move to the
-next year. Scores, votes and generated sheets are left behind. The sheet «Lịch sử» keeps every year's
+next year; the new year's public holidays come from the calendar, holidays typed by hand move a
+year on. Scores, votes and generated sheets are left behind. The sheet «Lịch sử» keeps every year's
 results per unit (total, rank, classification, award).
 
   -o FILE          The new year's workbook (required)
@@ -32,9 +33,9 @@ Clusters may score on different tables, so units are compared only within their 
 no block, a quota other than the block's, a workbook with errors, a missing or out-of-date «Bảng tổng
 hợp». Places awaiting a vote are said.
 
-  -o FILE          The roll-up workbook (required); beside it the submission (tờ trình) and list of
+  -o FILE          The roll-up workbook (required); beside it the submission («tờ trình») and list of
                    units proposed for awards, in Word (Decree 30 format): FILE-to-trinh.docx,
-                   FILE-danh-sach.docx, from Ban Chính sách – Pháp luật to the federation's
+                   FILE-danh-sach.docx, from «Ban Chính sách – Pháp luật» to the federation's
                    standing committee
   --preset NAME    The blocks and clusters of a federation's guidance: ${presets.join(", ")}; without it
                    the block is each file's «Tên khối / cụm thi đua»

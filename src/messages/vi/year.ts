@@ -9,7 +9,7 @@ export const yearVi: YearText = {
 Lập bảng tính của năm mới từ bảng tính năm trước (tệp năm trước không bị thay đổi):
 cụm phó năm trước làm cụm trưởng, cụm phó mới do các đơn vị bầu; cùng các đơn vị, cùng cấu hình,
 bảng tiêu chí (sửa lại cho năm mới nếu cần) và phân bổ điểm các ban; kỳ thi đua và các hạn chuyển
-sang năm sau. Điểm, phiếu và các trang tự lập không mang sang. Trang «Lịch sử» giữ kết quả các năm
+sang năm sau; ngày nghỉ lễ theo lịch của năm mới, ngày nghỉ tự ghi chuyển sang năm sau. Điểm, phiếu và các trang tự lập không mang sang. Trang «Lịch sử» giữ kết quả các năm
 (tổng điểm, xếp hạng, xếp loại, khen thưởng) của từng đơn vị.
 
   -o TỆP          Tệp năm mới (bắt buộc)

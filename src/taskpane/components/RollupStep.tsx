@@ -3,7 +3,6 @@ import { useState, type ChangeEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import { yearPaneTextFor } from "../../messages/year-pane";
 import { rollupProblemLine, yearTextFor } from "../../messages/year";
-import { rollupText } from "../../messages/vi/year-documents";
 import type { PickedFile } from "../actions";
 import { ROLLUP_DOCUMENTS_ZIP, type RollupActions, type RollupOutcome } from "../rollup-actions";
 import { usePaneText } from "../text";
@@ -141,8 +140,7 @@ export function RollupStep({ rollup }: { readonly rollup: RollupActions }): JSX.
                     <td>{p.cluster}</td>
                     <td>{`${p.unit.code} — ${p.unit.name}`}</td>
                     <td>{formatPoints(p.unit.total, pane.decimalSeparator)}</td>
-                    {/* The award as the roll-up's sheet and documents name it (Vietnamese records). */}
-                    <td>{rollupText.award[p.award]}</td>
+                    <td>{pane.common.award[p.award]}</td>
                   </tr>
                 ))}
               </tbody>
