@@ -155,6 +155,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       handOut,
     }),
     appraisal: bound.appraisal,
+    unitEntry: bound.unitEntry,
     // The open workbook is read, never changed; the new one opens beside it where Excel can.
     newYear: newYearActions({
       withPort,
