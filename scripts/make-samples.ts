@@ -34,6 +34,8 @@ interface SampleSpec {
   readonly year: number;
   readonly units: readonly NewUnit[];
   readonly seed: number;
+  /** Each cluster's head and deputy, as a cluster records them (Năm mới makes the deputy the next head). */
+  readonly officers?: readonly { readonly cluster: string; readonly head: string; readonly deputy: string }[];
 }
 
 const BORDER_PROVINCES = [
@@ -55,9 +57,25 @@ const SAMPLES: readonly SampleSpec[] = [
       ...u,
       cluster: i < 6 ? "Cụm CĐCS trực thuộc tỉnh" : "Cụm các Ngân hàng",
     })),
+    officers: [
+      { cluster: "Cụm CĐCS trực thuộc tỉnh", head: "DV01", deputy: "DV02" },
+      { cluster: "Cụm các Ngân hàng", head: "DV07", deputy: "DV08" },
+    ],
   },
-  { preset: "thu-duc-1", year: 2022, seed: 2022, units: sampleUnits("thu-duc-1", 6, true) },
-  { preset: "thanh-hoa-5", year: 2021, seed: 2021, units: sampleUnits("thanh-hoa-5", 8, true) },
+  {
+    preset: "thu-duc-1",
+    year: 2022,
+    seed: 2022,
+    units: sampleUnits("thu-duc-1", 6, true),
+    officers: [{ cluster: "", head: "DV01", deputy: "DV02" }],
+  },
+  {
+    preset: "thanh-hoa-5",
+    year: 2021,
+    seed: 2021,
+    units: sampleUnits("thanh-hoa-5", 8, true),
+    officers: [{ cluster: "", head: "DV01", deputy: "DV02" }],
+  },
   {
     preset: "bien-gioi-phia-bac",
     year: 2015,
@@ -90,6 +108,7 @@ async function makeSample(spec: SampleSpec): Promise<XlsxWorkbook> {
     units: spec.units,
     sampleScores: true,
     seed: spec.seed,
+    ...(spec.officers ? { officers: spec.officers } : {}),
   });
   workbook.setProperties({ description: GENERATED_NOTE, created: FIXED_DATE, modified: FIXED_DATE });
   return workbook;

@@ -16,7 +16,8 @@ import type { CliText } from "../messages/cli";
 import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { rollupProblemLine, yearProblemLine, yearTextFor, type YearText } from "../messages/year";
-import { rollUpWorkbooks } from "../workbook/block-rollup";
+import { documentToDocx } from "../adapters/docx/docx-writer";
+import { rollupDocumentFiles, rollUpWorkbooks } from "../workbook/block-rollup";
 import { isWorkbookError } from "../workbook/errors";
 import { cellAddress } from "../workbook/grid/address";
 import { newYearWorkbook } from "../workbook/new-year";
@@ -26,6 +27,8 @@ import { problemLines } from "./report";
 
 /** What the commands need from the command's context (main.ts passes its own). */
 export interface YearContext {
+  /** The clock (the roll-up's documents are dated today). */
+  readonly io: { readonly now: () => Date };
   readonly text: CliText;
   readonly language: Language;
   line(text: string): void;
@@ -192,13 +195,34 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
   if (presetOption === true) throw new UsageError((t) => t.missingValue("--preset"));
   const out = await outputOf(ctx, y, "tong-hop-khoi", args.options, files);
   const json = args.options.has("json");
+  // The tờ trình and list beside the roll-up: «tong-hop.xlsx» → «tong-hop-to-trinh.docx», «…-danh-sach.docx».
+  const base = out.slice(0, -path.extname(out).length);
+  const wordFiles = { TTr: `${base}-to-trinh.docx`, DS: `${base}-danh-sach.docx` } as const;
+  if (!args.options.has("ghi-de"))
+    for (const word of Object.values(wordFiles))
+      if (await exists(ctx.resolve(word))) throw new FileError((t) => t.outputExists(word));
 
   const workbooks = [];
   for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
   const target = XlsxWorkbook.empty();
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
   const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
-  if (rollup.written) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+  const written: string[] = [];
+  if (rollup.written) {
+    const now = ctx.io.now();
+    const documents = rollupDocumentFiles(rollup, {
+      year: now.getFullYear(),
+      month: now.getMonth() + 1,
+      day: now.getDate(),
+    });
+    // Every file is made before any is written: a failure leaves the folder as it was.
+    const bytes = await Promise.all(documents.map((d) => documentToDocx(d.document)));
+    await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+    for (const [i, d] of documents.entries()) {
+      await writeAtomically(ctx.resolve(wordFiles[d.kind]), bytes[i]!, wordFiles[d.kind]);
+      written.push(wordFiles[d.kind]);
+    }
+  }
   const errors = rollup.problems.filter((p) => p.severity === "error").length;
   if (json) {
     const problemJson = (p: RollupProblem) => ({
@@ -214,6 +238,7 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
         {
           inputs: files,
           output: rollup.written ? out : null,
+          documents: written,
           written: rollup.written,
           period: rollup.period,
           blocks: rollup.blocks.map((b) => ({
@@ -256,6 +281,7 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
   }
   const clusters = rollup.blocks.reduce((n, b) => n + b.clusters.length, 0);
   ctx.line(y.rollupWritten(out, files.length, clusters, rollup.proposals.length));
+  for (const word of written) ctx.line(y.documentWritten(word));
   for (const p of rollup.proposals)
     ctx.line(y.proposalLine(p.block, p.cluster, `${p.unit.code} ${p.unit.name}`, y.award[p.award]));
   return EXIT_OK;

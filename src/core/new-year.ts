@@ -45,6 +45,8 @@ export interface YearProblemParams {
   readonly YEAR_DEPUTY_UNKNOWN: { readonly given: string };
   /** The chosen new deputy is the new head. */
   readonly YEAR_DEPUTY_IS_HEAD: { readonly unit: string; readonly cluster: string };
+  /** Two new deputies chosen for one cluster. */
+  readonly YEAR_DEPUTY_TWICE: { readonly cluster: string; readonly first: string; readonly second: string };
   /** No new deputy chosen for a cluster: it is left empty, to be elected. */
   readonly YEAR_DEPUTY_TO_ELECT: { readonly cluster: string; readonly head: string };
 }
@@ -63,6 +65,7 @@ export const YEAR_PROBLEM_SEVERITY: { readonly [C in YearProblemCode]: "error" |
   YEAR_OFFICER_UNKNOWN: "error",
   YEAR_DEPUTY_UNKNOWN: "error",
   YEAR_DEPUTY_IS_HEAD: "error",
+  YEAR_DEPUTY_TWICE: "error",
   YEAR_DEPUTY_TO_ELECT: "warning",
 };
 
@@ -257,25 +260,47 @@ export interface NewOfficers {
 
 /**
  * Rotates the officers (seed 001 §II.1): last year's deputy (code or name, as typed, under its new
- * code) becomes the head; `deputy` (a unit code or name of the new year), where given, becomes the
- * deputy of its own cluster. A cluster left without a deputy is a warning: it is elected later.
+ * code) becomes the head; each of `deputies` (unit codes or names of the new year; one for a
+ * cluster, or one per cluster of a block), where given, becomes the deputy of its own cluster. A
+ * cluster left without a deputy is a warning: it is elected later. A cluster with no units (listed
+ * in the settings, as a preset lists its block's other clusters) is left without officers.
+ *
+ * @example officersForNewYear(last, units, units, mapping, ["DV03"]).officers[0] // { cluster, head: "DV02", deputy: "DV03" }
  */
 export function officersForNewYear(
   last: readonly ClusterOfficers[],
   lastUnits: readonly YearUnit[],
   units: readonly YearUnit[],
   mapping: CodeMapping,
-  deputy: string | undefined,
+  deputies: string | readonly string[] | undefined,
 ): { officers: NewOfficers[]; problems: YearProblem[] } {
   const problems: YearProblem[] = [];
   const find = (list: readonly YearUnit[], text: string): YearUnit | undefined => {
     const key = normalizeKey(text);
     return list.find((u) => normalizeKey(u.code) === key) ?? list.find((u) => normalizeKey(u.name) === key);
   };
-  const chosen = deputy === undefined || deputy.trim() === "" ? undefined : find(units, deputy);
-  if (deputy !== undefined && deputy.trim() !== "" && !chosen)
-    problems.push(yearProblem("YEAR_DEPUTY_UNKNOWN", { given: deputy.trim() }));
+  const given = (typeof deputies === "string" ? [deputies] : (deputies ?? []))
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
+  // The chosen deputy of each cluster, by the cluster's name; two for one cluster is refused.
+  const chosenFor = new Map<string, YearUnit>();
+  for (const text of given) {
+    const unit = find(units, text);
+    if (!unit) {
+      problems.push(yearProblem("YEAR_DEPUTY_UNKNOWN", { given: text }));
+      continue;
+    }
+    const earlier = chosenFor.get(unit.cluster);
+    if (earlier === undefined) chosenFor.set(unit.cluster, unit);
+    else if (normalizeKey(earlier.code) !== normalizeKey(unit.code))
+      problems.push(
+        yearProblem("YEAR_DEPUTY_TWICE", { cluster: unit.cluster, first: earlier.code, second: unit.code }),
+      );
+  }
   const officers = last.map((o): NewOfficers => {
+    // A cluster the workbook lists without units (a preset's other clusters) has no officers to rotate.
+    if (!units.some((u) => u.cluster === o.cluster) && !lastUnits.some((u) => u.cluster === o.cluster))
+      return { cluster: o.cluster, head: "", deputy: "" };
     const typed = o.deputy.value.trim();
     let head = "";
     if (typed === "") problems.push(yearProblem("YEAR_NO_DEPUTY", { cluster: o.cluster }, o.deputy.at));
@@ -288,7 +313,8 @@ export function officersForNewYear(
       else head = currentCode(mapping, was.code);
     }
     let newDeputy = "";
-    if (chosen && chosen.cluster === o.cluster) {
+    const chosen = chosenFor.get(o.cluster);
+    if (chosen) {
       if (normalizeKey(chosen.code) === normalizeKey(head))
         problems.push(yearProblem("YEAR_DEPUTY_IS_HEAD", { unit: chosen.code, cluster: o.cluster }));
       else newDeputy = chosen.code;
@@ -347,4 +373,46 @@ export function historyForward(
       })),
   );
   return [...carried, ...added];
+}
+
+// ── Holidays ─────────────────────────────────────────────────────────────────
+
+/** A row of the holidays table: the day and its name ("" where the calendar put it). */
+export interface HolidayRow {
+  readonly date: CalendarDate;
+  readonly name: string;
+}
+
+const dayKey = (d: CalendarDate): string => `${d.year}-${d.month}-${d.day}`;
+
+/**
+ * The new year's holidays: the calendar's public holidays of the new period, and the days the user
+ * typed by hand last year (any day not among last year's calendar days, e.g. a province's own day
+ * off) carried a year on with their names. A typed name on a calendar day is kept for that day.
+ * Sorted by date; a day listed once.
+ *
+ * @example holidaysForNewYear([{ date: 15/3/2025, name: "Ngày của tỉnh" }], calendar2025, calendar2026) // … 15/3/2026 "Ngày của tỉnh" …
+ */
+export function holidaysForNewYear(
+  typed: readonly HolidayRow[],
+  lastCalendar: readonly CalendarDate[],
+  newCalendar: readonly CalendarDate[],
+): HolidayRow[] {
+  const computed = new Set(lastCalendar.map(dayKey));
+  const rows = new Map<string, HolidayRow>();
+  for (const date of newCalendar) rows.set(dayKey(date), { date, name: "" });
+  for (const row of typed) {
+    const own = !computed.has(dayKey(row.date));
+    if (!own && row.name.trim() === "") continue;
+    const date = own ? dateNextYear(row.date) : row.date;
+    const key = dayKey(date);
+    // A calendar day of last year keeps its typed name only where the new calendar has it too.
+    if (!own && !rows.has(key)) continue;
+    const name = row.name.trim();
+    const earlier = rows.get(key);
+    rows.set(key, { date, name: name !== "" ? name : (earlier?.name ?? "") });
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.date.year - b.date.year || a.date.month - b.date.month || a.date.day - b.date.day,
+  );
 }

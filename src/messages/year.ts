@@ -28,6 +28,8 @@ export interface YearText {
   readonly newYearRefused: string;
   readonly rollupWritten: (out: string, workbooks: number, clusters: number, proposals: number) => string;
   readonly rollupRefused: (errors: number) => string;
+  /** One of the roll-up's Word files written beside it. */
+  readonly documentWritten: (file: string) => string;
   readonly proposalLine: (block: string, cluster: string, unit: string, award: string) => string;
   readonly award: { readonly leading: string; readonly excellent: string };
   readonly unknownPreset: (given: string, known: readonly string[]) => string;

@@ -19,6 +19,8 @@ import type { CheckResult } from "../workbook/self-test";
 import type { KeepStatus, SavedWork, WorkKeeper } from "./storage/keeper";
 import type { ParsedUnitList } from "./unit-list";
 import type { DossierActions } from "./dossier-actions";
+import type { NewYearActions } from "./year-actions";
+import type { RollupActions } from "./rollup-actions";
 
 export interface PresetChoice {
   readonly id: string;
@@ -252,6 +254,10 @@ export interface PaneActions {
   readonly collect?: CollectActions;
   /** The award dossier (meeting record, checklist, «Tải hồ sơ»): shown under the proposal where it is bound. */
   readonly dossier?: DossierActions;
+  /** «Năm mới»: next year's workbook from the open one; its tab shows only where it is bound. */
+  readonly newYear?: NewYearActions;
+  /** «Tổng hợp khối»: several cluster workbooks rolled up (the plain browser); its tab shows where bound. */
+  readonly rollup?: RollupActions;
   /** «Thẩm định»: its tab shows only where it is bound. */
   readonly appraisal?: AppraisalActions;
   /** The departments' points and units' facts: shown under «Thẩm định» where bound. */

@@ -15,6 +15,8 @@ import { collectActions } from "./collect-actions";
 import { NoWorkbookError, NotXlsxError } from "./errors";
 import { memoryWorkStore } from "./storage/memory";
 import { workKeeper, type WorkKeeper } from "./storage/keeper";
+import { newYearActions } from "./year-actions";
+import { rollupActions } from "./rollup-actions";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SAMPLE_PRESET = "kon-tum";
@@ -173,6 +175,17 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       recordArrivals: changed((signal: AbortSignal) => collect.recordArrivals(signal)),
     },
     dossier: dossierActions({ withPort, today: options.today, save: options.save }),
+    // The new year's workbook is downloaded; the open file stays as it is.
+    newYear: newYearActions({
+      withPort,
+      loadXlsx: options.loadXlsx,
+      currentName: () => fileName,
+      deliver: (bytes, name) => {
+        options.save(bytes, name);
+        return Promise.resolve("download");
+      },
+    }),
+    rollup: rollupActions({ loadXlsx: options.loadXlsx, save: options.save, today: options.today }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     appraisal: bound.appraisal,
     unitEntry: bound.unitEntry,

@@ -26,6 +26,17 @@ export class NotXlsxError extends Error {
   }
 }
 
+/** A file of several the user picked could not be read: which one, and why (the adapter's reason). */
+export class InFileError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: unknown,
+  ) {
+    super(`Cannot read ${fileName}`);
+    this.name = "InFileError";
+  }
+}
+
 export function isAbort(error: unknown): boolean {
   if (error instanceof Error && error.name === "AbortError") return true;
   return isWorkbookError(error) && error.code === "ABORTED";
@@ -38,7 +49,8 @@ export function isAbort(error: unknown): boolean {
  * co-author or the user has changed the workbook.
  */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof NoWorkbookError || error instanceof NotXlsxError) return false;
+  if (error instanceof NoWorkbookError || error instanceof NotXlsxError || error instanceof InFileError)
+    return false;
   if (isWorkbookError(error))
     return !(
       error.code.startsWith("XLSX_") ||
@@ -51,6 +63,7 @@ export function isRetryable(error: unknown): boolean {
 }
 
 export function describeError(error: unknown, text: PaneText): string {
+  if (error instanceof InFileError) return `${error.fileName}: ${describeError(error.reason, text)}`;
   if (error instanceof OfficeAdapterError) {
     const failure = error.failure;
     switch (failure.kind) {

@@ -27,8 +27,9 @@ import { officeFailureOf } from "../adapters/office/errors";
 import type { HostReport } from "../messages/self-test";
 import type { HostNotice, PaneActions, SelfTestActions } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
-import { saveWithAnchor } from "./browser-actions";
+import { saveWithAnchor, XLSX_MIME } from "./browser-actions";
 import { collectActions, type HandOut } from "./collect-actions";
+import { newYearActions, type NewYearDelivery } from "./year-actions";
 
 export function noticesFor(support: OfficeSupport): HostNotice[] {
   const notices: HostNotice[] = [];
@@ -155,6 +156,17 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
     }),
     appraisal: bound.appraisal,
     unitEntry: bound.unitEntry,
+    // The open workbook is read, never changed; the new one opens beside it where Excel can.
+    newYear: newYearActions({
+      withPort,
+      loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
+      currentName: () => null,
+      deliver: (bytes, fileName) =>
+        newWorkbookOrDownload(support, bytes, fileName, {
+          open: options.openWorkbook ?? openAsNewWorkbook,
+          save: options.save ?? saveWithAnchor,
+        }),
+    }),
     legacyText: {
       canUseSelection: true,
       preview: async (request, signal) => {
@@ -208,6 +220,31 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       };
     },
   };
+}
+
+/**
+ * Hands a new workbook over in Excel: opened as a new workbook (Excel.createWorkbook, ExcelApi 1.8)
+ * where the host supports it, else — or when Excel refuses it — downloaded.
+ */
+export async function newWorkbookOrDownload(
+  support: OfficeSupport,
+  bytes: Uint8Array,
+  fileName: string,
+  how: {
+    readonly open: (bytes: Uint8Array) => Promise<void>;
+    readonly save: (bytes: Uint8Array, fileName: string, mime: string) => void;
+  },
+): Promise<NewYearDelivery> {
+  if (support.newWorkbook === true) {
+    try {
+      await how.open(bytes);
+      return "opened";
+    } catch {
+      // Refused (a policy such as extension hardening, an old host): the download still reaches the user.
+    }
+  }
+  how.save(bytes, fileName, XLSX_MIME);
+  return "download";
 }
 
 /** The selected range's address as Excel gives it ("'Đơn vị'!B5:B9"), for "Chuyển mã" over the selection. */

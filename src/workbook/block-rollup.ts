@@ -9,7 +9,9 @@ import {
   type BlockRollup,
   type RollupSource,
 } from "../core/block-rollup";
-import type { CellRef } from "../core/model";
+import type { CalendarDate, CellRef } from "../core/model";
+import { buildAdministrativeDocument, type AdministrativeDocument } from "./generated/documents";
+import { rollupDocuments, type RollupIssuer } from "./generated/rollup-documents";
 import { normalizeKey } from "../core/text/normalize";
 import { blockRollupSheet, proposalListSheet } from "./generated/block-rollup";
 import { Grid, keyOf } from "./grid/grid";
@@ -55,6 +57,14 @@ function configCells(config: SheetSnapshot | undefined): {
  * state of its generated summary, and the cells a problem names.
  */
 export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<RollupSource> {
+  return (await readRollupSource(file, port)).source;
+}
+
+/** The source and the workbook's document settings (the federation and the place, for the documents). */
+async function readRollupSource(
+  file: string,
+  port: WorkbookPort,
+): Promise<{ source: RollupSource; issuer: RollupIssuer }> {
   // One read with the generated summary; the inputs are decoded once, for the results and for the
   // summary's staleness (the same comparison as isSummaryStale, without reading and decoding twice).
   const all = await readWorkbook(port, [SHEET.summary]);
@@ -75,7 +85,9 @@ export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<
   const unitCells = new Map<string, CellRef>();
   for (const u of input.units) if (u.code.at) unitCells.set(normalizeKey(u.code.value), u.code.at);
   const readable = evaluated.summary !== null;
-  return {
+  const settings = evaluated.decoded.document;
+  const issuer = { parentBody: settings.parentBody, place: settings.place };
+  const source: RollupSource = {
     file,
     block: input.name,
     period: readable ? input.period : null,
@@ -88,6 +100,16 @@ export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<
     errors: readable ? errors : Math.max(1, errors),
     ...(evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK") ? { notCluster: true } : {}),
   };
+  return { source, issuer };
+}
+
+export interface RollupWritten extends BlockRollup {
+  readonly written: boolean;
+  /**
+   * Who issues the roll-up's documents: the federation («Cơ quan cấp trên») and the place of the
+   * first cluster workbook that names them.
+   */
+  readonly issuer: RollupIssuer;
 }
 
 /**
@@ -98,11 +120,35 @@ export async function rollUpWorkbooks(
   workbooks: readonly { readonly file: string; readonly port: WorkbookPort }[],
   target: WorkbookPort,
   options: { readonly blocks?: readonly BlockDefinition[] } = {},
-): Promise<BlockRollup & { readonly written: boolean }> {
+): Promise<RollupWritten> {
   const sources: RollupSource[] = [];
-  for (const w of workbooks) sources.push(await rollupSourceOf(w.file, w.port));
+  let parentBody = "";
+  let place = "";
+  for (const w of workbooks) {
+    const read = await readRollupSource(w.file, w.port);
+    sources.push(read.source);
+    if (parentBody === "") parentBody = read.issuer.parentBody;
+    if (place === "") place = read.issuer.place;
+  }
   const rollup = rollUpBlocks(sources, options.blocks);
-  if (rollup.refused) return { ...rollup, written: false };
+  const issuer = { parentBody, place };
+  if (rollup.refused) return { ...rollup, written: false, issuer };
   await target.writeSheets([blockRollupSheet(rollup), proposalListSheet(rollup)]);
-  return { ...rollup, written: true };
+  return { ...rollup, written: true, issuer };
+}
+
+/**
+ * The roll-up's tờ trình and list, laid out for the Word writer (generated/rollup-documents.ts).
+ *
+ * @example rollupDocumentFiles(rollup, now).map((d) => d.fileName) // ["to-trinh-tong-hop-khoi", "danh-sach-tong-hop-khoi"]
+ */
+export function rollupDocumentFiles(
+  rollup: RollupWritten,
+  now: CalendarDate,
+): { readonly kind: "TTr" | "DS"; readonly fileName: string; readonly document: AdministrativeDocument }[] {
+  return rollupDocuments(rollup, rollup.issuer, now).map((d) => ({
+    kind: d.kind,
+    fileName: d.fileName,
+    document: buildAdministrativeDocument(d.input),
+  }));
 }

@@ -290,6 +290,19 @@ describe("thidua tong-hop-khoi", () => {
     );
     expect(run.code).toBe(0);
     expect(files.map((f) => sha256(bytesOf(f)))).toEqual(before);
+    // The tờ trình and list beside the roll-up (their contents: test/workbook/generated/rollup-documents.test.ts).
+    expect((JSON.parse(run.stdout) as { documents: string[] }).documents).toEqual([
+      "khoi-to-trinh.docx",
+      "khoi-danh-sach.docx",
+    ]);
+    for (const word of ["khoi-to-trinh.docx", "khoi-danh-sach.docx"])
+      expect(bytesOf(word).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    // Again without --ghi-de: refused before anything is read, the Word files named; with it, written.
+    writeFileSync(file("again-to-trinh.docx"), "mine");
+    const again = await thidua(dir, "tong-hop-khoi", ...files, "-o", "again.xlsx", "--preset", "kon-tum");
+    expect(again.code).toBe(2);
+    expect(existsSync(file("again.xlsx"))).toBe(false);
+    expect(readFileSync(file("again-to-trinh.docx"), "utf8")).toBe("mine");
     const out = JSON.parse(run.stdout) as {
       blocks: { name: string; clusters: { code: string; proposals: { code: string; award: string }[] }[] }[];
       proposals: { cluster: string; code: string; award: string }[];

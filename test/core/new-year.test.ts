@@ -6,6 +6,7 @@ import {
   dateNextYear,
   deadlinesNextYear,
   historyForward,
+  holidaysForNewYear,
   nextPeriod,
   officersForNewYear,
   unitsForNewYear,
@@ -200,6 +201,47 @@ describe("officersForNewYear", () => {
   });
 });
 
+describe("officersForNewYear in a block (one deputy per cluster)", () => {
+  const none = codeMappingFrom([], UNITS, []).mapping;
+  const BANKS: YearUnit[] = [
+    ...UNITS,
+    { code: "NH02", name: "CĐ Ngân hàng B", type: "direct", cluster: "Cụm các Ngân hàng" },
+    { code: "NH03", name: "CĐ Ngân hàng C", type: "direct", cluster: "Cụm các Ngân hàng" },
+  ];
+  const last = [
+    { cluster: "Cụm 1", head: { value: "DV01" }, deputy: { value: "DV02" } },
+    { cluster: "Cụm các Ngân hàng", head: { value: "NH01" }, deputy: { value: "NH02" } },
+  ];
+
+  it("gives each cluster the deputy chosen among its own units", () => {
+    const r = officersForNewYear(last, BANKS, BANKS, none, ["NH03", "DV03"]);
+    expect(r.officers).toEqual([
+      { cluster: "Cụm 1", head: "DV02", deputy: "DV03" },
+      { cluster: "Cụm các Ngân hàng", head: "NH02", deputy: "NH03" },
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("leaves a cluster without units (a preset's other cluster) without officers, and says nothing of it", () => {
+    const empty = [...last, { cluster: "Cụm trống", head: { value: "" }, deputy: { value: "" } }];
+    const r = officersForNewYear(empty, BANKS, BANKS, none, ["DV03", "NH03"]);
+    expect(r.officers[2]).toEqual({ cluster: "Cụm trống", head: "", deputy: "" });
+    expect(r.problems).toEqual([]);
+  });
+
+  it("leaves a cluster with no chosen deputy to elect, and refuses two deputies for one cluster", () => {
+    const one = officersForNewYear(last, BANKS, BANKS, none, ["DV03"]);
+    expect(one.officers[1]).toEqual({ cluster: "Cụm các Ngân hàng", head: "NH02", deputy: "" });
+    expect(one.problems.map((p) => p.code)).toEqual(["YEAR_DEPUTY_TO_ELECT"]);
+    const two = officersForNewYear(last, BANKS, BANKS, none, ["DV03", "DV04"]);
+    expect(two.problems[0]).toEqual({
+      code: "YEAR_DEPUTY_TWICE",
+      severity: "error",
+      params: { cluster: "Cụm 1", first: "DV03", second: "DV04" },
+    });
+  });
+});
+
 describe("historyForward", () => {
   const result = (code: string, rank: number, award: UnitResult["award"]): UnitResult =>
     ({
@@ -240,5 +282,39 @@ describe("historyForward", () => {
       ["Năm 2025", "DV03", "DV03", 3, null, true],
     ]);
     expect(rows[1]?.total).toBe(pointsFromNumber(89));
+  });
+});
+
+describe("holidaysForNewYear", () => {
+  const d = (year: number, month: number, day: number) => ({ year, month, day });
+  const last = [d(2025, 1, 1), d(2025, 4, 30), d(2025, 5, 1), d(2025, 9, 2)];
+  const next = [d(2026, 1, 1), d(2026, 4, 30), d(2026, 5, 1), d(2026, 9, 2)];
+
+  it("takes the new year's public holidays from the calendar and carries the days typed by hand a year on", () => {
+    const typed = [
+      ...last.map((date) => ({ date, name: "" })),
+      { date: d(2025, 3, 24), name: "Ngày giải phóng tỉnh" },
+    ];
+    expect(holidaysForNewYear(typed, last, next)).toEqual([
+      { date: d(2026, 1, 1), name: "" },
+      { date: d(2026, 3, 24), name: "Ngày giải phóng tỉnh" },
+      { date: d(2026, 4, 30), name: "" },
+      { date: d(2026, 5, 1), name: "" },
+      { date: d(2026, 9, 2), name: "" },
+    ]);
+  });
+
+  it("drops last year's calendar days, lists a day once, and carries a typed day on 29 February to the 28th", () => {
+    const typed = [
+      { date: d(2024, 2, 29), name: "Nghỉ riêng" },
+      { date: d(2025, 9, 1), name: "Nghỉ theo tỉnh" },
+      { date: d(2025, 9, 1), name: "" },
+    ];
+    const out = holidaysForNewYear(typed, last, [d(2026, 9, 1), ...next]);
+    expect(out.filter((h) => h.date.month === 9 && h.date.day === 1)).toEqual([
+      { date: d(2026, 9, 1), name: "Nghỉ theo tỉnh" },
+    ]);
+    expect(out).toContainEqual({ date: d(2025, 2, 28), name: "Nghỉ riêng" });
+    expect(out.some((h) => h.date.year === 2025 && h.date.month === 1)).toBe(false);
   });
 });

@@ -44,6 +44,11 @@ const SAMPLE_YEAR: { [C in YearProblemCode]: YearProblem & { code: C } } = {
     severity: "error",
     params: { unit: "DV2", cluster: "C1" },
   },
+  YEAR_DEPUTY_TWICE: {
+    code: "YEAR_DEPUTY_TWICE",
+    severity: "error",
+    params: { cluster: "C1", first: "DV3", second: "DV4" },
+  },
   YEAR_DEPUTY_TO_ELECT: {
     code: "YEAR_DEPUTY_TO_ELECT",
     severity: "warning",

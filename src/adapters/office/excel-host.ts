@@ -47,6 +47,11 @@ export interface OfficeSupport extends OfficeCapabilities {
   readonly customFunctions: boolean;
   readonly sharedRuntime: boolean;
   readonly platform: OfficePlatform;
+  /**
+   * ExcelApi 1.8: `Excel.createWorkbook(base64)` opens a file as a new workbook in a new instance of
+   * Excel (office-js-docs-pr, docs/excel/excel-add-ins-workbooks.md, "Create a workbook"). Absent: false.
+   */
+  readonly newWorkbook?: boolean;
 }
 
 export interface RequirementChecker {
@@ -63,6 +68,7 @@ export function officeSupport(
     excelApiFloor: excel(MANIFEST_REQUIREMENTS.ExcelApi),
     mergedAreas: excel("1.13"),
     undoGroup: excel("1.20"),
+    newWorkbook: excel("1.8"),
     sharedRuntime,
     customFunctions:
       sharedRuntime &&

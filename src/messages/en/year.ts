@@ -9,7 +9,8 @@ export const yearEn: YearText = {
 Makes next year's cluster workbook from last year's (last year's file is not changed): last year's
 deputy becomes the head, the new deputy is elected; the same units, settings, criteria table (revise
 it for the new year where needed) and departments' allocation; the period and deadlines move to the
-next year. Scores, votes and generated sheets are left behind. The sheet «Lịch sử» keeps every year's
+next year; the new year's public holidays come from the calendar, holidays typed by hand move a
+year on. Scores, votes and generated sheets are left behind. The sheet «Lịch sử» keeps every year's
 results per unit (total, rank, classification, award).
 
   -o FILE          The new year's workbook (required)
@@ -32,10 +33,13 @@ Clusters may score on different tables, so units are compared only within their 
 no block, a quota other than the block's, a workbook with errors, a missing or out-of-date «Bảng tổng
 hợp». Places awaiting a vote are said.
 
-  -o FILE          The roll-up workbook (required)
+  -o FILE          The roll-up workbook (required); beside it the submission («tờ trình») and list of
+                   units proposed for awards, in Word (Decree 30 format): FILE-to-trinh.docx,
+                   FILE-danh-sach.docx, from «Ban Chính sách – Pháp luật» to the federation's
+                   standing committee
   --preset NAME    The blocks and clusters of a federation's guidance: ${presets.join(", ")}; without it
                    the block is each file's «Tên khối / cụm thi đua»
-  --ghi-de         Overwrite the roll-up file if it exists
+  --ghi-de         Overwrite the roll-up file (and the two Word files) if they exist
   --json           Print the result as JSON
 
 Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usage or file error.
@@ -60,6 +64,8 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
     YEAR_OFFICER_UNKNOWN: (p) => `${p.cluster}: last year's deputy «${p.officer}» is no unit of the cluster`,
     YEAR_DEPUTY_UNKNOWN: (p) => `the new deputy «${p.given}» is no unit of the new year`,
     YEAR_DEPUTY_IS_HEAD: (p) => `${p.cluster}: «${p.unit}» is the new head and cannot be the deputy too`,
+    YEAR_DEPUTY_TWICE: (p) =>
+      `${p.cluster}: two new deputies chosen («${p.first}» and «${p.second}») — one deputy per cluster`,
     YEAR_DEPUTY_TO_ELECT: (p) =>
       `${p.cluster}: the new head is «${p.head}»; the deputy is left empty, to be elected (--pho-cum)`,
   },
@@ -95,6 +101,7 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
   newYearRefused: "The new year was not made: fix the errors above and run again.",
   rollupWritten: (out, workbooks, clusters, proposals) =>
     `Wrote ${out}: ${workbooks} files, ${clusters} clusters, ${proposals} units proposed for awards.`,
+  documentWritten: (file) => `Wrote ${file}`,
   rollupRefused: (errors) => `Nothing written: ${errors} error(s) in the files above.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,

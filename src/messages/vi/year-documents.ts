@@ -39,3 +39,35 @@ export const rollupText = {
   proposalHeaders: ["STT", "Khối", "Cụm", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Xếp loại", "Hình thức"],
   award: { leading: "Bằng khen đơn vị dẫn đầu", excellent: "Bằng khen đơn vị xuất sắc" } as const,
 } as const;
+
+/**
+ * The words of the roll-up's tờ trình and list (Nghị định 30/2020/NĐ-CP, the cluster's formats): the
+ * federation's department (Ban Chính sách – Pháp luật, seed 001 §IV.4) submits the clusters' proposals
+ * to the federation's standing committee (Thường trực), whose Ban Thường vụ grants the awards (§IV.5).
+ */
+export const rollupDocumentText = {
+  issuingBody: "Ban Chính sách - Pháp luật",
+  issuerCode: "CSPL",
+  filing: "Ban CSPL",
+  addressee: (parentBody: string): string => `Thường trực ${parentBody || "Liên đoàn Lao động tỉnh"}`,
+  grantor: (parentBody: string): string => `Ban Thường vụ ${parentBody || "Liên đoàn Lao động tỉnh"}`,
+  signerPosition: "TRƯỞNG BAN",
+  subject: {
+    TTr: (period: string): string =>
+      `Về việc đề nghị khen thưởng các đơn vị dẫn đầu, xuất sắc trong phong trào thi đua các cụm, khối ${period.toLowerCase()}`,
+    DS: (period: string): string =>
+      `Các đơn vị đề nghị khen thưởng trong phong trào thi đua các cụm, khối ${period.toLowerCase()}`,
+  },
+  basis: (period: string, clusters: number, blocks: number): string =>
+    `Căn cứ hướng dẫn tổ chức giao ước thi đua các cụm, khối và kết quả bình xét, suy tôn ${period.toLowerCase()} của ${clusters} cụm thi đua thuộc ${blocks} khối,`,
+  ask: (issuer: string, addressee: string, grantor: string, count: number): string =>
+    `${issuer} kính trình ${addressee} xem xét, đề nghị ${grantor} tặng Bằng khen cho ${String(count).padStart(2, "0")} đơn vị có thành tích xuất sắc (danh sách kèm theo), cụ thể như sau:`,
+  end: (addressee: string): string => `Kính trình ${addressee} xem xét, quyết định./.`,
+  noneProposed: "Chưa có cụm nào đề nghị đơn vị khen thưởng.",
+  awaitingVote: (cluster: string, places: number, award: string, units: readonly string[]): string =>
+    `${cluster}: còn ${places} suất ${award} chờ bỏ phiếu giữa các đơn vị bằng điểm: ${units.join(", ")}.`,
+  blockRow: (name: string): string => name,
+  proposalHeaders: ["STT", "Tên đơn vị", "Cụm thi đua", "Tổng điểm", "Hình thức đề nghị"] as const,
+  listHeaders: ["STT", "Tên đơn vị", "Cụm thi đua", "Tổng điểm", "Xếp loại", "Hình thức đề nghị"] as const,
+  fileNames: { TTr: "to-trinh-tong-hop-khoi", DS: "danh-sach-tong-hop-khoi" } as const,
+} as const;

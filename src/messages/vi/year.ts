@@ -9,7 +9,7 @@ export const yearVi: YearText = {
 Lập bảng tính của năm mới từ bảng tính năm trước (tệp năm trước không bị thay đổi):
 cụm phó năm trước làm cụm trưởng, cụm phó mới do các đơn vị bầu; cùng các đơn vị, cùng cấu hình,
 bảng tiêu chí (sửa lại cho năm mới nếu cần) và phân bổ điểm các ban; kỳ thi đua và các hạn chuyển
-sang năm sau. Điểm, phiếu và các trang tự lập không mang sang. Trang «Lịch sử» giữ kết quả các năm
+sang năm sau; ngày nghỉ lễ theo lịch của năm mới, ngày nghỉ tự ghi chuyển sang năm sau. Điểm, phiếu và các trang tự lập không mang sang. Trang «Lịch sử» giữ kết quả các năm
 (tổng điểm, xếp hạng, xếp loại, khen thưởng) của từng đơn vị.
 
   -o TỆP          Tệp năm mới (bắt buộc)
@@ -31,10 +31,12 @@ Các cụm có bảng điểm riêng nên chỉ so sánh trong cùng cụm. Từ
 đua, một đơn vị ở hai cụm, hai tệp của cùng một cụm, cụm không thuộc khối nào, số lượng khen thưởng
 khác quy định, tệp còn lỗi, chưa lập hoặc đã cũ «Bảng tổng hợp». Suất chờ bỏ phiếu được ghi rõ.
 
-  -o TỆP          Tệp tổng hợp (bắt buộc)
+  -o TỆP          Tệp tổng hợp (bắt buộc); bên cạnh nó là tờ trình và danh sách đề nghị khen thưởng
+                  (Word, theo Nghị định 30): TỆP-to-trinh.docx, TỆP-danh-sach.docx, do Ban Chính
+                  sách – Pháp luật trình Thường trực LĐLĐ
   --preset TÊN    Các khối và cụm theo hướng dẫn: ${presets.join(", ")}; không có: khối lấy từ
                   «Tên khối / cụm thi đua» của từng tệp
-  --ghi-de        Ghi đè tệp tổng hợp nếu đã có
+  --ghi-de        Ghi đè tệp tổng hợp (và hai tệp Word) nếu đã có
   --json          In kết quả dạng JSON
 
 Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗi dòng lệnh hoặc tệp.
@@ -57,6 +59,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
     YEAR_DEPUTY_UNKNOWN: (p) => `cụm phó mới «${p.given}» không phải đơn vị nào của năm mới`,
     YEAR_DEPUTY_IS_HEAD: (p) =>
       `${p.cluster}: «${p.unit}» là cụm trưởng năm mới, không thể đồng thời là cụm phó`,
+    YEAR_DEPUTY_TWICE: (p) =>
+      `${p.cluster}: chọn hai cụm phó mới («${p.first}» và «${p.second}») — mỗi cụm một cụm phó`,
     YEAR_DEPUTY_TO_ELECT: (p) =>
       `${p.cluster}: cụm trưởng năm mới là «${p.head}»; cụm phó để trống, chờ các đơn vị bầu (--pho-cum)`,
   },
@@ -91,6 +95,7 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
   newYearRefused: "Chưa lập năm mới: sửa các lỗi trên rồi chạy lại.",
   rollupWritten: (out, workbooks, clusters, proposals) =>
     `Đã ghi ${out}: ${workbooks} tệp, ${clusters} cụm, ${proposals} đơn vị đề nghị khen thưởng.`,
+  documentWritten: (file) => `Đã ghi ${file}`,
   rollupRefused: (errors) => `Không ghi gì: ${errors} lỗi ở các tệp trên.`,
   proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
   award,

@@ -33,6 +33,7 @@ import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
 import { planTextFor } from "../../messages/plan";
+import { yearTabsFor } from "../../messages/year-tabs";
 import { DocumentBar } from "./DocumentBar";
 import { HelpSection } from "./HelpSection";
 import { ProposalStep } from "./ProposalStep";
@@ -44,7 +45,17 @@ import { SummaryStep } from "./SummaryStep";
 export const GUIDE_URL = "assets/help.html";
 
 export type StepId =
-  "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "appraise" | "convert";
+  | "setup"
+  | "check"
+  | "summary"
+  | "proposal"
+  | "due"
+  | "collect"
+  | "progress"
+  | "appraise"
+  | "newYear"
+  | "rollup"
+  | "convert";
 /**
  * The tabs in the order of the year's work: set up the workbook, collect the units' self scores and
  * follow who has sent them, appraise them, check the workbook, sum up, propose.
@@ -59,6 +70,14 @@ const APPRAISAL_STEPS: readonly StepId[] = ["appraise"];
 const DUE_STEPS: readonly StepId[] = ["due"];
 const DueStep = lazy(() =>
   import(/* webpackChunkName: "due-pane" */ "./DueStep").then((m) => ({ default: m.DueStep })),
+);
+/** «Năm mới» and «Tổng hợp khối»: the year's end, after the year's steps, where the mode binds them. */
+const YEAR_STEPS: readonly StepId[] = ["newYear", "rollup"];
+const NewYearStep = lazy(() =>
+  import(/* webpackChunkName: "year-pane" */ "./NewYearStep").then((m) => ({ default: m.NewYearStep })),
+);
+const RollupStep = lazy(() =>
+  import(/* webpackChunkName: "year-pane" */ "./RollupStep").then((m) => ({ default: m.RollupStep })),
 );
 /** "Chuyển mã", a tool rather than a step of the year: last, where the mode binds it. */
 const CONVERT_STEPS: readonly StepId[] = ["convert"];
@@ -252,6 +271,7 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
     appraise: text.appraisal.heading,
     convert: text.convert.heading,
     due: planTextFor(text.language).pane.tab,
+    ...yearTabsFor(text.language),
   };
   const steps = [
     // What is due first: the cluster's year is a calendar before it is a score table.
@@ -260,9 +280,15 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
     ...(actions.collect === undefined ? [] : COLLECT_STEPS),
     ...(actions.appraisal === undefined ? [] : APPRAISAL_STEPS),
     ...RESULT_STEPS,
+    ...YEAR_STEPS.filter((id) => (id === "newYear" ? actions.newYear : actions.rollup) !== undefined),
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
-  const tabLabels: Record<StepId, string> = { ...text.steps, due: titles.due };
+  const tabLabels: Record<StepId, string> = {
+    ...text.steps,
+    due: titles.due,
+    newYear: titles.newYear,
+    rollup: titles.rollup,
+  };
 
   return (
     <div className={styles.root}>
@@ -371,6 +397,16 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
                 <h2 className={styles.heading}>{text.entry.heading}</h2>
                 <UnitEntryStep key={documentKey} entry={actions.unitEntry} />
               </>
+            ) : null}
+            {id === "newYear" && actions.newYear !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                <NewYearStep key={documentKey} newYear={actions.newYear} host={actions.host} />
+              </Suspense>
+            ) : null}
+            {id === "rollup" && actions.rollup !== undefined && visited.has(id) ? (
+              <Suspense fallback={<Spinner size="small" label={text.loading} />}>
+                <RollupStep rollup={actions.rollup} />
+              </Suspense>
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (
               <ConvertStep

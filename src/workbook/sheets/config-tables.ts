@@ -147,7 +147,10 @@ export function configTables(
     errorMessage: T.validation.share,
   });
 
-  const holidayRows = source.holidays.map((d): CellWrite[] => [toExcelSerial(d), ""]);
+  const holidayRows = source.holidays.map((d): CellWrite[] => [
+    toExcelSerial(d),
+    source.holidayNames?.get(`${d.year}-${d.month}-${d.day}`) ?? "",
+  ]);
   const holidays = addTable(HOLIDAYS_TABLE.title, TABLE_NAMES.holidays, HOLIDAYS_TABLE.columns, holidayRows, [
     INPUT_DATE,
     INPUT,

@@ -46,6 +46,8 @@ export interface TemplateSource {
   }[];
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
+  /** The name written beside a holiday, by "year-month-day" (the user's own days, carried by Năm mới). */
+  readonly holidayNames?: ReadonlyMap<string, string>;
   readonly recipients?: readonly string[];
   /** "Kính gửi" of the tờ trình and the report: the body that grants the awards. */
   readonly addressee?: string;

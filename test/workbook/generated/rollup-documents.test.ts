@@ -1,0 +1,103 @@
+/**
+ * The roll-up's tờ trình and list as Word files, checked against what does not come from us: the
+ * .docx XML (ECMA-376 WordprocessingML: the paragraphs' w:t text, the table rows w:tr) and
+ * LibreOffice's print read back with poppler-utils (test/support/print.ts), as the dossier's print
+ * tests do. Format: Nghị định 30/2020/NĐ-CP, Phụ lục I and III (codes TTr, DS); the issuer is the
+ * federation's Ban Chính sách – Pháp luật, the addressee its standing committee (seed 001 §IV.4–5).
+ */
+import { rmSync } from "node:fs";
+import * as path from "node:path";
+import { documentToDocx } from "../../../src/adapters/docx/docx-writer";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
+import { blocksOf } from "../../../src/core/block-rollup";
+import { formatPointsFixed } from "../../../src/core/decimal";
+import { presetById } from "../../../src/core/presets";
+import { rollupDocumentFiles, rollUpWorkbooks, type RollupWritten } from "../../../src/workbook/block-rollup";
+import { all, openDocx, textOf } from "../../adapters/docx/ooxml";
+import { type PrintedDocument, printWithLibreOffice, readPrint } from "../../support/print";
+import { rollupWorkbooks } from "../rollup-sample";
+
+jest.setTimeout(600_000);
+
+const now = { year: 2025, month: 12, day: 28 };
+let rollup: RollupWritten;
+const files = new Map<string, Uint8Array>();
+const printed = new Map<string, PrintedDocument>();
+let outDir = "";
+
+beforeAll(async () => {
+  const workbooks = await rollupWorkbooks();
+  rollup = await rollUpWorkbooks(
+    await Promise.all(
+      workbooks.map(async (w) => ({ file: w.name, port: await XlsxWorkbook.fromBuffer(w.bytes) })),
+    ),
+    XlsxWorkbook.empty(),
+    { blocks: blocksOf(presetById("kon-tum")!.clusters) },
+  );
+  for (const d of rollupDocumentFiles(rollup, now)) files.set(d.kind, await documentToDocx(d.document));
+  outDir = await printWithLibreOffice(files);
+  for (const name of files.keys()) printed.set(name, readPrint(path.join(outDir, `${name}.pdf`)));
+});
+
+afterAll(() => {
+  if (outDir !== "") rmSync(path.dirname(outDir), { recursive: true, force: true });
+});
+
+/** The body's table rows as their cells' texts (header row first). */
+async function tableRows(bytes: Uint8Array): Promise<string[][]> {
+  const docx = await openDocx(bytes);
+  const tables = all(docx.document, "w:tbl").filter((t) => all(t, "w:tr").length > 1);
+  return all(tables[tables.length - 1]!, "w:tr").map((tr) => all(tr, "w:tc").map((tc) => textOf(tc)));
+}
+
+describe("the roll-up's tờ trình and list in Word", () => {
+  it("is a roll-up of two blocks with proposals and nothing refused", () => {
+    expect(rollup.written).toBe(true);
+    expect(rollup.blocks.map((b) => b.name)).toEqual([
+      "Khối LĐLĐ huyện, thành phố",
+      "Khối CĐCS trực thuộc tỉnh và ngành Trung ương",
+    ]);
+    expect(rollup.proposals.length).toBeGreaterThan(2);
+  });
+
+  it("carries the codes TTr and DS with the department's code, the issuer and the addressee, in the XML", async () => {
+    const ttr = textOf((await openDocx(files.get("TTr")!)).document);
+    const ds = textOf((await openDocx(files.get("DS")!)).document);
+    expect(ttr).toContain("Số: …/TTr-CSPL");
+    expect(ttr).toContain("TỜ TRÌNH");
+    expect(ttr).toContain("BAN CHÍNH SÁCH - PHÁP LUẬT");
+    expect(ttr).toContain("Kính gửi:");
+    expect(ttr).toContain("Thường trực");
+    expect(ds).toContain("Số: …/DS-CSPL");
+    expect(ds).toContain("DANH SÁCH");
+    expect(ds).toContain("(Kèm theo Tờ trình số …/TTr-CSPL ngày 28 tháng 12 năm 2025");
+  });
+
+  it("lists in the DS table exactly the roll-up's combined proposals, block by block, with the core's totals", async () => {
+    const rows = await tableRows(files.get("DS")!);
+    const body = rows.slice(1).filter((r) => r[0] !== "");
+    expect(body.map((r) => r[1])).toEqual(rollup.proposals.map((p) => p.unit.name));
+    expect(body.map((r) => r[2])).toEqual(rollup.proposals.map((p) => p.cluster));
+    expect(body.map((r) => r[3])).toEqual(rollup.proposals.map((p) => formatPointsFixed(p.unit.total)));
+    expect(body.map((r) => r[0])).toEqual(rollup.proposals.map((_, i) => String(i + 1)));
+    const blockRows = rows
+      .slice(1)
+      .filter((r) => r[0] === "")
+      .map((r) => r[1]);
+    expect(blockRows).toEqual(rollup.blocks.map((b) => b.name));
+    // The tờ trình's table holds the same units.
+    const ttrRows = (await tableRows(files.get("TTr")!)).slice(1).filter((r) => r[0] !== "");
+    expect(ttrRows.map((r) => r[1])).toEqual(rollup.proposals.map((p) => p.unit.name));
+  });
+
+  it("prints every proposed unit's name whole, and each cluster's open place, as LibreOffice prints them", () => {
+    for (const kind of ["TTr", "DS"]) {
+      const text = printed.get(kind)!.rawText.replace(/\s+/gu, " ");
+      for (const p of rollup.proposals) expect(text).toContain(p.unit.name);
+      for (const c of rollup.blocks.flatMap((b) => b.clusters))
+        for (const place of c.open)
+          expect(text).toContain(`${c.result.cluster.name}: còn ${place.places} suất`);
+      expect(printed.get(kind)!.pages.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
