@@ -85,6 +85,8 @@ export interface WorkbookErrorParams {
   readonly WRITE_SHEET_TAKEN: { readonly sheet: string };
   /** The sheet is protected with a password: only Excel, given it, can unprotect it. */
   readonly WRITE_SHEET_PASSWORD: { readonly sheet: string };
+  /** `cell`, A1-style, is locked on the protected sheet `sheet`: nothing is written. */
+  readonly WRITE_CELL_LOCKED: { readonly sheet: string; readonly cell: string };
 }
 
 export type WorkbookErrorCode = keyof WorkbookErrorParams;

@@ -230,6 +230,7 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   WRITE_SHEET_MISSING: { sheet: "Sheet1" },
   WRITE_BAD_RANGE: { range: "A0:B" },
   WRITE_SHEET_PASSWORD: { sheet: "U01" },
+  WRITE_CELL_LOCKED: { sheet: "U01", cell: "F7" },
   WRITE_SHEET_TAKEN: { sheet: "Sheet1" },
 };
 

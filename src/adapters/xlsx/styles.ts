@@ -350,6 +350,14 @@ export class StyleBook {
     return this.add("cellXfs", xf);
   }
 
+  /** Whether cell format `s` is locked on a protected sheet (ECMA-376 Part 1, 18.8.33: locked by default). */
+  isLocked(s: number): boolean {
+    const element = new RegExp(`<${escapeRegExp(this.prefix)}protection\\b([^>]*?)/>`, "u").exec(
+      this.baseFormat(s),
+    );
+    return !element || !/\slocked="(?:0|false)"/u.test(element[1] ?? "");
+  }
+
   /**
    * Cell format `s` locked or not on a protected sheet: `s` itself where it already is (a format
    * without a protection element is locked, ECMA-376 Part 1, 18.8.33 locked defaults to true), else

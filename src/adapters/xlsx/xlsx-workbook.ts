@@ -10,7 +10,7 @@
  */
 import type { CellValue } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
-import { parseCellAddress, parseRange } from "../../workbook/grid/address";
+import { cellAddress, parseCellAddress, parseRange } from "../../workbook/grid/address";
 import { WorkbookError } from "../../workbook/errors";
 import type {
   CellEdit,
@@ -626,6 +626,13 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       if (!part || !bytes) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheet.name });
       texts.set(sheet, decodeText(bytes));
     }
+    // A protected sheet's locked cells are refused, as Excel refuses writing them: nothing is written.
+    for (const [sheet, grid] of patches) {
+      const text = texts.get(sheet) ?? "";
+      if (sheetProtectionOf(text) === null) continue;
+      const locked = firstLockedCell(text, grid, styles);
+      if (locked !== null) throw new WorkbookError("WRITE_CELL_LOCKED", { sheet: sheet.name, cell: locked });
+    }
     for (const [sheet, grid] of patches) {
       this.setPart(sheet.part ?? "", patchSheetXml(texts.get(sheet) ?? "", grid, styles));
     }
@@ -1084,6 +1091,25 @@ function insertAfterAny(text: string, ep: string, after: readonly string[], xml:
     if (m) return text.slice(0, m.index + m[0].length) + xml + text.slice(m.index + m[0].length);
   }
   return text;
+}
+
+/**
+ * The first cell of `grid` that is locked on the (protected) sheet `xml`, A1-style, or null: a cell's
+ * format from its `s` attribute, a cell not in the part taking the default format (0).
+ */
+function firstLockedCell(xml: string, grid: PatchGrid, styles: StyleBook): string | null {
+  const styleOf = new Map<string, number>();
+  for (const m of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*?)\/?>/gu)) {
+    const ref = /\sr="([^"]+)"/u.exec(m[1] ?? "")?.[1];
+    if (ref !== undefined) styleOf.set(ref.toUpperCase(), Number(/\ss="(\d+)"/u.exec(m[1] ?? "")?.[1] ?? 0));
+  }
+  for (const [row, cells] of [...grid].sort((a, b) => a[0] - b[0])) {
+    for (const col of [...cells.keys()].sort((a, b) => a - b)) {
+      const ref = cellAddress(row, col);
+      if (styles.isLocked(styleOf.get(ref) ?? 0)) return ref;
+    }
+  }
+  return null;
 }
 
 /** The sheet's `<sheetProtection>` element when it protects the sheet, else null. */

@@ -587,6 +587,8 @@ export const en: DiagnosticText = {
     WRITE_BAD_RANGE: (p) => `Invalid cell range: «${p.range}».`,
     WRITE_SHEET_PASSWORD: (p) =>
       `The sheet «${p.sheet}» is protected with a password: unprotect it in Excel (Review › Unprotect Sheet), then try again. No sheet was unprotected.`,
+    WRITE_CELL_LOCKED: (p) =>
+      `The sheet «${p.sheet}» is protected: cell ${p.cell} is locked and cannot be written. If the appraisal was locked, unlock it in «4. Thẩm định» (with a reason), then try again. Nothing was written.`,
     WRITE_SHEET_TAKEN: (p) =>
       `The sheet «${p.sheet}» was not made by Thi Đua, so it is not overwritten. Rename it and try again.`,
   },

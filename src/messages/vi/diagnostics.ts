@@ -581,6 +581,8 @@ export const vi: DiagnosticText = {
     WRITE_BAD_RANGE: (p) => `Vùng ô không hợp lệ: "${p.range}".`,
     WRITE_SHEET_PASSWORD: (p) =>
       `Trang «${p.sheet}» được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang này trong Excel (thẻ Xem lại) rồi làm lại. Chưa bỏ bảo vệ trang nào.`,
+    WRITE_CELL_LOCKED: (p) =>
+      `Trang «${p.sheet}» được bảo vệ: ô ${p.cell} bị khóa nên không ghi được. Nếu là kết quả thẩm định đã khóa, hãy mở khóa ở bước «4. Thẩm định» (ghi lý do) rồi làm lại. Chưa ghi gì.`,
     WRITE_SHEET_TAKEN: (p) =>
       `Trang "${p.sheet}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
   },

@@ -111,6 +111,22 @@ describe.each<Platform>(["web", "windows", "mac"])("the appraisal lock in Excel 
     expect(fake.grid("DV01")).toEqual(before);
   });
 
+  it("leaves Ghi chú writable on a locked sheet, where Excel refuses the scored cells", async () => {
+    const fake = await cluster(platform);
+    await paneSession(fake, (port) => lockAppraisal(port, author));
+    const leaf = (await paneSession(fake, (port) => readAppraisal(port, "DV01"))).rows.find(
+      (r) => r.leaf && r.cell !== null,
+    )!;
+    const row = Number(/\d+$/.exec(leaf.cell!)![0]);
+    await paneSession(fake, (port) =>
+      port.updateCells([{ sheet: "DV01", at: `G${row}`, cells: [["Đã đối chiếu"]] }]),
+    );
+    expect(fake.grid("DV01")[row - 1]![6]).toBe("Đã đối chiếu");
+    await expect(
+      paneSession(fake, (port) => port.updateCells([{ sheet: "DV01", at: `F${row}`, cells: [[1]] }])),
+    ).rejects.toMatchObject({ failure: { kind: "excel", code: "AccessDenied" } });
+  });
+
   it("unlocks with the reason recorded, and a second lock protects again (protect is never called twice)", async () => {
     const fake = await cluster(platform);
     await paneSession(fake, (port) => lockAppraisal(port, author));

@@ -124,6 +124,20 @@ describe("locking a scoring sheet in a file", () => {
     expect(await findSheetPart(open, "DV01")).not.toContain("sheetProtection");
   });
 
+  it("refuses writing a locked cell of a locked sheet, as Excel does, and writes Ghi chú", async () => {
+    const wb = await cluster();
+    const row = await criterionRow(wb);
+    await lockAppraisal(wb, author);
+    const before = await wb.toBuffer();
+    await expect(
+      wb.updateCells([{ sheet: "DV01", at: `F${row}`, cells: [[1]] }]).catch(fault),
+    ).resolves.toEqual({ code: "WRITE_CELL_LOCKED", params: { sheet: "DV01", cell: `F${row}` } });
+    expect(Buffer.from(await wb.toBuffer()).equals(Buffer.from(before))).toBe(true);
+    await wb.updateCells([{ sheet: "DV01", at: `G${row}`, cells: [["Đã đối chiếu"]] }]);
+    const [dv01] = await wb.readSheets(["DV01"]);
+    expect(dv01!.values[row - 1]![6]).toBe("Đã đối chiếu");
+  });
+
   it("does not unprotect a sheet a user protected with a password in Excel, and records nothing", async () => {
     const wb = await cluster();
     const zip = await JSZip.loadAsync(await wb.toBuffer());
