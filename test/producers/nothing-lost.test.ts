@@ -207,8 +207,9 @@ it("gop writes the returned notes into the unit's sheet and keeps every other en
   expect(run).toMatchObject({ code: 0, stderr: "" });
   expect(run.stdout).toContain("14 ghi chú");
   const output = new Uint8Array(readFileSync(file("cum-gop.xlsm")));
-  // The merge writes into the unit's sheet and, for the date it arrived, the units sheet.
-  expectNothingLost(input, output, ["DV02", "Đơn vị"]);
+  // The merge writes into the unit's sheet, the date it arrived into the units sheet, and the
+  // self-score file's receipt into «Đăng ký và nộp».
+  expectNothingLost(input, output, ["DV02", "Đơn vị", "Đăng ký và nộp"]);
   expectStructureKept(output);
   expect(text(output, sheetParts(output).get("DV02") ?? "?")).toContain("Có minh chứng kèm theo");
   await expectOpensElsewhere("cum-gop.xlsm");
