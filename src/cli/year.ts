@@ -174,6 +174,7 @@ export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise
 const ROLLUP_OPTIONS: readonly OptionSpec[] = [
   { name: "out", short: "o", takesValue: true },
   { name: "preset", takesValue: true },
+  { name: "khong-word", takesValue: false },
   { name: "ghi-de", takesValue: false },
   { name: "json", takesValue: false },
 ];
@@ -198,7 +199,8 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
   // The tờ trình and list beside the roll-up: «tong-hop.xlsx» → «tong-hop-to-trinh.docx», «…-danh-sach.docx».
   const base = out.slice(0, -path.extname(out).length);
   const wordFiles = { TTr: `${base}-to-trinh.docx`, DS: `${base}-danh-sach.docx` } as const;
-  if (!args.options.has("ghi-de"))
+  const word = !args.options.has("khong-word");
+  if (word && !args.options.has("ghi-de"))
     for (const word of Object.values(wordFiles))
       if (await exists(ctx.resolve(word))) throw new FileError((t) => t.outputExists(word));
 
@@ -208,7 +210,8 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
   const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
   const written: string[] = [];
-  if (rollup.written) {
+  if (rollup.written && !word) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+  else if (rollup.written) {
     const now = ctx.io.now();
     const documents = rollupDocumentFiles(rollup, {
       year: now.getFullYear(),

@@ -303,6 +303,21 @@ describe("thidua tong-hop-khoi", () => {
     expect(again.code).toBe(2);
     expect(existsSync(file("again.xlsx"))).toBe(false);
     expect(readFileSync(file("again-to-trinh.docx"), "utf8")).toBe("mine");
+    // --khong-word: the roll-up alone, the Word file of the same name left as it was.
+    const alone = await thidua(
+      dir,
+      "tong-hop-khoi",
+      ...files,
+      "-o",
+      "again.xlsx",
+      "--preset",
+      "kon-tum",
+      "--khong-word",
+    );
+    expect(alone.code).toBe(0);
+    expect(existsSync(file("again.xlsx"))).toBe(true);
+    expect(existsSync(file("again-danh-sach.docx"))).toBe(false);
+    expect(readFileSync(file("again-to-trinh.docx"), "utf8")).toBe("mine");
     const out = JSON.parse(run.stdout) as {
       blocks: { name: string; clusters: { code: string; proposals: { code: string; award: string }[] }[] }[];
       proposals: { cluster: string; code: string; award: string }[];

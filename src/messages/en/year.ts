@@ -24,7 +24,7 @@ Exit codes: 0 made; 1 last year's workbook has errors, or the mapping or officer
 `,
   helpTongHopKhoi: (
     presets,
-  ) => `thidua tong-hop-khoi <cluster1.xlsx> <cluster2.xlsx> … -o <rollup.xlsx> [--preset NAME] [--ghi-de]
+  ) => `thidua tong-hop-khoi <cluster1.xlsx> <cluster2.xlsx> … -o <rollup.xlsx> [--preset NAME] [--khong-word] [--ghi-de]
 
 Puts many clusters' results side by side for the federation's Ban Chính sách – Pháp luật: each block,
 each cluster with its summary and its own award quota, and one combined list of proposed units.
@@ -39,6 +39,7 @@ hợp». Places awaiting a vote are said.
                    standing committee
   --preset NAME    The blocks and clusters of a federation's guidance: ${presets.join(", ")}; without it
                    the block is each file's «Tên khối / cụm thi đua»
+  --khong-word     Only the roll-up workbook, without the Word submission and list
   --ghi-de         Overwrite the roll-up file (and the two Word files) if they exist
   --json           Print the result as JSON
 

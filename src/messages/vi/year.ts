@@ -23,7 +23,7 @@ Mã thoát: 0 đã lập; 1 tệp năm trước còn lỗi, hoặc bảng đổi
 `,
   helpTongHopKhoi: (
     presets,
-  ) => `thidua tong-hop-khoi <cụm1.xlsx> <cụm2.xlsx> … -o <tổng-hợp.xlsx> [--preset TÊN] [--ghi-de]
+  ) => `thidua tong-hop-khoi <cụm1.xlsx> <cụm2.xlsx> … -o <tổng-hợp.xlsx> [--preset TÊN] [--khong-word] [--ghi-de]
 
 Tổng hợp kết quả nhiều cụm, khối (cho Ban Chính sách – Pháp luật LĐLĐ): từng khối, từng cụm với
 bảng tổng hợp và số lượng khen thưởng của cụm, và danh sách chung các đơn vị đề nghị khen thưởng.
@@ -36,6 +36,7 @@ khác quy định, tệp còn lỗi, chưa lập hoặc đã cũ «Bảng tổng
                   sách – Pháp luật trình Thường trực LĐLĐ
   --preset TÊN    Các khối và cụm theo hướng dẫn: ${presets.join(", ")}; không có: khối lấy từ
                   «Tên khối / cụm thi đua» của từng tệp
+  --khong-word    Không lập tờ trình và danh sách Word, chỉ tệp tổng hợp
   --ghi-de        Ghi đè tệp tổng hợp (và hai tệp Word) nếu đã có
   --json          In kết quả dạng JSON
 

@@ -58,7 +58,7 @@ export type StepId =
   | "convert";
 /**
  * The tabs in the order of the year's work: set up the workbook, collect the units' self scores and
- * follow who has sent them, appraise them, check the workbook, sum up, propose.
+ * follow who has sent them, appraise them, check the workbook, sum up, propose; then the year's end.
  */
 const SETUP_STEPS: readonly StepId[] = ["setup"];
 const RESULT_STEPS: readonly StepId[] = ["check", "summary", "proposal"];

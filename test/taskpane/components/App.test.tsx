@@ -63,7 +63,7 @@ describe("The pane (App)", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Kiểm tra sổ làm việc" })).toBeVisible();
   });
 
-  it("orders the browser's tabs as the year's work goes: what is due, set up, collect, follow, appraise, check, sum up, propose, then the tool", async () => {
+  it("orders the browser's tabs as the year's work goes: what is due, set up, collect, follow, appraise, check, sum up, propose, the year's end, then the tool", async () => {
     const actions = browserActions({
       today: () => ({ year: 2024, month: 12, day: 20 }),
       loadXlsx: () => Promise.resolve(xlsx as unknown as XlsxModule),
@@ -80,6 +80,8 @@ describe("The pane (App)", () => {
       "5. Kiểm tra",
       "6. Tổng hợp",
       "7. Đề nghị",
+      "Năm mới",
+      "Tổng hợp khối",
       "Chuyển mã",
     ];
     const tabs = screen.getAllByRole("tab");
