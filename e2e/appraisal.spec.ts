@@ -9,11 +9,13 @@ import path from "path";
 import { expect, test, type Page } from "@playwright/test";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { readAppraisal } from "../src/workbook/appraisal";
+import { readUnitEntry } from "../src/workbook/unit-entry";
 import { SHEET } from "../src/workbook/sheet-names";
 import { isSummaryStale } from "../src/workbook/usecases";
 import { ROOT, expectAccessible, openPane, openStep } from "./support";
 
 const SAMPLE = path.join(ROOT, "assets", "samples", "kon-tum.xlsx");
+const ASOF = { year: 2024, month: 12, day: 20 };
 
 async function download(page: Page): Promise<Buffer> {
   const [file] = await Promise.all([
@@ -23,7 +25,7 @@ async function download(page: Page): Promise<Buffer> {
   return readFileSync(await file.path());
 }
 
-test("appraising two criteria survives a reload and reaches the summary, with a «Nhật ký» row per change", async ({
+test("appraising two criteria and entering a department's points survive a reload and reach the summary, with a «Nhật ký» row per change", async ({
   page,
 }) => {
   page.on("dialog", (dialog) => void dialog.accept());
@@ -33,12 +35,19 @@ test("appraising two criteria survives a reload and reaches the summary, with a 
     .filter((r) => r.leaf && r.kind === "scored" && r.self !== null && r.self > 25)
     .slice(0, 2);
   expect(chosen).toHaveLength(2);
+  const points = await readUnitEntry(
+    await XlsxWorkbook.fromBuffer(readFileSync(SAMPLE)),
+    sample.unit.code,
+    ASOF,
+  );
+  const department = points.departments.find((d) => d.cap >= 50 && d.shown !== "0,5" && d.cell !== null)!;
+  expect(department).toBeDefined();
 
   await openPane(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
   await openStep(page, /7\. Thẩm định/);
-  await expect(page.getByRole("combobox", { name: "Đơn vị" })).toHaveValue(sample.unit.code);
+  await expect(page.getByRole("combobox", { name: "Đơn vị", exact: true })).toHaveValue(sample.unit.code);
   await expectAccessible(page);
 
   for (const [i, row] of chosen.entries()) {
@@ -51,6 +60,13 @@ test("appraising two criteria survives a reload and reaches the summary, with a 
   await page.getByRole("button", { name: "Ghi thẩm định" }).click();
   await expect(page.getByText(/^Đã ghi 4 thay đổi vào trang của đơn vị và trang «Nhật ký»\.$/)).toBeVisible();
   await expectAccessible(page);
+
+  // A department's points for the same unit, under the appraisal (the cap beside the field).
+  await page.getByRole("combobox", { name: "Đơn vị cần nhập" }).selectOption(sample.unit.code);
+  const pointsField = page.getByRole("textbox", { name: `Điểm ${department.name} chấm`, exact: true });
+  await pointsField.fill("0,5");
+  await page.getByRole("button", { name: "Ghi điểm các ban" }).click();
+  await expect(page.getByText("Đã ghi 1 thay đổi và trang «Nhật ký».")).toBeVisible();
 
   await page.reload();
   await page.getByRole("button", { name: "Làm tiếp" }).click();
@@ -70,6 +86,13 @@ test("appraising two criteria survives a reload and reaches the summary, with a 
   const [log] = await workbook.readSheets([SHEET.changeLog]);
   const reasons = (log?.values ?? []).map((r) => r[6]);
   expect(reasons).toEqual(expect.arrayContaining(["Lý do 1", "Lý do 2"]));
+  const entered = await readUnitEntry(workbook, sample.unit.code, ASOF);
+  expect(entered.departments.find((d) => d.code === department.code)?.shown).toBe("0,5");
+  expect((log?.values ?? []).map((r) => [r[2], r[3], r[5]])).toContainEqual([
+    SHEET.departmentPoints,
+    department.cell,
+    0.5,
+  ]);
   // The summary was made after the appraisal, from the appraised scores: it is not stale.
   expect(await isSummaryStale(workbook)).toBe(false);
 });

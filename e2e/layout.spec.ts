@@ -96,7 +96,7 @@ async function fillTabs(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Xem tiến độ" }).click();
   await expect(page.getByRole("table", { name: "Tiến độ chấm điểm theo đơn vị" })).toBeVisible();
   await openStep(page, TABS[7].name);
-  await expect(page.getByRole("combobox", { name: "Đơn vị" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Đơn vị", exact: true })).toBeVisible();
   await openStep(page, TABS[8].name);
   await page.getByRole("button", { name: "Xem trước" }).click();
   await expect(page.getByText(/Không có ô nào gõ bằng bảng mã cũ|ô sẽ được chuyển/).first()).toBeVisible();

@@ -22,6 +22,7 @@ import {
   FileError,
   requireOutputKind,
   readWorkbookInput,
+  refuseOverwrite,
   requireWorkbookName,
   sameFile,
   writeAtomically,
@@ -40,6 +41,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "out", short: "o", takesValue: true },
   { name: "text", takesValue: true },
   { name: "tu", takesValue: true },
+  { name: "ghi-de", takesValue: false },
 ];
 
 /** Detection-only conversions listed for a second look; the count of the rest follows. */
@@ -70,13 +72,19 @@ function convertText(ctx: ConvertContext, text: string, encoding: LegacyEncoding
   return 0;
 }
 
-async function convertWorkbook(ctx: ConvertContext, input: string, out: string): Promise<number> {
+async function convertWorkbook(
+  ctx: ConvertContext,
+  input: string,
+  out: string,
+  overwrite: boolean,
+): Promise<number> {
   const C = ctx.text.convert;
   // The input first: a real .xls is named for what it is, not for the output name made from it.
   const bytes = await readWorkbookInput(ctx.resolve(input), input);
   requireWorkbookName(out);
   if (await sameFile(ctx.resolve(input), ctx.resolve(out)))
     throw new UsageError((t) => t.convert.outputIsInput);
+  await refuseOverwrite(ctx.resolve(out), out, overwrite);
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.fromBuffer(bytes);
@@ -137,5 +145,6 @@ export async function chuyenMa(ctx: ConvertContext, argv: readonly string[]): Pr
   // A forced encoding over a whole workbook would garble its Unicode text: the pane forces it on a selection.
   if (encoding !== undefined) throw new UsageError((t) => t.convert.forcedOnWorkbook);
   const outOption = args.options.get("out");
-  return convertWorkbook(ctx, file, typeof outOption === "string" ? outOption : convertedOutput(file));
+  const out = typeof outOption === "string" ? outOption : convertedOutput(file);
+  return convertWorkbook(ctx, file, out, args.options.has("ghi-de"));
 }

@@ -16,6 +16,7 @@ import { isWorkbookError } from "../workbook/errors";
 import type { EditableWorkbookPort } from "../workbook/port";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import {
+  exists,
   FileError,
   readInput,
   readWorkbookInput,
@@ -250,6 +251,9 @@ export async function gop(
     if (await sameFile(ctx.resolve(f), ctx.resolve(out))) throw new UsageError((t) => t.outputIsInput);
   }
   requireOutputKind(out, cluster.macroEnabled === true);
+  // --ghi-de here chooses between a unit's two files; an earlier output may hold the head's appraisal.
+  if (!previewOnly && (await exists(ctx.resolve(out))))
+    throw new FileError((t) => t.outputExistsNoOverwrite(out));
   const returned: ReturnedFile[] = [];
   for (const f of files) returned.push(await returnedFile(ctx, f));
   const preview = await orBlocked(ctx, () =>

@@ -92,8 +92,19 @@ export interface JsonReport {
     readonly quota: { readonly leading: number; readonly excellent: number };
     /** True while some unit's data is missing: the ranks and the proposal are not final. */
     readonly provisional: boolean;
-    /** The cluster's voters and the votes a unit needs under its threshold. */
-    readonly voting: { readonly voters: number; readonly needed: number; readonly passShare: number } | null;
+    /**
+     * The cluster's vote: the most votes a unit can have, the votes a unit needs under its threshold
+     * (null while the threshold's base, the valid ballots, is not entered), the threshold's share,
+     * its basis ("members" or "validVotes"), the member units and the base.
+     */
+    readonly voting: {
+      readonly voters: number;
+      readonly needed: number | null;
+      readonly passShare: number;
+      readonly basis: "members" | "validVotes";
+      readonly members: number;
+      readonly base: number | null;
+    } | null;
     readonly units: readonly JsonUnit[];
     readonly tieBreaks: readonly JsonTieBreak[];
   }[];

@@ -10,7 +10,8 @@
  * - A tier that fits inside the places left for an award all get it: no tie is flagged.
  * - A tier with more units than places straddles the boundary: a Tie names the units, the award and
  *   the places, and nothing is picked silently. Vote counts (số phiếu) settle it when the winners
- *   each have more than passShare × memberCount votes and strictly more than every unit left out.
+ *   each have more than passShare × the rule's base (member units, or valid ballots: votingFor)
+ *   and strictly more than every unit left out.
  *   Otherwise the tie stays flagged (settled: false) and its places stay open: all or nothing,
  *   never a partial pick.
  * - A tier straddling the leading/excellent boundary (say 3 units tied at the top, quota 1 + 1) is
@@ -31,6 +32,7 @@ import type {
   TieBreakKey,
   UnitCode,
   VoteRule,
+  Voting,
 } from "./model";
 
 /**
@@ -111,15 +113,57 @@ function tieBreakFigure(key: TieBreakKey, value: number): Points {
   return pointsFromHundredths(key === "fewerDeductions" ? 0 - value : value);
 }
 
+/** A share is read to this many decimal places (nine: more than any council writes). */
+const SHARE_SCALE = 1_000_000_000;
+
 /**
- * The smallest number of votes that passes the rule: more than passShare × memberCount.
+ * The smallest number of votes that passes the rule: more than passShare × base, where the base is
+ * the member units or the valid ballots (see votingFor). The share is taken as the decimal it is
+ * written as, to nine places, and the product is computed on whole numbers: 0.9 × 10 is 9, not
+ * 9.000000000000002, so 10 votes are needed; a share of 2/3 (0.666666667) × 9 is just above 6, so 7.
  *
  * @example votesNeeded({ passShare: 0.5 }, 7) === 4; votesNeeded({ passShare: 0.5 }, 6) === 4
+ * @example votesNeeded({ passShare: 0.9 }, 10) === 10; votesNeeded({ passShare: 0.8 }, 5) === 5
  */
-export function votesNeeded(rule: VoteRule, memberCount: number): number {
-  // Rounded so that 2/3 × 9 counts as 6, not 5.999…
-  const threshold = Math.round(rule.passShare * memberCount * 1e9) / 1e9;
-  return Math.max(0, Math.floor(threshold) + 1);
+export function votesNeeded(rule: VoteRule, base: number): number {
+  const share = Math.round(rule.passShare * SHARE_SCALE);
+  const scaled = share * Math.max(0, base); // a whole number well below 2^53 for any real cluster
+  const whole = (scaled - (scaled % SHARE_SCALE)) / SHARE_SCALE;
+  return Math.max(0, whole + 1);
+}
+
+/**
+ * The cluster's vote under its rule: with the members as basis, the member units vote and the
+ * threshold is a share of them; with the valid ballots as basis, the threshold is a share of the
+ * valid ballots counted at the meeting — unknown (needed: null) until they are entered — and no
+ * unit can have more votes than there are valid ballots.
+ *
+ * @example votingFor({ passShare: 0.5 }, 7, null).needed === 4
+ * @example votingFor({ passShare: 0.8, basis: "validVotes" }, 7, 6).needed === 5
+ * @example votingFor({ passShare: 0.8, basis: "validVotes" }, 7, null).needed === null
+ */
+export function votingFor(rule: VoteRule, members: number, validBallots: number | null | undefined): Voting {
+  const basis = rule.basis ?? "members";
+  const base = basis === "members" ? members : (validBallots ?? null);
+  return {
+    voters: base === null ? members : Math.min(members, base),
+    needed: base === null ? null : votesNeeded(rule, base),
+    passShare: rule.passShare,
+    basis,
+    members,
+    base,
+  };
+}
+
+/**
+ * A cluster result's vote: the one the core worked out (always set by summarizeBlock), or for a
+ * result built elsewhere without it, the default rule over its units.
+ */
+export function votingOfCluster(cluster: {
+  readonly voting?: Voting;
+  readonly units: readonly unknown[];
+}): Voting {
+  return cluster.voting ?? votingFor(DEFAULT_VOTE_RULE, cluster.units.length, null);
 }
 
 /**
@@ -141,12 +185,13 @@ export function awardsForCluster(
   rule: VoteRule,
   memberCount: number,
   tieBreakKeys: readonly TieBreakKey[] = [],
+  validBallots: number | null = null,
 ): AwardOutcome {
   const awards = new Map<UnitCode, Award>();
   const ties: Tie[] = [];
   const open = { leading: 0, excellent: 0 };
   const left = { leading: cluster.quota.leading, excellent: cluster.quota.excellent };
-  const needed = votesNeeded(rule, memberCount);
+  const { needed, voters } = votingFor(rule, memberCount, validBallots);
   const flag = (award: Award, places: number, units: readonly AwardCandidate[], settled: boolean): void => {
     ties.push({
       cluster: cluster.code,
@@ -172,7 +217,7 @@ export function awardsForCluster(
         left.leading -= forLeading.length;
         rest = rest.filter((c) => !forLeading.includes(c));
       } else {
-        const winners = voteWinners(forLeading, left.leading, needed, memberCount);
+        const winners = voteWinners(forLeading, left.leading, needed, voters);
         flag("leading", left.leading, forLeading, winners !== null);
         if (winners === null) {
           open.leading += left.leading;
@@ -197,7 +242,7 @@ export function awardsForCluster(
         left.excellent -= rest.length;
         continue;
       }
-      const winners = voteWinners(rest, left.excellent, needed, memberCount);
+      const winners = voteWinners(rest, left.excellent, needed, voters);
       flag("excellent", left.excellent, rest, winners !== null);
       if (winners === null) open.excellent += left.excellent;
       else for (const c of winners) awards.set(c.unit, "excellent");
@@ -412,25 +457,27 @@ function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A vote count that can count: a whole number from 0 to the number of member units. */
-function validVotes(votes: number | null | undefined, memberCount: number): votes is number {
-  return typeof votes === "number" && Number.isInteger(votes) && votes >= 0 && votes <= memberCount;
+/** A vote count that can count: a whole number from 0 to the number of voters. */
+function validVotes(votes: number | null | undefined, voters: number): votes is number {
+  return typeof votes === "number" && Number.isInteger(votes) && votes >= 0 && votes <= voters;
 }
 
 /**
  * The units the votes put into the places, or null when the votes do not settle it: a tied unit
- * has no valid count, a would-be winner has too few votes, or the last winner is not strictly
- * ahead of the first unit left out.
+ * has no valid count, the votes needed are unknown (no valid ballots entered where they are the
+ * basis), a would-be winner has too few votes, or the last winner is not strictly ahead of the
+ * first unit left out.
  */
 function voteWinners(
   tier: readonly AwardCandidate[],
   places: number,
-  needed: number,
-  memberCount: number,
+  needed: number | null,
+  voters: number,
 ): AwardCandidate[] | null {
+  if (needed === null) return null;
   const counted: { c: AwardCandidate; votes: number }[] = [];
   for (const c of tier) {
-    if (!validVotes(c.votes, memberCount)) return null;
+    if (!validVotes(c.votes, voters)) return null;
     counted.push({ c, votes: c.votes });
   }
   counted.sort((a, b) => b.votes - a.votes || compareCodes(a.c.unit, b.c.unit));

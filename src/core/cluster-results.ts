@@ -3,13 +3,7 @@
  * the units that compete for awards, the awards within the quota, the ties that await a vote and
  * the ties the chain decided — as rows in rank order, equal ranks in Vietnamese name order.
  */
-import {
-  awardsForCluster,
-  tieBreakValue,
-  votesNeeded,
-  type AwardCandidate,
-  type AwardOutcome,
-} from "./awards";
+import { awardsForCluster, tieBreakValue, votingFor, type AwardCandidate, type AwardOutcome } from "./awards";
 import { pointsFromHundredths } from "./decimal";
 import { reachesBand, type AwardBand } from "./classification";
 import type { DepartmentRef } from "./diagnostics";
@@ -130,6 +124,7 @@ export function clusterResults(
       input.config.voteRule,
       inCluster.length,
       tieBreakKeys,
+      input.validBallots ?? null,
     );
     const notes = tieBreakNotes(outcome, section);
     const passedOver = new Map<UnitCode, PassedOver[]>();
@@ -159,8 +154,7 @@ export function clusterResults(
         ),
       );
     }
-    const { passShare } = input.config.voteRule;
-    const voting = { voters: n, needed: votesNeeded(input.config.voteRule, n), passShare };
+    const voting = votingFor(input.config.voteRule, n, input.validBallots);
     const rows = inCluster.map((u, i): UnitResult => {
       const unit = units[u]!;
       const eligibility = standings.eligibility[u]!;

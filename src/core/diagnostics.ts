@@ -57,7 +57,8 @@ export type UnitFact = "registered" | "pactSigned";
 /** The two reports of a period: mid-period (sơ kết) and end-of-period (tổng kết). */
 export type ReportKind = "mid" | "end";
 /** What a configuration value should have been. */
-export type ConfigExpectation = "number" | "date" | "share" | "periodKind" | "tieBreak" | "wholeNumber";
+export type ConfigExpectation =
+  "number" | "date" | "share" | "periodKind" | "tieBreak" | "wholeNumber" | "voteBasis";
 
 /** The codes the core reports, with their parameters. */
 export interface CoreProblemParams {

@@ -218,9 +218,18 @@ export interface ClassificationBand {
 
 export type TieBreakKey = "appraisedTotal" | "mainSection" | "fewerDeductions";
 
+/**
+ * What the vote threshold is a share of (DOMAIN.md: "more than half of the member units by default;
+ * some councils use 80 % or 90 % of those voting"): the cluster's member units (tổng số thành viên),
+ * or the valid ballots of those voting at the meeting (số phiếu hợp lệ, «Họp bình xét»).
+ */
+export type VoteBasis = "members" | "validVotes";
+
 export interface VoteRule {
-  /** A vote settles a tie when the winner has more than this share of member units (0.5 = more than half). */
+  /** A vote settles a tie when the winner has more than this share of the basis (0.5 = more than half). */
   readonly passShare: number;
+  /** Absent: "members" (the rule of workbooks made before the basis was a setting). */
+  readonly basis?: VoteBasis;
 }
 
 export interface Quota {
@@ -284,6 +293,12 @@ export interface BlockInput {
   readonly deadlines: Deadlines;
   readonly holidays: readonly CalendarDate[];
   readonly votes: readonly VoteRow[];
+  /**
+   * The valid ballots counted at the deliberation meeting («Họp bình xét»), the threshold's base
+   * when the vote rule's basis is "validVotes" (null: not entered yet). Read only for that basis, so a
+   * workbook voting on its members keeps its data stamp when the meeting is recorded.
+   */
+  readonly validBallots?: number | null;
   /**
    * The day the summary is drawn up (a draft before the deadlines). A report not sent yet whose
    * deadline has not passed by then is a warning, not an exclusion. Absent: every unsent report
@@ -426,13 +441,22 @@ export interface TieBreakDecision {
   readonly values: readonly Points[];
 }
 
-/** The cluster's vote: how many vote (its member units) and how many votes a winner needs. */
+/** The cluster's vote: who votes, what the threshold is a share of, and how many votes a winner needs. */
 export interface Voting {
+  /** The most votes a unit can have: the valid ballots where they are the basis and known, else the member units. */
   readonly voters: number;
-  /** The fewest votes that pass the cluster's threshold (more than passShare × voters). */
-  readonly needed: number;
-  /** The cluster's threshold: a winner needs more than this share of the voters. */
+  /**
+   * The fewest votes that pass the cluster's threshold (more than passShare × base); null while the
+   * base is unknown (the basis is the valid ballots and none are entered yet): never guessed.
+   */
+  readonly needed: number | null;
+  /** The cluster's threshold: a winner needs more than this share of the base. */
   readonly passShare: number;
+  readonly basis: VoteBasis;
+  /** The cluster's member units (one vote each). */
+  readonly members: number;
+  /** The threshold's base: the member units, or the valid ballots (null: not entered yet). */
+  readonly base: number | null;
 }
 
 export interface ClusterResult {

@@ -454,7 +454,7 @@ export const tieNeedsVote = (
     total,
     places,
     votesGiven,
-    voting: { voters: voting.voters, needed: voting.needed, passShare: voting.passShare },
+    voting: { ...voting },
   });
 
 /**

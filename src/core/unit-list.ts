@@ -13,6 +13,7 @@ import type {
   CellValue,
   ClusterDefinition,
   DisciplineLevel,
+  Problem,
   ReportSent,
   Sourced,
   UnitCode,
@@ -21,7 +22,7 @@ import type {
 } from "./model";
 import { unitCode } from "./model";
 import { parseDiscipline, parseReportCell, parseUnitType, parseYesNo } from "./numbers";
-import type { ProblemList } from "./problem-order";
+import { ProblemList } from "./problem-order";
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
 import type { RowSource } from "./diagnostics";
@@ -318,4 +319,51 @@ export class StrayRows {
       );
     }
   }
+}
+
+/** A unit's eligibility facts as typed: the five cells of its row in the unit list. */
+export interface UnitFactCells {
+  readonly registered: CellValue;
+  readonly pactSigned: CellValue;
+  readonly midReport: CellValue;
+  readonly endReport: CellValue;
+  readonly discipline: CellValue;
+}
+
+/**
+ * One unit's facts read from its cells as the unit list reads them (unitListOf): an unreadable cell
+ * is a problem and counts as not done (a report not sent, no discipline); an empty yes/no cell is a
+ * warning. The pane checks what is typed with this before it is written, and words the consequence
+ * from eligibilityOf of the facts.
+ *
+ * @example unitFactsOf({ registered: "Có", pactSigned: "x", midReport: null, endReport: null, discipline: null }, { code: unitCode("DV01") })
+ *   // facts.pactSigned null, problems: UNIT_YES_NO_INVALID (pactSigned)
+ */
+export function unitFactsOf(
+  cells: UnitFactCells,
+  unit: UnitLabel,
+  at: Partial<Readonly<Record<keyof UnitFactCells, CellRef>>> = {},
+): { readonly facts: EligibilityFacts; readonly problems: Problem[] } {
+  const list = new ProblemList();
+  const parse: FactParsers = {
+    unitType: parseUnitType,
+    yesNo: parseYesNo,
+    report: parseReportCell,
+    discipline: parseDiscipline,
+    facts: new FactsTable(),
+  };
+  const key = normalizeKey(unit.code);
+  const sourced = (fact: keyof UnitFactCells): Sourced =>
+    at[fact] === undefined ? { value: cells[fact] } : { value: cells[fact], at: at[fact] };
+  const registered = yesNoFact(sourced("registered"), "registered", parse, unit, key, list);
+  const pactSigned = yesNoFact(sourced("pactSigned"), "pactSigned", parse, unit, key, list);
+  const midReport = reportFact(sourced("midReport"), "mid", parse, unit, key, list);
+  const endReport = reportFact(sourced("endReport"), "end", parse, unit, key, list);
+  const problems = list.sorted();
+  let discipline = parseDiscipline(cells.discipline);
+  if (discipline === "invalid") {
+    problems.push(problem.unitDisciplineInvalid(unit, cellText(cells.discipline), at.discipline));
+    discipline = "none";
+  }
+  return { facts: { registered, pactSigned, midReport, endReport, discipline }, problems };
 }

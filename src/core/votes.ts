@@ -1,15 +1,16 @@
 /**
  * The vote counts (số phiếu) entered to settle ties: one whole number per unit, from 0 to the
- * number of voters — the cluster's member units, each with one vote (DOMAIN.md: "a vote count can
- * never exceed the number of voters"). A count that cannot be one is a problem that says why, and
+ * number of voters — the cluster's member units, each with one vote, or the valid ballots where the
+ * threshold rests on them (DOMAIN.md: "a vote count can never exceed the number of voters"). A count that cannot be one is a problem that says why, and
  * counts nothing; so is a unit's second row.
  */
+import { votingFor } from "./awards";
 import { cellText } from "./cell-text";
 import type { BlockInput, CellValue } from "./model";
 import { parseScore } from "./numbers";
-import type { ProblemList } from "./problem-order";
+import { ProblemList } from "./problem-order";
 import * as problem from "./problems";
-import type { UnitList } from "./unit-list";
+import { clusterIndexOf, unitListOf, type UnitList } from "./unit-list";
 
 /** Why a typed vote count cannot be one. */
 export type VoteCountReason = "notANumber" | "negative" | "fraction" | "aboveVoters";
@@ -49,6 +50,26 @@ export function votersByCluster(input: BlockInput, list: UnitList): number[] {
 }
 
 /**
+ * The most votes each listed unit can receive — its cluster's member units, or the valid votes where
+ * the threshold rests on them and they are entered — by unit key; a unit in
+ * no known cluster is absent. Problems of the list are the check's to report, not this.
+ *
+ * @example voterLimits(input).get("dv01") === 8 // DV01's cluster has 8 members
+ */
+export function voterLimits(input: BlockInput): Map<string, number> {
+  const ignored = new ProblemList();
+  const list = unitListOf(input, clusterIndexOf(input.clusters, ignored), false, ignored);
+  const voters = votersByCluster(input, list);
+  const limits = new Map<string, number>();
+  for (const unit of list.units) {
+    if (unit.cluster < 0) continue;
+    // The same bound as the summary's: the valid votes where the threshold rests on them.
+    limits.set(unit.key, votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots).voters);
+  }
+  return limits;
+}
+
+/**
  * Vote counts per unit index (undefined where none was entered).
  *
  * @example votesOf(input, list, problems)[list.byKey.get("dv01")!] === 4
@@ -66,7 +87,11 @@ export function votesOf(input: BlockInput, list: UnitList, problems: ProblemList
       continue;
     }
     const unit = units[u]!;
-    const limit = unit.cluster >= 0 ? voters[unit.cluster]! : Number.MAX_SAFE_INTEGER;
+    // At most one vote per member, and no more than the valid ballots where they are the basis.
+    const limit =
+      unit.cluster >= 0
+        ? votingFor(input.config.voteRule, voters[unit.cluster]!, input.validBallots).voters
+        : Number.MAX_SAFE_INTEGER;
     const read = voteCount(row.votes.value, limit);
     if (read.kind === "empty") continue;
     if (seen.has(u)) {

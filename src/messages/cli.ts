@@ -38,6 +38,8 @@ export interface CliText {
   readonly cannotRead: (path: string, reason: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
   readonly outputExists: (path: string) => string;
+  /** An existing output of a command whose --ghi-de means something else (gop). */
+  readonly outputExistsNoOverwrite: (path: string) => string;
   readonly outputIsInput: string;
   readonly fileError: (path: string, message: string) => string;
   readonly unexpected: (message: string) => string;

@@ -231,6 +231,10 @@ export interface PaneText {
     readonly saveMeeting: string;
     readonly meetingSaved: string;
     readonly votesHere: string;
+    /** The list under the meeting's counts: the units voted on and the votes each needs. */
+    readonly votesNeededTitle: string;
+    /** "Bỏ phiếu giữa A, B:" (with the cluster's name where the workbook has several). */
+    readonly candidates: (cluster: string | null, units: readonly string[]) => string;
     readonly checklistTitle: string;
     readonly check: string;
     readonly documents: {
@@ -321,6 +325,49 @@ export interface PaneText {
     readonly difference: (difference: Points) => string;
     readonly totals: (self: Points, final: Points, difference: Points, changed: number) => string;
     readonly save: string;
+    readonly saved: (changes: number) => string;
+    readonly unchanged: string;
+    readonly fixFirst: (count: number) => string;
+    /** The lock of a published appraisal (sheet protection of the scored columns). */
+    readonly lockHeading: string;
+    readonly lockIntro: string;
+    readonly lock: string;
+    /** Shown while the unit's sheet is protected. */
+    readonly lockedNotice: (sheet: string) => string;
+    readonly unlockReason: string;
+    readonly unlockReasonMissing: string;
+    readonly unlock: string;
+    readonly lockDone: (sheets: number) => string;
+    readonly unlockDone: (sheets: number) => string;
+  };
+  /** The departments' points and the units' facts entered under «Thẩm định». */
+  readonly entry: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly unit: string;
+    readonly pointsHeading: string;
+    readonly noDepartments: string;
+    /** A department's field, named with the department for a screen reader. */
+    readonly points: (department: string) => string;
+    /** Beside the field: the most this department may give a unit of this type. */
+    readonly cap: (cap: Points, direct: boolean) => string;
+    readonly notGiven: string;
+    readonly savePoints: string;
+    readonly factsHeading: string;
+    readonly registered: string;
+    readonly pactSigned: string;
+    readonly midReport: string;
+    readonly endReport: string;
+    readonly discipline: string;
+    readonly empty: string;
+    readonly dateHint: string;
+    /** The consequence of the facts as they stand, from the core's exclusions (already worded). */
+    readonly considered: string;
+    readonly notConsidered: (reasons: readonly string[]) => string;
+    /** Next to a field: why the unit is not considered because of it (the core's short reason). */
+    readonly because: (reason: string) => string;
+    readonly saveFacts: string;
+    readonly reason: string;
     readonly saved: (changes: number) => string;
     readonly unchanged: string;
     readonly fixFirst: (count: number) => string;

@@ -4,6 +4,8 @@
  * this interface, so they never touch Office.js and tests hand them a fake.
  */
 import type { AppraisalEntry, AppraisalSaved, UnitAppraisal } from "../workbook/appraisal";
+import type { LockChanged } from "../workbook/appraisal-lock";
+import type { DepartmentPointsTyped, EntrySaved, UnitEntryRead, UnitFact } from "../workbook/unit-entry";
 import { createContext, useContext } from "react";
 import type { BlockSummary, CalendarDate, CellRef, Problem, UnitType } from "../core/model";
 import type { WorkDue } from "../workbook/plan-usecases";
@@ -173,6 +175,30 @@ export interface AppraisalActions {
   read(unit: string | undefined, signal: AbortSignal): Promise<UnitAppraisal>;
   /** Saves the entries (refused whole when one breaks a rule) and records each change in «Nhật ký». */
   save(unit: string, entries: readonly AppraisalEntry[], signal: AbortSignal): Promise<AppraisalSaved>;
+  /** Locks every unit's scored columns (sheet protection), recorded in «Nhật ký». */
+  lock(signal: AbortSignal): Promise<LockChanged>;
+  /** Unlocks them; refused without a reason. Recorded in «Nhật ký» with the reason. */
+  unlock(reason: string, signal: AbortSignal): Promise<LockChanged>;
+}
+
+/** The departments' points and the units' facts entered in the pane (src/workbook/unit-entry.ts). */
+export interface UnitEntryActions {
+  /** The unit's points and facts; the first unit of the list when `unit` is absent. */
+  read(unit: string | undefined, signal: AbortSignal): Promise<UnitEntryRead>;
+  /** Saves the typed points (refused whole when one breaks the cap) with a «Nhật ký» row per change. */
+  savePoints(
+    unit: string,
+    points: readonly DepartmentPointsTyped[],
+    reason: string,
+    signal: AbortSignal,
+  ): Promise<EntrySaved>;
+  /** Saves the typed facts (refused whole when one cannot be read) with a «Nhật ký» row per change. */
+  saveFacts(
+    unit: string,
+    facts: Partial<Readonly<Record<UnitFact, string>>>,
+    reason: string,
+    signal: AbortSignal,
+  ): Promise<EntrySaved>;
 }
 
 export interface PaneActions {
@@ -228,6 +254,8 @@ export interface PaneActions {
   readonly dossier?: DossierActions;
   /** «Thẩm định»: its tab shows only where it is bound. */
   readonly appraisal?: AppraisalActions;
+  /** The departments' points and units' facts: shown under «Thẩm định» where bound. */
+  readonly unitEntry?: UnitEntryActions;
   /** "Chuyển mã": its tab shows only where it is bound. */
   readonly legacyText?: LegacyTextActions;
   /** «Tự kiểm tra» under «Trợ giúp»: every adapter operation on scratch sheets (Excel only). */

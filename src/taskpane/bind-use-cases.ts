@@ -6,19 +6,21 @@
  */
 import type { CalendarDate } from "../core/model";
 import type { PresetId } from "../core/presets";
-import type { EditableWorkbookPort } from "../workbook/port";
+import type { ProtectableWorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
 import type * as CreateModule from "../workbook/create";
 import type * as PlanModule from "../workbook/plan-usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type * as AppraisalUseCases from "../workbook/appraisal";
-import type { AppraisalActions, PaneActions, SetupInput, SetupKit } from "./actions";
+import type * as AppraisalLockUseCases from "../workbook/appraisal-lock";
+import type * as UnitEntryUseCases from "../workbook/unit-entry";
+import type { AppraisalActions, PaneActions, SetupInput, SetupKit, UnitEntryActions } from "./actions";
 import { clockOf } from "./clock";
 
 /** Runs one user action on a port (Excel: one Excel.run; browser: the open file). */
 export type WithPort = <T>(
   signal: AbortSignal,
-  use: (port: EditableWorkbookPort) => Promise<T>,
+  use: (port: ProtectableWorkbookPort) => Promise<T>,
 ) => Promise<T>;
 
 export type UseCaseActions = Pick<
@@ -26,16 +28,27 @@ export type UseCaseActions = Pick<
   "validate" | "generateSummary" | "recordVotes" | "generateRecommendation" | "isSummaryStale"
 > & {
   readonly whatIsDue: NonNullable<PaneActions["whatIsDue"]>;
-  readonly create: (port: EditableWorkbookPort, input: SetupInput) => Promise<void>;
+  readonly create: (port: ProtectableWorkbookPort, input: SetupInput) => Promise<void>;
   readonly previewLegacyText: (scope: LegacyTextScope, signal: AbortSignal) => Promise<LegacyTextPreview>;
   readonly applyLegacyText: (preview: LegacyTextPreview, signal: AbortSignal) => Promise<LegacyTextApplied>;
   readonly appraisal: AppraisalActions;
+  readonly unitEntry: UnitEntryActions;
 };
 
-export type AppraisalModule = typeof AppraisalUseCases;
+export type AppraisalModule = typeof AppraisalUseCases & typeof AppraisalLockUseCases;
 
-export const loadAppraisal = (): Promise<AppraisalModule> =>
-  import(/* webpackChunkName: "usecases" */ "../workbook/appraisal");
+export const loadAppraisal = async (): Promise<AppraisalModule> => {
+  const [appraisal, lock] = await Promise.all([
+    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal"),
+    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal-lock"),
+  ]);
+  return { ...appraisal, ...lock };
+};
+
+export type UnitEntryModule = typeof UnitEntryUseCases;
+
+export const loadUnitEntry = (): Promise<UnitEntryModule> =>
+  import(/* webpackChunkName: "usecases" */ "../workbook/unit-entry");
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -101,11 +114,20 @@ export function bindUseCases(
     when: changeTime(Date.now()),
     who: "",
   }),
+  loadUnitEntryCases: () => Promise<UnitEntryModule> = loadUnitEntry,
 ): UseCaseActions {
+  const withEntry = async <T>(
+    signal: AbortSignal,
+    use: (cases: UnitEntryModule, port: ProtectableWorkbookPort) => Promise<T>,
+  ): Promise<T> => {
+    const cases = await loadUnitEntryCases();
+    throwIfAborted(signal);
+    return withPort(signal, (port) => use(cases, port));
+  };
   /** Loads the use cases first, then runs the action on a port. */
   const run = async <T>(
     signal: AbortSignal,
-    use: (cases: UseCases, port: EditableWorkbookPort) => Promise<T>,
+    use: (cases: UseCases, port: ProtectableWorkbookPort) => Promise<T>,
   ): Promise<T> => {
     const cases = await load();
     throwIfAborted(signal);
@@ -160,6 +182,25 @@ export function bindUseCases(
         throwIfAborted(signal);
         return withPort(signal, (port) => cases.saveAppraisal(port, unit, entries, author()));
       },
+      lock: async (signal) => {
+        const cases = await loadAppraisalCases();
+        throwIfAborted(signal);
+        return withPort(signal, (port) => cases.lockAppraisal(port, author()));
+      },
+      unlock: async (reason, signal) => {
+        const cases = await loadAppraisalCases();
+        throwIfAborted(signal);
+        return withPort(signal, (port) => cases.unlockAppraisal(port, author(), reason));
+      },
+    },
+    unitEntry: {
+      read: (unit, signal) => withEntry(signal, (cases, port) => cases.readUnitEntry(port, unit, today())),
+      savePoints: (unit, points, reason, signal) =>
+        withEntry(signal, (cases, port) =>
+          cases.saveDepartmentPoints(port, unit, points, author(), today(), reason),
+        ),
+      saveFacts: (unit, facts, reason, signal) =>
+        withEntry(signal, (cases, port) => cases.saveUnitFacts(port, unit, facts, author(), today(), reason)),
     },
   };
 }

@@ -7,7 +7,7 @@
 import { dossierActions } from "./dossier-actions";
 import type { CalendarDate } from "../core/model";
 import { isWorkbookError } from "../workbook/errors";
-import type { EditableWorkbookPort } from "../workbook/port";
+import type { ProtectableWorkbookPort } from "../workbook/port";
 import type { MergePreview } from "../workbook/collect/usecases";
 import type { PaneActions, SetupUnit } from "./actions";
 import { bindUseCases, loadSetupKit, type WithPort } from "./bind-use-cases";
@@ -21,7 +21,7 @@ const SAMPLE_PRESET = "kon-tum";
 const SAMPLE_UNITS = 10;
 
 /** The part of the exceljs adapter this mode uses (its module is imported lazily). */
-export interface XlsxPort extends EditableWorkbookPort {
+export interface XlsxPort extends ProtectableWorkbookPort {
   toBuffer(): Promise<Uint8Array>;
 }
 export interface XlsxModule {
@@ -47,7 +47,7 @@ export interface BrowserActionsOptions {
  * The port as the use cases get it, noting the sheets each write touches: what a write changed is
  * what is not downloaded yet.
  */
-function recordingWrites(port: EditableWorkbookPort, touched: Set<string>): EditableWorkbookPort {
+function recordingWrites(port: ProtectableWorkbookPort, touched: Set<string>): ProtectableWorkbookPort {
   return {
     listSheets: () => port.listSheets(),
     readSheets: (names, options) => port.readSheets(names, options),
@@ -62,6 +62,12 @@ function recordingWrites(port: EditableWorkbookPort, touched: Set<string>): Edit
     updateCells: async (updates) => {
       await port.updateCells(updates);
       for (const update of updates) touched.add(update.sheet);
+    },
+    changeProtection: async (change) => {
+      await port.changeProtection(change);
+      for (const lock of change.lock) touched.add(lock.sheet);
+      for (const sheet of change.unlock) touched.add(sheet);
+      for (const update of change.updates) touched.add(update.sheet);
     },
   };
 }
@@ -169,6 +175,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
     dossier: dossierActions({ withPort, today: options.today, save: options.save }),
     // No grid, so no selection: the whole workbook, by fonts and detection.
     appraisal: bound.appraisal,
+    unitEntry: bound.unitEntry,
     legacyText: {
       canUseSelection: false,
       preview: async (_request, signal) => ({

@@ -154,6 +154,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       handOut,
     }),
     appraisal: bound.appraisal,
+    unitEntry: bound.unitEntry,
     legacyText: {
       canUseSelection: true,
       preview: async (request, signal) => {

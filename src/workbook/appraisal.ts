@@ -66,6 +66,8 @@ export interface UnitAppraisal {
   readonly sheet: string;
   readonly rows: readonly AppraisalRow[];
   readonly totals: AppraisalTotals;
+  /** The unit's sheet is protected: the appraisal was locked (appraisal-lock.ts); saving is refused. */
+  readonly locked: boolean;
 }
 
 /** What the user typed for one criterion; every field as text, as typed. */
@@ -93,6 +95,7 @@ interface Read {
   readonly free: number;
   readonly logRow: number;
   readonly hasLog: boolean;
+  readonly locked: boolean;
 }
 
 const shown = (grid: Grid, row: number, col: number | null): string => grid.rawText(row, col).trim();
@@ -109,7 +112,7 @@ async function readUnit(port: WorkbookPort, code: string | undefined): Promise<R
         code === undefined ||
         normalizeKey(name) === normalizeKey(code),
     );
-  const sheets = await port.readSheets(names);
+  const sheets = await port.readSheets(names, { protection: true });
   const state = clusterState(sheets);
   if (
     !findSheet(sheets, SHEET.config) ||
@@ -142,6 +145,7 @@ async function readUnit(port: WorkbookPort, code: string | undefined): Promise<R
     free: header?.free ?? grid.cells(0).length,
     logRow: nextLogRow(log),
     hasLog: log !== undefined,
+    locked: findSheet(sheets, grid.name)?.protected === true,
   };
 }
 
@@ -185,6 +189,7 @@ function appraisalOf(read: Read): UnitAppraisal {
     sheet: read.grid.name,
     rows,
     totals: appraisalTotals(rows.filter((r) => r.leaf)),
+    locked: read.locked,
   };
 }
 
@@ -213,6 +218,8 @@ export async function saveAppraisal(
   const read = await readUnit(port, unit);
   const sheet = read.unit.sheet;
   if (!sheet) throw new WorkbookError("APPRAISAL_UNIT_MISSING", { unit });
+  // Excel would refuse the write inside its batch; the user gets the reason, with the sheet named.
+  if (read.locked) throw new WorkbookError("APPRAISAL_LOCKED", { sheet: read.grid.name });
   const lineOf = new Map(read.lines.map((l) => [normalizeKey(l.code), l]));
   const updates: CellUpdate[] = [];
   const records: ChangeRecord[] = [];

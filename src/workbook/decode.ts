@@ -22,6 +22,7 @@ import { readDepartmentsSheet } from "./sheets/departments";
 import { readScoreSheet, type ScoreSheetLayout } from "./sheets/unit-scores";
 import { readUnitsSheet } from "./sheets/units";
 import { readVotesSheet } from "./sheets/votes";
+import { MEETING_KEYS, readMeetingSheet } from "./sheets/meeting";
 
 /** Stable codes of the structural problems (JSON output and tests rely on them). */
 export const DECODE_PROBLEM = {
@@ -239,12 +240,17 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const votesSheet = votesInfo ? findSheet(sheets, votesInfo.name) : undefined;
   const votes = votesSheet ? readVotesSheet(new Grid(votesSheet), problems) : [];
 
+  // Họp bình xét: its valid ballots are the threshold's base where the cluster votes on them; read
+  // only then, so a cluster voting on its members keeps its data stamp when the meeting is recorded.
+  const ballotsBasis = config?.voteBasis === "validVotes";
+  const validBallots = ballotsBasis ? validBallotsOf(sheets, problems) : null;
+
   const scoringConfig: ScoringConfig = {
     selfScoreMax: config?.selfScoreMax ?? ZERO,
     departmentsMax: config?.departmentsMax ?? ZERO,
     bands: config?.bands ?? [],
     tieBreak: config?.tieBreak ?? [],
-    voteRule: { passShare: config?.passShare ?? 0.5 },
+    voteRule: { passShare: config?.passShare ?? 0.5, ...(ballotsBasis && { basis: "validVotes" as const }) },
     ...(config && { awardMinBand: awardMinBandOf(config.awardMinBand) }),
   };
   const emptyDate: CalendarDate = { year: 1900, month: 1, day: 1 };
@@ -261,6 +267,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     deadlines: config?.deadlines ?? {},
     holidays: config?.holidays ?? [],
     votes,
+    ...(ballotsBasis && { validBallots }),
   };
   problems.push(...legacyTextWarnings(sheets));
   return {
@@ -270,6 +277,22 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     document: config?.document ?? NO_DOCUMENT,
     layout: { scoreSheets, departmentPoints: points?.layout ?? null },
   };
+}
+
+/**
+ * The valid ballots «Họp bình xét» records (null: no such sheet, or the cell empty), with the
+ * problem of that cell only: the meeting's other facts are the dossier's, not the summary's.
+ */
+function validBallotsOf(sheets: readonly SheetSnapshot[], problems: Problem[]): number | null {
+  const info = existingGeneratedSheet(SHEET.meeting, sheets);
+  const sheet = info ? findSheet(sheets, info.name) : undefined;
+  if (!sheet) return null;
+  const found: Problem[] = [];
+  const meeting = readMeetingSheet(new Grid(sheet), found);
+  problems.push(
+    ...found.filter((p) => p.code === "WB_CONFIG_INVALID" && p.params.label === MEETING_KEYS.valid),
+  );
+  return meeting.valid;
 }
 
 /** The documents' settings of a workbook without "Cấu hình". */

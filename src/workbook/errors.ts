@@ -46,6 +46,14 @@ export interface WorkbookErrorParams {
     readonly criterion: string;
     readonly refusal: AppraisalRefusal;
   };
+  /** The unit's scoring sheet is protected (the appraisal was locked): nothing is written. */
+  readonly APPRAISAL_LOCKED: { readonly sheet: string };
+  readonly APPRAISAL_UNLOCK_REASON: Record<string, never>;
+  // ── departments' points and units' facts entered in the pane ──
+  readonly ENTRY_UNIT_MISSING: { readonly unit: string };
+  readonly ENTRY_DEPARTMENT_UNKNOWN: { readonly department: string };
+  /** `cell`: the cell the value was for, A1-style, on `sheet`; `problem`: the core's reason. */
+  readonly ENTRY_REFUSED: { readonly sheet: string; readonly cell: string; readonly problem: Problem };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;
@@ -75,6 +83,8 @@ export interface WorkbookErrorParams {
   readonly WRITE_SHEET_MISSING: { readonly sheet: string };
   readonly WRITE_BAD_RANGE: { readonly range: string };
   readonly WRITE_SHEET_TAKEN: { readonly sheet: string };
+  /** The sheet is protected with a password: only Excel, given it, can unprotect it. */
+  readonly WRITE_SHEET_PASSWORD: { readonly sheet: string };
 }
 
 export type WorkbookErrorCode = keyof WorkbookErrorParams;

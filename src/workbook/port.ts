@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   readonly merges: readonly string[];
   /** Excel tables (ListObjects) on the sheet. */
   readonly tables: readonly { readonly name: string; readonly range: string }[];
+  /** True when the sheet is protected; present only when ReadOptions.protection asked it. */
+  readonly protected?: boolean;
 }
 
 export interface ReadOptions {
@@ -37,6 +39,8 @@ export interface ReadOptions {
    * large payload in Office.js, so the reader asks them only where legacy text matters).
    */
   readonly fonts?: boolean | readonly string[];
+  /** Whether each sheet read is protected (SheetSnapshot.protected): asked only where it matters. */
+  readonly protection?: boolean;
 }
 
 /** True when `options` asks the fonts of the sheet `name` (names compared as Excel does). */
@@ -205,3 +209,39 @@ export interface CellEditPort {
 
 /** A workbook the use cases can both replace generated sheets in and edit cells of. */
 export type EditableWorkbookPort = WorkbookPort & CellEditPort;
+
+/**
+ * A sheet to protect: every cell locked except the `editable` ranges, and the `locked` ranges locked
+ * even where a user had unlocked them. A sheet already protected is left as it is (Excel refuses to
+ * protect it again, and its protection may carry a user's password).
+ */
+export interface SheetLock {
+  readonly sheet: string;
+  /** Ranges, A1-style, left editable on the protected sheet. */
+  readonly editable: readonly string[];
+  /** Ranges, A1-style, made locked (the scored columns). */
+  readonly locked: readonly string[];
+}
+
+/**
+ * Protecting and unprotecting existing sheets, with the cells that record it, as one operation:
+ * sheets are unprotected first, then the cells written, then sheets protected. Protection is no
+ * password: it keeps a published result from a slip, not from someone determined.
+ */
+export interface ProtectionChange {
+  readonly lock: readonly SheetLock[];
+  readonly unlock: readonly string[];
+  /** Cells written in the same operation (the «Nhật ký» rows); their sheets must not be protected. */
+  readonly updates: readonly CellUpdate[];
+}
+
+export interface SheetProtectionPort {
+  /**
+   * Applies the change as one operation. Every sheet named must exist: otherwise a WorkbookError
+   * naming it, and nothing changes. Excel has no undo for (un)protecting a sheet.
+   */
+  changeProtection(change: ProtectionChange): Promise<void>;
+}
+
+/** A workbook whose sheets the appraisal lock can protect. */
+export type ProtectableWorkbookPort = EditableWorkbookPort & SheetProtectionPort;

@@ -57,11 +57,14 @@ export async function readWorkbook(
 ): Promise<WorkbookRead> {
   const infos = await listWithinLimits(port);
   const votes = existingGeneratedSheet(SHEET.votes, infos);
+  // The meeting's valid ballots may be the vote threshold's base (a small sheet: always read).
+  const meeting = existingGeneratedSheet(SHEET.meeting, infos);
   const names = infos
     .filter(
       (s) =>
         !s.generated ||
         (votes !== undefined && sameSheetName(s.name, votes.name)) ||
+        (meeting !== undefined && sameSheetName(s.name, meeting.name)) ||
         generated.some((base) => isVariantOf(s.name, base)),
     )
     .map((s) => s.name);
@@ -312,7 +315,9 @@ export async function recordVotes(
   }
   const infos = await listWithinLimits(port);
   const existing = existingGeneratedSheet(SHEET.votes, infos);
-  const sheets = await port.readSheets(existing ? [SHEET.units, existing.name] : [SHEET.units], {
+  // «Cấu hình» for the clusters: each row's validation allows at most its cluster's members.
+  const read = [SHEET.config, SHEET.units, ...(existing ? [existing.name] : [])];
+  const sheets = await port.readSheets(read, {
     fonts: FONT_SHEETS,
   });
   const { input } = decodeWorkbook(sheets);

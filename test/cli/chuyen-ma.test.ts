@@ -101,6 +101,17 @@ describe("thidua chuyen-ma on a workbook", () => {
     expect(same.stderr).toContain("Tệp ra trùng với tệp vào");
   });
 
+  it("writes over an existing output only with --ghi-de", async () => {
+    await legacyInput();
+    writeFileSync(file("cu-unicode.xlsx"), "kept");
+    const refused = await thidua("chuyen-ma", "cu.xlsx");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("Tệp «cu-unicode.xlsx» đã có. Thêm --ghi-de để ghi đè.\n");
+    expect(readFileSync(file("cu-unicode.xlsx"), "utf8")).toBe("kept");
+    expect((await thidua("chuyen-ma", "cu.xlsx", "--ghi-de")).code).toBe(0);
+    expect(readFileSync(file("cu-unicode.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("refuses a file that is not a workbook in one line, writing nothing", async () => {
     writeFileSync(file("hong.xlsx"), "<html><body>Mã Tên</body></html>\n");
     const run = await thidua("chuyen-ma", "hong.xlsx", "-o", "ra.xlsx");

@@ -295,11 +295,11 @@ describe("thidua gop", () => {
       (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
     ).toBe(1);
 
-    const replaced = await thidua("gop", "cum.xlsx", copy, early, "--ghi-de");
+    const replaced = await thidua("gop", "cum.xlsx", copy, early, "--ghi-de", "-o", "lan-2.xlsx");
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain(`  · DV01 Đơn vị 1: Được thay bằng tệp gửi sau «${copy}».`);
     expect(
-      (await unitSheet(readFileSync(file("cum-gop.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
+      (await unitSheet(readFileSync(file("lan-2.xlsx")), "DV01")).scores.find((r) => r[0] === "I.1")?.[4],
     ).toBe(0.5);
   });
 
@@ -379,6 +379,26 @@ describe("thidua gop", () => {
     expect(run.stdout).not.toContain("KHÔNG NHẬN");
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain("nhận điểm của 3 đơn vị.");
+  });
+
+  it("never writes over an existing output, even with --ghi-de (which is about a unit's two files), and says what to do", async () => {
+    const names = await splitCluster();
+    const one = await fill(names[0]!, (max) => max, 10);
+    expect((await thidua("gop", "cum.xlsx", one)).code).toBe(0);
+    // The head may have appraised in the first merge's output: a second merge must not erase that.
+    writeFileSync(file("cum-gop.xlsx"), "the head's work");
+    for (const extra of [[], ["--ghi-de"]]) {
+      const again = await thidua("gop", "cum.xlsx", one, ...extra);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toBe(
+        "Tệp «cum-gop.xlsx» đã có và có thể chứa phần đã làm trên đó: Thi Đua không ghi đè. Hãy chọn tên khác với -o hoặc tự xoá tệp đó.\n",
+      );
+      expect(readFileSync(file("cum-gop.xlsx"), "utf8")).toBe("the head's work");
+    }
+    // A preview writes nothing, so an existing output does not stop it.
+    expect((await thidua("gop", "cum.xlsx", one, "--xem-truoc")).code).toBe(0);
+    expect((await thidua("gop", "cum.xlsx", one, "-o", "lan-2.xlsx")).code).toBe(0);
+    expect(existsSync(file("lan-2.xlsx"))).toBe(true);
   });
 
   it("only shows what each file would bring with --xem-truoc, writing nothing", async () => {

@@ -120,7 +120,7 @@ export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } 
     total: pts(92.5),
     places: 1,
     votesGiven: true,
-    voting: { voters: 12, needed: 7, passShare: 0.5 },
+    voting: { voters: 12, needed: 7, passShare: 0.5, basis: "members", members: 12, base: 12 },
   },
   TIE_BROKEN_BY_RULE: {
     cluster,
@@ -198,6 +198,11 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   APPRAISAL_UNIT_MISSING: { unit: "U01" },
   APPRAISAL_CRITERION_UNKNOWN: { unit: "U01", criterion: "I.1.a" },
   APPRAISAL_REFUSED: { sheet: "U01", cell: "F7", criterion: "I.1.a", refusal: { kind: "reason-missing" } },
+  APPRAISAL_LOCKED: { sheet: "U01" },
+  APPRAISAL_UNLOCK_REASON: {},
+  ENTRY_UNIT_MISSING: { unit: "U01" },
+  ENTRY_DEPARTMENT_UNKNOWN: { department: "Ban Kinh tế" },
+  ENTRY_REFUSED: { sheet: "Điểm các ban", cell: "C5", problem: sample("DEPARTMENT_ABOVE_ALLOCATION") },
   SELECTION_UNREADABLE: { address: "Sheet1!B5:" },
   ENCODING_NEEDS_SELECTION: {},
   SHEET_MISSING: { sheet: "Sheet1" },
@@ -222,6 +227,7 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   XLSX_UNREADABLE: { part: "xl/worksheets/sheet1.xml", doctype: true },
   WRITE_SHEET_MISSING: { sheet: "Sheet1" },
   WRITE_BAD_RANGE: { range: "A0:B" },
+  WRITE_SHEET_PASSWORD: { sheet: "U01" },
   WRITE_SHEET_TAKEN: { sheet: "Sheet1" },
 };
 

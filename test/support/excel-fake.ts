@@ -101,6 +101,11 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: string[];
   protected: boolean;
+  /**
+   * Cells whose format is not locked (`format.protection.locked = false`); every other cell is
+   * locked, as Excel's are by default. On a protected sheet writing a locked cell is refused.
+   */
+  unlocked: Set<string>;
   frozen: { rows: number; columns: number } | null;
   /** Values a custom function spilled into, by cell key (computed, never written). */
   spilled: Map<string, string | number | boolean>;
@@ -168,6 +173,13 @@ interface RunOptions {
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
+
+function everyCellUnlocked(sheet: FakeSheet, box: Box): boolean {
+  for (let r = box.top; r <= box.bottom; r++) {
+    for (let c = box.left; c <= box.right; c++) if (!sheet.unlocked.has(key(r, c))) return false;
+  }
+  return true;
+}
 
 function colIndex(letters: string): number {
   let n = 0;
@@ -507,6 +519,7 @@ export class FakeWorkbook {
       cells: new Map(),
       merges: [],
       protected: false,
+      unlocked: new Set(),
       frozen: null,
       spilled: new Map(),
     };
@@ -858,8 +871,24 @@ function checkZoom(zoom: unknown): void {
     invalid(`zoom.scale = ${JSON.stringify(scale)}`);
 }
 
-/** Setters whose effect later reads see: a range's font name (getCellProperties reads it back). */
+/**
+ * Setters whose effect later reads see: a range's font name (getCellProperties reads it back), and
+ * whether its cells are locked (a write into a locked cell of a protected sheet is refused). Excel
+ * refuses formatting cells on a protected sheet (protect() without allowFormatCells), the locked
+ * flag included.
+ */
 function applySetter(sheet: FakeSheet | null, target: string, at: string, value: unknown): void {
+  if (at === "format.protection.locked" && sheet !== null && target !== "") {
+    if (sheet.protected) throw new FakeExcelError("AccessDenied", `Sheet is protected (format ${target})`);
+    const box = boxOf(target);
+    for (let r = box.top; r <= box.bottom; r++) {
+      for (let c = box.left; c <= box.right; c++) {
+        if (value === false) sheet.unlocked.add(key(r, c));
+        else sheet.unlocked.delete(key(r, c));
+      }
+    }
+    return;
+  }
   if (at !== "format.font.name" || sheet === null || target === "" || typeof value !== "string") return;
   const box = boxOf(target);
   for (let r = box.top; r <= box.bottom; r++) {
@@ -1055,7 +1084,33 @@ class FakeWorksheet {
     };
     this.tables = new FakeTableCollection(fake, context, this);
     const sheet = (): FakeSheet | null => this.resolve();
-    this.protection = recorder(context, sheet, () => "", "protection");
+    // protect/unprotect are recorded (bytes, the undo support of their APIs) and change the model:
+    // protect "fails if the worksheet has already been protected" (Excel.WorksheetProtection, API
+    // reference, office-js-docs-reference excel.worksheetprotection.yml); `protected` loads as
+    // "protection/protected".
+    const recorded = recorder(context, sheet, () => "", "protection") as {
+      protect(...args: unknown[]): void;
+      unprotect(...args: unknown[]): void;
+    };
+    const loaded = this.loaded;
+    this.protection = {
+      protect: (...args: unknown[]): void => {
+        recorded.protect(...args);
+        context.enqueue(0, () => {
+          const target = this.required();
+          if (target.protected)
+            throw new FakeExcelError("InvalidOperation", "The sheet is already protected");
+          target.protected = true;
+        });
+      },
+      unprotect: (...args: unknown[]): void => {
+        recorded.unprotect(...args);
+        context.enqueue(0, () => void (this.required().protected = false));
+      },
+      get protected(): boolean {
+        return loaded.get("protection/protected");
+      },
+    };
     this.pageLayout = recorder(context, sheet, () => "", "pageLayout");
     const panes = recorder(context, sheet, () => "", "freezePanes") as Record<string, unknown>;
     this.freezePanes = {
@@ -1102,6 +1157,7 @@ class FakeWorksheet {
       if (prop === "position") bytes += this.loaded.set(prop, this.fake.sheets.indexOf(sheet));
       else if (prop === "name" || prop === "id" || prop === "visibility")
         bytes += this.loaded.set(prop, sheet[prop]);
+      else if (prop === "protection/protected") bytes += this.loaded.set(prop, sheet.protected);
       else if (prop !== "isNullObject") throw new Error(`fake: worksheet property ${prop} not modelled`);
     }
     return bytes;
@@ -1356,7 +1412,9 @@ class FakeRange {
     this.context.enqueue(bytesOf(grid), () => {
       const box = this.requiredBox();
       const sheet = this.sheet.required();
-      if (sheet.protected) throw new FakeExcelError("AccessDenied", `Sheet is protected (${what})`);
+      if (sheet.protected && !everyCellUnlocked(sheet, box)) {
+        throw new FakeExcelError("AccessDenied", `Sheet is protected (${what})`);
+      }
       this.checkShape(grid, box);
       grid.forEach((row, r) =>
         row.forEach((value, c) => {

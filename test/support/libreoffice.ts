@@ -56,8 +56,11 @@ function run(file: string, args: string[], timeoutMs: number): Promise<void> {
 }
 
 export interface ConvertOptions {
-  /** "xlsx" (recalculated copy), "xlsm" (with the document's VBA project), "xls" (Excel 97–2003, BIFF8) or "pdf". */
-  readonly to?: "xlsx" | "xlsm" | "xls" | "pdf";
+  /**
+   * "xlsx" (recalculated copy), "xlsm" (with the document's VBA project), "xls" (Excel 97–2003,
+   * BIFF8), "ods" (LibreOffice's own format: its model of the file, as it saves it) or "pdf".
+   */
+  readonly to?: "xlsx" | "xlsm" | "xls" | "ods" | "pdf";
   /** The input's extension, "xlsx" unless said. */
   readonly from?: "xlsx" | "xlsm" | "ods";
   /** Reuse a profile (faster over many conversions); a fresh one is made and removed otherwise. */
@@ -89,7 +92,9 @@ export async function convertWithLibreOffice(
           ? "xlsm:Calc MS Excel 2007 VBA XML"
           : to === "xls"
             ? "xls:MS Excel 97"
-            : "pdf:calc_pdf_Export";
+            : to === "ods"
+              ? "ods:calc8"
+              : "pdf:calc_pdf_Export";
     await run(
       soffice,
       [

@@ -11,7 +11,7 @@ import { officeActions } from "../../src/taskpane/office-actions";
 import { REFUSAL } from "../../src/workbook/collect/refusals";
 import { readReturnedFile } from "../../src/workbook/collect/usecases";
 import { SHEET } from "../../src/workbook/sheet-names";
-import type { EditableWorkbookPort } from "../../src/workbook/port";
+import type { ProtectableWorkbookPort } from "../../src/workbook/port";
 import { FakeWorkbook } from "../support/excel-fake";
 import { clusterMemory, fillScores } from "../workbook/collect-support";
 
@@ -50,8 +50,10 @@ describe("collecting from the pane", () => {
 
   it("previews the returned files against the open workbook, then merges them, the arrival day the one the file gives (not its modification day)", async () => {
     const cluster = await clusterMemory({ preset: "thu-duc-1", units: 3 });
-    const withPort = <T>(_signal: AbortSignal, use: (port: EditableWorkbookPort) => Promise<T>): Promise<T> =>
-      use(cluster);
+    const withPort = <T>(
+      _signal: AbortSignal,
+      use: (port: ProtectableWorkbookPort) => Promise<T>,
+    ): Promise<T> => use(cluster);
     let zipped: Uint8Array | null = null;
     const collect = collectActions({
       withPort,

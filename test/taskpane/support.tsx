@@ -157,7 +157,7 @@ export function clusterResult(
   return {
     cluster: { code, name, quota },
     // A 12-member cluster voting by more than half, whatever units the test lists.
-    voting: { voters: 12, needed: 7, passShare: 0.5 },
+    voting: { voters: 12, needed: 7, passShare: 0.5, basis: "members", members: 12, base: 12 },
     units: results,
     ties: ties.map((t) => ({ ...t, cluster: code })),
     tieBreaks: tieBreaks.map((d) => ({ ...d, cluster: code })),

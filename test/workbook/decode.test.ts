@@ -8,6 +8,11 @@ import { sampleMemory } from "./sample";
 import type { MemoryPort } from "./memory-port";
 import { say } from "../support/say";
 import { cellAt, addressOf } from "../support/cells";
+import { problemText } from "../../src/messages/diagnostics";
+import { en } from "../../src/messages/en/diagnostics";
+import { recordMeeting } from "../../src/workbook/dossier";
+import { inputFingerprint } from "../../src/workbook/fingerprint";
+import { EMPTY_MEETING } from "../../src/workbook/sheets/meeting";
 
 async function snapshots(port: MemoryPort): Promise<readonly SheetSnapshot[]> {
   return port.readSheets((await port.listSheets()).map((s) => s.name));
@@ -248,4 +253,83 @@ describe("problems found on a unit's scoring sheet", () => {
     );
     expect(problemSubject(general!).unit).toBeUndefined();
   });
+});
+
+describe("the vote threshold's basis in «Cấu hình»: the members, or the valid votes at the meeting", () => {
+  const BASIS = "Tỉ lệ tính trên";
+  const SHARE = "Tỉ lệ phiếu để thông qua (hơn)";
+  const rowOf = (port: MemoryPort, label: string): number =>
+    sheetOf(port, SHEET.config).values.findIndex((r) => r[0] === label);
+  const meeting = {
+    ...EMPTY_MEETING,
+    present: 7,
+    issued: 7,
+    returned: 6,
+    valid: 5,
+  };
+
+  it("writes the members as the basis in a new workbook, and reads it as the rule always was", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const row = rowOf(port, BASIS);
+    expect(sheetOf(port, SHEET.config).values[row]![1]).toBe("Tổng số thành viên");
+    const decoded = decodeWorkbook(await snapshots(port));
+    expect(decoded.input.config.voteRule).toEqual({ passShare: 0.5 });
+    expect("validBallots" in decoded.input).toBe(false);
+    expect(decoded.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("reads a workbook made before the row (no basis) exactly as the same workbook with the default", async () => {
+    const port = await sampleMemory({ units: 2 });
+    await recordMeeting(port, meeting);
+    const withRow = decodeWorkbook(await snapshots(port));
+    const config = sheetOf(port, SHEET.config).values;
+    config.splice(rowOf(port, BASIS), 1);
+    const without = decodeWorkbook(await snapshots(port));
+    expect(without.input).toEqual(withRow.input);
+    expect(inputFingerprint(without.input)).toBe(inputFingerprint(withRow.input));
+    expect(without.problems).toEqual(withRow.problems);
+  });
+
+  it("takes the valid votes of «Họp bình xét» as the base when the basis is «Số phiếu hợp lệ»", async () => {
+    const port = await sampleMemory({ units: 2 });
+    sheetOf(port, SHEET.config).values[rowOf(port, BASIS)]![1] = "số phiếu hợp lệ";
+    sheetOf(port, SHEET.config).values[rowOf(port, SHARE)]![1] = "80%";
+    expect(decodeWorkbook(await snapshots(port)).input).toMatchObject({
+      config: { voteRule: { passShare: 0.8, basis: "validVotes" } },
+      validBallots: null,
+    });
+    await recordMeeting(port, meeting);
+    expect(decodeWorkbook(await snapshots(port)).input.validBallots).toBe(5);
+  });
+
+  it("refuses an unknown basis, naming the sheet and cell, in Vietnamese and English", async () => {
+    const port = await sampleMemory({ units: 2 });
+    const row = rowOf(port, BASIS);
+    sheetOf(port, SHEET.config).values[row]![1] = "Số người có mặt";
+    const { problems, input } = decodeWorkbook(await snapshots(port));
+    const problem = problems.find((p) => p.code === DECODE_PROBLEM.CONFIG_INVALID)!;
+    expect(problem.at).toEqual({ sheet: SHEET.config, row, col: 1 });
+    expect(problem.severity).toBe("error");
+    expect(say(problem)).toBe(
+      "Giá trị «Số người có mặt» của «Tỉ lệ tính trên» không hợp lệ: cần «Tổng số thành viên» hoặc «Số phiếu hợp lệ». (ô B15, trang «Cấu hình»)",
+    );
+    expect(problemText(en, problem)).toContain(
+      "«Số phiếu hợp lệ» (the valid votes at the meeting) is needed",
+    );
+    expect(input.config.voteRule).toEqual({ passShare: 0.5 });
+  });
+
+  it.each([0, "0%", 1, "100%", -0.5, "150%"])(
+    "refuses a share of %p: no vote passes more than 100 %, and more than 0 % is no threshold",
+    async (typed) => {
+      const port = await sampleMemory({ units: 2 });
+      const row = rowOf(port, SHARE);
+      sheetOf(port, SHEET.config).values[row]![1] = typed;
+      const problem = decodeWorkbook(await snapshots(port)).problems.find(
+        (p) => p.code === DECODE_PROBLEM.CONFIG_INVALID,
+      );
+      expect(problem?.at).toEqual({ sheet: SHEET.config, row, col: 1 });
+      expect(say(problem)).toContain("cần một tỷ lệ lớn hơn 0 và nhỏ hơn 1 (100%)");
+    },
+  );
 });

@@ -203,4 +203,55 @@ describe("the award dossier", () => {
     const report = firstTable(bc!).bodyRows.map((r) => [r[1]!.text, r[3]!.text]);
     expect(report).toEqual(units.map((u) => [u.name, String(u.rank)]));
   });
+
+  it("puts the minutes' threshold and shares on the valid votes when the cluster votes on them", async () => {
+    const port = await tiedAtTheTop();
+    setConfig(port, "Tỉ lệ phiếu để thông qua (hơn)", "80%");
+    setConfig(port, "Tỉ lệ tính trên", "Số phiếu hợp lệ");
+    await recordVotes(
+      port,
+      new Map([
+        ["DV01", 4],
+        ["DV02", 0],
+      ]),
+    );
+    await recordMeeting(port, { ...MEETING, returned: 4, valid: 4 });
+    setConfig(port, "Người ký", "Nguyễn Văn An");
+    const { summary } = await generateSummary(port, { now });
+    const voting = summary.clusters[0]!.voting!;
+    expect(voting).toMatchObject({ basis: "validVotes", base: 4, needed: 4, members: 5 });
+    const made = await makeDossier(port, { now });
+    const minutes = text(made.files.find((f) => f.kind === "BB")!.document);
+    expect(minutes).toContain(
+      "Ngưỡng thông qua: hơn 80% số phiếu hợp lệ (4 phiếu), tức ít nhất 4 phiếu đồng ý.",
+    );
+    const units = summary.clusters[0]!.units;
+    const dv01 = units.find((u) => u.code === "DV01")!;
+    // 4 of the 4 valid votes: 100 %, not 4 of the 5 members (80 %, which would not pass "more than 80 %").
+    expect(minutes).toMatch(new RegExp(`${dv01.name} \\| [\\d,]+ \\| 4 \\| 100 \\| Đạt`));
+    expect(dv01.award).toBe("leading");
+  });
+
+  it("says in a draft's minutes that the votes needed are unknown while the valid votes are not entered", async () => {
+    const port = await tiedAtTheTop();
+    setConfig(port, "Tỉ lệ tính trên", "Số phiếu hợp lệ");
+    await recordVotes(
+      port,
+      new Map([
+        ["DV01", 4],
+        ["DV02", 1],
+      ]),
+    );
+    await recordMeeting(port, { ...MEETING, valid: null });
+    await generateSummary(port, { now });
+    const made = await makeDossier(port, { now, draft: true });
+    const minutes = text(made.files.find((f) => f.kind === "BB")!.document);
+    expect(minutes).toContain(
+      "Ngưỡng thông qua: hơn 50% số phiếu hợp lệ; chưa ghi số phiếu hợp lệ nên chưa xác định được số phiếu cần.",
+    );
+    expect(minutes).not.toMatch(/ít nhất \d+ phiếu đồng ý/);
+    // The tờ trình leaves the place open, saying why.
+    const ttr = text(made.files.find((f) => f.kind === "TTr")!.document);
+    expect(ttr).toContain("số phiếu cần chưa tính được vì chưa ghi số phiếu hợp lệ ở trang «Họp bình xét»");
+  });
 });

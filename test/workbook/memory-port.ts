@@ -8,7 +8,8 @@ import { parseCellAddress } from "../../src/workbook/grid/address";
 import type {
   CellEdit,
   CellUpdate,
-  EditableWorkbookPort,
+  ProtectableWorkbookPort,
+  ProtectionChange,
   ReadOptions,
   SheetInfo,
   SheetSnapshot,
@@ -23,9 +24,10 @@ interface StoredSheet {
   formulas: (string | null)[][];
   merges: string[];
   write: SheetWrite | null;
+  protected?: boolean;
 }
 
-export class MemoryPort implements EditableWorkbookPort {
+export class MemoryPort implements ProtectableWorkbookPort {
   readonly sheets: StoredSheet[] = [];
   reads = 0;
   writes = 0;
@@ -71,6 +73,23 @@ export class MemoryPort implements EditableWorkbookPort {
     return Promise.resolve();
   }
 
+  /** Calls of changeProtection, and the last change asked. */
+  protectionChanges: ProtectionChange[] = [];
+
+  /** Protection as a flag per sheet (the cells' locks are the adapters'); the updates as updateCells. */
+  async changeProtection(change: ProtectionChange): Promise<void> {
+    const names = [
+      ...change.lock.map((l) => l.sheet),
+      ...change.unlock,
+      ...change.updates.map((u) => u.sheet),
+    ];
+    for (const name of names) if (!findSheet(this.sheets, name)) throw new Error(`no sheet ${name}`);
+    this.protectionChanges.push(change);
+    for (const name of change.unlock) findSheet(this.sheets, name)!.protected = false;
+    if (change.updates.length > 0) await this.updateCells(change.updates);
+    for (const lock of change.lock) findSheet(this.sheets, lock.sheet)!.protected = true;
+  }
+
   private put(sheet: string, row: number, col: number, value: CellValue): void {
     const values = (findSheet(this.sheets, sheet)!.values[row] ??= []);
     while (values.length <= col) values.push(null);
@@ -95,6 +114,7 @@ export class MemoryPort implements EditableWorkbookPort {
         ...(options.formulas ? { formulas: s.formulas.map((r) => [...r]) } : {}),
         merges: [...s.merges],
         tables: [],
+        ...(options.protection ? { protected: s.protected === true } : {}),
       });
     }
     return Promise.resolve(out);

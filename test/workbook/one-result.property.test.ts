@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
-import { jsonReport } from "../../src/cli/report";
+import { jsonReport, type JsonReport } from "../../src/cli/report";
 import { numberFromPoints } from "../../src/core/decimal";
 import type { BlockSummary, CellValue, ClusterResult } from "../../src/core/model";
 import { openPlaces } from "../../src/core/places";
@@ -86,6 +86,8 @@ async function workbookOf(plan: ClusterPlan): Promise<MemoryPort> {
     let leaf = 0;
     for (let r = 3; r < grid.length; r++) {
       const row = grid[r]!;
+      // A unit that sent nothing has no bonus or deduction either: the sample's are cleared too.
+      if (u.nothingSent && (row[2] === "Điểm thưởng" || row[2] === "Điểm trừ")) row[4] = row[5] = null;
       if (row[2] !== "Chấm điểm" || typeof row[3] !== "number") continue;
       leaf++;
       const max = row[3];
@@ -196,7 +198,40 @@ function expectOneResult(port: MemoryPort, summary: BlockSummary, stamp: string)
   }
 }
 
-function jsonAgrees(summary: BlockSummary, stamp: string, port: MemoryPort): void {
+/**
+ * The JSON's fields about missing data and the vote, against what the plan made (not the core's
+ * own flags): a unit that sent nothing is `noScores`, never zero; a missing score or department
+ * leaves the unit incomplete and its cluster provisional; the votes needed pass the threshold.
+ */
+function jsonSaysWhatIsMissing(report: JsonReport, plan: ClusterPlan, seen: Set<string>): void {
+  const codes = sampleUnits("kon-tum", plan.units.length, true).map((u) => u.code);
+  const planOf = new Map(codes.map((code, i) => [code, plan.units[i]!]));
+  for (const c of report.clusters) {
+    for (const u of c.units) {
+      const p = planOf.get(u.code)!;
+      expect(u.noScores).toBe(p.nothingSent);
+      if (u.missingDepartments.length > 0) {
+        expect(p.departmentsMissing).toBe(true);
+        seen.add("missingDepartments");
+      }
+      if (u.noScores) seen.add("noScores");
+      const missing = p.nothingSent || p.missingScore || u.missingDepartments.length > 0;
+      expect(u.complete).toBe(!missing);
+    }
+    expect(c.provisional).toBe(c.units.some((u) => !u.complete));
+    seen.add(c.provisional ? "provisional" : "final");
+    if (c.voting !== null) {
+      expect(c.voting.voters).toBe(c.units.length);
+      // The fewest votes strictly above the share of the voters, counted up from zero.
+      let needed = 0;
+      while (!(needed > c.voting.passShare * c.voting.voters)) needed++;
+      expect(c.voting.needed).toBe(needed);
+      seen.add("voting");
+    }
+  }
+}
+
+function jsonAgrees(summary: BlockSummary, stamp: string, port: MemoryPort): JsonReport {
   const report = jsonReport(cliTextFor("vi"), "cum.xlsx", summary.problems, summary, null, {
     stamp,
     status: null,
@@ -216,6 +251,7 @@ function jsonAgrees(summary: BlockSummary, stamp: string, port: MemoryPort): voi
       0,
     ),
   );
+  return report;
 }
 
 describe("one result in every document (property)", () => {
@@ -223,6 +259,7 @@ describe("one result in every document (property)", () => {
     let generated = 0;
     let blocked = 0;
     let open = 0;
+    const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(clusterPlan, async (plan) => {
         const port = await workbookOf(plan);
@@ -240,7 +277,7 @@ describe("one result in every document (property)", () => {
         generated++;
         if (results.placesAwaitingVote > 0) open++;
         expectOneResult(port, results.summary, results.stamp);
-        jsonAgrees(results.summary, results.stamp, port);
+        jsonSaysWhatIsMissing(jsonAgrees(results.summary, results.stamp, port), plan, seen);
         const status = await resultsStatus(port);
         expect(status).toMatchObject({
           stamp: results.stamp,
@@ -254,6 +291,7 @@ describe("one result in every document (property)", () => {
     // The generator reaches every case the property is about.
     expect(generated).toBeGreaterThan(5);
     expect(open).toBeGreaterThan(0);
+    expect([...seen].sort()).toEqual(["final", "missingDepartments", "noScores", "provisional", "voting"]);
     expect(blocked + generated).toBe(30);
   });
 });

@@ -9,11 +9,13 @@ import {
   isSummaryStale,
   readCluster,
   checkWithResults,
+  generateResults,
   recordVotes,
   resultsStatus,
   validateWorkbook,
 } from "../../src/workbook/usecases";
-import { sampleMemory } from "./sample";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
+import { sampleMemory, sampleXlsx } from "./sample";
 import type { MemoryPort } from "./memory-port";
 import { say } from "../support/say";
 import { cellAt, addressOf } from "../support/cells";
@@ -249,8 +251,11 @@ describe("use cases over the workbook port", () => {
     const notes = text.filter((t) => String(t).startsWith("Chờ bỏ phiếu:"));
     expect(notes).toHaveLength(2);
     expect(notes[0]).toMatch(
-      /^Chờ bỏ phiếu: 01 suất dẫn đầu giữa .+, .+ \(cùng [\d,]+ điểm\); suất này để trống/,
+      /^Chờ bỏ phiếu: 01 suất dẫn đầu giữa .+, .+ \(cùng [\d,]+ điểm; đơn vị được chọn cần ít nhất \d+\/\d+ phiếu\); suất này để trống/,
     );
+    // The votes needed are the core's, for this cluster's threshold.
+    const voting = result.summary.clusters[0]!.voting!;
+    expect(notes[0]).toContain(`cần ít nhất ${voting.needed}/${voting.members} phiếu)`);
     expect(notes[1]).toMatch(/^Chờ bỏ phiếu: 01 suất xuất sắc giữa/);
     expect(text).toContain("Nơi nhận:");
     expect(text.some((t) => String(t).startsWith("- Lưu: VT"))).toBe(true);
@@ -274,4 +279,23 @@ describe("checking with the results' standing (thidua kiem-tra)", () => {
     expect(checked).toEqual(expected);
     expect(checked.status).toMatchObject({ summary: "stale", recommendation: "stale", stale: true });
   });
+});
+
+describe("the results' stamp through a save", () => {
+  it.each(["kon-tum", "thu-duc-1", "thanh-hoa-5", "bien-gioi-phia-bac"] as const)(
+    "%s: a summary made in a new workbook (the browser's case) is current after saving and reopening",
+    async (preset) => {
+      // Made and summed up before any save, as in the browser: Setup, then Tổng hợp, then Tải xuống.
+      const wb = await sampleXlsx({ preset, units: 6 });
+      const made = await generateResults(wb, { now });
+      expect(await resultsStatus(wb)).toMatchObject({ stamp: made.stamp, stale: false });
+      const reopened = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+      expect(await resultsStatus(reopened)).toEqual({
+        stamp: made.stamp,
+        summary: "current",
+        recommendation: "current",
+        stale: false,
+      });
+    },
+  );
 });

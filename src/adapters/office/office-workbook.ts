@@ -34,7 +34,8 @@ import type {
   SheetInfo,
   SheetSnapshot,
   SheetWrite,
-  EditableWorkbookPort,
+  ProtectableWorkbookPort,
+  ProtectionChange,
 } from "../../workbook/port";
 import { WorkbookError } from "../../workbook/errors";
 import { wantsFonts } from "../../workbook/port";
@@ -140,7 +141,7 @@ interface Band {
   readonly right: number;
 }
 
-export class OfficeWorkbook implements EditableWorkbookPort {
+export class OfficeWorkbook implements ProtectableWorkbookPort {
   private known: Known | null = null;
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
@@ -238,6 +239,8 @@ export class OfficeWorkbook implements EditableWorkbookPort {
       // Not values-only: a merged title or an empty formatted score row still counts. A blank sheet gives A1.
       const used = worksheet.getUsedRange(false);
       used.load("address");
+      // WorksheetProtection.protected (ExcelApi 1.2), only where asked.
+      if (options.protection === true) worksheet.load("protection/protected");
       const merges = this.options.capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       merges?.load("address");
       const tables = (known.tables.get(keyOf(sheet.name)) ?? []).map((name) => {
@@ -245,7 +248,7 @@ export class OfficeWorkbook implements EditableWorkbookPort {
         range.load("address");
         return { name, range };
       });
-      return { sheet, used, merges, tables };
+      return { sheet, worksheet, used, merges, tables };
     });
     await this.read(() => context.sync());
 
@@ -285,7 +288,7 @@ export class OfficeWorkbook implements EditableWorkbookPort {
       (band) => wanted[band.sheet]?.name ?? null,
     );
 
-    return shapes.map(({ sheet, merges, tables }, index): SheetSnapshot => {
+    return shapes.map(({ sheet, worksheet, merges, tables }, index): SheetSnapshot => {
       const box = boxes[index]!;
       const grid = grids[index]!;
       const origin = { row: box.top, col: box.left };
@@ -295,6 +298,7 @@ export class OfficeWorkbook implements EditableWorkbookPort {
         name: sheet.name,
         visible: sheet.visible,
         generated: known.generated.has(keyOf(sheet.name)),
+        ...(options.protection === true ? { protected: worksheet.protection.protected } : {}),
         values: fromA1(rowsOf(grid.values), origin),
         ...(options.formulas === true ? { formulas: fromA1(rowsOf(grid.formulas), origin) } : {}),
         ...(fontsOf(sheet.name) ? { fonts: fromA1(rowsOf(grid.fonts), origin) } : {}),
@@ -469,8 +473,12 @@ export class OfficeWorkbook implements EditableWorkbookPort {
    */
   async updateCells(updates: readonly CellUpdate[]): Promise<void> {
     if (updates.length === 0) return;
-    const known = await this.knownSheets();
-    const ops = updates.flatMap((update): WriteOp[] => {
+    await this.editCells(this.updateOps(updates, await this.knownSheets()));
+  }
+
+  /** The ops writing `updates`, sheets checked first: a missing one refuses them all, nothing queued. */
+  private updateOps(updates: readonly CellUpdate[], known: Known): WriteOp[] {
+    return updates.flatMap((update): WriteOp[] => {
       const sheet = known.byKey.get(keyOf(update.sheet));
       if (sheet === undefined) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: update.sheet });
       const origin = parseCellAddress(update.at);
@@ -501,7 +509,67 @@ export class OfficeWorkbook implements EditableWorkbookPort {
         };
       });
     });
-    await this.editCells(ops);
+  }
+
+  /**
+   * Protects and unprotects sheets with the cells that record it (ExcelApi 1.2, under the manifest's
+   * floor 1.9: WorksheetProtection.protect/unprotect, RangeFormat.protection.locked; no password, so
+   * not 1.7's parameter). One read learns which sheets to lock are protected already (protect "fails
+   * if the worksheet has already been protected", Excel.WorksheetProtection in the API reference):
+   * those are left as they are. Then one write: unprotect, the cells, each lock's ranges locked or
+   * unlocked, protect with formatting columns and rows and the filter allowed. Not in a grouped undo:
+   * WorksheetProtection.protect and unprotect are among the APIs without undo support
+   * (docs/excel/excel-add-ins-undo-capabilities.md), and the pane says so before. AllowEditRanges
+   * would name editable ranges without unlocking cells, but it is a preview API (ExcelApi BETA), so
+   * cells are unlocked instead.
+   */
+  async changeProtection(change: ProtectionChange): Promise<void> {
+    const known = await this.knownSheets();
+    const idOf = (name: string): string => {
+      const sheet = known.byKey.get(keyOf(name));
+      if (sheet === undefined) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: name });
+      return sheet.id;
+    };
+    const unlock = change.unlock.map(idOf);
+    const locks = change.lock.map((lock) => ({ lock, id: idOf(lock.sheet) }));
+    const updates = this.updateOps(change.updates, known);
+    const context = this.context;
+    const probes = locks.map(({ lock, id }) => {
+      const sheet = context.workbook.worksheets.getItem(id);
+      sheet.load("protection/protected");
+      return { lock, id, sheet };
+    });
+    if (probes.length > 0) await this.read(() => context.sync());
+    const ops: WriteOp[] = [
+      ...unlock.map((id): WriteOp => ({
+        bytes: ACTION_BYTES,
+        apply: (ctx) => ctx.workbook.worksheets.getItem(id).protection.unprotect(),
+      })),
+      ...updates,
+      ...probes
+        .filter(({ sheet }) => !sheet.protection.protected)
+        .map(({ lock, id }): WriteOp => ({
+          bytes: ACTION_BYTES * (2 + lock.locked.length + lock.editable.length),
+          apply: (ctx) => {
+            const sheet = ctx.workbook.worksheets.getItem(id);
+            for (const range of lock.locked) sheet.getRange(range).format.protection.locked = true;
+            for (const range of lock.editable) sheet.getRange(range).format.protection.locked = false;
+            sheet.protection.protect({
+              allowFormatColumns: true,
+              allowFormatRows: true,
+              allowAutoFilter: true,
+            });
+          },
+        })),
+    ];
+    if (ops.length === 0) return;
+    const batches = packBatches(ops, this.maxBytes);
+    for (const batch of batches) {
+      this.suspendUpdates(context);
+      for (const op of batch) op.apply(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized chunk, never per sheet
+      await this.write(() => context.sync());
+    }
   }
 
   /**

@@ -12,11 +12,16 @@ import type { StyleBook } from "./styles";
 import { cellRef } from "./sheet-read";
 import { escapeXml } from "./xml";
 
-/** One cell to write: its value, and the number format or font its format takes. */
+/**
+ * One cell to write: its value (none: the cell keeps its content), and the number format, font or
+ * protection its format takes.
+ */
 export interface CellPatch {
-  readonly value: Exclude<CellWrite, null>;
+  readonly value?: Exclude<CellWrite, null>;
   readonly numberFormat?: string;
   readonly fontName?: string;
+  /** Locked or not when the sheet is protected (the appraisal lock). */
+  readonly locked?: boolean;
 }
 
 /** row → col → patch (0-based). */
@@ -33,6 +38,7 @@ function newStyle(oldStyle: number, patch: CellPatch, styles: StyleBook): number
     format = xlsxTextCell(patch.value).numberFormat ?? format;
   if (patch.fontName !== undefined) style = styles.withFontName(style, patch.fontName);
   if (format !== undefined) style = styles.withNumberFormat(style, format);
+  if (patch.locked !== undefined) style = styles.withLocked(style, patch.locked);
   return style;
 }
 
@@ -40,7 +46,7 @@ function cellXml(p: string, ref: string, style: number, patch: CellPatch, extra:
   const s = style ? ` s="${style}"` : "";
   const head = `<${p}c r="${ref}"${s}${extra}`;
   const v = patch.value;
-  if (v === "") return `${head}/>`;
+  if (v === "" || v === undefined) return `${head}/>`;
   if (typeof v === "number") return `${head}><${p}v>${Number.isFinite(v) ? v : 0}</${p}v></${p}c>`;
   if (typeof v === "boolean") return `${head} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
   if (typeof v === "string") {
@@ -51,6 +57,15 @@ function cellXml(p: string, ref: string, style: number, patch: CellPatch, extra:
   if (v.result === undefined) return `${head}>${f}</${p}c>`;
   if (typeof v.result === "number") return `${head}>${f}<${p}v>${v.result}</${p}v></${p}c>`;
   return `${head} t="str">${f}<${p}v>${escapeXml(v.result)}</${p}v></${p}c>`;
+}
+
+/** A cell's XML as it is, but for its style (content and other attributes kept byte for byte). */
+function restyled(cell: string, p: string, attrs: string, style: number): string {
+  const head = cell.slice(0, `<${p}c`.length + attrs.length);
+  const rest = cell.slice(head.length);
+  const s = style ? ` s="${style}"` : "";
+  const newHead = /\ss="[^"]*"/u.test(head) ? head.replace(/\ss="[^"]*"/u, s) : `${head}${s}`;
+  return newHead + rest;
 }
 
 /** Attributes of a cell kept when it is rewritten (cm, vm, ph …), without r, s and t. */
@@ -159,9 +174,12 @@ function patchRow(
     if (pending[next] === col) {
       const patch = cells.get(col)!;
       const s = Number(/\ss="(\d+)"/u.exec(attrs)?.[1] ?? 0);
+      const style = newStyle(s, patch, styles);
       out.push(
         body.slice(at, m.index),
-        cellXml(p, ref(col), newStyle(s, patch, styles), patch, keptAttributes(attrs)),
+        patch.value === undefined
+          ? restyled(m[0], p, attrs, style)
+          : cellXml(p, ref(col), style, patch, keptAttributes(attrs)),
       );
       at = m.index + m[0].length;
       next += 1;

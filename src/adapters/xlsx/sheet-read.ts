@@ -28,6 +28,8 @@ export interface SheetCells {
   readonly merges: string[];
   /** Relationship ids of the sheet's table parts. */
   readonly tableParts: string[];
+  /** The sheet is protected: `<sheetProtection sheet="1"/>` (ECMA-376 Part 1, 18.3.1.85; sheet defaults to false). */
+  readonly protected: boolean;
 }
 
 export interface SheetReadOptions {
@@ -143,6 +145,7 @@ export class SheetReader implements XmlHandler {
   readonly fonts: (string | null)[][] | undefined;
   readonly merges: string[] = [];
   readonly tableParts: string[] = [];
+  protected = false;
   private readonly grids: number;
 
   private inSheetData = false;
@@ -289,6 +292,9 @@ export class SheetReader implements XmlHandler {
     } else if (name === "tablePart") {
       const id = attribute(attrs, "id");
       if (id) this.tableParts.push(detached(id));
+    } else if (name === "sheetProtection") {
+      const sheet = attribute(attrs, "sheet");
+      this.protected = sheet === "1" || sheet === "true";
     }
   }
 
@@ -389,6 +395,7 @@ export class SheetReader implements XmlHandler {
       ...(this.fonts ? { fonts: this.fonts } : {}),
       merges: this.merges,
       tableParts: this.tableParts,
+      protected: this.protected,
     };
   }
 }

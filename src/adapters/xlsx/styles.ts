@@ -155,6 +155,7 @@ export class StyleBook {
   private readonly lists = new Map<ListName, StyleList>();
   private readonly known = new Map<string, number>();
   private changed = false;
+  private changes = 0;
   private readonly defaultFont: { name: string; size: number };
 
   constructor(private readonly text: string) {
@@ -174,7 +175,7 @@ export class StyleBook {
         fills.items.push(
           `<${this.prefix}fill><${this.prefix}patternFill patternType="${fills.items.length === 0 ? "none" : "gray125"}"/></${this.prefix}fill>`,
         );
-      this.changed = true;
+      this.touch();
     }
     for (const name of ["fonts", "borders", "cellXfs"] as const) {
       const list = this.lists.get(name);
@@ -186,7 +187,7 @@ export class StyleBook {
               ? `<${this.prefix}border><${this.prefix}left/><${this.prefix}right/><${this.prefix}top/><${this.prefix}bottom/><${this.prefix}diagonal/></${this.prefix}border>`
               : `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`,
         );
-        this.changed = true;
+        this.touch();
       }
     }
   }
@@ -212,6 +213,16 @@ export class StyleBook {
     return this.changed;
   }
 
+  /** Grows with every change, so a reader of the styles can tell its copy is out of date. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private touch(): void {
+    this.changed = true;
+    this.changes++;
+  }
+
   /** True when a list gained an item since the part was read. */
   changedLists(): boolean {
     for (const list of this.lists.values()) if (list.items.length !== list.original) return true;
@@ -230,7 +241,7 @@ export class StyleBook {
       return found;
     }
     items.push(xml);
-    this.changed = true;
+    this.touch();
     this.known.set(key, items.length - 1);
     return items.length - 1;
   }
@@ -248,7 +259,7 @@ export class StyleBook {
       if (item.includes(`formatCode="${escaped}"`)) return id;
     }
     list?.items.push(`<${this.prefix}numFmt numFmtId="${highest + 1}" formatCode="${escaped}"/>`);
-    this.changed = true;
+    this.touch();
     return highest + 1;
   }
 
@@ -337,6 +348,23 @@ export class StyleBook {
     else if (xf.endsWith("/>")) xf = xf.replace(/\/>$/u, `>${protection}</${p}xf>`);
     else xf = xf.replace(new RegExp(`</${escapeRegExp(p)}xf>$`, "u"), `${protection}</${p}xf>`);
     return this.add("cellXfs", xf);
+  }
+
+  /**
+   * Cell format `s` locked or not on a protected sheet: `s` itself where it already is (a format
+   * without a protection element is locked, ECMA-376 Part 1, 18.8.33 locked defaults to true), else
+   * a copy with the protection element set.
+   */
+  withLocked(s: number, locked: boolean): number {
+    const base = this.baseFormat(s);
+    const p = escapeRegExp(this.prefix);
+    const element = new RegExp(`<${p}protection\\b([^>]*?)/>`, "u").exec(base);
+    const isLocked = !element || !/\slocked="(?:0|false)"/u.test(element[1] ?? "");
+    if (isLocked === locked) return s;
+    if (!locked) return this.unlocked(s);
+    const attrs = (element?.[1] ?? "").replace(/\slocked="[^"]*"/u, "");
+    const xf = base.replace(element?.[0] ?? "", `<${this.prefix}protection locked="1"${attrs}/>`);
+    return this.add("cellXfs", setAttribute(xf, "applyProtection", "1"));
   }
 
   private baseFormat(s: number): string {

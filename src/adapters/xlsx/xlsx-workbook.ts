@@ -10,12 +10,13 @@
  */
 import type { CellValue } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
-import { parseCellAddress } from "../../workbook/grid/address";
+import { parseCellAddress, parseRange } from "../../workbook/grid/address";
 import { WorkbookError } from "../../workbook/errors";
 import type {
   CellEdit,
   CellUpdate,
-  EditableWorkbookPort,
+  ProtectableWorkbookPort,
+  ProtectionChange,
   ReadOptions,
   SheetInfo,
   SheetSnapshot,
@@ -98,7 +99,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-export class XlsxWorkbook implements EditableWorkbookPort {
+export class XlsxWorkbook implements ProtectableWorkbookPort {
   /** Parts by lower-case name (OPC part names compare without regard to case). */
   private readonly parts = new Map<string, Part>();
   private readonly order: string[] = [];
@@ -111,6 +112,8 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   private strings: string[] | null = null;
   private styleIndex: StyleIndex | null = null;
   private styleBook: StyleBook | null = null;
+  /** The book's version the index was read from; -1: read from the part. */
+  private styleIndexVersion = -1;
   private structureChanged = false;
   private properties: { title?: string; description?: string; created?: Date; modified?: Date } = {};
   /** Defined names the product writes for its sheets, by sheet key. */
@@ -423,6 +426,16 @@ export class XlsxWorkbook implements EditableWorkbookPort {
   }
 
   private styles(): StyleIndex {
+    const book = this.styleBook;
+    if (book?.dirty) {
+      // Formats this session's writes added (a date column's) are not in the part until it is saved:
+      // read them from the book, or a date just written reads back as a bare number.
+      if (this.styleIndexVersion !== book.version) {
+        this.styleIndex = StyleIndex.parse(encoder.encode(book.toXml()));
+        this.styleIndexVersion = book.version;
+      }
+      return this.styleIndex!;
+    }
     if (this.styleIndex) return this.styleIndex;
     const part = this.relTarget(TYPES.styles);
     const bytes = part ? this.bytesOf(part) : null;
@@ -592,6 +605,7 @@ export class XlsxWorkbook implements EditableWorkbookPort {
           ...(cells.fonts ? { fonts: cells.fonts } : {}),
           merges: cells.merges,
           tables: this.tablesOfCached(sheet, cells.tableParts),
+          ...(options.protection === true ? { protected: cells.protected } : {}),
         });
       }
       return Promise.resolve(out);
@@ -665,6 +679,80 @@ export class XlsxWorkbook implements EditableWorkbookPort {
         );
       }
       this.applyPatches(patches);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(asPackageError(error, this.limits));
+    }
+  }
+
+  /**
+   * Protects and unprotects sheets with the cells that record it, as one patch of their parts: the
+   * editable ranges' cells get an unlocked copy of their format and the locked ranges' a locked one
+   * (styles.ts), `<sheetProtection>` goes in its place in the schema's order (ECMA-376 Part 1,
+   * 18.3.1.99 CT_Worksheet: after sheetData and sheetCalcPr) or is removed. A sheet already
+   * protected is not touched again; one protected with a password is not unprotected (refused:
+   * Excel asks for the password, the pane cannot). Nothing changes when a sheet is missing.
+   */
+  changeProtection(change: ProtectionChange): Promise<void> {
+    try {
+      const protectedSheets = new Map<SheetEntry, boolean>();
+      const patches = new Map<SheetEntry, PatchGrid>();
+      const texts = new Map<SheetEntry, string>();
+      const textOf = (sheet: SheetEntry): string => {
+        let text = texts.get(sheet);
+        if (text === undefined) {
+          const bytes = sheet.part ? this.bytesOf(sheet.part) : null;
+          if (!bytes) throw new WorkbookError("WRITE_SHEET_MISSING", { sheet: sheet.name });
+          text = decodeText(bytes);
+          texts.set(sheet, text);
+        }
+        return text;
+      };
+      const sheetNamed = (name: string): SheetEntry => this.target(name, "A1").sheet;
+      for (const name of change.unlock) {
+        const sheet = sheetNamed(name);
+        const element = sheetProtectionOf(textOf(sheet));
+        if (element === null) continue;
+        if (/\s(?:password|hashValue)="/u.test(element)) {
+          throw new WorkbookError("WRITE_SHEET_PASSWORD", { sheet: sheet.name });
+        }
+        protectedSheets.set(sheet, false);
+      }
+      for (const update of change.updates) {
+        const { sheet, row, col } = this.target(update.sheet, update.at);
+        update.cells.forEach((values, r) =>
+          values.forEach((value, c) => {
+            if (value === null) return;
+            put(patches, sheet, row + r, col + c, {
+              value,
+              ...(update.numberFormat !== undefined ? { numberFormat: update.numberFormat } : {}),
+            });
+          }),
+        );
+      }
+      for (const lock of change.lock) {
+        const sheet = sheetNamed(lock.sheet);
+        if (sheetProtectionOf(textOf(sheet)) !== null) continue;
+        protectedSheets.set(sheet, true);
+        const mark = (range: string, locked: boolean): void => {
+          const box = parseRange(range);
+          if (!box) throw new WorkbookError("WRITE_BAD_RANGE", { range });
+          for (let row = box.top; row <= box.bottom; row++)
+            for (let col = box.left; col <= box.right; col++) put(patches, sheet, row, col, { locked });
+        };
+        for (const range of lock.locked) mark(range, true);
+        for (const range of lock.editable) mark(range, false);
+      }
+      for (const sheet of patches.keys()) textOf(sheet);
+      const styles = this.book();
+      for (const [sheet, text] of texts) {
+        const grid = patches.get(sheet);
+        let xml = grid ? patchSheetXml(text, grid, styles) : text;
+        const protect = protectedSheets.get(sheet);
+        if (protect !== undefined) xml = withSheetProtection(xml, protect);
+        if (xml !== text) this.setPart(sheet.part ?? "", xml);
+      }
+      if (patches.size > 0) this.dropCalcChain();
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(asPackageError(error, this.limits));
@@ -996,6 +1084,28 @@ function insertAfterAny(text: string, ep: string, after: readonly string[], xml:
     if (m) return text.slice(0, m.index + m[0].length) + xml + text.slice(m.index + m[0].length);
   }
   return text;
+}
+
+/** The sheet's `<sheetProtection>` element when it protects the sheet, else null. */
+function sheetProtectionOf(xml: string): string | null {
+  const element = /<(?:[A-Za-z_][\w.-]*:)?sheetProtection\b[^>]*>/u.exec(xml)?.[0] ?? null;
+  return element !== null && /\ssheet="(?:1|true)"/u.test(element) ? element : null;
+}
+
+/**
+ * The sheet's XML protected (as the unit files' sheets are: formatting columns and rows and the
+ * filter still allowed, as Excel's allowFormatColumns/allowFormatRows/allowAutoFilter) or not.
+ */
+function withSheetProtection(xml: string, on: boolean): string {
+  const p = /<([A-Za-z_][\w.-]*:)?worksheet\b/u.exec(xml)?.[1] ?? "";
+  const ep = escapeRegExp(p);
+  const without = xml.replace(
+    new RegExp(`<${ep}sheetProtection\\b[^>]*?(?:/>|>[\\s\\S]*?</${ep}sheetProtection>)`, "u"),
+    "",
+  );
+  if (!on) return without;
+  const element = `<${p}sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0"/>`;
+  return insertAfterAny(without, ep, ["sheetCalcPr", "sheetData"], element);
 }
 
 function put(

@@ -21,7 +21,7 @@ Usage:
   thidua tach <file.xlsx> <folder>                                 Split one self-scoring file per unit
   thidua gop <file.xlsx> <unit-files…> [-o out.xlsx] [--ghi-de]    Merge the self-scoring files sent back
   thidua ho-so <file.xlsx> [-o folder] [--du-thao] [--ghi-de]      Write the award dossier (Word files)
-  thidua chuyen-ma <file.xlsx> [-o out.xlsx]                       Convert legacy text (TCVN3, VNI) to Unicode
+  thidua chuyen-ma <file.xlsx> [-o out.xlsx] [--ghi-de]            Convert legacy text (TCVN3, VNI) to Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Convert a piece of text
   thidua nam-moi <file.xlsx> -o new.xlsx [--pho-cum CODE]          Make next year's workbook (head, deputy, «Lịch sử»)
   thidua tong-hop-khoi <files.xlsx…> -o out.xlsx [--preset NAME]   Roll many clusters' results up by block
@@ -73,19 +73,21 @@ vote is left open in the recommendation, with the tied units named under the tab
 Exit codes: 0 written; 1 the workbook has errors (nothing written); 2 usage or file error;
 3 written, but places await a vote (the proposal is not final).
 `,
-    convert: `thidua chuyen-ma <file.xlsx> [-o out.xlsx]
+    convert: `thidua chuyen-ma <file.xlsx> [-o out.xlsx] [--ghi-de]
 thidua chuyen-ma --text "…" [--tu tcvn3|vni]
 
 Converts text typed in the legacy TCVN3 (ABC, .Vn… fonts) or VNI-Windows (VNI-… fonts) encodings to Unicode.
 
 In a workbook: cells in a .Vn… or VNI-… font convert by their font; other cells only when the text
 is surely legacy. Converted cells get Times New Roman. The result goes to a copy (by default
-<name>-unicode.xlsx beside the input); the input file is never changed.
+<name>-unicode.xlsx beside the input); the input file is never changed, and an existing output is
+overwritten only with --ghi-de.
 
 With --text: prints the converted text. By default the encoding is detected, and text that is not
 recognised is kept as it is (the reason goes to stderr). Text starting with - is written --text=-….
 
   -o, --out FILE    The output file
+  --ghi-de          Overwrite the output if it exists
   --text "…"        Convert this text instead of a file
   --tu ENCODING     The text's source encoding: tcvn3 (or abc) or vni
 
@@ -115,6 +117,8 @@ Exit codes: 0 done (also when there is nothing to convert); 2 usage or file erro
   cannotRead: (path, reason) => `The file «${path}» cannot be read: ${reason}.`,
   cannotWrite: (path, reason) => `The file «${path}» cannot be written: ${reason}.`,
   outputExists: (path) => `The file «${path}» exists. Add --ghi-de to overwrite it.`,
+  outputExistsNoOverwrite: (path) =>
+    `The file «${path}» exists and may hold work done on it: Thi Đua does not overwrite it. Choose another name with -o, or delete that file yourself.`,
   outputIsInput:
     "The output file is the input file: Thi Đua never changes its input. Choose another name with -o.",
   fileError: (path, message) => `${path}: ${message}`,
@@ -204,7 +208,8 @@ self-score. Appraised scores are never overwritten.
 A unit's arrival date (column «Ngày nhận điểm», sheet «Đơn vị») is the file's last modification.
 A unit that sent twice: the earlier file (or the scores already received) is kept; the later one
 only with --ghi-de. "Earlier" and "later" go by the files' modification times, then by the order given.
-The cluster workbook is not changed; the output is written whole or not at all.
+The cluster workbook is not changed; the output is written whole or not at all, and never over an
+existing file (--ghi-de here is only about a unit that sent twice).
 
   -o, --out FILE  The output file (default: <name>-gop.xlsx beside the cluster workbook)
   --ghi-de        Take the later file when a unit sent twice

@@ -20,7 +20,7 @@ import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
@@ -72,10 +72,11 @@ const DISCIPLINE: Record<Exclude<DisciplineLevel, "none">, string> = {
 const EXPECTED: Record<ConfigExpectation, string> = {
   number: "a number",
   date: "a date (day/month/year)",
-  share: "a share from 0 to 1, such as 50%",
+  share: "a share above 0 and below 1 (100%), such as 50%",
   periodKind: "«Năm» or «Năm học»",
   tieBreak: "the items «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», separated by ;",
   wholeNumber: "a whole number, not negative",
+  voteBasis: "«Tổng số thành viên» (the member units) or «Số phiếu hợp lệ» (the valid votes at the meeting)",
 };
 const KIND_LABEL: Record<CriterionKind | "section", string> = {
   scored: "Chấm điểm",
@@ -153,7 +154,16 @@ function voteCountReason(reason: VoteCountReason, voters: number): string {
   return VOTE_COUNT_REASON[reason](voters);
 }
 
+/** A share as a percentage: 0.8 → "80%", 2/3 → "66.67%". */
+function percentText(share: number): string {
+  return `${String(Math.round(share * 10000) / 100).replace(".", ".")}%`;
+}
+
 function votesNeeded(voting: Voting): string {
+  if (voting.needed === null)
+    return "a number of votes not known yet, as the valid votes are not entered on «Họp bình xét»";
+  if (voting.basis === "validVotes")
+    return `at least ${voting.needed} of ${voting.base ?? voting.voters} valid votes`;
   return `at least ${voting.needed} of ${voting.voters} votes`;
 }
 
@@ -350,9 +360,12 @@ export const en: DiagnosticText = {
       `The votes for ${unitText(p.unit)} read «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} has two rows of votes. Only the first counts.`,
     TIE_NEEDS_VOTE: (p) => {
-      const ask = p.votesGiven
-        ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
-        : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
+      const ask =
+        p.voting.needed === null
+          ? `The threshold is more than ${percentText(p.voting.passShare)} of the valid votes, but the valid votes are not entered on «Họp bình xét», so the votes each unit needs are not known yet.`
+          : p.votesGiven
+            ? `The votes recorded do not settle it (each unit chosen needs ${votesNeeded(p.voting)} and more votes than the next unit).`
+            : `The cluster votes, and the vote counts are recorded to settle it (each unit chosen needs ${votesNeeded(p.voting)}).`;
       return `Cluster «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} have equal totals (${fp(p.total)}) for ${plural(p.places, "place")} as ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -491,6 +504,14 @@ export const en: DiagnosticText = {
               : `«${r.shown}» is not a number of points (e.g. 7.5)`;
       return `Sheet «${p.sheet}», cell ${p.cell} (criterion ${p.criterion}): ${why}. Nothing was written.`;
     },
+    APPRAISAL_LOCKED: (p) =>
+      `The appraisal is locked: the sheet «${p.sheet}» is protected, so its scores cannot be changed. To change them, unlock it (a reason is needed) and save again. Nothing was written.`,
+    APPRAISAL_UNLOCK_REASON: () => "Unlocking the appraisal needs a reason. It is still locked.",
+    ENTRY_UNIT_MISSING: (p) =>
+      `The unit «${p.unit}» is not on the sheet «Đơn vị»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `There is no department «${p.department}» on the sheet «Phân bổ điểm ban»: the sheet may have just been edited. Choose the unit again.`,
+    ENTRY_REFUSED: (p) => `${problemText(en, p.problem)} Nothing was written.`,
     SELECTION_UNREADABLE: (p) =>
       `The selection («${p.address}») cannot be read. Select cells on one sheet again.`,
     ENCODING_NEEDS_SELECTION: () =>
@@ -539,6 +560,8 @@ export const en: DiagnosticText = {
     WRITE_SHEET_MISSING: (p) =>
       `The sheet «${p.sheet}» to write was not found: it may have just been renamed or deleted. Try again.`,
     WRITE_BAD_RANGE: (p) => `Invalid cell range: «${p.range}».`,
+    WRITE_SHEET_PASSWORD: (p) =>
+      `The sheet «${p.sheet}» is protected with a password: unprotect it in Excel (Review › Unprotect Sheet), then try again. No sheet was unprotected.`,
     WRITE_SHEET_TAKEN: (p) =>
       `The sheet «${p.sheet}» was not made by Thi Đua, so it is not overwritten. Rename it and try again.`,
   },

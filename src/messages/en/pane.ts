@@ -246,6 +246,9 @@ export const en: PaneText = {
     saveMeeting: "Save the meeting",
     meetingSaved: "Saved in the «Họp bình xét» sheet.",
     votesHere: "Each tied unit's votes are entered above; the threshold is set on the «Cấu hình» sheet.",
+    votesNeededTitle: "The votes the tied units need",
+    candidates: (cluster, units) =>
+      `${cluster === null ? "" : `${cluster} — `}Vote between ${units.join(", ")}:`,
     checklistTitle: "Dossier checklist",
     check: "Check the dossier",
     documents: {
@@ -291,11 +294,15 @@ export const en: PaneText = {
     votesFor: (name) => `Votes for ${name}`,
     votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
     votesNeeded: (voting) =>
-      `The cluster's ${voting.voters} member units vote; a unit chosen needs more than ${percent(voting.passShare)} of the votes: ${diagnostics.votesNeeded(voting)}.`,
+      voting.basis === "members"
+        ? `The cluster's ${voting.voters} member units vote; a unit chosen needs more than ${percent(voting.passShare)} of the votes: ${diagnostics.votesNeeded(voting)}.`
+        : voting.needed === null
+          ? `A unit chosen needs more than ${percent(voting.passShare)} of the meeting's valid votes; the valid votes are not entered on «Họp bình xét» yet, so the votes needed are not known.`
+          : `The meeting counted ${voting.base ?? voting.voters} valid votes; a unit chosen needs more than ${percent(voting.passShare)} of them: ${diagnostics.votesNeeded(voting)}.`,
     saveVotes: "Record the votes",
     votesSaved: "The votes were recorded in the workbook.",
     votesNotDecisive:
-      "These votes do not settle it (the chosen unit needs more than the required share of member units and more votes than the next).",
+      "These votes do not settle it (the chosen unit needs to pass the cluster's threshold and have more votes than the next).",
     openTies: (count) => `${count} tie(s) are not settled: the recommendation leaves those places open.`,
     generate: "Make the recommendation (with the summary)",
     generateOpen: (places) =>
@@ -332,6 +339,51 @@ export const en: PaneText = {
     saved: (n) => `${n} changes saved in the unit's sheet and in the sheet «Nhật ký».`,
     unchanged: "Nothing changed to save.",
     fixFirst: (n) => `${n} criteria to correct before saving.`,
+    lockHeading: "Lock the appraisal",
+    lockIntro:
+      "Once the results are published, lock them: the score, reason, evidence and explanation columns of every scoring sheet can no longer be changed; the Ghi chú column still can. Locking and unlocking are both recorded in the sheet «Nhật ký»; unlocking needs a reason.",
+    lock: "Lock the appraisal",
+    lockedNotice: (sheet) =>
+      `The appraisal is locked: the scores on the sheet «${sheet}» cannot be changed. To change them, unlock it and give a reason.`,
+    unlockReason: "Reason for unlocking",
+    unlockReasonMissing: "Give a reason for unlocking.",
+    unlock: "Unlock",
+    lockDone: (n) =>
+      n === 0
+        ? "Every scoring sheet was already locked."
+        : `${n} scoring sheets locked and recorded in «Nhật ký».`,
+    unlockDone: (n) =>
+      n === 0
+        ? "No scoring sheet was locked."
+        : `${n} scoring sheets unlocked, the reason recorded in «Nhật ký».`,
+  },
+  entry: {
+    heading: "Departments' points and eligibility facts",
+    intro:
+      "Enter the points each department gives the unit, and the facts that decide whether it is considered (registration, pact, report dates, discipline). An empty field means not given yet, never 0. Each save adds its changes to the sheet «Nhật ký».",
+    unit: "Unit to enter for",
+    pointsHeading: "Departments' points",
+    noDepartments: "This cluster scores no departments' points.",
+    points: (d) => `Points from ${d}`,
+    cap: (c, direct) => `At most ${formatPoints(c, ".")} (${direct ? "direct" : "coordinating"} unit)`,
+    notGiven: "Not given",
+    savePoints: "Save the departments' points",
+    factsHeading: "Eligibility facts",
+    registered: "Registered for the emulation",
+    pactSigned: "Signed the pact",
+    midReport: "Mid-period report sent on",
+    endReport: "End-of-period report sent on",
+    discipline: "Discipline of a key leader",
+    empty: "(empty)",
+    dateHint: "Day/month/year, e.g. 15/06/2025; «Có» if sent on a day nobody wrote down.",
+    considered: "Considered for awards.",
+    notConsidered: (reasons) => `Not considered for awards because ${reasons.join("; ")}.`,
+    because: (reason) => `Not considered because ${reason}.`,
+    saveFacts: "Save the eligibility facts",
+    reason: "Reason for the change (optional)",
+    saved: (n) => `Saved ${n} changes and the sheet «Nhật ký».`,
+    unchanged: "Nothing changed to save.",
+    fixFirst: (n) => `${n} fields need correcting before saving.`,
   },
   convert: {
     heading: "Legacy Vietnamese text to Unicode",

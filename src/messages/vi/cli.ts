@@ -18,7 +18,7 @@ Cách dùng:
   thidua tach <tệp.xlsx> <thư-mục>                                 Tách tệp tự chấm điểm gửi từng đơn vị
   thidua gop <tệp.xlsx> <tệp-đơn-vị…> [-o tệp-ra.xlsx] [--ghi-de]  Gộp các tệp tự chấm đơn vị gửi về
   thidua ho-so <tệp.xlsx> [-o thư-mục] [--du-thao] [--ghi-de]      Lập hồ sơ đề nghị khen thưởng (tệp Word)
-  thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]                     Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
+  thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx] [--ghi-de]          Chuyển chữ mã cũ (TCVN3, VNI) sang Unicode
   thidua chuyen-ma --text "…" [--tu tcvn3|vni]                     Chuyển một đoạn chữ
   thidua nam-moi <tệp.xlsx> -o mới.xlsx [--pho-cum MÃ]             Lập bảng tính năm mới (cụm trưởng, cụm phó, «Lịch sử»)
   thidua tong-hop-khoi <các-tệp.xlsx…> -o ra.xlsx [--preset TÊN]   Tổng hợp kết quả nhiều cụm theo khối
@@ -72,19 +72,21 @@ Hai trang được lập cùng lúc từ một kết quả và mang cùng một 
 Mã thoát: 0 đã lập; 1 sổ làm việc còn lỗi (không ghi tệp ra); 2 sai cách dùng hoặc lỗi tệp;
 3 đã lập nhưng còn suất chờ bỏ phiếu (đề nghị chưa phải bản cuối).
 `,
-    convert: `thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx]
+    convert: `thidua chuyen-ma <tệp.xlsx> [-o tệp-ra.xlsx] [--ghi-de]
 thidua chuyen-ma --text "…" [--tu tcvn3|vni]
 
 Chuyển chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .Vn…) hoặc VNI-Windows (phông VNI-…) sang Unicode.
 
 Với một sổ làm việc: ô dùng phông .Vn… hay VNI-… được chuyển theo phông; ô khác chỉ được chuyển
 khi chữ chắc chắn là mã cũ. Ô đã chuyển được đặt phông Times New Roman. Kết quả ghi vào một bản sao
-(mặc định <tên>-unicode.xlsx cạnh tệp vào); tệp vào không bao giờ bị thay đổi.
+(mặc định <tên>-unicode.xlsx cạnh tệp vào); tệp vào không bao giờ bị thay đổi, tệp ra đã có chỉ bị
+ghi đè khi có --ghi-de.
 
 Với --text: in chữ đã chuyển. Mặc định tự nhận biết bảng mã và giữ nguyên chữ không nhận ra được
 (có ghi lý do ở stderr). Chữ bắt đầu bằng dấu - thì viết --text=-….
 
   -o, --out TỆP   Tệp ra
+  --ghi-de        Ghi đè tệp ra nếu đã có
   --text "…"      Chuyển đoạn chữ này thay vì một tệp
   --tu BẢNG-MÃ    Bảng mã nguồn của đoạn chữ: tcvn3 (hay abc) hoặc vni
 
@@ -116,6 +118,8 @@ Mã thoát: 0 thành công (kể cả khi không có gì để chuyển); 2 sai 
   cannotRead: (path: string, reason: string): string => `Không đọc được tệp «${path}»: ${reason}.`,
   cannotWrite: (path: string, reason: string): string => `Không ghi được tệp «${path}»: ${reason}.`,
   outputExists: (path: string): string => `Tệp «${path}» đã có. Thêm --ghi-de để ghi đè.`,
+  outputExistsNoOverwrite: (path: string): string =>
+    `Tệp «${path}» đã có và có thể chứa phần đã làm trên đó: Thi Đua không ghi đè. Hãy chọn tên khác với -o hoặc tự xoá tệp đó.`,
   outputIsInput: "Tệp ra trùng với tệp vào: Thi Đua không bao giờ sửa tệp vào. Hãy chọn tên khác với -o.",
   fileError: (path: string, message: string): string => `${path}: ${message}`,
   unexpected: (message: string): string => `Lỗi không mong đợi: ${message}`,
@@ -222,7 +226,8 @@ tệp sửa điểm của tiêu chí đã thẩm định. Điểm thẩm định
 Ngày nhận điểm của đơn vị (cột «Ngày nhận điểm», trang «Đơn vị») là ngày sửa đổi cuối của tệp.
 Đơn vị gửi hai lần: giữ tệp đến trước (hoặc điểm đã nhận); tệp gửi sau chỉ được lấy khi có --ghi-de.
 «Trước, sau» theo thời gian sửa đổi của tệp; bằng nhau thì theo thứ tự trên dòng lệnh.
-Sổ của cụm không bị thay đổi; tệp ra được ghi trọn vẹn hoặc không ghi.
+Sổ của cụm không bị thay đổi; tệp ra được ghi trọn vẹn hoặc không ghi, và không bao giờ ghi đè một
+tệp đã có (--ghi-de ở lệnh này chỉ nói về tệp gửi hai lần).
 
   -o, --out TỆP   Tệp ra (mặc định: <tên>-gop.xlsx cạnh sổ của cụm)
   --ghi-de        Lấy tệp gửi sau khi đơn vị gửi hai lần

@@ -23,7 +23,7 @@ import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
-import { documentProblemText, faultText, type DiagnosticText } from "../diagnostics";
+import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "Excel cũ (.xls)",
@@ -82,10 +82,11 @@ const DISCIPLINE: Record<Exclude<DisciplineLevel, "none">, string> = {
 const EXPECTED: Record<ConfigExpectation, string> = {
   number: "một số",
   date: "một ngày (ngày/tháng/năm)",
-  share: "một tỷ lệ từ 0 đến 1, ví dụ 50%",
+  share: "một tỷ lệ lớn hơn 0 và nhỏ hơn 1 (100%), ví dụ 50%",
   periodKind: "«Năm» hoặc «Năm học»",
   tieBreak: "các mục «Tổng điểm thẩm định», «Điểm mục chính», «Ít điểm trừ hơn», cách nhau bởi dấu ;",
   wholeNumber: "một số nguyên không âm",
+  voteBasis: "«Tổng số thành viên» hoặc «Số phiếu hợp lệ»",
 };
 /** How users know the legacy encodings: by the typing program's table names. */
 export const LEGACY_ENCODING_LABEL: Readonly<Record<LegacyEncoding, string>> = {
@@ -342,9 +343,12 @@ export const vi: DiagnosticText = {
       `Số phiếu của ${unitText(p.unit)} ghi «${p.shown}»: ${voteCountReason(p.reason, p.voters)}`,
     VOTE_DUPLICATE: (p) => `${unitText(p.unit)} có hai dòng số phiếu. Chỉ dòng đầu được tính.`,
     TIE_NEEDS_VOTE: (p) => {
-      const ask = p.votesGiven
-        ? `Số phiếu đã ghi chưa đủ để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)} và nhiều phiếu hơn đơn vị liền sau).`
-        : `Cụm cần bỏ phiếu và ghi số phiếu để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)}).`;
+      const ask =
+        p.voting.needed === null
+          ? `Ngưỡng thông qua là hơn ${percentText(p.voting.passShare)} số phiếu hợp lệ, nhưng số phiếu hợp lệ chưa ghi ở trang «Họp bình xét», nên chưa tính được mỗi đơn vị cần bao nhiêu phiếu.`
+          : p.votesGiven
+            ? `Số phiếu đã ghi chưa đủ để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)} và nhiều phiếu hơn đơn vị liền sau).`
+            : `Cụm cần bỏ phiếu và ghi số phiếu để quyết định (mỗi đơn vị được chọn cần ${votesNeeded(p.voting)}).`;
       return `Cụm «${clusterName(p.cluster)}»: ${p.units.map(unitText).join(", ")} bằng điểm (${fp(p.total)}) cho ${p.places} suất ${AWARD[p.award]}. ${ask}`;
     },
     TIE_BROKEN_BY_RULE: (p) => {
@@ -490,6 +494,14 @@ export const vi: DiagnosticText = {
               : `«${r.shown}» không phải số điểm (ví dụ 7,5)`;
       return `Trang «${p.sheet}», ô ${p.cell} (tiêu chí ${p.criterion}): ${why}. Chưa ghi gì.`;
     },
+    APPRAISAL_LOCKED: (p) =>
+      `Kết quả thẩm định đã khóa: trang «${p.sheet}» được bảo vệ nên không sửa được điểm. Muốn sửa, hãy mở khóa (cần ghi lý do) rồi lưu lại. Chưa ghi gì.`,
+    APPRAISAL_UNLOCK_REASON: () => "Mở khóa kết quả thẩm định cần ghi lý do. Chưa mở khóa.",
+    ENTRY_UNIT_MISSING: (p) =>
+      `Không tìm thấy đơn vị «${p.unit}» ở trang «Đơn vị»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_DEPARTMENT_UNKNOWN: (p) =>
+      `Không có ban «${p.department}» ở trang «Phân bổ điểm ban»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
+    ENTRY_REFUSED: (p) => `${problemText(vi, p.problem)} Chưa ghi gì.`,
     SELECTION_UNREADABLE: (p) =>
       `Không đọc được vùng đang chọn («${p.address}»). Hãy chọn lại một vùng ô trên một trang.`,
     ENCODING_NEEDS_SELECTION: () =>
@@ -538,6 +550,8 @@ export const vi: DiagnosticText = {
     WRITE_SHEET_MISSING: (p) =>
       `Không tìm thấy trang "${p.sheet}" để ghi: có thể trang vừa bị đổi tên hoặc xóa. Hãy thử lại.`,
     WRITE_BAD_RANGE: (p) => `Vùng ô không hợp lệ: "${p.range}".`,
+    WRITE_SHEET_PASSWORD: (p) =>
+      `Trang «${p.sheet}» được bảo vệ bằng mật khẩu: hãy bỏ bảo vệ trang này trong Excel (thẻ Xem lại) rồi làm lại. Chưa bỏ bảo vệ trang nào.`,
     WRITE_SHEET_TAKEN: (p) =>
       `Trang "${p.sheet}" không do Thi Đua tạo ra nên không được ghi đè. Hãy đổi tên trang đó rồi thử lại.`,
   },
@@ -683,7 +697,16 @@ function voteCountReason(reason: VoteCountReason, voters: number): string {
   return VOTE_COUNT_REASON[reason](voters);
 }
 
+/** A share as a percentage: 0.8 → "80 %", 2/3 → "66,67 %". */
+function percentText(share: number): string {
+  return `${String(Math.round(share * 10000) / 100).replace(".", ",")} %`;
+}
+
 function votesNeeded(voting: Voting): string {
+  if (voting.needed === null)
+    return "một số phiếu chưa tính được vì chưa ghi số phiếu hợp lệ ở trang «Họp bình xét»";
+  if (voting.basis === "validVotes")
+    return `ít nhất ${voting.needed}/${voting.base ?? voting.voters} phiếu hợp lệ`;
   return `ít nhất ${voting.needed}/${voting.voters} phiếu`;
 }
 

@@ -3,10 +3,22 @@
  * file sent to each unit, the summary and the award recommendation. They are administrative
  * documents in Vietnamese whatever the user's language, so there is no English counterpart.
  */
-import type { CalendarDate } from "../../core/model";
+import type { CalendarDate, Voting } from "../../core/model";
 import { dateText } from "./diagnostics";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * The votes a unit chosen needs, as the documents say it, from the core's Voting: "cần ít nhất 4/6
+ * phiếu", "cần ít nhất 5/5 phiếu hợp lệ", or that it is not known while the valid votes are not entered.
+ */
+export function votesNeededWords(voting: Voting): string {
+  if (voting.needed === null || voting.base === null)
+    return "số phiếu cần chưa tính được vì chưa ghi số phiếu hợp lệ ở trang «Họp bình xét»";
+  return voting.basis === "validVotes"
+    ? `cần ít nhất ${voting.needed}/${voting.base} phiếu hợp lệ`
+    : `cần ít nhất ${voting.needed}/${voting.base} phiếu`;
+}
 
 /** Words the adapters write into every workbook: a validation's error title, a table column's fallback name. */
 export const sheetWords = {
@@ -41,7 +53,8 @@ export const templateText = {
     selfScoreMax: "Tổng điểm tối đa của bảng tiêu chí chấm điểm",
     departmentsMax: "0 nếu các ban không chấm điểm",
     tieBreak: "Theo thứ tự, cách nhau bởi dấu ;",
-    passShare: "Đơn vị được chọn phải có hơn tỷ lệ này trên tổng số đơn vị thành viên",
+    passShare: "Đơn vị được chọn phải có hơn tỷ lệ này (ví dụ 50%, 80%, 90%)",
+    voteBasis: "Tổng số thành viên (mặc định) hoặc Số phiếu hợp lệ tại cuộc họp (ghi ở trang «Họp bình xét»)",
     awardMinBand:
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
@@ -68,9 +81,12 @@ export const templateText = {
     discipline: "Chọn mức kỷ luật trong danh sách (chọn Không nếu không bị kỷ luật).",
     cluster: "Chọn một cụm đã khai báo ở trang «Cấu hình».",
     votes: "Số phiếu là số nguyên không âm.",
+    votesUpTo: (voters: number): string =>
+      `Số phiếu là số nguyên từ 0 đến ${voters} (số đơn vị thành viên của cụm, mỗi đơn vị một phiếu).`,
     quota: "Số lượng là số nguyên không âm.",
     departmentPoints: "Điểm của ban phải là số không âm, không vượt mức phân bổ.",
     share: "Tỉ lệ là số từ 0 đến 1 (ví dụ 50%).",
+    voteBasis: "Chọn «Tổng số thành viên» hoặc «Số phiếu hợp lệ».",
   },
 } as const;
 
@@ -174,8 +190,9 @@ export const summaryText = {
     total: string,
     places: number,
     award: string,
+    needed: string,
   ): string =>
-    `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
+    `${cluster}: ${units.join(", ")} cùng ${total} điểm — ${places} suất ${award}; đơn vị được chọn ${needed}. Ghi số phiếu ở trang «Bỏ phiếu» rồi lập lại.`,
   awardWord: { leading: "dẫn đầu", excellent: "xuất sắc" } as const,
   tieBreaksTitle:
     "Các nhóm bằng điểm ở ranh giới số lượng khen thưởng, đã phân định theo thứ tự xét khi bằng điểm:",
@@ -225,9 +242,11 @@ export const recommendationText = {
     award: string;
     units: readonly string[];
     total: string;
+    /** votesNeededWords of the cluster's vote. */
+    needed: string;
   }): string =>
     `Chờ bỏ phiếu${p.cluster === null ? "" : ` (${p.cluster})`}: ${pad2(p.places)} suất ${p.award} giữa ` +
-    `${p.units.join(", ")} (cùng ${p.total} điểm); ${p.places > 1 ? "các suất này" : "suất này"} để trống cho đến khi cụm bỏ phiếu.`,
+    `${p.units.join(", ")} (cùng ${p.total} điểm; đơn vị được chọn ${p.needed}); ${p.places > 1 ? "các suất này" : "suất này"} để trống cho đến khi cụm bỏ phiếu.`,
   none: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
   /**
    * Under the table, where the cluster's tie-break chain decided between equal totals: "Ghi chú: Công

@@ -22,8 +22,8 @@ export const dossierText = {
     `Cụm thi đua kính đề nghị ${addressee} xem xét, khen thưởng cho ${String(count).padStart(2, "0")} đơn vị có thành tích xuất sắc (danh sách kèm theo), cụ thể như sau:`,
   recommendationEnd: (addressee: string): string => `Kính đề nghị ${addressee} xem xét, quyết định./.`,
   noneProposed: "Chưa có đơn vị đủ điều kiện đề nghị khen thưởng.",
-  placeAwaitingVote: (award: string, places: number, units: readonly string[]): string =>
-    `Còn ${places} suất ${award} chờ bỏ phiếu giữa các đơn vị bằng điểm: ${units.join(", ")}.`,
+  placeAwaitingVote: (award: string, places: number, units: readonly string[], needed: string): string =>
+    `Còn ${places} suất ${award} chờ bỏ phiếu giữa các đơn vị bằng điểm: ${units.join(", ")} (đơn vị được chọn ${needed}).`,
   proposalHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Hình thức đề nghị"] as const,
   listHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng", "Xếp loại", "Hình thức đề nghị"] as const,
   clusterRow: (name: string): string => name,
@@ -44,6 +44,10 @@ export const dossierText = {
   ballotHeading: "Kết quả bỏ phiếu suy tôn các đơn vị bằng điểm",
   threshold: (share: string, members: number, needed: number): string =>
     `Ngưỡng thông qua: hơn ${share} số đơn vị thành viên (${members} đơn vị), tức ít nhất ${needed} phiếu đồng ý.`,
+  thresholdOfBallots: (share: string, valid: number, needed: number): string =>
+    `Ngưỡng thông qua: hơn ${share} số phiếu hợp lệ (${valid} phiếu), tức ít nhất ${needed} phiếu đồng ý.`,
+  thresholdBallotsUnknown: (share: string): string =>
+    `Ngưỡng thông qua: hơn ${share} số phiếu hợp lệ; chưa ghi số phiếu hợp lệ nên chưa xác định được số phiếu cần.`,
   ballotHeaders: ["STT", "Tên đơn vị", "Tổng điểm", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả"] as const,
   notVoted: "Chưa bỏ phiếu",
   passed: (award: string): string => `Đạt (${award})`,

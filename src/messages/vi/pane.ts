@@ -237,6 +237,9 @@ export const vi: PaneText = {
     meetingSaved: "Đã ghi vào trang «Họp bình xét».",
     votesHere:
       "Số phiếu của từng đơn vị bằng điểm ghi ở phần bỏ phiếu phía trên; ngưỡng thông qua ghi ở trang «Cấu hình».",
+    votesNeededTitle: "Số phiếu các đơn vị bằng điểm cần",
+    candidates: (cluster, units) =>
+      `${cluster === null ? "" : `${cluster} — `}Bỏ phiếu giữa ${units.join(", ")}:`,
     checklistTitle: "Danh mục hồ sơ",
     check: "Kiểm tra hồ sơ",
     documents: {
@@ -282,10 +285,14 @@ export const vi: PaneText = {
     votesFor: (name) => `${cap(T.vote)} cho ${name}`,
     votesInvalid: (reason, voters) => capitalize(diagnostics.voteCountReason(reason, voters)),
     votesNeeded: (voting) =>
-      `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`,
+      voting.basis === "members"
+        ? `Cụm có ${voting.voters} đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu, tức ${diagnostics.votesNeeded(voting)}.`
+        : voting.needed === null
+          ? `Đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu hợp lệ của cuộc họp; chưa ghi số phiếu hợp lệ ở trang «Họp bình xét» nên chưa tính được số phiếu cần.`
+          : `Cuộc họp có ${voting.base ?? voting.voters} phiếu hợp lệ; đơn vị được chọn cần hơn ${percent(voting.passShare)} số phiếu hợp lệ, tức ${diagnostics.votesNeeded(voting)}.`,
     saveVotes: `Ghi ${T.vote}`,
     votesSaved: `Đã ghi ${T.vote} vào ${T.workbook}.`,
-    votesNotDecisive: `${cap(T.vote)} này chưa phân định được (đơn vị được chọn cần quá ${T.share} số đơn vị thành viên và nhiều phiếu hơn đơn vị kế tiếp).`,
+    votesNotDecisive: `${cap(T.vote)} này chưa phân định được (đơn vị được chọn cần đạt ngưỡng thông qua của cụm và nhiều phiếu hơn đơn vị kế tiếp).`,
     openTies: (count) => `Còn ${count} chỗ ${T.tie} chưa phân định: tờ trình sẽ để trống các suất đó.`,
     generate: `Tạo ${T.recommendation} (cùng ${T.summarySheet})`,
     generateOpen: (places) =>
@@ -322,6 +329,49 @@ export const vi: PaneText = {
     saved: (n) => `Đã ghi ${n} thay đổi vào ${T.sheet} của ${T.unit} và ${T.sheet} «Nhật ký».`,
     unchanged: "Không có thay đổi nào để ghi.",
     fixFirst: (n) => `Còn ${n} tiêu chí cần sửa trước khi ghi.`,
+    lockHeading: "Khóa kết quả thẩm định",
+    lockIntro: `Khi kết quả đã công bố, hãy khóa: các cột điểm, lý do, minh chứng và giải trình trên mọi ${T.sheet} chấm điểm không sửa được nữa, cột Ghi chú vẫn sửa được. Khóa và mở khóa đều được ghi vào ${T.sheet} «Nhật ký»; mở khóa phải ghi lý do.`,
+    lock: "Khóa kết quả thẩm định",
+    lockedNotice: (sheet) =>
+      `Kết quả thẩm định đã khóa: ${T.sheet} «${sheet}» không sửa được điểm. Muốn sửa, hãy mở khóa và ghi lý do.`,
+    unlockReason: "Lý do mở khóa",
+    unlockReasonMissing: "Cần ghi lý do mở khóa.",
+    unlock: "Mở khóa",
+    lockDone: (n) =>
+      n === 0
+        ? `Mọi ${T.sheet} chấm điểm đã khóa từ trước.`
+        : `Đã khóa ${n} ${T.sheet} chấm điểm và ghi vào ${T.sheet} «Nhật ký».`,
+    unlockDone: (n) =>
+      n === 0
+        ? `Không có ${T.sheet} chấm điểm nào đang khóa.`
+        : `Đã mở khóa ${n} ${T.sheet} chấm điểm và ghi lý do vào ${T.sheet} «Nhật ký».`,
+  },
+  entry: {
+    heading: `${cap(T.departmentsPoints)} và thông tin xét thi đua`,
+    intro: `Nhập ${T.departmentsPoints} chấm cho từng ${T.unit} và các thông tin quyết định việc xét thi đua (đăng ký, ký giao ước, ngày gửi báo cáo, kỷ luật). Ô để trống là chưa có, không phải 0. Mỗi lần ghi, các thay đổi được ghi thêm vào ${T.sheet} «Nhật ký».`,
+    unit: `${cap(T.unit)} cần nhập`,
+    pointsHeading: cap(T.departmentsPoints),
+    noDepartments: `Cụm này không chấm ${T.departmentsPoints}.`,
+    points: (d) => `Điểm ${d} chấm`,
+    cap: (c, direct) => `Tối đa ${formatPoints(c)} (${T.unit} ${direct ? "trực tiếp" : "phối hợp"})`,
+    notGiven: "Chưa có",
+    savePoints: `Ghi ${T.departmentsPoints}`,
+    factsHeading: "Thông tin xét thi đua",
+    registered: "Đăng ký thi đua",
+    pactSigned: "Ký giao ước thi đua",
+    midReport: "Ngày gửi báo cáo sơ kết",
+    endReport: "Ngày gửi báo cáo tổng kết",
+    discipline: "Kỷ luật lãnh đạo chủ chốt",
+    empty: "(để trống)",
+    dateHint: "Ngày/tháng/năm, ví dụ 15/06/2025; «Có» nếu đã gửi mà không rõ ngày.",
+    considered: `Được xét thi đua.`,
+    notConsidered: (reasons) => `${cap(T.notConsidered)} vì ${reasons.join("; ")}.`,
+    because: (reason) => `Không được xét vì ${reason}.`,
+    saveFacts: "Ghi thông tin xét thi đua",
+    reason: "Lý do thay đổi (không bắt buộc)",
+    saved: (n) => `Đã ghi ${n} thay đổi và ${T.sheet} «Nhật ký».`,
+    unchanged: "Không có thay đổi nào để ghi.",
+    fixFirst: (n) => `Còn ${n} ô cần sửa trước khi ghi.`,
   },
   convert: {
     heading: "Chuyển mã chữ cũ sang Unicode",

@@ -24,6 +24,7 @@ import { usePaneActions, type ValidationOutcome } from "../actions";
 import { describeError } from "../errors";
 import { usePaneText } from "../text";
 import { AppraisalStep } from "./AppraisalStep";
+import { UnitEntryStep } from "./UnitEntryStep";
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
@@ -353,6 +354,12 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
             ) : null}
             {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
               <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
+            ) : null}
+            {id === "appraise" && actions.unitEntry !== undefined && visited.has(id) ? (
+              <>
+                <h2 className={styles.heading}>{text.entry.heading}</h2>
+                <UnitEntryStep key={documentKey} entry={actions.unitEntry} />
+              </>
             ) : null}
             {id === "convert" && actions.legacyText !== undefined ? (
               <ConvertStep

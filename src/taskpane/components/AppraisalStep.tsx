@@ -15,6 +15,7 @@ import type { AppraisalEntry, AppraisalRow, UnitAppraisal } from "../../workbook
 import type { AppraisalActions } from "../actions";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
+import { NoUndoNote } from "./NoUndoNote";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
@@ -59,6 +60,15 @@ const useStyles = makeStyles({
   },
   totals: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  lock: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  lockHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Draft = Omit<AppraisalEntry, "criterion">;
@@ -91,6 +101,8 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
   const [drafts, setDrafts] = useState<Readonly<Record<string, Draft>>>({});
   const [loaded, setLoaded] = useState<UnitAppraisal | null>(null);
   const [submitted, setSubmitted] = useState(false);
+  const [unlockReason, setUnlockReason] = useState("");
+  const [unlockTried, setUnlockTried] = useState(false);
 
   const readTask = useTask(
     (signal, _progress, unit: string | undefined) => appraisal.read(unit, signal),
@@ -99,6 +111,13 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
   const saveTask = useTask(
     (signal, _progress, unit: string, entries: readonly AppraisalEntry[]) =>
       appraisal.save(unit, entries, signal),
+    text,
+  );
+  const lockTask = useTask(
+    async (signal, _progress, change: { readonly unlock: string } | null) => ({
+      unlocked: change !== null,
+      changed: change === null ? await appraisal.lock(signal) : await appraisal.unlock(change.unlock, signal),
+    }),
     text,
   );
   const load = (unit: string | undefined): void => {
@@ -155,6 +174,7 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
 
   const save = (event: FormEvent): void => {
     event.preventDefault();
+    if (loaded?.locked === true) return;
     setSubmitted(true);
     if (loaded === null || refused.length > 0 || changedEntries.length === 0) return;
     void saveTask.run(loaded.unit.code, changedEntries).then((saved) => {
@@ -180,16 +200,42 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
     );
   }
   const saved = saveTask.state.status === "done" ? saveTask.state.result : null;
+  const lockDone = lockTask.state.status === "done" ? lockTask.state.result : null;
+  const busy = saveTask.running || readTask.running || lockTask.running;
+  const locked = loaded.locked;
+  const changeLock = (): void => {
+    if (locked && unlockReason.trim() === "") {
+      setUnlockTried(true);
+      return;
+    }
+    const unit = loaded.unit.code;
+    void lockTask.run(locked ? { unlock: unlockReason } : null).then((done) => {
+      if (done === undefined) return;
+      setUnlockReason("");
+      setUnlockTried(false);
+      void readTask.run(unit).then((read) => {
+        if (read === undefined) return;
+        setLoaded(read);
+        setDrafts(Object.fromEntries(read.rows.filter((r) => r.leaf).map((r) => [r.code, draftOf(r)])));
+      });
+    });
+  };
+  const reasonMissing = unlockTried && unlockReason.trim() === "";
 
   return (
     <form className={styles.step} onSubmit={save} noValidate>
       <p className={styles.text}>{text.appraisal.intro}</p>
+      {locked ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text.appraisal.lockedNotice(loaded.sheet)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Field label={text.appraisal.unit}>
         <Select
           className={styles.select}
           value={loaded.unit.code}
           onChange={(_, data) => load(data.value)}
-          disabled={readTask.running}
+          disabled={readTask.running || lockTask.running}
         >
           {loaded.units.map((u) => (
             <option key={u.code} value={u.code}>
@@ -241,6 +287,7 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
               >
                 <Input
                   inputMode="decimal"
+                  readOnly={locked}
                   value={draft.appraised}
                   onChange={(_, data) => edit(row.code, "appraised", data.value)}
                 />
@@ -256,16 +303,22 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
                   submitted && reasonMissing && refusal ? text.appraisal.refusal(refusal) : undefined
                 }
               >
-                <Input value={draft.reason} onChange={(_, data) => edit(row.code, "reason", data.value)} />
+                <Input
+                  readOnly={locked}
+                  value={draft.reason}
+                  onChange={(_, data) => edit(row.code, "reason", data.value)}
+                />
               </Field>
               <Field label={text.appraisal.evidence(row.code)}>
                 <Input
+                  readOnly={locked}
                   value={draft.evidence}
                   onChange={(_, data) => edit(row.code, "evidence", data.value)}
                 />
               </Field>
               <Field label={text.appraisal.explanation(row.code)}>
                 <Input
+                  readOnly={locked}
                   value={draft.explanation}
                   onChange={(_, data) => edit(row.code, "explanation", data.value)}
                 />
@@ -284,17 +337,51 @@ export function AppraisalStep({ appraisal }: AppraisalStepProps): JSX.Element {
           <MessageBarBody>{text.appraisal.unchanged}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saveTask.running || readTask.running}>
-          {text.appraisal.save}
-        </Button>
-      </div>
+      {locked ? null : (
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {text.appraisal.save}
+          </Button>
+        </div>
+      )}
       <TaskStatus state={saveTask.state} label={text.common.working} onCancel={saveTask.cancel} />
       {saved !== null ? (
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{text.appraisal.saved(saved.changes)}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <section className={styles.lock} aria-labelledby="appraisal-lock-heading">
+        <h3 id="appraisal-lock-heading" className={styles.lockHeading}>
+          {text.appraisal.lockHeading}
+        </h3>
+        <p className={styles.text}>{text.appraisal.lockIntro}</p>
+        {locked ? (
+          <Field
+            label={text.appraisal.unlockReason}
+            required
+            validationState={reasonMissing ? "error" : "none"}
+            validationMessage={reasonMissing ? text.appraisal.unlockReasonMissing : undefined}
+          >
+            <Input value={unlockReason} onChange={(_, data) => setUnlockReason(data.value)} />
+          </Field>
+        ) : null}
+        <NoUndoNote />
+        <div className={styles.actions}>
+          <Button type="button" disabled={busy} onClick={changeLock}>
+            {locked ? text.appraisal.unlock : text.appraisal.lock}
+          </Button>
+        </div>
+        <TaskStatus state={lockTask.state} label={text.common.working} onCancel={lockTask.cancel} />
+        {lockDone !== null ? (
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>
+              {lockDone.unlocked
+                ? text.appraisal.unlockDone(lockDone.changed.sheets.length)
+                : text.appraisal.lockDone(lockDone.changed.sheets.length)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </section>
     </form>
   );
 }

@@ -22,6 +22,7 @@ import type { KeptFile } from "../storage/port";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
+import { WORKBOOK_PICKER_TYPES } from "../file-types";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -307,7 +308,7 @@ export function CollectStep({ collect }: CollectStepProps): JSX.Element {
             className={styles.hiddenInput}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={WORKBOOK_PICKER_TYPES}
             aria-label={text.fileInputLabel}
             tabIndex={-1}
             onChange={onPick}

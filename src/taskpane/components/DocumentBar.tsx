@@ -17,6 +17,7 @@ import { isStorageError, isPending, NOTHING_PENDING } from "../storage/port";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
+import { WORKBOOK_PICKER_TYPES } from "../file-types";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -241,7 +242,7 @@ export function DocumentBar({ document, name, onOpened, download, keeping }: Doc
           ref={input}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={WORKBOOK_PICKER_TYPES}
           aria-label={text.browser.fileInputLabel}
           tabIndex={-1}
           onChange={onPick}

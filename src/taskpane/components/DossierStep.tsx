@@ -9,7 +9,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type FormEvent } from "react";
-import type { CalendarDate } from "../../core/model";
+import { votingFor, votingOfCluster } from "../../core/awards";
+import type { CalendarDate, ClusterResult, Voting } from "../../core/model";
 import { parseDate, parseWholeNumber } from "../../core/numbers";
 import type { DossierActions, DossierChecklist, MeetingRecord } from "../dossier-actions";
 import { usePaneText } from "../text";
@@ -99,11 +100,37 @@ function meetingOf(form: Form): { meeting: MeetingRecord; bad: ReadonlySet<strin
 }
 
 /**
+ * The units the meeting votes on (those of the cluster's ties at a quota boundary, settled or not),
+ * by name, with the cluster's vote as it stands with the valid votes typed so far: the core's rule
+ * (share and basis) over the cluster's members and the typed figure.
+ */
+function candidatesOf(
+  clusters: readonly ClusterResult[],
+  validTyped: number | null,
+): { cluster: string; units: string[]; voting: Voting }[] {
+  return clusters.flatMap((c) => {
+    const codes = [...new Set(c.ties.flatMap((t) => t.units))];
+    if (codes.length === 0) return [];
+    const core = votingOfCluster(c);
+    const voting = votingFor({ passShare: core.passShare, basis: core.basis }, core.members, validTyped);
+    const units = codes.map((code) => c.units.find((u) => u.code === code)?.name ?? code);
+    return [{ cluster: c.cluster.name, units, voting }];
+  });
+}
+
+/**
  * Under the proposal: the deliberation meeting recorded in «Họp bình xét», the dossier's checklist
  * (which documents are ready, what each lacks) and «Tải hồ sơ», refused with what is missing unless
  * a draft is asked for.
  */
-export function DossierStep({ dossier }: { readonly dossier: DossierActions }): JSX.Element {
+export function DossierStep({
+  dossier,
+  clusters = [],
+}: {
+  readonly dossier: DossierActions;
+  /** The summary's clusters: the meeting form shows the votes each tied unit needs. */
+  readonly clusters?: readonly ClusterResult[];
+}): JSX.Element {
   const text = usePaneText();
   const t = text.dossier;
   const styles = useStyles();
@@ -113,6 +140,7 @@ export function DossierStep({ dossier }: { readonly dossier: DossierActions }): 
   const [draft, setDraft] = useState(false);
   const [checklist, setChecklist] = useState<DossierChecklist | null>(null);
   const { meeting, bad } = meetingOf(form);
+  const candidates = candidatesOf(clusters, meeting.valid);
 
   const load = useTask(async (signal) => {
     setForm(formOf(await dossier.readMeeting(signal)));
@@ -173,6 +201,16 @@ export function DossierStep({ dossier }: { readonly dossier: DossierActions }): 
             />
           </Field>
         ))}
+        {candidates.length > 0 ? (
+          <ul className={styles.list} aria-label={t.votesNeededTitle} aria-live="polite">
+            {candidates.map((c) => (
+              <li key={c.cluster}>
+                {t.candidates(clusters.length > 1 ? c.cluster : null, c.units)}{" "}
+                {text.proposal.votesNeeded(c.voting)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <div className={styles.actions}>
           <Button type="submit" disabled={save.running}>
             {t.saveMeeting}

@@ -12,7 +12,7 @@ import { useId, useState, type FormEvent } from "react";
 import { formatPoints } from "../../core/decimal";
 import type { BlockSummary, ClusterResult, Tie, TieBreakDecision, UnitResult } from "../../core/model";
 import { placesAwaitingVote } from "../../core/places";
-import { DEFAULT_VOTE_RULE, votesNeeded } from "../../core/awards";
+import { DEFAULT_VOTE_RULE, votingFor } from "../../core/awards";
 import { voteCount, type VoteCount } from "../../core/votes";
 import type { PaneText } from "../../messages/pane";
 import { usePaneActions, type RecommendationOutcome } from "../actions";
@@ -89,11 +89,7 @@ function TieForm({ tie, cluster, onSummary }: TieFormProps): JSX.Element {
   // True when recording the votes made summary and recommendation again (both, from the votes).
   const [regenerated, setRegenerated] = useState(false);
   const nameOf = (code: string): string => cluster.units.find((u) => u.code === code)?.name ?? code;
-  const voting = cluster.voting ?? {
-    voters: cluster.units.length,
-    needed: votesNeeded(DEFAULT_VOTE_RULE, cluster.units.length),
-    passShare: DEFAULT_VOTE_RULE.passShare,
-  };
+  const voting = cluster.voting ?? votingFor(DEFAULT_VOTE_RULE, cluster.units.length, null);
   // The core's reading, as for a count typed into the votes sheet ("5", " 5 ", "5,0"), up to the voters.
   const readOf = (value: string | undefined): VoteCount => voteCount(value ?? "", voting.voters);
   const countOf = (value: string | undefined): number | null => {
@@ -345,7 +341,7 @@ export function ProposalStep({ summary, onSummary }: ProposalStepProps): JSX.Ele
         />
       )}
       {actions.dossier && summary !== null && !summary.blocked ? (
-        <DossierStep dossier={actions.dossier} />
+        <DossierStep dossier={actions.dossier} clusters={summary.clusters} />
       ) : null}
     </div>
   );

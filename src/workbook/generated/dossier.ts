@@ -7,7 +7,8 @@
  * missing scores, a meeting field left empty, a document's own problem. A draft is made anyway,
  * marked "DỰ THẢO".
  */
-import { votesNeeded } from "../../core/awards";
+import { votingOfCluster } from "../../core/awards";
+import { votesNeededWords } from "../../messages/vi/documents";
 import { formatPointsFixed } from "../../core/decimal";
 import type { Award, BlockSummary, CalendarDate, ClusterResult, UnitResult } from "../../core/model";
 import { parseWholeNumber } from "../../core/numbers";
@@ -192,6 +193,7 @@ export function buildDossier(
               t.units.map(
                 (code) => c.units.find((u) => normalizeKey(u.code) === normalizeKey(code))?.name ?? code,
               ),
+              votesNeededWords(votingOfCluster(c)),
             ),
             italic: true,
           },
@@ -273,8 +275,9 @@ export function buildDossier(
   const ballotBlocks: DocBlock[] = [];
   for (const c of summary.clusters) {
     if (c.ties.length === 0) continue;
-    const clusterMembers = c.units.length;
-    const needed = votesNeeded(input.config.voteRule, clusterMembers);
+    // The core's vote for this cluster: its threshold's basis, base and the votes needed, once.
+    const voting = votingOfCluster(c);
+    const threshold = shareText(voting.passShare);
     const candidates = new Map<string, { unit: UnitResult | undefined; code: string; award: Award }>();
     for (const tie of c.ties) {
       for (const code of tie.units) {
@@ -290,7 +293,12 @@ export function buildDossier(
     if (several) ballotBlocks.push({ type: "heading", text: c.cluster.name });
     ballotBlocks.push({
       type: "paragraph",
-      text: D.threshold(shareText(input.config.voteRule.passShare), clusterMembers, needed),
+      text:
+        voting.base === null || voting.needed === null
+          ? D.thresholdBallotsUnknown(threshold)
+          : voting.basis === "members"
+            ? D.threshold(threshold, voting.base, voting.needed)
+            : D.thresholdOfBallots(threshold, voting.base, voting.needed),
     });
     ballotBlocks.push({
       type: "table",
@@ -305,7 +313,8 @@ export function buildDossier(
       header: [[...D.ballotHeaders]],
       rows: [...candidates.values()].map((cand, i) => {
         const votes = votesOf.get(normalizeKey(cand.code));
-        const share = votes === undefined || clusterMembers === 0 ? "—" : percentText(votes, clusterMembers);
+        const base = voting.base;
+        const share = votes === undefined || base === null || base === 0 ? "—" : percentText(votes, base);
         const award = cand.unit?.award ?? null;
         const result =
           votes === undefined ? D.notVoted : award !== null ? D.passed(awardName(award)) : D.notPassed;

@@ -5,7 +5,8 @@
 import { formatPoints, numberFromPoints, ZERO } from "../../core/decimal";
 import type { Award, BlockSummary, CalendarDate, ClusterResult, Tie } from "../../core/model";
 import { openPlaces, proposedUnits } from "../../core/places";
-import { recommendationText as R, summaryText as S } from "../../messages/vi/documents";
+import { recommendationText as R, summaryText as S, votesNeededWords } from "../../messages/vi/documents";
+import { votingOfCluster } from "../../core/awards";
 import { vi } from "../../messages/vi/diagnostics";
 import { dossierText as D } from "../../messages/vi/dossier";
 import type { DecodedWorkbook } from "../decode";
@@ -227,6 +228,7 @@ export function recommendationSheet(
       award: S.awardWord[tie.award],
       units: tie.units.map((code) => unitNamed(cluster, code)?.name ?? code),
       total: formatPoints(tie.total),
+      needed: votesNeededWords(votingOfCluster(cluster)),
     });
     full(row, note, text(12, { italic: true, wrap: true, vertical: "top" }));
     rowHeights.push({ row: row + 1, height: wrappedHeight(note, fullWidth, 12, false) });

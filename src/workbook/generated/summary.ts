@@ -19,7 +19,8 @@ import type {
   UnitResult,
 } from "../../core/model";
 import { normalizeKey } from "../../core/text/normalize";
-import { summaryText as S } from "../../messages/vi/documents";
+import { summaryText as S, votesNeededWords } from "../../messages/vi/documents";
+import { votingOfCluster } from "../../core/awards";
 import { vi } from "../../messages/vi/diagnostics";
 import type { DecodedWorkbook } from "../decode";
 import { cellAddress, rangeAddress } from "../grid/address";
@@ -303,7 +304,14 @@ function tieText(cluster: ClusterResult, tie: Tie): string {
     return unit ? `${unit.name} (${unit.code})` : code;
   });
   const total = String(points(tie.total)).replace(".", ",");
-  return S.tieLine(cluster.cluster.name, names, total, tie.places, S.awardWord[tie.award]);
+  return S.tieLine(
+    cluster.cluster.name,
+    names,
+    total,
+    tie.places,
+    S.awardWord[tie.award],
+    votesNeededWords(votingOfCluster(cluster)),
+  );
 }
 
 /** The unit of a cluster's results with this code. */

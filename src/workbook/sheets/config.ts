@@ -16,6 +16,7 @@ import type {
   Problem,
   Sourced,
   TieBreakKey,
+  VoteBasis,
 } from "../../core/model";
 import { isCellError, parseDate, parseScore, parseWholeNumber } from "../../core/numbers";
 import { templateText as T } from "../../messages/vi/documents";
@@ -40,6 +41,7 @@ export const CONFIG_KEYS = {
   departmentsMax: "Điểm tối đa của các ban",
   tieBreak: "Thứ tự xét khi bằng điểm",
   passShare: "Tỉ lệ phiếu để thông qua (hơn)",
+  voteBasis: "Tỉ lệ tính trên",
   leadingMinBand: "Xếp loại tối thiểu để đề nghị đơn vị dẫn đầu",
   excellentMinBand: "Xếp loại tối thiểu để đề nghị đơn vị xuất sắc",
   registration: "Hạn đăng ký thi đua",
@@ -64,6 +66,12 @@ export type ConfigKey = keyof typeof CONFIG_KEYS;
 export const PERIOD_KIND_LABELS: Readonly<Record<"calendar-year" | "school-year", string>> = {
   "calendar-year": "Năm",
   "school-year": "Năm học",
+};
+
+/** What the vote share is of, as «Cấu hình» writes it. */
+export const VOTE_BASIS_LABELS: Readonly<Record<VoteBasis, string>> = {
+  members: "Tổng số thành viên",
+  validVotes: "Số phiếu hợp lệ",
 };
 
 export const TIE_BREAK_LABELS: Readonly<Record<TieBreakKey, string>> = {
@@ -98,6 +106,7 @@ export function configSheet(source: TemplateSource): SheetWrite {
       T.notes.passShare,
       { ...INPUT, numberFormat: SHARE_FORMAT },
     ],
+    [CONFIG_KEYS.voteBasis, VOTE_BASIS_LABELS[config.voteRule.basis ?? "members"], T.notes.voteBasis, INPUT],
     [CONFIG_KEYS.leadingMinBand, config.awardMinBand?.leading ?? "", T.notes.awardMinBand, INPUT],
     [CONFIG_KEYS.excellentMinBand, config.awardMinBand?.excellent ?? "", T.notes.awardMinBand, INPUT],
     [CONFIG_KEYS.registration, serial(deadlines.registration), "", INPUT_DATE],
@@ -128,6 +137,7 @@ export function configSheet(source: TemplateSource): SheetWrite {
   });
   const tables = configTables(source, FIRST_DATA_ROW + kv.length + 1); // a blank row after the key/value rows
   blocks.push(...tables.blocks);
+  const basisRow = FIRST_DATA_ROW + 1 + kv.findIndex(([label]) => label === CONFIG_KEYS.voteBasis);
 
   return {
     name: SHEET.config,
@@ -135,7 +145,15 @@ export function configSheet(source: TemplateSource): SheetWrite {
     blocks,
     columnWidths: [40, 48, 30, 12, 26, 26],
     tables: tables.tables,
-    validations: tables.validations,
+    validations: [
+      ...(tables.validations ?? []),
+      {
+        range: `B${basisRow}`,
+        kind: "list",
+        list: Object.values(VOTE_BASIS_LABELS),
+        errorMessage: T.validation.voteBasis,
+      },
+    ],
   };
 }
 
@@ -169,6 +187,8 @@ export interface ConfigRead {
   readonly departmentsMax: Points;
   readonly tieBreak: readonly TieBreakKey[];
   readonly passShare: number;
+  /** What the share is of; "members" where the row is absent or empty (workbooks made before it). */
+  readonly voteBasis: VoteBasis;
   /** The band each award needs, as typed ("" where left to the default, the top band). */
   readonly awardMinBand: { readonly leading: string; readonly excellent: string };
   readonly deadlines: Deadlines;
@@ -288,8 +308,19 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
       typeof shareRaw === "number" ? shareRaw : p?.kind === "number" ? numberFromPoints(p.points) : NaN;
     // "50%" read as text, 50 typed without the format, or 0.5 with it: all mean one half.
     const share = typeof shareRaw === "string" && shareRaw.includes("%") ? n / 100 : n > 1 ? n / 100 : n;
-    if (Number.isFinite(share) && share >= 0 && share < 1) passShare = share;
+    // More than 0 and less than 1: "more than 100 %" could never pass, and "more than 0 %" is no vote.
+    if (Number.isFinite(share) && share > 0 && share < 1) passShare = share;
     else invalid("passShare", "share");
+  }
+
+  let voteBasis: VoteBasis = "members";
+  const basisText = c.text("voteBasis");
+  if (!errorAt("voteBasis") && basisText.trim() !== "") {
+    const found = (Object.keys(VOTE_BASIS_LABELS) as VoteBasis[]).find(
+      (k) => keyOf(VOTE_BASIS_LABELS[k]) === keyOf(basisText),
+    );
+    if (found) voteBasis = found;
+    else invalid("voteBasis", "voteBasis");
   }
 
   const draftDays = parseWholeNumber(c.raw("draftDays").value);
@@ -313,6 +344,7 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     departmentsMax,
     tieBreak,
     passShare,
+    voteBasis,
     awardMinBand: { leading: c.text("leadingMinBand"), excellent: c.text("excellentMinBand") },
     deadlines,
     clusters: tables.clusters,

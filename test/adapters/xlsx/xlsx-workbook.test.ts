@@ -59,6 +59,23 @@ describe("XlsxWorkbook", () => {
     expect(sheet!.tables).toEqual([{ name: "Bang1", range: "A1:C3" }]);
   });
 
+  it("reads a date it has just written as a date before saving too, with a format added by a later write", async () => {
+    const wb = XlsxWorkbook.empty();
+    const write = (name: string, format: string) =>
+      wb.writeSheets([
+        { name, generated: false, blocks: [{ at: "A1", cells: [[44854]], style: { numberFormat: format } }] },
+      ]);
+    await write("Một", "dd/mm/yyyy");
+    const date = { year: 2022, month: 10, day: 20 };
+    // Read before any save: the format lives only in the styles being written.
+    expect((await wb.readSheets(["Một"]))[0]!.values[0]).toEqual([date]);
+    // A second write adds another format after a read: the read after it sees that one too.
+    await write("Hai", "d/m/yyyy");
+    expect((await wb.readSheets(["Hai"]))[0]!.values[0]).toEqual([date]);
+    const reopened = await reopen(wb);
+    expect((await reopened.readSheets(["Một", "Hai"])).map((s) => s.values[0])).toEqual([[date], [date]]);
+  });
+
   it("writes formula-like text as text, with the Text format, never as a formula", async () => {
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets([plainSheet("Tên", [['=HYPERLINK("http://evil","x")', "+1", "Sở Y tế"]])]);

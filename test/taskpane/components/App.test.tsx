@@ -234,6 +234,31 @@ describe("The pane (App)", () => {
       expect(screen.queryByTestId("continue-offer")).not.toBeInTheDocument();
     });
 
+    it("lets the picker show .xlsm and the .xls users have, and says what an .xls is and what to do", async () => {
+      // user-event applies the input's accept list (applyAccept): a type left out would not be picked.
+      const user = userEvent.setup({ applyAccept: true });
+      await browserPane(memoryWorkStore());
+      const picker = screen.getByLabelText("Chọn tệp .xlsx của cụm");
+      expect(picker.getAttribute("accept")!.split(",")).toEqual(
+        expect.arrayContaining([".xlsx", ".xlsm", ".xls", ".ods", ".csv"]),
+      );
+      // An Excel 97–2003 file starts with the compound-file signature (MS-CFB 2.2).
+      const cfb = new Uint8Array(512);
+      cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+      // jsdom's File has no arrayBuffer(); the browser's does, and the pane reads the file with it.
+      const fileOf = (bytes: Uint8Array<ArrayBuffer>, name: string): File =>
+        Object.defineProperty(new File([bytes], name), "arrayBuffer", {
+          value: () => Promise.resolve(bytes.slice().buffer),
+        });
+      await user.upload(picker, fileOf(cfb, "so-cu.xls"));
+      await waitFor(() =>
+        expect(screen.getByRole("alert")).toHaveTextContent("Tệp ở định dạng Excel cũ (.xls)."),
+      );
+      expect(screen.getByTestId("open-file")).toHaveTextContent(
+        "Tệp «so-cu.xls» không mở được. Chưa mở tệp nào.",
+      );
+    });
+
     it("forgets the kept work when the user discards it", async () => {
       const user = userEvent.setup();
       const store = memoryWorkStore();

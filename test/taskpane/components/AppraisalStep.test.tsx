@@ -46,24 +46,38 @@ const UNIT: UnitAppraisal = (() => {
     sheet: "DV01",
     rows,
     totals: appraisalTotals(rows.filter((r) => r.leaf)),
+    locked: false,
   };
 })();
 
-function setup() {
+function setup(startLocked = false) {
   const saves: { unit: string; entries: readonly AppraisalEntry[] }[] = [];
   const reads: (string | undefined)[] = [];
+  const locks: ({ lock: true } | { unlock: string })[] = [];
+  let locked = startLocked;
   const appraisal: AppraisalActions = {
     read: (unit) => {
       reads.push(unit);
-      return Promise.resolve(unit === "DV02" ? { ...UNIT, unit: UNIT.units[1]!, sheet: "DV02" } : UNIT);
+      const read = unit === "DV02" ? { ...UNIT, unit: UNIT.units[1]!, sheet: "DV02" } : UNIT;
+      return Promise.resolve({ ...read, locked });
     },
     save: (unit, entries) => {
       saves.push({ unit, entries });
       return Promise.resolve({ changes: entries.length * 2, appraisal: UNIT });
     },
+    lock: () => {
+      locks.push({ lock: true });
+      locked = true;
+      return Promise.resolve({ sheets: ["DV01", "DV02"], state: { locked: ["DV01", "DV02"], open: [] } });
+    },
+    unlock: (reason) => {
+      locks.push({ unlock: reason });
+      locked = false;
+      return Promise.resolve({ sheets: ["DV01", "DV02"], state: { locked: [], open: ["DV01", "DV02"] } });
+    },
   };
   renderWith(<AppraisalStep appraisal={appraisal} />, fakeActions({ appraisal }));
-  return { saves, reads };
+  return { saves, reads, locks };
 }
 
 describe("Thẩm định step", () => {
@@ -138,5 +152,33 @@ describe("Thẩm định step", () => {
     await user.selectOptions(await screen.findByRole("combobox", { name: "Đơn vị" }), "DV02");
     await waitFor(() => expect(reads).toEqual([undefined, "DV02"]));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Đơn vị" })).toHaveValue("DV02"));
+  });
+
+  it("locks the appraisal: then says it is locked, offers no save, and the fields cannot be typed into", async () => {
+    const user = userEvent.setup();
+    const { locks, saves } = setup();
+    await user.click(await screen.findByRole("button", { name: "Khóa kết quả thẩm định" }));
+    expect(await screen.findByText(/^Đã khóa 2 trang chấm điểm/)).toBeInTheDocument();
+    expect(locks).toEqual([{ lock: true }]);
+    expect(await screen.findByText(/^Kết quả thẩm định đã khóa: trang «DV01»/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Ghi thẩm định" })).toBeNull();
+    const score = screen.getByRole("textbox", { name: "Điểm thẩm định I.1" });
+    await user.type(score, "5");
+    expect(score).toHaveValue("");
+    expect(saves).toEqual([]);
+  });
+
+  it("refuses to unlock without a reason, then unlocks with the reason typed", async () => {
+    const user = userEvent.setup();
+    const { locks } = setup(true);
+    const unlock = await screen.findByRole("button", { name: "Mở khóa" });
+    await user.click(unlock);
+    expect(screen.getByText("Cần ghi lý do mở khóa.")).toBeInTheDocument();
+    expect(locks).toEqual([]);
+    await user.type(screen.getByRole("textbox", { name: /^Lý do mở khóa/ }), "Đơn vị khiếu nại tiêu chí I.1");
+    await user.click(unlock);
+    expect(await screen.findByText(/^Đã mở khóa 2 trang chấm điểm/)).toBeInTheDocument();
+    expect(locks).toEqual([{ unlock: "Đơn vị khiếu nại tiêu chí I.1" }]);
+    expect(await screen.findByRole("button", { name: "Ghi thẩm định" })).toBeInTheDocument();
   });
 });

@@ -100,3 +100,75 @@ describe("the dossier step (the real use cases on a workbook in memory)", () => 
       expect(Object.keys(unzipSync(bytes))).toContain("word/document.xml");
   });
 });
+
+describe("the meeting form shows the votes each tied unit needs, from the core, as the counts are typed", () => {
+  function setConfig(port: MemoryPort, label: string, value: string): void {
+    const config = port.sheets.find((s) => s.name === "Cấu hình")!;
+    config.values.find((r) => r[0] === label)![1] = value;
+  }
+
+  async function renderTied(configure: (port: MemoryPort) => void) {
+    const port = await tiedAtTheTop();
+    configure(port);
+    const { summary } = await generateSummary(port, { now: { year: 2023, month: 1, day: 5 } });
+    const dossier = dossierActions({
+      withPort: (_signal, use) => use(port),
+      today: () => ({ year: 2023, month: 1, day: 5 }),
+      save: () => undefined,
+    });
+    renderWith(<DossierStep dossier={dossier} clusters={summary.clusters} />, fakeActions({ dossier }));
+    const names = summary.clusters[0]!.ties[0]!.units.map(
+      (code) => summary.clusters[0]!.units.find((u) => u.code === code)!.name,
+    );
+    return {
+      summary,
+      names,
+      list: () => screen.getByRole("list", { name: "Số phiếu các đơn vị bằng điểm cần" }),
+    };
+  }
+
+  it("needs more than 80 % of the valid votes typed: unknown before, 4 of 4, then 5 of 5", async () => {
+    const { names, list } = await renderTied((port) => {
+      setConfig(port, "Tỉ lệ phiếu để thông qua (hơn)", "80%");
+      setConfig(port, "Tỉ lệ tính trên", "Số phiếu hợp lệ");
+    });
+    expect(list()).toHaveTextContent(`Bỏ phiếu giữa ${names.join(", ")}:`);
+    expect(list()).toHaveTextContent("chưa tính được số phiếu cần");
+    const user = userEvent.setup();
+    const valid = screen.getByLabelText("Số phiếu hợp lệ");
+    await user.type(valid, "4");
+    expect(list()).toHaveTextContent(
+      "Cuộc họp có 4 phiếu hợp lệ; đơn vị được chọn cần hơn 80 % số phiếu hợp lệ, tức ít nhất 4/4 phiếu hợp lệ.",
+    );
+    await user.clear(valid);
+    await user.type(valid, "5");
+    expect(list()).toHaveTextContent("ít nhất 5/5 phiếu hợp lệ");
+    // Not a count: unknown again, never a guess.
+    await user.type(valid, ",5");
+    expect(list()).toHaveTextContent("chưa tính được số phiếu cần");
+  });
+
+  it("needs more than half of the members whatever the valid votes typed, where the threshold is on the members", async () => {
+    const { summary, list } = await renderTied(() => undefined);
+    const voting = summary.clusters[0]!.voting!;
+    expect(voting).toMatchObject({ basis: "members", members: 5, needed: 3 });
+    expect(list()).toHaveTextContent("ít nhất 3/5 phiếu");
+    await userEvent.setup().type(screen.getByLabelText("Số phiếu hợp lệ"), "2");
+    expect(list()).toHaveTextContent(
+      "Cụm có 5 đơn vị thành viên bỏ phiếu; đơn vị được chọn cần hơn 50 % số phiếu, tức ít nhất 3/5 phiếu.",
+    );
+  });
+
+  it("shows no list where no tie needs a vote", async () => {
+    const port = await sampleMemory({ preset: "thu-duc-1", units: 5 });
+    const { summary } = await generateSummary(port, { now: { year: 2023, month: 1, day: 5 } });
+    const dossier = dossierActions({
+      withPort: (_signal, use) => use(port),
+      today: () => ({ year: 2023, month: 1, day: 5 }),
+      save: () => undefined,
+    });
+    renderWith(<DossierStep dossier={dossier} clusters={summary.clusters} />, fakeActions({ dossier }));
+    expect(summary.clusters.every((c) => c.ties.length === 0)).toBe(true);
+    expect(screen.queryByRole("list", { name: "Số phiếu các đơn vị bằng điểm cần" })).toBeNull();
+  });
+});
