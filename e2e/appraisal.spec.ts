@@ -46,7 +46,7 @@ test("appraising two criteria and entering a department's points survive a reloa
   await openPane(page);
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
-  await openStep(page, /7\. Thẩm định/);
+  await openStep(page, /4\. Thẩm định/);
   await expect(page.getByRole("combobox", { name: "Đơn vị", exact: true })).toHaveValue(sample.unit.code);
   await expectAccessible(page);
 
@@ -71,7 +71,7 @@ test("appraising two criteria and entering a department's points survive a reloa
   await page.reload();
   await page.getByRole("button", { name: "Làm tiếp" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
-  await openStep(page, /3\. Tổng hợp/);
+  await openStep(page, /6\. Tổng hợp/);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
 

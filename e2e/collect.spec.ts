@@ -31,7 +31,7 @@ test("the units' files go out as one .zip, a returned file is previewed before a
   await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
 
-  await openStep(page, /^5\. Thu thập$/);
+  await openStep(page, /^2\. Thu thập$/);
   await expect(page.getByRole("heading", { level: 2, name: "Thu thập điểm tự chấm" })).toBeVisible();
 
   let returned: { name: string; buffer: Buffer } | null = null;
@@ -85,7 +85,7 @@ test("the units' files go out as one .zip, a returned file is previewed before a
   });
 
   await test.step("Tiến độ: every unit with its criteria scored and whether its scores are in", async () => {
-    await openStep(page, /^6\. Tiến độ$/);
+    await openStep(page, /^3\. Tiến độ$/);
     await page.getByRole("button", { name: "Xem tiến độ" }).click();
     const table = page.getByRole("table", { name: "Tiến độ chấm điểm theo đơn vị" });
     await expect(table).toBeVisible();

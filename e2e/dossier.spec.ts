@@ -47,11 +47,11 @@ test("the dossier is refused while the leading place awaits a vote, then downloa
   });
   await expect(page.getByText("Tệp đang làm: «cum-1.xlsx»")).toBeVisible();
 
-  await openStep(page, /3\. Tổng hợp/);
+  await openStep(page, /6\. Tổng hợp/);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
 
-  await openStep(page, /^4\. Đề nghị$/);
+  await openStep(page, /^7\. Đề nghị$/);
   await page.getByRole("button", { name: "Xem danh sách đề nghị khen thưởng" }).click();
   const voteFields = page.getByLabel(/^Số phiếu cho /);
   // The tied tier awaits the leading place and the excellent place its units surely take: two forms.
@@ -79,11 +79,11 @@ test("the dossier is refused while the leading place awaits a vote, then downloa
     }
     await page.getByRole("button", { name: "Ghi thông tin cuộc họp" }).click();
     await expect(page.getByText("Đã ghi vào trang «Họp bình xét».")).toBeVisible();
-    await openStep(page, /3\. Tổng hợp/);
+    await openStep(page, /6\. Tổng hợp/);
     // The votes changed the data after the summary: the step offers to make it again.
     await page.getByRole("button", { name: "Tạo lại bảng tổng hợp" }).click();
     await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
-    await openStep(page, /^4\. Đề nghị$/);
+    await openStep(page, /^7\. Đề nghị$/);
   });
 
   await test.step("«Tải hồ sơ» downloads the four Word files, the minutes carrying the vote", async () => {

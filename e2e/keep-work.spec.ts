@@ -30,7 +30,7 @@ test("a reload keeps the open workbook and its changes, and asks before leaving 
   await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
   await expect(page.getByTestId("not-downloaded")).toContainText("Không có thay đổi nào chưa tải xuống.");
 
-  await openStep(page, /3\. Tổng hợp/);
+  await openStep(page, /6\. Tổng hợp/);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
   await expect(page.getByTestId("not-downloaded")).toContainText(

@@ -93,7 +93,7 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
   await test.step("the sample opens with one click and the pane moves on to the check", async () => {
     await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
     await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
-    await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tab", { name: "5. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
   });
 
   await test.step("Kiểm tra: the sample has no errors", async () => {
@@ -103,7 +103,7 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
 
   let summaryBytes: Buffer = Buffer.alloc(0);
   await test.step("Tổng hợp: generates the sheet and draws the ranking", async () => {
-    await openStep(page, /3\. Tổng hợp/);
+    await openStep(page, /6\. Tổng hợp/);
     await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
     await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
     await expect(page.getByRole("heading", { name: /Xếp hạng — Cụm các Ngân hàng/ })).toBeVisible();
@@ -141,7 +141,7 @@ test("a cluster head's year in a plain browser: sample, check, summary, proposal
   });
 
   await test.step("Đề nghị khen thưởng: the proposal within quota and the printable sheet", async () => {
-    await openStep(page, /^4\. Đề nghị$/);
+    await openStep(page, /^7\. Đề nghị$/);
     await expect(page.getByText("Chỉ tiêu: 1 dẫn đầu, 2 xuất sắc")).toBeVisible();
     await page.getByRole("button", { name: "Tạo tờ trình đề nghị khen thưởng" }).click();
     await expect(page.getByText(/sẵn sàng để in/)).toBeVisible();
@@ -164,9 +164,12 @@ test("the steps are tabs the keyboard reaches and moves between", async ({ page 
   const first = page.getByRole("tab", { name: "1. Thiết lập" });
   await first.focus();
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "2. Thu thập" })).toBeFocused();
+  // Thu thập, Tiến độ, Thẩm định, then Kiểm tra: the tabs in the order of the year's work.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "5. Kiểm tra" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tab", { name: "5. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("heading", { level: 2, name: "Kiểm tra sổ làm việc" })).toBeVisible();
   // Tab leaves the tab list into the step's own controls.
   await page.keyboard.press("Tab");
@@ -230,7 +233,7 @@ test("after a failed open the file bar names the failed file and the one still o
 
 test("a step run with no file open says to open one, and offers no «Thử lại»", async ({ page }) => {
   await openPane(page);
-  await openStep(page, /^2\. Kiểm tra$/);
+  await openStep(page, /^5\. Kiểm tra$/);
   await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText("Chưa mở sổ làm việc nào.");
   await expect(page.getByRole("button", { name: "Thử lại" })).toHaveCount(0);
@@ -244,11 +247,11 @@ test("every step passes axe with no serious or critical violation", async ({ pag
   await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
   await expect(page.getByText("0 lỗi", { exact: false })).toBeVisible();
   await expectAccessible(page);
-  await openStep(page, /3\. Tổng hợp/);
+  await openStep(page, /6\. Tổng hợp/);
   await page.getByRole("button", { name: "Tạo bảng tổng hợp" }).click();
   await expect(page.getByText(`Đã ghi trang «${SHEET.summary}».`)).toBeVisible();
   await expectAccessible(page);
-  await openStep(page, /^4\. Đề nghị$/);
+  await openStep(page, /^7\. Đề nghị$/);
   await expectAccessible(page);
   await openStep(page, /1\. Thiết lập/);
   await expectAccessible(page);

@@ -26,6 +26,7 @@ import type {
 import type { InvalidReason } from "./numbers";
 import { PLAN_PROBLEM_SEVERITY, type PlanProblemCode, type PlanProblemParams } from "./plan-problems";
 import type { LegacyEncoding } from "./text/legacy";
+import type { SubmissionLateItem } from "./submissions";
 import type { VoteCountReason } from "./votes";
 
 export type Severity = "error" | "warning";
@@ -51,9 +52,11 @@ export interface ClusterRef {
 /** The score columns of a unit's sheet. */
 export type ScoreColumn = "self" | "appraised";
 /** The sheets whose rows name a unit. */
-export type RowSource = "scores" | "departments" | "votes";
+export type RowSource = "scores" | "departments" | "votes" | "submissions";
 /** The yes/no facts of the unit list. */
 export type UnitFact = "registered" | "pactSigned";
+/** The cells of a row of «Đăng ký và nộp» that must be read. */
+export type SubmissionField = "unit" | "item" | "date" | "outcome";
 /** The two reports of a period: mid-period (sơ kết) and end-of-period (tổng kết). */
 export type ReportKind = "mid" | "end";
 /** What a configuration value should have been. */
@@ -145,6 +148,14 @@ export interface CoreProblemParams {
   readonly REPORT_NOT_DUE: {
     readonly unit: UnitRef;
     readonly report: ReportKind;
+    readonly deadline: CalendarDate;
+  };
+  /** A registration, pact or self-score file received after its deadline («Đăng ký và nộp»). */
+  readonly SUBMISSION_LATE: {
+    readonly unit: UnitRef;
+    readonly item: SubmissionLateItem;
+    readonly on: CalendarDate;
+    readonly days: number;
     readonly deadline: CalendarDate;
   };
   // ── rows of scores, department points, votes ──
@@ -316,6 +327,8 @@ export interface WorkbookProblemParams {
   readonly WB_TOO_MANY_UNITS: { readonly limit: number };
   readonly WB_TOO_MANY_CRITERIA: { readonly limit: number };
   readonly WB_TEXT_TOO_LONG: { readonly length: number; readonly limit: number };
+  /** A row of «Đăng ký và nộp» whose unit, item, date or outcome cannot be read: the row is left out. */
+  readonly WB_SUBMISSION_CELL_INVALID: { readonly field: SubmissionField; readonly shown: string };
 
   // ── found before collecting the units' files (src/workbook/collect) ──
   readonly COLLECT_SHEET_MISSING: { readonly sheet: string };
@@ -369,6 +382,7 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   UNIT_INCOMPLETE: "warning",
   REPORT_LATE: "warning",
   REPORT_NOT_DUE: "warning",
+  SUBMISSION_LATE: "warning",
   ROW_UNIT_MISSING: "error",
   UNIT_UNKNOWN: "error",
   SCORE_CRITERION_MISSING: "error",
@@ -410,6 +424,7 @@ export const PROBLEM_SEVERITY: { readonly [C in ProblemCode]: Severity } = {
   WB_TOO_MANY_UNITS: "error",
   WB_TOO_MANY_CRITERIA: "error",
   WB_TEXT_TOO_LONG: "error",
+  WB_SUBMISSION_CELL_INVALID: "error",
   COLLECT_SHEET_MISSING: "error",
   COLLECT_PERIOD_MISSING: "error",
   COLLECT_UNIT_LIST_UNREADABLE: "error",

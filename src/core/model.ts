@@ -294,6 +294,11 @@ export interface BlockInput {
   readonly holidays: readonly CalendarDate[];
   readonly votes: readonly VoteRow[];
   /**
+   * The entries of «Đăng ký và nộp» (core/submissions.ts), when the workbook has the sheet: an item
+   * with an entry is read from them, the others from the unit list. Absent in older workbooks.
+   */
+  readonly submissions?: readonly SubmissionEntry[];
+  /**
    * The valid ballots counted at the deliberation meeting («Họp bình xét»), the threshold's base
    * when the vote rule's basis is "validVotes" (null: not entered yet). Read only for that basis, so a
    * workbook voting on its members keeps its data stamp when the meeting is recorded.
@@ -310,6 +315,7 @@ export interface BlockInput {
 // ── Diagnostics ─────────────────────────────────────────────────────────────
 
 import type { DepartmentRef, Problem } from "./diagnostics";
+import type { SubmissionEntry } from "./submissions";
 export type { Problem, Severity } from "./diagnostics";
 
 // ── Results ─────────────────────────────────────────────────────────────────

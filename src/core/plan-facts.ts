@@ -7,12 +7,19 @@
  */
 import type { EligibilityFacts } from "./eligibility";
 import type { CellRef, ReportSent, Sourced, UnitCode, UnitRow } from "./model";
+import { isBlankCell } from "./cell-text";
 import { parseReportCell, parseYesNo } from "./numbers";
+import type { SubmissionFact, SubmissionItem } from "./submissions";
 import type { PlanTaskKind, ResolvedPlan } from "./plan";
 import type { PlanDelivery } from "./plan-due";
 
-/** A unit's facts as the plan reads them: the eligibility facts that are deliveries. */
-export type PlanFacts = Pick<EligibilityFacts, "registered" | "pactSigned" | "midReport" | "endReport">;
+/**
+ * A unit's facts as the plan reads them: the eligibility facts that are deliveries, and the
+ * self-score table («Bảng tự chấm» in «Đăng ký và nộp»; absent: not known).
+ */
+export type PlanFacts = Pick<EligibilityFacts, "registered" | "pactSigned" | "midReport" | "endReport"> & {
+  readonly selfScore?: ReportSent;
+};
 
 /** The facts of a unit list row, read as the eligibility check reads them; an unreadable cell counts as not delivered (the summary reports it). */
 export function planFactsOfRow(row: UnitRow): PlanFacts {
@@ -32,6 +39,49 @@ export function planFactsOfRow(row: UnitRow): PlanFacts {
   };
 }
 
+/**
+ * The facts of a unit list row with the unit's entries in «Đăng ký và nộp» over them, by the rule
+ * the summary applies (unit-list.ts): an item with an entry is read from it; else the row's cell,
+ * which counts as not delivered when empty and the workbook has the sheet (`recorded`). Each fact
+ * comes with its cell.
+ */
+export function planFactsWithSubmissions(
+  row: UnitRow,
+  submitted: Partial<Readonly<Record<SubmissionItem, SubmissionFact>>> | undefined,
+  recorded: boolean,
+): { facts: PlanFacts; at: Partial<Record<keyof PlanFacts, CellRef>> } {
+  const own = planFactsOfRow(row);
+  const at: Partial<Record<keyof PlanFacts, CellRef>> = {};
+  const pick = <T>(
+    item: SubmissionItem,
+    key: keyof PlanFacts,
+    cell: Sourced,
+    fromRow: T,
+    of: (f: SubmissionFact) => T,
+    none: T,
+  ): T => {
+    const entry = submitted?.[item];
+    const where = entry?.at ?? cell.at;
+    if (where) at[key] = where;
+    if (entry) return of(entry);
+    return recorded && isBlankCell(cell.value) ? none : fromRow;
+  };
+  const delivered = (f: SubmissionFact): boolean => f.delivered;
+  const dated = (f: SubmissionFact): ReportSent => (f.delivered ? f.on : null);
+  const selfScore = submitted?.["self-score"];
+  if (selfScore?.at) at.selfScore = selfScore.at;
+  return {
+    facts: {
+      registered: pick("registration", "registered", row.registered, own.registered, delivered, false),
+      pactSigned: pick("pact", "pactSigned", row.pactSigned, own.pactSigned, delivered, false),
+      midReport: pick("mid-report", "midReport", row.midReportDate, own.midReport, dated, null),
+      endReport: pick("year-report", "endReport", row.endReportDate, own.endReport, dated, null),
+      ...(selfScore && { selfScore: dated(selfScore) }),
+    },
+    at,
+  };
+}
+
 export interface UnitPlanFacts {
   readonly unit: UnitCode;
   readonly facts: PlanFacts;
@@ -45,6 +95,7 @@ const FACT_OF_KIND: Partial<Record<PlanTaskKind, keyof PlanFacts>> = {
   pact: "pactSigned",
   "mid-report": "midReport",
   "year-report": "endReport",
+  "self-score": "selfScore",
 };
 
 /**
@@ -63,7 +114,7 @@ export function deliveriesFromFacts(plan: ResolvedPlan, units: readonly UnitPlan
     if (fact === undefined || !task.owners.some((o) => "role" in o && o.role === "members")) continue;
     for (const { unit, facts, at } of units) {
       const value = facts[fact];
-      if (value === null || value === false) continue;
+      if (value === undefined || value === null || value === false) continue;
       const cell = at?.[fact];
       deliveries.push({
         task: task.id,

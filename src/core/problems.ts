@@ -28,6 +28,7 @@ import type {
 } from "./model";
 import type { InvalidReason } from "./numbers";
 import type { VoteCountReason } from "./votes";
+import type { SubmissionLate } from "./submissions";
 
 /** A unit as the core's problems name it (kept under its older name for the core's callers). */
 export type UnitLabel = UnitRef;
@@ -244,6 +245,14 @@ export const reportNotDue = (
   deadline: CalendarDate,
   at?: CellRef,
 ): ProblemOf<"REPORT_NOT_DUE"> => problemOf("REPORT_NOT_DUE", { unit: unitRef(unit), report, deadline }, at);
+
+/** A registration, pact or self-score file received after its deadline. */
+export const submissionLate = (unit: UnitRef, late: SubmissionLate): ProblemOf<"SUBMISSION_LATE"> =>
+  problemOf(
+    "SUBMISSION_LATE",
+    { unit: unitRef(unit), item: late.item, on: late.on, days: late.daysLate, deadline: late.deadline },
+    late.at,
+  );
 
 // ── Rows of scores, department points and votes ─────────────────────────────
 

@@ -28,10 +28,12 @@ import { clusterResults, type Standings } from "./cluster-results";
 import { criteriaTable } from "./criteria";
 import { hasErrors, type DepartmentRef } from "./diagnostics";
 import { eligibilityOf, type EligibilityResult } from "./eligibility";
+import { lateSubmissions } from "./submissions";
 import type {
   AllocationTable,
   BlockInput,
   BlockSummary,
+  CellRef,
   CriteriaTable,
   CriterionCode,
   Points,
@@ -133,13 +135,21 @@ function standingsOf(
     interned.eligibility ??= eligibilityOf(interned.facts, input.deadlines, holidays, asOf);
     const result = interned.eligibility;
     eligibility[u] = result;
+    // A report's cell: its entry in «Đăng ký và nộp» where it has one, else the unit list's.
+    const reportAt = (report: "mid" | "end"): CellRef | undefined =>
+      report === "mid"
+        ? (unit.submitted?.["mid-report"]?.at ?? unit.row.midReportDate.at)
+        : (unit.submitted?.["year-report"]?.at ?? unit.row.endReportDate.at);
     for (const late of result.late) {
-      const at = late.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
+      const at = reportAt(late.report);
       problems.place(unit.key, -1, problem.reportLate(unit, late.report, late.daysLate, late.deadline, at));
     }
     for (const pending of result.pending) {
-      const at = pending.report === "mid" ? unit.row.midReportDate.at : unit.row.endReportDate.at;
+      const at = reportAt(pending.report);
       problems.place(unit.key, -1, problem.reportNotDue(unit, pending.report, pending.deadline, at));
+    }
+    for (const late of lateSubmissions(unit.submitted, input.deadlines, holidays)) {
+      problems.place(unit.key, -1, problem.submissionLate(unit, late));
     }
 
     const label = isComplete

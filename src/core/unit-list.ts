@@ -25,8 +25,15 @@ import { parseDiscipline, parseReportCell, parseUnitType, parseYesNo } from "./n
 import { ProblemList } from "./problem-order";
 import * as problem from "./problems";
 import type { UnitLabel } from "./problems";
-import type { RowSource } from "./diagnostics";
+import type { RowSource, UnitFact } from "./diagnostics";
+import { isBlankCell } from "./cell-text";
 import { normalizeKey, normalizeText } from "./text/normalize";
+import {
+  submissionFacts,
+  type SubmissionFact,
+  type SubmissionFacts,
+  type SubmissionItem,
+} from "./submissions";
 
 /** A checked unit from the unit list. It names itself in problems (it is a UnitLabel). */
 export interface UnitEntry extends UnitLabel {
@@ -40,6 +47,11 @@ export interface UnitEntry extends UnitLabel {
   /** Shared by every unit with the same facts, so eligibility is worked out once per combination. */
   readonly facts: InternedFacts;
   readonly row: UnitRow;
+  /**
+   * The unit's entries in «Đăng ký và nộp», per item (submissions.ts); an item with an entry is
+   * read from there, the others from the unit list's cells.
+   */
+  readonly submitted?: Partial<Readonly<Record<SubmissionItem, SubmissionFact>>>;
 }
 
 /** Eligibility facts, one shared object per distinct combination, each with its eligibility once worked out. */
@@ -84,8 +96,18 @@ export function unitListOf(
     discipline: remembered(parseDiscipline),
     facts: new FactsTable(),
   };
+  const submitted = input.submissions ? submissionFacts(input.submissions) : undefined;
   for (const row of input.units) {
-    const unit = unitEntryOf(row, input.clusters, clusterIndex, usesDepartments, byKey, parsers, problems);
+    const unit = unitEntryOf(
+      row,
+      input.clusters,
+      clusterIndex,
+      usesDepartments,
+      byKey,
+      parsers,
+      problems,
+      submitted,
+    );
     if (unit === null) continue;
     byKey.set(unit.key, units.length);
     units.push(unit);
@@ -104,7 +126,12 @@ export function unitListOf(
     }
     return found;
   };
-  return { units, byKey, resolveUnit, strays: new StrayRows() };
+  const strays = new StrayRows();
+  for (const entry of input.submissions ?? []) {
+    const found = resolveUnit(entry.unit);
+    if (found < 0) strays.add("submissions", found, { value: entry.unit, ...(entry.at && { at: entry.at }) });
+  }
+  return { units, byKey, resolveUnit, strays };
 }
 
 /** Cluster code and name keys → index; problems for no cluster and for a cluster declared twice. */
@@ -141,6 +168,7 @@ function unitEntryOf(
   seen: ReadonlyMap<string, number>,
   parse: FactParsers,
   problems: ProblemList,
+  submissions?: SubmissionFacts,
 ): UnitEntry | null {
   const codeText = cellText(row.code.value);
   const nameText = cellText(row.name.value);
@@ -180,10 +208,25 @@ function unitEntryOf(
     if (usesDepartments) problems.place(key, -1, problem.unitTypeMissing(label, row.type.at));
   } else type = parsedType;
 
-  const registered = yesNoFact(row.registered, "registered", parse, label, key, problems);
-  const pactSigned = yesNoFact(row.pactSigned, "pactSigned", parse, label, key, problems);
-  const midReport = reportFact(row.midReportDate, "mid", parse, label, key, problems);
-  const endReport = reportFact(row.endReportDate, "end", parse, label, key, problems);
+  // An item with an entry in «Đăng ký và nộp» is read from there; else from the unit list's cell,
+  // unless that is empty where the sheet exists: the record then says it was not delivered.
+  const submitted = submissions?.get(key);
+  const recorded = submissions !== undefined;
+  const yesNo = (item: SubmissionItem, cell: Sourced, fact: UnitFact): boolean | null => {
+    const entry = submitted?.[item];
+    if (entry) return entry.delivered;
+    if (recorded && isBlankCell(cell.value)) return false;
+    return yesNoFact(cell, fact, parse, label, key, problems);
+  };
+  const report = (item: SubmissionItem, cell: Sourced, kind: "mid" | "end"): ReportSent => {
+    const entry = submitted?.[item];
+    if (entry) return entry.delivered ? entry.on : null;
+    return reportFact(cell, kind, parse, label, key, problems);
+  };
+  const registered = yesNo("registration", row.registered, "registered");
+  const pactSigned = yesNo("pact", row.pactSigned, "pactSigned");
+  const midReport = report("mid-report", row.midReportDate, "mid");
+  const endReport = report("year-report", row.endReportDate, "end");
   let discipline = parse.discipline(row.leaderDiscipline.value);
   if (discipline === "invalid") {
     const shown = cellText(row.leaderDiscipline.value);
@@ -191,12 +234,21 @@ function unitEntryOf(
     discipline = "none";
   }
   const facts = parse.facts.intern(registered, pactSigned, midReport, endReport, discipline);
-  return { code, name: label.name ?? codeText, key, cluster, type, facts, row };
+  return {
+    code,
+    name: label.name ?? codeText,
+    key,
+    cluster,
+    type,
+    facts,
+    row,
+    ...(submitted && { submitted }),
+  };
 }
 
 function yesNoFact(
   cell: Sourced,
-  fact: "registered" | "pactSigned",
+  fact: UnitFact,
   parse: FactParsers,
   label: UnitLabel,
   key: string,

@@ -22,6 +22,7 @@ import { readDepartmentsSheet } from "./sheets/departments";
 import { readScoreSheet, type ScoreSheetLayout } from "./sheets/unit-scores";
 import { readUnitsSheet } from "./sheets/units";
 import { readVotesSheet } from "./sheets/votes";
+import { readSubmissionsSheet } from "./sheets/submissions";
 import { MEETING_KEYS, readMeetingSheet } from "./sheets/meeting";
 
 /** Stable codes of the structural problems (JSON output and tests rely on them). */
@@ -240,6 +241,9 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
   const votesSheet = votesInfo ? findSheet(sheets, votesInfo.name) : undefined;
   const votes = votesSheet ? readVotesSheet(new Grid(votesSheet), problems) : [];
 
+  // Đăng ký và nộp (optional: older workbooks read the facts from «Đơn vị» alone).
+  const submissionsGrid = sheet(SHEET.submissions, false);
+  const submissions = submissionsGrid ? readSubmissionsSheet(submissionsGrid, problems).entries : undefined;
   // Họp bình xét: its valid ballots are the threshold's base where the cluster votes on them; read
   // only then, so a cluster voting on its members keeps its data stamp when the meeting is recorded.
   const ballotsBasis = config?.voteBasis === "validVotes";
@@ -267,6 +271,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     deadlines: config?.deadlines ?? {},
     holidays: config?.holidays ?? [],
     votes,
+    ...(submissions && { submissions }),
     ...(ballotsBasis && { validBallots }),
   };
   problems.push(...legacyTextWarnings(sheets));

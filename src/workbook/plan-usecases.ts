@@ -6,7 +6,10 @@
  */
 import { planHolidays, planForYear, type ResolvedPlan } from "../core/plan";
 import { dueFromPlan, type PlanDue, type PlanRoles } from "../core/plan-due";
-import { deliveriesFromFacts, planFactsOfRow, type UnitPlanFacts } from "../core/plan-facts";
+import { deliveriesFromFacts, planFactsWithSubmissions, type UnitPlanFacts } from "../core/plan-facts";
+import { submissionFacts } from "../core/submissions";
+import { normalizeKey } from "../core/text/normalize";
+import { readSubmissionsSheet } from "./sheets/submissions";
 import { problemOf } from "../core/diagnostics";
 import type { CalendarDate, Problem, UnitCode } from "../core/model";
 import { unitCode } from "../core/model";
@@ -60,7 +63,7 @@ function unitsNamed(text: string, units: readonly PlanUnit[]): UnitCode[] {
  */
 export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
   const infos = await port.listSheets();
-  const wanted = [SHEET.config, SHEET.units, SHEET.plan]
+  const wanted = [SHEET.config, SHEET.units, SHEET.plan, SHEET.submissions]
     .map((name) => findSheet(infos, name)?.name)
     .filter((name): name is string => name !== undefined);
   const sheets = await port.readSheets(wanted, { fonts: [...FONT_SHEETS, SHEET.plan] });
@@ -70,6 +73,11 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
   const config = readConfigSheet(new Grid(configSnapshot), problems);
   const unitsSnapshot = findSheet(sheets, SHEET.units);
   const unitRows = unitsSnapshot ? readUnitsSheet(new Grid(unitsSnapshot), problems).units : [];
+  // «Đăng ký và nộp» over the unit list's cells, as the summary reads them (core/plan-facts.ts).
+  const submissionsSnapshot = findSheet(sheets, SHEET.submissions);
+  const submitted = submissionsSnapshot
+    ? submissionFacts(readSubmissionsSheet(new Grid(submissionsSnapshot), problems).entries)
+    : undefined;
   const units: PlanUnit[] = [];
   const facts: UnitPlanFacts[] = [];
   for (const row of unitRows) {
@@ -79,13 +87,7 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
     units.push({ code, name: row.name.value || row.code.value });
     facts.push({
       unit: code,
-      facts: planFactsOfRow(row),
-      at: {
-        ...(row.registered.at && { registered: row.registered.at }),
-        ...(row.pactSigned.at && { pactSigned: row.pactSigned.at }),
-        ...(row.midReportDate.at && { midReport: row.midReportDate.at }),
-        ...(row.endReportDate.at && { endReport: row.endReportDate.at }),
-      },
+      ...planFactsWithSubmissions(row, submitted?.get(normalizeKey(code)), !!submitted),
     });
   }
   const year = config.period?.start.year ?? 0;

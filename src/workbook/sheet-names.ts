@@ -16,6 +16,8 @@ export const SHEET = {
   votes: "Bỏ phiếu",
   meeting: "Họp bình xét",
   plan: "Kế hoạch",
+  /** What each unit handed the cluster, with its dates (sheets/submissions.ts). */
+  submissions: "Đăng ký và nộp",
   summary: "Bảng tổng hợp",
   recommendation: "Đề nghị khen thưởng",
   /** Earlier years' results per unit, carried forward by «Năm mới». */

@@ -15,6 +15,7 @@ import type { TemplateSource, TemplateUnit } from "./sheets/table";
 import { unitScoreSheet } from "./sheets/unit-scores";
 import { sampleFacts, unitsSheet } from "./sheets/units";
 import { votesSheet } from "./sheets/votes";
+import { submissionsSheet } from "./sheets/submissions";
 import { EMPTY_MEETING, meetingSheet } from "./sheets/meeting";
 
 export interface TemplateOptions {
@@ -43,6 +44,9 @@ export function templateSheets(
     votesSheet(SHEET.votes, []),
     meetingSheet(SHEET.meeting, EMPTY_MEETING),
     ...(source.plan ? [planSheet(source.plan)] : []),
+    // Empty: the sample's facts stay in «Đơn vị», where the pane's unit entry writes them (a unit's
+    // item with a row here is read from here instead: sheets/submissions.ts).
+    submissionsSheet([]),
     ...units.map((u, i) => unitScoreSheet(source, u, i, random)),
   ];
 }

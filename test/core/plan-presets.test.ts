@@ -6,7 +6,15 @@
  * weekend or public holiday (Bộ luật Dân sự 2015, Điều 148; docs/ARCHITECTURE.md). The weekdays in
  * the comments were checked with Python's datetime, independently of the core's calendar.
  */
-import { isWorkingDay, vietnamPublicHolidays } from "../../src/core/calendar";
+import {
+  addDays,
+  compareDates,
+  holidaySet,
+  isWorkingDay,
+  nextWorkingDay,
+  vietnamPublicHolidays,
+  type HolidaySet,
+} from "../../src/core/calendar";
 import type { CalendarDate, Deadlines } from "../../src/core/model";
 import type { PlanOwner, ResolvedPlan, ResolvedPlanTask } from "../../src/core/plan";
 import { planHolidays } from "../../src/core/plan";
@@ -128,6 +136,13 @@ describe("seed 003: the northern border provinces' plan for 2015", () => {
     expect(shown(three?.end)).toBe("03/02/2025");
   });
 });
+
+/** Working days strictly between two days. */
+function workingDaysBetween(from: CalendarDate, to: CalendarDate, off: HolidaySet): number {
+  let n = 0;
+  for (let d = addDays(from, 1); compareDates(d, to) < 0; d = addDays(d, 1)) if (isWorkingDay(d, off)) n++;
+  return n;
+}
 
 describe("seeds 000 and 002: Thủ Đức's Cụm thi đua 1 in 2022", () => {
   const plan = presetPlanForYear("thu-duc-1", 2022);
@@ -293,6 +308,23 @@ describe("the presets' plans and the presets", () => {
         expect(plan.tasks.find((t) => t.id === id)?.statedEnd).toEqual(deadline);
       }
     }
+  });
+
+  it("keeps 20/10 after re-reading both seeds: 002's 30/10/2022 leaves no working day before its own 01/11 results", () => {
+    // Re-read this session (issue 17). Besides 000 being the rule of every year and 002 one year's
+    // plan: 002 itself says its dates are to be checked ("Xem lại thời gian cho phù hợp với hướng dẫn
+    // …", 002:37), and its own timeline cannot hold — 30/10/2022 is a Sunday, so the reports would be
+    // due Monday 31/10, the last working day before the results are due at the federation "trước
+    // ngày 01/11/2022" (002:44), leaving no day to total the scores and hold the meeting that 002:43
+    // gives as the reason for the date ("để Cụm trưởng kịp tổng hợp và tổ chức họp bình xét"). 20/10
+    // leaves the head seven working days for it.
+    const off = holidaySet(planHolidays(2022));
+    const seed002 = nextWorkingDay(date(2022, 10, 30), off);
+    expect(seed002).toEqual(date(2022, 10, 31));
+    expect(workingDaysBetween(seed002, date(2022, 11, 1), off)).toBe(0);
+    const plan = presetPlanForYear("thu-duc-1", 2022);
+    const report = plan.tasks.find((t) => t.id === "bao-cao-nam")!.end;
+    expect(workingDaysBetween(report, date(2022, 11, 1), off)).toBe(7);
   });
 
   it("agrees with the Kon Tum preset's count of working days before the conference", () => {

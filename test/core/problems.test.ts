@@ -144,6 +144,22 @@ const TRIGGERS: Record<CoreProblemCode, () => readonly Problem[]> = {
         extra: { asOf: { year: 2024, month: 11, day: 20 } },
       }),
     ),
+  SUBMISSION_LATE: () =>
+    summary(
+      konTumBlock({
+        extra: {
+          deadlines: { ...konTumBlock().deadlines, registration: { year: 2024, month: 3, day: 15 } },
+          submissions: [
+            {
+              unit: "GD" as UnitCode,
+              item: "registration",
+              on: { year: 2024, month: 3, day: 20 },
+              outcome: "received",
+            },
+          ],
+        },
+      }),
+    ),
   ROW_UNIT_MISSING: () => withScores((i) => [...i.scores, { ...i.scores[0]!, unit: { value: "  " } }]),
   UNIT_UNKNOWN: () => withScores((i) => [...i.scores, { ...i.scores[0]!, unit: { value: "Đắk Glei" } }]),
   SCORE_CRITERION_MISSING: () =>

@@ -358,13 +358,13 @@ describe("Progress step (Tiến độ)", () => {
 });
 
 describe("the pane with collecting bound", () => {
-  it("adds the Thu thập điểm and Tiến độ steps after the four others", async () => {
+  it("puts the Thu thập điểm and Tiến độ steps after Thiết lập, in the order of the year's work", async () => {
     renderWith(<App defaultYear={2024} />, fakeActions({ collect: fakeCollect() }));
     const tabs = await screen.findAllByRole("tab");
-    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị", "5. Thu thập", "6. Tiến độ"];
+    const names = ["1. Thiết lập", "2. Thu thập", "3. Tiến độ", "5. Kiểm tra", "6. Tổng hợp", "7. Đề nghị"];
     expect(tabs).toHaveLength(6);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
-    await userEvent.setup().click(screen.getByRole("tab", { name: "5. Thu thập" }));
+    await userEvent.setup().click(screen.getByRole("tab", { name: "2. Thu thập" }));
     expect(screen.getByRole("heading", { level: 2, name: "Thu thập điểm tự chấm" })).toBeVisible();
   });
 });

@@ -184,22 +184,22 @@ describe("the pane in English", () => {
     );
 
     await screen.findByRole("combobox", { name: "Emulation system" });
-    await user.click(screen.getByRole("tab", { name: "2. Check" }));
+    await user.click(screen.getByRole("tab", { name: "5. Check" }));
     await user.click(screen.getByRole("button", { name: "Check" }));
     await screen.findByText(/errors?, \d+ warnings?/);
 
-    await user.click(screen.getByRole("tab", { name: "3. Summary" }));
+    await user.click(screen.getByRole("tab", { name: "6. Summary" }));
     await user.click(screen.getByRole("button", { name: /Make the summary and the recommendation/ }));
     await screen.findByText(/still has 2 errors/);
 
-    await user.click(screen.getByRole("tab", { name: "4. Proposal" }));
-    await user.click(screen.getByRole("tab", { name: "5. Collect" }));
+    await user.click(screen.getByRole("tab", { name: "7. Proposal" }));
+    await user.click(screen.getByRole("tab", { name: "2. Collect" }));
     await user.upload(await screen.findByTestId("collect-file-input"), [
       new File(["x"], "file.xlsx", { lastModified: 1_700_000_000_000 }),
     ]);
     await screen.findByRole("heading", { name: "What each file brings" });
 
-    await user.click(screen.getByRole("tab", { name: "6. Progress" }));
+    await user.click(screen.getByRole("tab", { name: "3. Progress" }));
     await user.click(await screen.findByRole("button", { name: "Show progress" }));
     await screen.findByRole("table", { name: "Scoring progress by unit" });
 

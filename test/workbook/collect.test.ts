@@ -173,7 +173,7 @@ describe("the self-scoring file of a unit", () => {
 });
 
 describe("merging the returned files", () => {
-  it("writes only the merged units' score and note columns and the unit list, in one write", async () => {
+  it("writes only the merged units' score and note columns, the unit list and a «Bảng tự chấm» row, in one write", async () => {
     const port = await clusterMemory({ units: 3 });
     const files = await split(port);
     port.reads = 0;
@@ -181,13 +181,34 @@ describe("merging the returned files", () => {
     expect(port.reads).toBe(1);
     expect(onlyFile(plan)).toMatchObject({ outcome: "merge", unit: { code: "DV02" }, refusal: null });
     expect(onlyFile(plan).counts.new).toBeGreaterThan(10);
+    // The new row's unit, name, item, date, outcome and file name (A–F of «Đăng ký và nộp»).
+    const ticked = ["A", "B", "C", "D", "E", "F"].map((c) => `${SHEET.submissions}!${c}`);
     expect(new Set(plan.updates.map((u) => `${u.sheet}!${u.at.replace(/\d+/, "")}`))).toEqual(
-      new Set(["DV02!E", "DV02!G", "Đơn vị!J"]),
+      new Set(["DV02!E", "DV02!G", "Đơn vị!J", ...ticked]),
     );
     await applyMerge(port, plan);
     expect(port.writes).toBe(1);
     expect(selfOf(port, "DV02", "I.1")).toBe(2.5);
     expect(selfOf(port, "DV01", "I.1")).toBeNull();
+    // The template's empty table row takes the first entry: the self-score file, dated, named.
+    expect(["A4", "C4", "E4", "F4"].map((a) => port.get(SHEET.submissions, a))).toEqual([
+      "DV02",
+      "Bảng tự chấm",
+      "Đã nhận",
+      "a.xlsx",
+    ]);
+    expect(port.get(SHEET.submissions, "D4")).toBe(port.get(SHEET.units, "J5"));
+  });
+
+  it("merges into an older workbook without «Đăng ký và nộp» as before, ticking nothing off", async () => {
+    const port = await clusterMemory({ units: 3 });
+    const files = await split(port);
+    port.sheets.splice(
+      port.sheets.findIndex((s) => s.name === SHEET.submissions),
+      1,
+    );
+    const plan = await planOf(port, [await returned("a.xlsx", await halfMarks(files.get("DV02")!))]);
+    expect(new Set(plan.updates.map((u) => u.sheet))).toEqual(new Set(["DV02", SHEET.units]));
   });
 
   it("matches a file to its unit by what is inside, not by its name", async () => {

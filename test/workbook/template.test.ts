@@ -27,6 +27,7 @@ describe("the cluster workbook template", () => {
       SHEET.votes,
       SHEET.meeting,
       SHEET.plan,
+      SHEET.submissions,
       "DV01",
       "DV02",
       "DV03",

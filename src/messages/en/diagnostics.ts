@@ -10,6 +10,7 @@ import type {
   ConfigExpectation,
   ReportKind,
   RowSource,
+  SubmissionField,
   ScoreColumn,
   UnitFact,
   UnitRef,
@@ -22,6 +23,7 @@ import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
+import type { SubmissionLateItem } from "../../core/submissions";
 
 const OTHER_FORMAT: Record<"xls" | "ods" | "csv" | "numbers" | "xlsb", string> = {
   xls: "old Excel (.xls)",
@@ -54,6 +56,18 @@ const SOURCE: Record<RowSource, string> = {
   scores: "the score sheets",
   departments: "the departments' points",
   votes: "the votes sheet",
+  submissions: "the «Đăng ký và nộp» sheet",
+};
+const SUBMISSION_ITEM: Record<SubmissionLateItem, string> = {
+  registration: "registration",
+  pact: "signed pact",
+  "self-score": "self-score table",
+};
+const SUBMISSION_FIELD: Record<SubmissionField, string> = {
+  unit: "Mã đơn vị",
+  item: "Hạng mục",
+  date: "Ngày",
+  outcome: "Kết quả",
 };
 const AWARD: Record<"leading" | "excellent", string> = {
   leading: "leading unit",
@@ -311,6 +325,8 @@ export const en: DiagnosticText = {
       `${unitText(p.unit)} sent its ${REPORT[p.report]} ${plural(p.days, "day")} after the deadline of ${dateText(p.deadline)}.`,
     REPORT_NOT_DUE: (p) =>
       `${unitText(p.unit)} has not sent its ${REPORT[p.report]}, but it is not due yet (deadline ${dateText(p.deadline)}), so the unit is still considered. Not sent by the deadline, the unit will not be considered for awards.`,
+    SUBMISSION_LATE: (p) =>
+      `${unitText(p.unit)} handed in its ${SUBMISSION_ITEM[p.item]} on ${dateText(p.on)}, ${plural(p.days, "day")} after the deadline of ${dateText(p.deadline)}.`,
     ROW_UNIT_MISSING: (p) =>
       `${p.rows > 1 ? `${p.rows} rows` : "A row"} in ${SOURCE[p.source]} ${p.rows > 1 ? "have" : "has"} no unit code.`,
     UNIT_UNKNOWN: (p) =>
@@ -413,6 +429,10 @@ export const en: DiagnosticText = {
       `The sheet «Đơn vị» lists more than ${formatCount(p.limit)} units, past what Thi Đua handles. Split it into several workbooks (one per block or cluster).`,
     WB_TOO_MANY_CRITERIA: (p) =>
       `The sheet «Tiêu chí» lists more than ${formatCount(p.limit)} criteria, past what Thi Đua handles. Look for extra rows in the criteria table.`,
+    WB_SUBMISSION_CELL_INVALID: (p) =>
+      p.shown === ""
+        ? `A row of the «Đăng ký và nộp» sheet has no «${SUBMISSION_FIELD[p.field]}»: the row is not counted.`
+        : `The «${SUBMISSION_FIELD[p.field]}» cell of the «Đăng ký và nộp» sheet says «${p.shown}», which cannot be read (${p.field === "date" ? "write a date as day/month/year" : p.field === "item" ? "choose an item from the list" : p.field === "outcome" ? "write «Đã nhận» or «Trả lại»" : "write a unit code"}): the row is not counted.`,
     WB_TEXT_TOO_LONG: (p) =>
       `The cell holds ${formatCount(p.length)} characters, past Excel's limit of ${formatCount(p.limit)} per cell. Shorten it.`,
     COLLECT_SHEET_MISSING: (p) => `The sheet «${p.sheet}» is missing.`,

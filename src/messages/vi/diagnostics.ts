@@ -21,7 +21,15 @@ import type { LegacyEncoding } from "../../core/text/legacy";
 import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
-import type { ConfigExpectation, ReportKind, RowSource, ScoreColumn, UnitFact } from "../../core/diagnostics";
+import type {
+  ConfigExpectation,
+  ReportKind,
+  RowSource,
+  ScoreColumn,
+  SubmissionField,
+  UnitFact,
+} from "../../core/diagnostics";
+import type { SubmissionLateItem } from "../../core/submissions";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 
@@ -64,6 +72,18 @@ const SOURCE: Record<RowSource, string> = {
   scores: "bảng điểm",
   departments: "bảng điểm các ban LĐLĐ tỉnh",
   votes: "bảng số phiếu",
+  submissions: "trang «Đăng ký và nộp»",
+};
+const SUBMISSION_ITEM: Record<SubmissionLateItem, string> = {
+  registration: "bản đăng ký thi đua",
+  pact: "giao ước thi đua đã ký",
+  "self-score": "bảng tự chấm điểm",
+};
+const SUBMISSION_FIELD: Record<SubmissionField, string> = {
+  unit: "Mã đơn vị",
+  item: "Hạng mục",
+  date: "Ngày",
+  outcome: "Kết quả",
 };
 const AWARD: Record<"leading" | "excellent", string> = {
   leading: "đơn vị dẫn đầu",
@@ -291,6 +311,8 @@ export const vi: DiagnosticText = {
       `${unitText(p.unit)} gửi ${REPORT[p.report]} chậm ${p.days} ngày so với hạn ${dateText(p.deadline)}.`,
     REPORT_NOT_DUE: (p) =>
       `${unitText(p.unit)} chưa gửi ${REPORT[p.report]}, nhưng chưa đến hạn gửi báo cáo (hạn ${dateText(p.deadline)}) nên vẫn được xét. Quá hạn mà chưa gửi thì đơn vị không được xét thi đua, khen thưởng.`,
+    SUBMISSION_LATE: (p) =>
+      `${unitText(p.unit)} nộp ${SUBMISSION_ITEM[p.item]} ngày ${dateText(p.on)}, chậm ${p.days} ngày so với hạn ${dateText(p.deadline)}.`,
     // ── rows of scores, department points, votes ──
     ROW_UNIT_MISSING: (p) =>
       `${p.rows > 1 ? `${p.rows} dòng` : "Một dòng"} trong ${SOURCE[p.source]} chưa ghi mã đơn vị.`,
@@ -397,6 +419,10 @@ export const vi: DiagnosticText = {
       `Trang «Đơn vị» có hơn ${formatCount(p.limit)} đơn vị, quá giới hạn Thi Đua xử lý. Hãy tách thành nhiều sổ làm việc (mỗi khối hoặc cụm một sổ).`,
     WB_TOO_MANY_CRITERIA: (p) =>
       `Trang «Tiêu chí» có hơn ${formatCount(p.limit)} tiêu chí, quá giới hạn Thi Đua xử lý. Hãy kiểm tra các hàng thừa trong bảng tiêu chí.`,
+    WB_SUBMISSION_CELL_INVALID: (p) =>
+      p.shown === ""
+        ? `Một dòng của trang «Đăng ký và nộp» chưa ghi «${SUBMISSION_FIELD[p.field]}»: dòng này chưa được tính.`
+        : `Ô «${SUBMISSION_FIELD[p.field]}» của trang «Đăng ký và nộp» ghi «${p.shown}», không đọc được (${p.field === "date" ? "ghi ngày theo dạng ngày/tháng/năm" : p.field === "item" ? "chọn hạng mục trong danh sách" : p.field === "outcome" ? "ghi «Đã nhận» hoặc «Trả lại»" : "ghi mã đơn vị"}): dòng này chưa được tính.`,
     WB_TEXT_TOO_LONG: (p) =>
       `Ô có ${formatCount(p.length)} ký tự, quá giới hạn ${formatCount(p.limit)} ký tự một ô của Excel. Hãy rút ngắn nội dung ô này.`,
     // ── before collecting ──

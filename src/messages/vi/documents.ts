@@ -37,7 +37,7 @@ export const templateText = {
     "Mã theo cấp: I, I.1, I.1.a … Điểm tối đa của một mục bằng tổng điểm các tiêu chí con. Loại: Chấm điểm, Điểm thưởng hoặc Điểm trừ.",
   unitsTitle: "DANH SÁCH ĐƠN VỊ THÀNH VIÊN",
   unitsNote:
-    "Mỗi đơn vị có một trang chấm điểm mang tên mã đơn vị. Ngày gửi báo cáo để trống nghĩa là chưa gửi.",
+    "Mỗi đơn vị có một trang chấm điểm mang tên mã đơn vị. Hạng mục nào của đơn vị đã có dòng ở trang «Đăng ký và nộp» (có ngày, giữ lịch sử) thì đọc ở trang đó, không đọc cột tương ứng ở đây. Ngày gửi báo cáo để trống nghĩa là chưa gửi.",
   departmentsTitle: "PHÂN BỔ ĐIỂM CỦA CÁC BAN LĐLĐ",
   departmentsNote:
     "Điểm tối đa mỗi ban được chấm cho đơn vị, theo loại đơn vị (trực tiếp / phối hợp). Dòng «Là điểm thưởng» = Có được cộng như điểm thưởng.",

@@ -46,14 +46,14 @@ export const vi: PaneText = {
   clock: (t) => `${pad2(t.hour)}:${pad2(t.minute)} ngày ${pad2(t.day)}/${pad2(t.month)}/${t.year}`,
   steps: {
     setup: "1. Thiết lập",
-    check: "2. Kiểm tra",
-    summary: "3. Tổng hợp",
+    check: "5. Kiểm tra",
+    summary: "6. Tổng hợp",
     // Short: a narrow pane shows more tabs in its one row; each panel's heading says the step in full.
-    proposal: "4. Đề nghị",
-    collect: "5. Thu thập",
-    progress: "6. Tiến độ",
+    proposal: "7. Đề nghị",
+    collect: "2. Thu thập",
+    progress: "3. Tiến độ",
     convert: cap(T.legacyText),
-    appraise: "7. Thẩm định",
+    appraise: "4. Thẩm định",
   },
   collectHeadings: { collect: `Thu thập ${T.selfScore}`, progress: "Tiến độ chấm điểm của các đơn vị" },
   common: {

@@ -41,10 +41,15 @@ export const GUIDE_URL = "assets/help.html";
 
 export type StepId =
   "setup" | "check" | "summary" | "proposal" | "due" | "collect" | "progress" | "appraise" | "convert";
-const STEPS: readonly StepId[] = ["setup", "check", "summary", "proposal"];
+/**
+ * The tabs in the order of the year's work: set up the workbook, collect the units' self scores and
+ * follow who has sent them, appraise them, check the workbook, sum up, propose.
+ */
+const SETUP_STEPS: readonly StepId[] = ["setup"];
+const RESULT_STEPS: readonly StepId[] = ["check", "summary", "proposal"];
 /** Shown where the mode binds the collect actions; their code loads when first opened. */
 const COLLECT_STEPS: readonly StepId[] = ["collect", "progress"];
-/** «Thẩm định», after the self scores are collected; shown where the mode binds it. */
+/** «Thẩm định», after the self scores are collected and before the check; shown where the mode binds it. */
 const APPRAISAL_STEPS: readonly StepId[] = ["appraise"];
 /** «Việc cần làm»: the year's plan, where the mode binds it; its code loads when first opened. */
 const DUE_STEPS: readonly StepId[] = ["due"];
@@ -247,9 +252,10 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
   const steps = [
     // What is due first: the cluster's year is a calendar before it is a score table.
     ...(actions.whatIsDue === undefined ? [] : DUE_STEPS),
-    ...STEPS,
+    ...SETUP_STEPS,
     ...(actions.collect === undefined ? [] : COLLECT_STEPS),
     ...(actions.appraisal === undefined ? [] : APPRAISAL_STEPS),
+    ...RESULT_STEPS,
     ...(actions.legacyText === undefined ? [] : CONVERT_STEPS),
   ];
   const tabLabels: Record<StepId, string> = { ...text.steps, due: titles.due };

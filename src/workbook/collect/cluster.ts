@@ -14,6 +14,7 @@ import { findHeader } from "../grid/header";
 import type { SheetSnapshot } from "../port";
 import { SHEET, findSheet } from "../sheet-names";
 import { UNIT_COLUMNS, type UnitListPlace } from "../sheets/units";
+import { readSubmissionsSheet, type SubmissionsPlace } from "../sheets/submissions";
 
 /** One row of the checked criteria table, in table order. */
 export interface CriterionLine {
@@ -60,6 +61,8 @@ export interface ClusterState {
   readonly fingerprint: string;
   readonly units: readonly ClusterUnit[];
   readonly unitList: UnitListPlace | null;
+  /** Where «Đăng ký và nộp» takes new rows; null in a workbook without the sheet. */
+  readonly submissions: SubmissionsPlace | null;
   /** Errors that stop a split or a merge: missing sheets, an unreadable unit list, a broken criteria table. */
   readonly blocking: readonly Problem[];
   readonly decoded: DecodedWorkbook;
@@ -137,7 +140,14 @@ export function clusterState(sheets: readonly SheetSnapshot[]): ClusterState {
       unitsGrid && unitHeader
         ? { sheet: unitsGrid.name, headerRow: unitHeader.row, receivedCol, freeCol: unitHeader.free }
         : null,
+    submissions: submissionsPlace(sheets),
     blocking,
     decoded,
   };
+}
+
+/** Where «Đăng ký và nộp» takes new rows, if the workbook has it and its header can be found. */
+function submissionsPlace(sheets: readonly SheetSnapshot[]): SubmissionsPlace | null {
+  const snapshot = findSheet(sheets, SHEET.submissions);
+  return snapshot ? readSubmissionsSheet(new Grid(snapshot), []).place : null;
 }

@@ -13,6 +13,7 @@ import { normalizeKey } from "../../core/text/normalize";
 import { cellAddress } from "../grid/address";
 import type { CellUpdate, CellWrite } from "../port";
 import { arrivalUpdates } from "../sheets/units";
+import { selfScoreTicks } from "../sheets/submissions";
 import type { ClusterState, ClusterUnit, UnitSheet } from "./cluster";
 import {
   REFUSAL,
@@ -451,6 +452,10 @@ export function mergePlan(
     ...arrivalsOf(
       state,
       merging.map((c) => ({ unit: c.unit, on: c.arrival.on })),
+    ),
+    ...selfScoreTicks(
+      state.submissions,
+      merging.map((c) => ({ unit: c.unit.code, name: c.unit.name, on: c.arrival.on, file: c.file.name })),
     ),
   ];
   const final = plans.map(

@@ -41,7 +41,10 @@ async function readClusterState(
   const votes = existingGeneratedSheet(SHEET.votes, infos);
   const names = infos
     .filter((s) => {
-      if ([SHEET.config, SHEET.criteria, SHEET.units].some((n) => sameSheetName(n, s.name))) return true;
+      if (
+        [SHEET.config, SHEET.criteria, SHEET.units, SHEET.submissions].some((n) => sameSheetName(n, s.name))
+      )
+        return true;
       if (wanted) return wanted.includes(normalizeKey(s.name)) && !s.generated;
       return !s.generated || (votes !== undefined && sameSheetName(s.name, votes.name));
     })

@@ -52,15 +52,39 @@ describe("The pane (App)", () => {
     const user = userEvent.setup();
     await renderApp(<App defaultYear={2024} />, fakeActions());
     const tabs = screen.getAllByRole("tab");
-    const names = ["1. Thiết lập", "2. Kiểm tra", "3. Tổng hợp", "4. Đề nghị"];
+    const names = ["1. Thiết lập", "5. Kiểm tra", "6. Tổng hợp", "7. Đề nghị"];
     expect(tabs).toHaveLength(4);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     expect(screen.getByRole("tabpanel")).toHaveAccessibleName("1. Thiết lập");
 
-    await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
-    expect(screen.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("2. Kiểm tra");
+    await user.click(screen.getByRole("tab", { name: "5. Kiểm tra" }));
+    expect(screen.getByRole("tab", { name: "5. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveAccessibleName("5. Kiểm tra");
     expect(screen.getByRole("heading", { level: 2, name: "Kiểm tra sổ làm việc" })).toBeVisible();
+  });
+
+  it("orders the browser's tabs as the year's work goes: what is due, set up, collect, follow, appraise, check, sum up, propose, then the tool", async () => {
+    const actions = browserActions({
+      today: () => ({ year: 2024, month: 12, day: 20 }),
+      loadXlsx: () => Promise.resolve(xlsx as unknown as XlsxModule),
+      fetchSample: () => Promise.resolve(null),
+      save: () => undefined,
+    });
+    await renderApp(<App defaultYear={2024} />, actions);
+    const names = [
+      "Việc cần làm",
+      "1. Thiết lập",
+      "2. Thu thập",
+      "3. Tiến độ",
+      "4. Thẩm định",
+      "5. Kiểm tra",
+      "6. Tổng hợp",
+      "7. Đề nghị",
+      "Chuyển mã",
+    ];
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toHaveLength(names.length);
+    names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
   });
 
   it("shares the checked result with the proposal step", async () => {
@@ -75,10 +99,10 @@ describe("The pane (App)", () => {
       <App defaultYear={2024} />,
       fakeActions({ validate: () => Promise.resolve({ problems: [], summary }) }),
     );
-    await user.click(screen.getByRole("tab", { name: "2. Kiểm tra" }));
+    await user.click(screen.getByRole("tab", { name: "5. Kiểm tra" }));
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Không có lỗi hay cảnh báo nào.");
-    await user.click(screen.getByRole("tab", { name: "4. Đề nghị" }));
+    await user.click(screen.getByRole("tab", { name: "7. Đề nghị" }));
     expect(screen.getByText("Công đoàn A — 95 điểm")).toBeVisible();
   });
 
@@ -135,7 +159,7 @@ describe("The pane (App)", () => {
       await user.upload(screen.getByLabelText("Chọn tệp .xlsx của cụm"), new File(["x"], "cum-3.xlsx"));
 
       expect(await screen.findByText("Tệp đang làm: «cum-3.xlsx»")).toBeInTheDocument();
-      expect(screen.getByRole("tab", { name: "2. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
+      expect(screen.getByRole("tab", { name: "5. Kiểm tra" })).toHaveAttribute("aria-selected", "true");
       expect(screen.getByRole("button", { name: "Tải xuống" })).toBeEnabled();
     });
 
@@ -276,7 +300,7 @@ describe("The pane (App)", () => {
       expect(await screen.findByTestId("not-downloaded")).toHaveTextContent(
         "Không có thay đổi nào chưa tải xuống.",
       );
-      await user.click(screen.getByRole("tab", { name: "3. Tổng hợp" }));
+      await user.click(screen.getByRole("tab", { name: "6. Tổng hợp" }));
       await user.click(
         screen.getByRole("button", { name: "Tạo bảng tổng hợp và tờ trình đề nghị khen thưởng" }),
       );
