@@ -37,18 +37,20 @@ export type UseCaseActions = Pick<
 
 export type AppraisalModule = typeof AppraisalUseCases & typeof AppraisalLockUseCases;
 
+/** «Thẩm định» and its lock, in a chunk of their own: loaded when the step is used. */
 export const loadAppraisal = async (): Promise<AppraisalModule> => {
   const [appraisal, lock] = await Promise.all([
-    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal"),
-    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal-lock"),
+    import(/* webpackChunkName: "appraisal" */ "../workbook/appraisal"),
+    import(/* webpackChunkName: "appraisal" */ "../workbook/appraisal-lock"),
   ]);
   return { ...appraisal, ...lock };
 };
 
 export type UnitEntryModule = typeof UnitEntryUseCases;
 
+/** Departments' points and units' facts entered in the pane, in a chunk of their own. */
 export const loadUnitEntry = (): Promise<UnitEntryModule> =>
-  import(/* webpackChunkName: "usecases" */ "../workbook/unit-entry");
+  import(/* webpackChunkName: "unit-entry" */ "../workbook/unit-entry");
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
