@@ -53,10 +53,35 @@ module.exports = async (env, options) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, transpileOnly: true } },
+          // Our modules do nothing when loaded but define things (no module is imported for an effect):
+          // so webpack may leave out a module none of whose exports is used, e.g. what a barrel
+          // (`generated/documents/index.ts`) re-exports for the Word writer but the sheets never use.
+          sideEffects: false,
         },
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The modules the .xlsx adapter shares with other lazy chunks (the sheet names, the
+          // Vietnamese sheet texts, the limits…) in one chunk: left to the default groups, they
+          // were copied both into the adapters' shared chunk and into the use cases' one, and
+          // opening a workbook in a browser loads both.
+          xlsxShared: {
+            name: "xlsx-shared",
+            chunks: "async",
+            test: (module, { chunkGraph }) => {
+              if (!/[\\/]src[\\/]/.test(module.resource || "")) return false; // libraries: as before
+              const names = [...chunkGraph.getModuleChunksIterable(module)].map((chunk) => chunk.name);
+              return names.length > 1 && names.includes("xlsx");
+            },
+            priority: 5,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new ChunkGroupsPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

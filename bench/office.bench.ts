@@ -3,8 +3,10 @@
  * request and response bytes, and the largest single sync, for 20, 200 and 2,000 units), and the pane's JavaScript from the production build:
  * what taskpane.html loads at once (gzipped) and what is loaded later, when needed: `pane.lazy_js_gz`
  * is what opening a workbook in a plain browser and writing it loads (the .xlsx layer and the use
- * cases, with the chunks they share), `pane.lazy_docx_js_gz` what the Word writer adds when a
- * document is made, `pane.lazy_all_js_gz` every lazy file of the build.
+ * cases, with the chunks they share), `pane.lazy_create_js_gz`, `pane.lazy_plan_js_gz`,
+ * `pane.lazy_appraisal_js_gz` and `pane.lazy_unit_entry_js_gz` what making a new workbook,
+ * «Việc cần làm», «Thẩm định» and the unit entry add to it, `pane.lazy_docx_js_gz` what the Word writer
+ * adds when a document is made, `pane.lazy_all_js_gz` every lazy file of the build.
  *
  * Run: npx tsx bench/office.bench.ts (after `npx webpack --mode production` for the pane figures).
  */
@@ -125,6 +127,18 @@ async function main(): Promise<void> {
     console.log(
       `# ${file} ${gzipKilobytes(path.join(DIST, file)).toFixed(1)} KB gz: ${(packages[file] ?? []).join(", ") || "our code"}`,
     );
+  // Making a new workbook (the presets, their plans, the template), «Việc cần làm» (the year's
+  // plan), «Thẩm định» and the pane's unit entry load their own chunks when used: what each adds
+  // to opening a workbook.
+  for (const [line, group] of [
+    ["pane.lazy_create_js_gz", "create"],
+    ["pane.lazy_plan_js_gz", "plan"],
+    ["pane.lazy_appraisal_js_gz", "appraisal"],
+    ["pane.lazy_unit_entry_js_gz", "unit-entry"],
+  ] as const) {
+    const added = [...filesOf([group])].filter((file) => !open.has(file));
+    console.log(`BENCH ${line} ${sum(added).toFixed(1)} KB`);
+  }
   // The Word writer, loaded only when a document is made: what it adds to the above.
   const docxFiles = Object.keys(packages).filter((file) => packages[file]?.includes("docx"));
   const docx = new Set(

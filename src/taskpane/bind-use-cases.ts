@@ -8,6 +8,8 @@ import type { CalendarDate } from "../core/model";
 import type { PresetId } from "../core/presets";
 import type { ProtectableWorkbookPort } from "../workbook/port";
 import type * as UseCaseModule from "../workbook/usecases";
+import type * as CreateModule from "../workbook/create";
+import type * as PlanModule from "../workbook/plan-usecases";
 import type { LegacyTextApplied, LegacyTextPreview, LegacyTextScope } from "../workbook/usecases";
 import type * as AppraisalUseCases from "../workbook/appraisal";
 import type * as AppraisalLockUseCases from "../workbook/appraisal-lock";
@@ -36,18 +38,20 @@ export type UseCaseActions = Pick<
 
 export type AppraisalModule = typeof AppraisalUseCases & typeof AppraisalLockUseCases;
 
+/** «Thẩm định» and its lock, in a chunk of their own: loaded when the step is used. */
 export const loadAppraisal = async (): Promise<AppraisalModule> => {
   const [appraisal, lock] = await Promise.all([
-    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal"),
-    import(/* webpackChunkName: "usecases" */ "../workbook/appraisal-lock"),
+    import(/* webpackChunkName: "appraisal" */ "../workbook/appraisal"),
+    import(/* webpackChunkName: "appraisal" */ "../workbook/appraisal-lock"),
   ]);
   return { ...appraisal, ...lock };
 };
 
 export type UnitEntryModule = typeof UnitEntryUseCases;
 
+/** Departments' points and units' facts entered in the pane, in a chunk of their own. */
 export const loadUnitEntry = (): Promise<UnitEntryModule> =>
-  import(/* webpackChunkName: "usecases" */ "../workbook/unit-entry");
+  import(/* webpackChunkName: "unit-entry" */ "../workbook/unit-entry");
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -57,10 +61,39 @@ export function changeTime(milliseconds: number): string {
   return `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
 }
 
-export type UseCases = typeof UseCaseModule;
+/** The use cases the pane runs on an open workbook (the names webpackExports lists below). */
+export type UseCases = Pick<
+  typeof UseCaseModule,
+  | "validateWorkbook"
+  | "generateSummary"
+  | "recordVotes"
+  | "generateRecommendation"
+  | "isSummaryStale"
+  | "previewLegacyText"
+  | "applyLegacyText"
+>;
 
+// Only these exports of usecases.ts go into its chunk: what it re-exports for other callers (making
+// a workbook, the year's plan) is left to the chunks below, loaded when a workbook is made or
+// «Việc cần làm» opens — opening a workbook in a browser does not fetch them.
 export const loadUseCases = (): Promise<UseCases> =>
-  import(/* webpackChunkName: "usecases" */ "../workbook/usecases");
+  import(
+    /* webpackChunkName: "usecases" */
+    /* webpackExports: ["validateWorkbook", "generateSummary", "recordVotes", "generateRecommendation", "isSummaryStale", "previewLegacyText", "applyLegacyText"] */
+    "../workbook/usecases"
+  );
+
+export type CreateUseCases = Pick<typeof CreateModule, "createClusterWorkbook">;
+
+/** Making a new workbook from a preset: the presets, their plans and the template's writers. */
+export const loadCreate = (): Promise<CreateUseCases> =>
+  import(/* webpackChunkName: "create" */ "../workbook/create");
+
+export type PlanUseCases = Pick<typeof PlanModule, "workDue">;
+
+/** «Việc cần làm»: the year's plan read and dated. */
+export const loadPlan = (): Promise<PlanUseCases> =>
+  import(/* webpackChunkName: "plan" */ "../workbook/plan-usecases");
 
 /** The Set up step's presets and unit-list reader, in their own chunk. */
 export const loadSetupKit = (): Promise<SetupKit> =>
@@ -78,6 +111,8 @@ export function bindUseCases(
   today: () => CalendarDate,
   load: () => Promise<UseCases> = loadUseCases,
   loadAppraisalCases: () => Promise<AppraisalModule> = loadAppraisal,
+  loadCreateCases: () => Promise<CreateUseCases> = loadCreate,
+  loadPlanCases: () => Promise<PlanUseCases> = loadPlan,
   author: () => { readonly when: string; readonly who: string } = () => ({
     when: changeTime(Date.now()),
     who: officerName(),
@@ -104,7 +139,10 @@ export function bindUseCases(
   return {
     create: async (port, input) =>
       // The Select only offers known presets; an unknown id gets the use case's own message.
-      (await load()).createClusterWorkbook(port, { ...input, presetId: input.presetId as PresetId }),
+      (await loadCreateCases()).createClusterWorkbook(port, {
+        ...input,
+        presetId: input.presetId as PresetId,
+      }),
     validate: (signal) =>
       run(signal, async (cases, port) => {
         const outcome = await cases.validateWorkbook(port);
@@ -126,7 +164,11 @@ export function bindUseCases(
     generateRecommendation: (signal) =>
       run(signal, (cases, port) => cases.generateRecommendation(port, { now: today() })),
     isSummaryStale: (signal) => run(signal, (cases, port) => cases.isSummaryStale(port)),
-    whatIsDue: (asOf, signal) => run(signal, (cases, port) => cases.workDue(port, asOf ?? today())),
+    whatIsDue: async (asOf, signal) => {
+      const plan = await loadPlanCases();
+      throwIfAborted(signal);
+      return withPort(signal, (port) => plan.workDue(port, asOf ?? today()));
+    },
     previewLegacyText: (scope, signal) =>
       run(signal, async (cases, port) => {
         const preview = await cases.previewLegacyText(port, scope);

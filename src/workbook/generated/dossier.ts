@@ -24,6 +24,7 @@ import {
   type DocumentProblem,
   type TableInput,
   clusterHeadSignature,
+  documentNumberFrom,
   documentNumberLine,
   documentProblems,
   placeDateLine,
@@ -75,18 +76,9 @@ export interface DossierOptions {
   readonly draft?: boolean;
 }
 
-/**
- * The number the clerk registered, read from the settings' text: its leading digits ("7", "07",
- * "07/TTr-CTĐ"), or null when none is written yet ("", "…/BC-CTĐ").
- *
- * @example documentNumberFrom("07/TTr-CTĐ") === 7
- * @example documentNumberFrom("…/BC-CTĐ") === null
- */
-export function documentNumberFrom(text: string): number | null {
-  const match = /^\s*(\d+)/.exec(text);
-  const n = match ? Number(match[1]) : NaN;
-  return Number.isInteger(n) && n >= 1 ? n : null;
-}
+// The clerk's number read from the settings' text lives with the number line (documents/header.ts),
+// so the recommendation sheet reads it without loading the dossier.
+export { documentNumberFrom };
 
 function dateText(d: CalendarDate): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;

@@ -15,6 +15,7 @@ import type { BlockWrite, CellStyle, CellWrite, SheetWrite } from "../port";
 import { DOCUMENT_MARGINS, NOTE_COLOR, POINTS_FORMAT, TEXT, textHeight } from "../styles";
 import { unitNamed } from "./summary";
 import {
+  documentNumberFrom,
   documentNumberLine,
   MOTTO,
   NATION,
@@ -24,7 +25,6 @@ import {
   textWidthPt,
   wrapText,
 } from "./documents";
-import { documentNumberFrom } from "./dossier";
 
 export interface RecommendationOptions {
   readonly name: string;

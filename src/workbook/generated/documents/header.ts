@@ -42,6 +42,19 @@ export function isValidDocumentNumber(number: DocumentNumber): boolean {
   return number === null || (Number.isInteger(number) && number >= 1);
 }
 
+/**
+ * The number the clerk registered, read from the settings' text: its leading digits ("7", "07",
+ * "07/TTr-CTĐ"), or null when none is written yet ("", "…/BC-CTĐ").
+ *
+ * @example documentNumberFrom("07/TTr-CTĐ") === 7
+ * @example documentNumberFrom("…/BC-CTĐ") === null
+ */
+export function documentNumberFrom(text: string): number | null {
+  const match = /^\s*(\d+)/.exec(text);
+  const n = match ? Number(match[1]) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
