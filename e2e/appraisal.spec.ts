@@ -101,3 +101,33 @@ test("appraising two criteria and entering a department's points survive a reloa
   // The summary was made after the appraisal, from the appraised scores: it is not stale.
   expect(await isSummaryStale(workbook)).toBe(false);
 });
+
+test("a report's day entered in the pane is a new «Đăng ký và nộp» row, shown with the row that decides it", async ({
+  page,
+}) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  await openPane(page);
+  await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+  await expect(page.getByText("Tệp đang làm: «kon-tum.xlsx»")).toBeVisible();
+  await openStep(page, /4\. Thẩm định/);
+  await page.getByRole("button", { name: "Không ghi tên" }).click();
+  const field = page.getByRole("textbox", { name: "Ngày gửi báo cáo tổng kết" });
+  await field.fill("03/12/2024");
+  await page.getByRole("button", { name: "Ghi thông tin xét thi đua" }).click();
+  await expect(page.getByText(/theo «Đăng ký và nộp», dòng \d+/)).toBeVisible();
+  await expect(field).toHaveValue("03/12/2024");
+
+  const workbook = await XlsxWorkbook.fromBuffer(await download(page));
+  const unit = (await readUnitEntry(workbook, undefined, ASOF)).unit.code;
+  const [rows] = await workbook.readSheets([SHEET.submissions]);
+  const appended = rows!.values.filter((r) => r[0] === unit && r[6] === "nhập ở ngăn tác vụ");
+  expect(appended).toHaveLength(1);
+  expect(appended[0]!.slice(2, 5)).toEqual([
+    "Báo cáo tổng kết",
+    { year: 2024, month: 12, day: 3 },
+    "Đã nhận",
+  ]);
+  const entry = await readUnitEntry(workbook, unit, ASOF);
+  expect(entry.facts.endReport).toBe("03/12/2024");
+  expect(entry.from.endReport?.sheet).toBe(SHEET.submissions);
+});

@@ -7,7 +7,9 @@
  */
 import type { EligibilityFacts } from "./eligibility";
 import type { CellRef, ReportSent, Sourced, UnitCode, UnitRow } from "./model";
-import { isBlankCell } from "./cell-text";
+import { cellText } from "./cell-text";
+import { unitCode } from "./model";
+import { unitFactsOf } from "./unit-list";
 import { parseReportCell, parseYesNo } from "./numbers";
 import type { SubmissionFact, SubmissionItem } from "./submissions";
 import type { PlanTaskKind, ResolvedPlan } from "./plan";
@@ -41,45 +43,48 @@ export function planFactsOfRow(row: UnitRow): PlanFacts {
 
 /**
  * The facts of a unit list row with the unit's entries in «Đăng ký và nộp» over them, by the rule
- * the summary applies (unit-list.ts): an item with an entry is read from it; else the row's cell,
- * which counts as not delivered when empty and the workbook has the sheet (`recorded`). Each fact
- * comes with its cell.
+ * the summary applies (unit-list.ts's unitFactsOf, the one home of that rule). Each fact comes with
+ * its cell: the deciding entry's, else the row's.
  */
 export function planFactsWithSubmissions(
   row: UnitRow,
   submitted: Partial<Readonly<Record<SubmissionItem, SubmissionFact>>> | undefined,
   recorded: boolean,
 ): { facts: PlanFacts; at: Partial<Record<keyof PlanFacts, CellRef>> } {
-  const own = planFactsOfRow(row);
-  const at: Partial<Record<keyof PlanFacts, CellRef>> = {};
-  const pick = <T>(
-    item: SubmissionItem,
-    key: keyof PlanFacts,
-    cell: Sourced,
-    fromRow: T,
-    of: (f: SubmissionFact) => T,
-    none: T,
-  ): T => {
-    const entry = submitted?.[item];
-    const where = entry?.at ?? cell.at;
-    if (where) at[key] = where;
-    if (entry) return of(entry);
-    return recorded && isBlankCell(cell.value) ? none : fromRow;
+  const cells = {
+    registered: row.registered,
+    pactSigned: row.pactSigned,
+    midReport: row.midReportDate,
+    endReport: row.endReportDate,
   };
-  const delivered = (f: SubmissionFact): boolean => f.delivered;
-  const dated = (f: SubmissionFact): ReportSent => (f.delivered ? f.on : null);
+  const read = unitFactsOf(
+    { ...mapValues(cells, (c) => c.value), discipline: null },
+    { code: unitCode(cellText(row.code.value)) },
+    {},
+    { ...(submitted && { submitted }), recorded },
+  );
+  const at: Partial<Record<keyof PlanFacts, CellRef>> = {};
+  for (const fact of Object.keys(cells) as (keyof typeof cells)[]) {
+    const where = read.from[fact]?.at ?? cells[fact].at;
+    if (where) at[fact] = where;
+  }
   const selfScore = submitted?.["self-score"];
   if (selfScore?.at) at.selfScore = selfScore.at;
+  const { registered, pactSigned, midReport, endReport } = read.facts;
   return {
     facts: {
-      registered: pick("registration", "registered", row.registered, own.registered, delivered, false),
-      pactSigned: pick("pact", "pactSigned", row.pactSigned, own.pactSigned, delivered, false),
-      midReport: pick("mid-report", "midReport", row.midReportDate, own.midReport, dated, null),
-      endReport: pick("year-report", "endReport", row.endReportDate, own.endReport, dated, null),
-      ...(selfScore && { selfScore: dated(selfScore) }),
+      registered,
+      pactSigned,
+      midReport,
+      endReport,
+      ...(selfScore && { selfScore: selfScore.delivered ? selfScore.on : null }),
     },
     at,
   };
+}
+
+function mapValues<K extends string, A, B>(record: Readonly<Record<K, A>>, f: (a: A) => B): Record<K, B> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as A)])) as Record<K, B>;
 }
 
 export interface UnitPlanFacts {

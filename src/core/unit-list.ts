@@ -208,25 +208,23 @@ function unitEntryOf(
     if (usesDepartments) problems.place(key, -1, problem.unitTypeMissing(label, row.type.at));
   } else type = parsedType;
 
-  // An item with an entry in «Đăng ký và nộp» is read from there; else from the unit list's cell,
-  // unless that is empty where the sheet exists: the record then says it was not delivered.
+  const { registered, pactSigned, midReport, endReport } = deliveryFacts(
+    {
+      registered: row.registered,
+      pactSigned: row.pactSigned,
+      midReport: row.midReportDate,
+      endReport: row.endReportDate,
+    },
+    {
+      ...(submissions?.get(key) && { submitted: submissions.get(key) }),
+      recorded: submissions !== undefined,
+    },
+    parse,
+    label,
+    key,
+    problems,
+  ).facts;
   const submitted = submissions?.get(key);
-  const recorded = submissions !== undefined;
-  const yesNo = (item: SubmissionItem, cell: Sourced, fact: UnitFact): boolean | null => {
-    const entry = submitted?.[item];
-    if (entry) return entry.delivered;
-    if (recorded && isBlankCell(cell.value)) return false;
-    return yesNoFact(cell, fact, parse, label, key, problems);
-  };
-  const report = (item: SubmissionItem, cell: Sourced, kind: "mid" | "end"): ReportSent => {
-    const entry = submitted?.[item];
-    if (entry) return entry.delivered ? entry.on : null;
-    return reportFact(cell, kind, parse, label, key, problems);
-  };
-  const registered = yesNo("registration", row.registered, "registered");
-  const pactSigned = yesNo("pact", row.pactSigned, "pactSigned");
-  const midReport = report("mid-report", row.midReportDate, "mid");
-  const endReport = report("year-report", row.endReportDate, "end");
   let discipline = parse.discipline(row.leaderDiscipline.value);
   if (discipline === "invalid") {
     const shown = cellText(row.leaderDiscipline.value);
@@ -243,6 +241,67 @@ function unitEntryOf(
     facts,
     row,
     ...(submitted && { submitted }),
+  };
+}
+
+/** The facts a unit delivers to the cluster, and the «Đăng ký và nộp» item each is read from. */
+export type DeliveryFact = "registered" | "pactSigned" | "midReport" | "endReport";
+export const SUBMISSION_ITEM_OF: Readonly<Record<DeliveryFact, SubmissionItem>> = {
+  registered: "registration",
+  pactSigned: "pact",
+  midReport: "mid-report",
+  endReport: "year-report",
+};
+
+/** A unit's entries in «Đăng ký và nộp», as the delivery facts are read over them. */
+export interface UnitSubmissions {
+  /** The unit's facts per item that has an entry (submissionFacts(...).get(key)). */
+  readonly submitted?: Partial<Readonly<Record<SubmissionItem, SubmissionFact>>>;
+  /** The workbook has «Đăng ký và nộp»: an empty yes/no cell of the unit list then says "not delivered". */
+  readonly recorded: boolean;
+}
+
+/**
+ * The rule, once, for the summary, the plan and the pane: an item with an entry in «Đăng ký và nộp»
+ * is read from there (the entry that decided it is `from`); else from the unit list's cell, which
+ * counts as not delivered when empty and the workbook has the sheet.
+ */
+function deliveryFacts(
+  cells: Readonly<Record<DeliveryFact, Sourced>>,
+  submissions: UnitSubmissions | undefined,
+  parse: FactParsers,
+  label: UnitLabel,
+  key: string,
+  problems: ProblemList,
+): {
+  facts: Pick<EligibilityFacts, DeliveryFact>;
+  from: Partial<Record<DeliveryFact, SubmissionFact>>;
+} {
+  const from: Partial<Record<DeliveryFact, SubmissionFact>> = {};
+  const entryOf = (fact: DeliveryFact): SubmissionFact | undefined => {
+    const entry = submissions?.submitted?.[SUBMISSION_ITEM_OF[fact]];
+    if (entry) from[fact] = entry;
+    return entry;
+  };
+  const yesNo = (fact: "registered" | "pactSigned"): boolean | null => {
+    const entry = entryOf(fact);
+    if (entry) return entry.delivered;
+    if (submissions?.recorded && isBlankCell(cells[fact].value)) return false;
+    return yesNoFact(cells[fact], fact, parse, label, key, problems);
+  };
+  const report = (fact: "midReport" | "endReport"): ReportSent => {
+    const entry = entryOf(fact);
+    if (entry) return entry.delivered ? entry.on : null;
+    return reportFact(cells[fact], fact === "midReport" ? "mid" : "end", parse, label, key, problems);
+  };
+  return {
+    facts: {
+      registered: yesNo("registered"),
+      pactSigned: yesNo("pactSigned"),
+      midReport: report("midReport"),
+      endReport: report("endReport"),
+    },
+    from,
   };
 }
 
@@ -395,7 +454,13 @@ export function unitFactsOf(
   cells: UnitFactCells,
   unit: UnitLabel,
   at: Partial<Readonly<Record<keyof UnitFactCells, CellRef>>> = {},
-): { readonly facts: EligibilityFacts; readonly problems: Problem[] } {
+  submissions?: UnitSubmissions,
+): {
+  readonly facts: EligibilityFacts;
+  readonly problems: Problem[];
+  /** The facts read from «Đăng ký và nộp», each with the entry that decided it. */
+  readonly from: Partial<Readonly<Record<DeliveryFact, SubmissionFact>>>;
+} {
   const list = new ProblemList();
   const parse: FactParsers = {
     unitType: parseUnitType,
@@ -407,15 +472,24 @@ export function unitFactsOf(
   const key = normalizeKey(unit.code);
   const sourced = (fact: keyof UnitFactCells): Sourced =>
     at[fact] === undefined ? { value: cells[fact] } : { value: cells[fact], at: at[fact] };
-  const registered = yesNoFact(sourced("registered"), "registered", parse, unit, key, list);
-  const pactSigned = yesNoFact(sourced("pactSigned"), "pactSigned", parse, unit, key, list);
-  const midReport = reportFact(sourced("midReport"), "mid", parse, unit, key, list);
-  const endReport = reportFact(sourced("endReport"), "end", parse, unit, key, list);
+  const delivered = deliveryFacts(
+    {
+      registered: sourced("registered"),
+      pactSigned: sourced("pactSigned"),
+      midReport: sourced("midReport"),
+      endReport: sourced("endReport"),
+    },
+    submissions,
+    parse,
+    unit,
+    key,
+    list,
+  );
   const problems = list.sorted();
   let discipline = parseDiscipline(cells.discipline);
   if (discipline === "invalid") {
     problems.push(problem.unitDisciplineInvalid(unit, cellText(cells.discipline), at.discipline));
     discipline = "none";
   }
-  return { facts: { registered, pactSigned, midReport, endReport, discipline }, problems };
+  return { facts: { ...delivered.facts, discipline }, problems, from: delivered.from };
 }

@@ -377,6 +377,10 @@ export interface PaneText {
     readonly discipline: string;
     readonly empty: string;
     readonly dateHint: string;
+    /** Where a fact read from «Đăng ký và nộp» comes from: its sheet and row (1-based). */
+    readonly fromSheet: (sheet: string, row: number) => string;
+    /** Said where registration, pact and reports are saved as rows on «Đăng ký và nộp». */
+    readonly savesToSubmissions: string;
     /** The consequence of the facts as they stand, from the core's exclusions (already worded). */
     readonly considered: string;
     readonly notConsidered: (reasons: readonly string[]) => string;

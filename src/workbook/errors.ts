@@ -54,6 +54,8 @@ export interface WorkbookErrorParams {
   readonly ENTRY_DEPARTMENT_UNKNOWN: { readonly department: string };
   /** `cell`: the cell the value was for, A1-style, on `sheet`; `problem`: the core's reason. */
   readonly ENTRY_REFUSED: { readonly sheet: string; readonly cell: string; readonly problem: Problem };
+  /** A day typed for an item whose later row `row` (1-based) on `sheet` would still decide it. */
+  readonly ENTRY_SUBMISSION_LATER: { readonly sheet: string; readonly row: number; readonly day: string };
   // ── Chuyển mã ──
   readonly SELECTION_UNREADABLE: { readonly address: string };
   readonly ENCODING_NEEDS_SELECTION: Record<string, never>;

@@ -4,9 +4,13 @@
  * the unit's type and the facts' consequence, checked by the core before anything is written, saved
  * in one write of cells with a «Nhật ký» row per changed cell.
  *
- * Each fact goes through `saveUnitFacts` alone, so where a fact is stored can move (a registration
- * sheet) without the pane changing. An older workbook lacking a department's column, a unit's row or
- * a fact's column gets it in free cells right of (or under) what is there: no typed cell is touched.
+ * Each fact is shown as the core reads it for eligibility (unitFactsOf: the unit's rows in «Đăng ký
+ * và nộp» first, the «Đơn vị» cell as the fallback), with the row that decided it. A registration,
+ * pact or report saved where the workbook has «Đăng ký và nộp» is a new row there («Đã nhận», or
+ * «Trả lại» when cleared), never an overwritten cell; discipline, and every fact of an older
+ * workbook without that sheet, stay in «Đơn vị». An older workbook lacking a department's column, a
+ * unit's row or a fact's column gets it in free cells right of (or under) what is there: no typed
+ * cell is touched.
  */
 import { allocationTableFrom, departmentPointsFor } from "../core/allocation";
 import { isBlankCell } from "../core/cell-text";
@@ -23,10 +27,18 @@ import {
   type UnitType,
 } from "../core/model";
 import { parseDate, parseScore, parseUnitType } from "../core/numbers";
-import { unitFactsOf, type UnitFactCells } from "../core/unit-list";
+import {
+  SUBMISSION_ITEM_OF,
+  unitFactsOf,
+  type DeliveryFact,
+  type UnitFactCells,
+  type UnitSubmissions,
+} from "../core/unit-list";
+import { submissionFacts, type SubmissionEntry } from "../core/submissions";
+import type { ReportSent } from "../core/model";
 import { normalizeKey } from "../core/text/normalize";
 import { WorkbookError } from "./errors";
-import { cellAddress } from "./grid/address";
+import { cellAddress, rangeAddress } from "./grid/address";
 import { Grid, keyOf } from "./grid/grid";
 import { findHeader } from "./grid/header";
 import type { CellUpdate, CellWrite, EditableWorkbookPort, SheetSnapshot, WorkbookPort } from "./port";
@@ -34,6 +46,14 @@ import { SHEET, findSheet } from "./sheet-names";
 import { writeWithLog, type ChangeAuthor, type ChangeRecord } from "./sheets/change-log";
 import { readConfigSheet } from "./sheets/config";
 import { DEPARTMENT_POINTS_COLUMNS } from "./sheets/department-points";
+import {
+  SUBMISSION_ITEM_LABELS,
+  SUBMISSION_OUTCOME_LABELS,
+  readSubmissionsSheet,
+  submissionAppends,
+  type SubmissionRow,
+  type SubmissionsRead,
+} from "./sheets/submissions";
 import { readDepartmentsSheet } from "./sheets/departments";
 import { NO, YES } from "./sheets/table";
 import { DISCIPLINE_LABELS, UNIT_COLUMNS } from "./sheets/units";
@@ -55,6 +75,11 @@ const FACT_COLUMN: Readonly<Record<UnitFact, keyof typeof UNIT_COLUMNS>> = {
   discipline: "discipline",
 };
 const DATE_FACTS: ReadonlySet<UnitFact> = new Set(["midReport", "endReport"]);
+const DELIVERY_FACTS: readonly DeliveryFact[] = ["registered", "pactSigned", "midReport", "endReport"];
+const isDelivery = (fact: UnitFact): fact is DeliveryFact => fact !== "discipline";
+
+/** The note on a «Đăng ký và nộp» row the pane appends. */
+export const PANE_NOTE = "nhập ở ngăn tác vụ";
 
 /** One department's points for the unit, as the pane shows them. */
 export interface DepartmentField {
@@ -73,8 +98,16 @@ export interface UnitEntryRead {
   readonly unit: { readonly code: string; readonly name: string; readonly type: UnitType };
   /** Empty where the cluster scores no departments. */
   readonly departments: readonly DepartmentField[];
-  /** Each fact's cell as shown (a date as dd/mm/yyyy). */
+  /**
+   * Each fact as the core reads it for eligibility (a date as dd/mm/yyyy): from the unit's rows in
+   * «Đăng ký và nộp» where it has one for the item («Có»/«Không», the delivery's day or ""), else
+   * its «Đơn vị» cell as typed.
+   */
   readonly facts: Readonly<Record<UnitFact, string>>;
+  /** The facts read from «Đăng ký và nộp»: the sheet and the row (1-based) that decided each. */
+  readonly from: Partial<Readonly<Record<UnitFact, { readonly sheet: string; readonly row: number }>>>;
+  /** Where the pane saves a registration, pact or report: a row in «Đăng ký và nộp», else the «Đơn vị» cell. */
+  readonly savesTo: "submissions" | "units";
   /** What the core decides of the facts as saved, on `asOf`. */
   readonly eligibility: EligibilityResult;
   readonly deadlines: Deadlines;
@@ -102,6 +135,8 @@ interface Read {
   readonly table: ReturnType<typeof allocationTableFrom>["table"];
   readonly points: PointsPlace | null;
   readonly log: SheetSnapshot | undefined;
+  /** «Đăng ký và nộp» read; null where the workbook has no such sheet (or its header is not found). */
+  readonly submissions: SubmissionsRead | null;
 }
 
 /** Where the unit's departments' points are on «Điểm các ban». */
@@ -137,14 +172,34 @@ function factShown(grid: Grid, row: number, col: number | null, fact: UnitFact):
   const value = grid.value(row, col);
   if (DATE_FACTS.has(fact) && typeof value === "number") {
     const date = parseDate(value);
-    if (date !== null && date !== "invalid") return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
+    if (date !== null && date !== "invalid") return dayShown(date);
   }
   return text(grid, row, col);
 }
 
+function dayShown(date: CalendarDate): string {
+  return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
+}
+
+/** The unit's entries as the core reads the delivery facts over them; undefined without the sheet. */
+function submissionsOf(read: Read, extra: readonly SubmissionEntry[] = []): UnitSubmissions | undefined {
+  if (read.submissions === null) return undefined;
+  const submitted = submissionFacts([...read.submissions.entries, ...extra]).get(
+    normalizeKey(read.unit.code),
+  );
+  return { ...(submitted && { submitted }), recorded: true };
+}
+
 async function readEntry(port: WorkbookPort, code: string | undefined): Promise<Read> {
   const infos = await port.listSheets();
-  const wanted = [SHEET.config, SHEET.units, SHEET.departments, SHEET.departmentPoints, SHEET.changeLog];
+  const wanted = [
+    SHEET.config,
+    SHEET.units,
+    SHEET.departments,
+    SHEET.departmentPoints,
+    SHEET.changeLog,
+    SHEET.submissions,
+  ];
   const names = infos
     .filter((s) => wanted.some((w) => normalizeKey(w) === normalizeKey(s.name)))
     .map((s) => s.name);
@@ -177,7 +232,10 @@ async function readEntry(port: WorkbookPort, code: string | undefined): Promise<
     departmentsSheet ? readDepartmentsSheet(new Grid(departmentsSheet), ignored) : [],
   ).table;
   const log = findSheet(sheets, SHEET.changeLog);
+  const submissionsSheet = findSheet(sheets, SHEET.submissions);
+  const submissions = submissionsSheet ? readSubmissionsSheet(new Grid(submissionsSheet), ignored) : null;
   return {
+    submissions: submissions?.place ? submissions : null,
     sheets,
     unitsGrid,
     unitsHeader,
@@ -253,21 +311,31 @@ function entryOf(read: Read, asOf: CalendarDate): UnitEntryRead {
       cell: row !== null && col !== undefined ? cellAddress(row, col) : null,
     };
   });
+  const { facts: parsed, from: decided } = unitFactsOf(
+    factCells(read),
+    { code: unitCode(read.unit.code), name: read.unit.name },
+    {},
+    submissionsOf(read),
+  );
+  const from: Partial<Record<UnitFact, { sheet: string; row: number }>> = {};
   const facts = Object.fromEntries(
-    UNIT_FACTS.map((f) => [
-      f,
-      factShown(read.unitsGrid, read.unitRow, read.unitsHeader.columns[FACT_COLUMN[f]], f),
-    ]),
+    UNIT_FACTS.map((f) => {
+      const entry = isDelivery(f) ? decided[f] : undefined;
+      if (entry === undefined || !isDelivery(f)) {
+        return [f, factShown(read.unitsGrid, read.unitRow, read.unitsHeader.columns[FACT_COLUMN[f]], f)];
+      }
+      if (entry.at) from[f] = { sheet: entry.at.sheet, row: entry.at.row + 1 };
+      if (DATE_FACTS.has(f)) return [f, entry.delivered ? dayShown(entry.on) : ""];
+      return [f, entry.delivered ? YES : NO];
+    }),
   ) as Record<UnitFact, string>;
-  const { facts: parsed } = unitFactsOf(factCells(read), {
-    code: unitCode(read.unit.code),
-    name: read.unit.name,
-  });
   return {
     units: read.units,
     unit: read.unit,
     departments: place === null ? [] : departments,
     facts,
+    from,
+    savesTo: read.submissions === null ? "units" : "submissions",
     eligibility: eligibilityOf(parsed, read.deadlines, read.holidays, { asOf }),
     deadlines: read.deadlines,
     holidays: read.holidays,
@@ -368,9 +436,16 @@ export async function saveDepartmentPoints(
 
 /**
  * Saves a unit's eligibility facts (only those given): each read by the core as the unit list reads
- * it; an unreadable one refuses all, naming the cell, and nothing is written. Yes/no as «Có»/«Không»,
- * dates as dates, discipline as typed; an empty field empties the cell. The one way the pane writes
- * a fact, whichever sheet holds it.
+ * it; an unreadable one refuses all, naming the cell, and nothing is written. The one way the pane
+ * writes a fact, whichever sheet holds it:
+ * - a registration, pact or report where the workbook has «Đăng ký và nộp»: a new row there (the
+ *   unit, the item, the day — the report's date, today for a yes/no —, «Đã nhận», note "nhập ở ngăn
+ *   tác vụ"); «Không» or an emptied date a «Trả lại» row dated today; a report's later day a «Trả
+ *   lại» and an «Đã nhận» row on it (the rule takes the first delivery). Rows already there are
+ *   never touched; a day the sheet's own later rows would overrule is refused (ENTRY_SUBMISSION_LATER);
+ * - discipline, and every fact of a workbook without that sheet: its «Đơn vị» cell (yes/no as
+ *   «Có»/«Không», dates as dates, discipline as typed; an empty field empties the cell).
+ * All of it and its «Nhật ký» rows (one per cell or appended row) in one write.
  */
 export async function saveUnitFacts(
   port: EditableWorkbookPort,
@@ -384,6 +459,8 @@ export async function saveUnitFacts(
   const grid = read.unitsGrid;
   const sheet = grid.name;
   const header = read.unitsHeader;
+  const place = read.submissions?.place ?? null;
+  const toSheet = (fact: UnitFact): fact is DeliveryFact => place !== null && isDelivery(fact);
   let free = header.free;
   const colOf = new Map<UnitFact, number>();
   const added: { col: number; header: string }[] = [];
@@ -400,25 +477,93 @@ export async function saveUnitFacts(
     return col;
   };
   // A fact typed where the list has no column yet goes to a new column right of its header.
-  for (const fact of UNIT_FACTS) if ((typed[fact] ?? "").trim() !== "") column(fact);
+  for (const fact of UNIT_FACTS) if ((typed[fact] ?? "").trim() !== "" && !toSheet(fact)) column(fact);
   const at = Object.fromEntries(
-    [...colOf].map(([f, col]) => [f, { sheet, row: read.unitRow, col }] as const),
+    UNIT_FACTS.flatMap((f) => {
+      if (toSheet(f) && place !== null && place.columns.date !== null) {
+        return [[f, { sheet: place.sheet, row: place.nextRow, col: place.columns.date }] as const];
+      }
+      const col = colOf.get(f);
+      return col === undefined ? [] : [[f, { sheet, row: read.unitRow, col }] as const];
+    }),
   );
-  const { problems } = unitFactsOf(
-    factCells(read, typed),
-    { code: unitCode(read.unit.code), name: read.unit.name },
-    at,
-  );
+  const label = { code: unitCode(read.unit.code), name: read.unit.name };
+  const { problems, facts: wanted } = unitFactsOf(factCells(read, typed), label, at);
   const problem = problems.find((p) => p.severity === "error");
   if (problem) {
     const where = problem.at ?? { sheet, row: read.unitRow, col: header.free };
-    throw new WorkbookError("ENTRY_REFUSED", { sheet, cell: cellAddress(where.row, where.col), problem });
+    throw new WorkbookError("ENTRY_REFUSED", {
+      sheet: where.sheet,
+      cell: cellAddress(where.row, where.col),
+      problem,
+    });
   }
   const updates: CellUpdate[] = [];
   const records: ChangeRecord[] = [];
+  // «Đăng ký và nộp»: the rows that make each typed fact what the core reads.
+  const rows: SubmissionRow[] = [];
+  if (place !== null) {
+    const entries = (): SubmissionEntry[] =>
+      rows.map((r) => ({ unit: label.code, item: r.item, on: r.on, outcome: r.outcome ?? "received" }));
+    const readNow = () => unitFactsOf(factCells(read), label, {}, submissionsOf(read, entries()));
+    for (const fact of DELIVERY_FACTS) {
+      if (typed[fact] === undefined) continue;
+      const want = wanted[fact];
+      if (sameDelivery(readNow().facts[fact], want)) continue;
+      // «Có» for a report: sent on a day nobody wrote down; the row is dated today.
+      const matches = (): boolean => {
+        const now = readNow().facts[fact];
+        return want === "sent" ? now !== null && now !== false : sameDelivery(now, want);
+      };
+      const item = SUBMISSION_ITEM_OF[fact];
+      const row = (on: CalendarDate, outcome: SubmissionEntry["outcome"]): SubmissionRow => ({
+        unit: read.unit.code,
+        name: read.unit.name,
+        item,
+        on,
+        outcome,
+        note: PANE_NOTE,
+      });
+      const on = typeof want === "object" && want !== null ? want : asOf;
+      const delivers = want !== null && want !== false;
+      const tries: SubmissionRow[][] = delivers
+        ? [[row(on, "received")], [row(on, "returned"), row(on, "received")]]
+        : [[row(asOf, "returned")]];
+      let taken = false;
+      for (const attempt of tries) {
+        rows.push(...attempt);
+        if (matches()) {
+          taken = true;
+          break;
+        }
+        rows.splice(rows.length - attempt.length, attempt.length);
+      }
+      if (!taken) {
+        const decider = readNow().from[fact]?.at;
+        throw new WorkbookError("ENTRY_SUBMISSION_LATER", {
+          sheet: place.sheet,
+          row: (decider?.row ?? place.nextRow) + 1,
+          day: dayShown(on),
+        });
+      }
+    }
+    updates.push(...submissionAppends(place, rows));
+    const cols = Object.values(place.columns).filter((c): c is number => c !== null);
+    rows.forEach((r, i) => {
+      const at = place.nextRow + i;
+      records.push({
+        ...author,
+        sheet: place.sheet,
+        cell: rangeAddress(at, Math.min(...cols), at, Math.max(...cols)),
+        old: null,
+        new: `${r.unit} · ${SUBMISSION_ITEM_LABELS[r.item]} · ${dayShown(r.on)} · ${SUBMISSION_OUTCOME_LABELS[r.outcome ?? "received"]}`,
+        reason: reason.trim(),
+      });
+    });
+  }
   for (const fact of UNIT_FACTS) {
     const value = typed[fact];
-    if (value === undefined) continue;
+    if (value === undefined || toSheet(fact)) continue;
     const existing = header.columns[FACT_COLUMN[fact]];
     const before = existing === null ? "" : factShown(grid, read.unitRow, existing, fact);
     if (value.trim() === before) continue;
@@ -440,4 +585,12 @@ export async function saveUnitFacts(
   }
   await write(port, read, updates, records);
   return { changes: records.length, entry: await readUnitEntry(port, read.unit.code, asOf) };
+}
+
+/** Whether two readings of a delivery fact say the same: done or not (an unreadable yes/no is not done), and on which day. */
+function sameDelivery(a: boolean | null | ReportSent, b: boolean | null | ReportSent): boolean {
+  const done = (x: typeof a): boolean => x !== null && x !== false;
+  if (!done(a) || !done(b)) return done(a) === done(b);
+  const day = (x: typeof a): string => (typeof x === "object" && x !== null ? dayShown(x) : String(x));
+  return day(a) === day(b);
 }

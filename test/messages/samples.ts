@@ -205,6 +205,7 @@ export const FAULT_SAMPLES: { readonly [C in WorkbookErrorCode]: WorkbookErrorPa
   ENTRY_UNIT_MISSING: { unit: "U01" },
   ENTRY_DEPARTMENT_UNKNOWN: { department: "Ban Kinh tế" },
   ENTRY_REFUSED: { sheet: "Điểm các ban", cell: "C5", problem: sample("DEPARTMENT_ABOVE_ALLOCATION") },
+  ENTRY_SUBMISSION_LATER: { sheet: "Đăng ký và nộp", row: 9, day: "15/06/2024" },
   SELECTION_UNREADABLE: { address: "Sheet1!B5:" },
   ENCODING_NEEDS_SELECTION: {},
   SHEET_MISSING: { sheet: "Sheet1" },

@@ -4,7 +4,9 @@ import { allocationFor, allocationTableFrom } from "../../src/core/allocation";
 import { isWorkbookError } from "../../src/workbook/errors";
 import type { EditableWorkbookPort, SheetSnapshot } from "../../src/workbook/port";
 import { SHEET } from "../../src/workbook/sheet-names";
-import { readUnitEntry, saveDepartmentPoints, saveUnitFacts } from "../../src/workbook/unit-entry";
+import { Grid } from "../../src/workbook/grid/grid";
+import { readSubmissionsSheet, submissionAppends } from "../../src/workbook/sheets/submissions";
+import { PANE_NOTE, readUnitEntry, saveDepartmentPoints, saveUnitFacts } from "../../src/workbook/unit-entry";
 import { createClusterWorkbook, generateSummary } from "../../src/workbook/usecases";
 import { MemoryPort } from "./memory-port";
 
@@ -152,11 +154,28 @@ describe("saving a unit's departments' points", () => {
   });
 });
 
-describe("saving a unit's facts", () => {
-  it("writes the facts and says the core's consequence: a pact not signed excludes the unit", async () => {
+const sheetRows = (port: MemoryPort) =>
+  (port.sheets.find((s) => s.name === SHEET.submissions)?.values ?? [])
+    .slice(3)
+    .filter((r) => r.some((v) => v !== null && v !== undefined));
+const unitsValues = (port: MemoryPort) =>
+  JSON.stringify(port.sheets.find((s) => s.name === SHEET.units)?.values);
+
+/** Rows typed into «Đăng ký và nộp» by hand, under the last one. */
+async function typeRows(port: MemoryPort, rows: Parameters<typeof submissionAppends>[1]) {
+  const [sheet] = await port.readSheets([SHEET.submissions]);
+  const place = readSubmissionsSheet(new Grid(sheet!), []).place!;
+  await port.updateCells(submissionAppends(place, rows));
+}
+
+describe("saving a unit's facts where the workbook has «Đăng ký và nộp»", () => {
+  it("appends «Trả lại» and «Đã nhận» rows with their «Nhật ký» rows in one write; «Đơn vị» is not touched", async () => {
     const port = await cluster(true);
     const before = await readUnitEntry(port, "DV01", asOf);
+    expect(before.savesTo).toBe("submissions");
     expect(before.facts.registered).toBe("Có");
+    const units = unitsValues(port);
+    const cellWrites = port.cellWrites;
     const saved = await saveUnitFacts(
       port,
       "DV01",
@@ -164,26 +183,114 @@ describe("saving a unit's facts", () => {
       author,
       asOf,
     );
+    expect(port.cellWrites - cellWrites).toBe(1);
+    expect(unitsValues(port)).toBe(units);
+    expect(sheetRows(port)).toEqual([
+      ["DV01", "Công đoàn Sở Y tế", "Giao ước đã ký", 45646, "Trả lại", null, PANE_NOTE],
+      ["DV01", "Công đoàn Sở Y tế", "Báo cáo sơ kết", 45458, "Đã nhận", null, PANE_NOTE],
+    ]);
     expect(saved.entry.facts.pactSigned).toBe("Không");
     expect(saved.entry.facts.midReport).toBe("15/06/2024");
-    expect(saved.entry.eligibility.considered).toBe(false);
+    expect(saved.entry.from).toEqual({
+      pactSigned: { sheet: SHEET.submissions, row: 4 },
+      midReport: { sheet: SHEET.submissions, row: 5 },
+    });
     expect(saved.entry.eligibility.exclusions).toEqual([
       { rule: "not-registered", registered: true, pactSigned: false },
     ]);
-    const rows = logRows(port);
-    expect(rows.map((r) => [r[2], r[5]])).toEqual([
-      [SHEET.units, "Không"],
-      [SHEET.units, 45458], // 15/06/2024 as Excel's serial, a date
+    expect(logRows(port).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+      [SHEET.submissions, "A4:G4", null, "DV01 · Giao ước đã ký · 20/12/2024 · Trả lại"],
+      [SHEET.submissions, "A5:G5", null, "DV01 · Báo cáo sơ kết · 15/06/2024 · Đã nhận"],
     ]);
+    // The summary reads the same: the pact sent back excludes the unit.
+    const summary = await generateSummary(port, { now: asOf });
+    const dv01 = summary.summary.clusters.flatMap((c) => c.units).find((u) => u.code === "DV01")!;
+    expect(dv01.considered).toBe(false);
+    expect(dv01.exclusions).toEqual(saved.entry.eligibility.exclusions);
   });
 
-  it("refuses a date that is not a date, naming the cell, and writes nothing", async () => {
+  it("shows an item with rows as the sheet decides it, not the «Đơn vị» cell, and says which row", async () => {
+    const port = await cluster(true);
+    await typeRows(port, [
+      { unit: "DV01", name: "", item: "year-report", on: { year: 2024, month: 11, day: 28 } },
+      { unit: "DV01", name: "", item: "year-report", on: { year: 2024, month: 12, day: 2 } }, // a supplement
+    ]);
+    const entry = await readUnitEntry(port, "DV01", asOf);
+    expect(entry.facts.endReport).toBe("28/11/2024");
+    expect(entry.from.endReport).toEqual({ sheet: SHEET.submissions, row: 4 });
+  });
+
+  it("a later day for an item already delivered is a «Trả lại» and an «Đã nhận» row: the rule takes the first delivery", async () => {
+    const port = await cluster(true);
+    await typeRows(port, [
+      { unit: "DV01", name: "", item: "year-report", on: { year: 2024, month: 11, day: 28 } },
+    ]);
+    const saved = await saveUnitFacts(port, "DV01", { endReport: "03/12/2024" }, author, asOf);
+    expect(sheetRows(port).map((r) => [r[3], r[4]])).toEqual([
+      [45624, "Đã nhận"],
+      [45629, "Trả lại"],
+      [45629, "Đã nhận"],
+    ]);
+    expect(saved.entry.facts.endReport).toBe("03/12/2024");
+    const summary = await generateSummary(port, { now: asOf });
+    const dv01 = summary.summary.clusters.flatMap((c) => c.units).find((u) => u.code === "DV01")!;
+    expect(dv01.considered).toBe(saved.entry.eligibility.considered);
+    expect(dv01.exclusions).toEqual(saved.entry.eligibility.exclusions);
+  });
+
+  it("clearing a date appends a «Trả lại» row dated today, deleting no row", async () => {
+    const port = await cluster(true);
+    await typeRows(port, [
+      { unit: "DV01", name: "", item: "mid-report", on: { year: 2024, month: 6, day: 10 } },
+    ]);
+    const saved = await saveUnitFacts(port, "DV01", { midReport: "" }, author, asOf);
+    expect(sheetRows(port).map((r) => [r[2], r[3], r[4]])).toEqual([
+      ["Báo cáo sơ kết", 45453, "Đã nhận"],
+      ["Báo cáo sơ kết", 45646, "Trả lại"],
+    ]);
+    expect(saved.entry.facts.midReport).toBe("");
+  });
+
+  it("refuses a day the sheet's own later rows would overrule, naming the row, and writes nothing", async () => {
+    const port = await cluster(true);
+    await typeRows(port, [
+      { unit: "DV01", name: "", item: "mid-report", on: { year: 2024, month: 3, day: 1 } },
+      {
+        unit: "DV01",
+        name: "",
+        item: "mid-report",
+        on: { year: 2024, month: 3, day: 5 },
+        outcome: "returned",
+      },
+      { unit: "DV01", name: "", item: "mid-report", on: { year: 2024, month: 3, day: 10 } },
+    ]);
+    const writes = port.writes;
+    const refused = await saveUnitFacts(port, "DV01", { midReport: "03/03/2024" }, author, asOf).catch(fault);
+    expect(refused).toEqual({
+      code: "ENTRY_SUBMISSION_LATER",
+      params: { sheet: SHEET.submissions, row: 6, day: "03/03/2024" },
+    });
+    expect(port.writes).toBe(writes);
+  });
+
+  it("refuses a date that is not a date, naming the cell its row would take, and writes nothing", async () => {
     const port = await cluster(true);
     const writes = port.writes;
     const refused = await saveUnitFacts(port, "DV01", { endReport: "31/02/2024" }, author, asOf).catch(fault);
-    expect(refused).toMatchObject({ code: "ENTRY_REFUSED", params: { sheet: SHEET.units, cell: "H4" } });
+    expect(refused).toMatchObject({
+      code: "ENTRY_REFUSED",
+      params: { sheet: SHEET.submissions, cell: "D4" },
+    });
     expect(refused).toMatchObject({ params: { problem: { code: "UNIT_DATE_INVALID" } } });
     expect(port.writes).toBe(writes);
+  });
+
+  it("keeps discipline in «Đơn vị»", async () => {
+    const port = await cluster(true);
+    const saved = await saveUnitFacts(port, "DV01", { discipline: "Cảnh cáo" }, author, asOf);
+    expect(sheetRows(port)).toEqual([]);
+    expect(logRows(port).map((r) => [r[2], r[5]])).toEqual([[SHEET.units, "Cảnh cáo"]]);
+    expect(saved.entry.eligibility.exclusions).toContainEqual({ rule: "discipline", level: "warning" });
   });
 });
 
@@ -233,6 +340,14 @@ describe("an old workbook without these columns (.xlsx adapter, a file exceljs w
     const reread = await readUnitEntry(port, "DV01", asOf);
     expect(reread.departments.find((d) => d.code === missing.code)?.shown).toBe("0,5");
     expect(reread.facts.discipline).toBe("Khiển trách");
+    // No «Đăng ký và nộp» here: the report's day goes to the «Đơn vị» cell, as before that sheet.
+    expect(reread.savesTo).toBe("units");
+    expect(reread.from).toEqual({});
+    await saveUnitFacts(port, "DV01", { midReport: "14/06/2024" }, author, asOf);
+    const units = (await port.readSheets([SHEET.units]))[0]!;
+    const { Grid: G } = await import("../../src/workbook/grid/grid");
+    expect((await readUnitEntry(port, "DV01", asOf)).facts.midReport).toBe("14/06/2024");
+    expect(new G(units).value(3, 6)).toEqual({ year: 2024, month: 6, day: 14 });
     expect(reread.eligibility.exclusions).toContainEqual({ rule: "discipline", level: "reprimand" });
   });
 });

@@ -537,6 +537,8 @@ export const en: DiagnosticText = {
     ENTRY_DEPARTMENT_UNKNOWN: (p) =>
       `There is no department «${p.department}» on the sheet «Phân bổ điểm ban»: the sheet may have just been edited. Choose the unit again.`,
     ENTRY_REFUSED: (p) => `${problemText(en, p.problem)} Nothing was written.`,
+    ENTRY_SUBMISSION_LATER: (p) =>
+      `Sheet «${p.sheet}» has row ${p.row}, dated after ${p.day}, for this item, so ${p.day} cannot change what it says. Correct it on that sheet. Nothing was written.`,
     SELECTION_UNREADABLE: (p) =>
       `The selection («${p.address}») cannot be read. Select cells on one sheet again.`,
     ENCODING_NEEDS_SELECTION: () =>

@@ -390,6 +390,9 @@ export const en: PaneText = {
     discipline: "Discipline of a key leader",
     empty: "(empty)",
     dateHint: "Day/month/year, e.g. 15/06/2025; «Có» if sent on a day nobody wrote down.",
+    fromSheet: (sheet: string, row: number) => `from «${sheet}», row ${row}`,
+    savesToSubmissions:
+      "Registration, pact and reports are saved as new rows on «Đăng ký và nộp» (earlier rows are kept; empty or «Không» is a «Trả lại» row). Discipline is saved on «Đơn vị».",
     considered: "Considered for awards.",
     notConsidered: (reasons) => `Not considered for awards because ${reasons.join("; ")}.`,
     because: (reason) => `Not considered because ${reason}.`,

@@ -531,6 +531,8 @@ export const vi: DiagnosticText = {
     ENTRY_DEPARTMENT_UNKNOWN: (p) =>
       `Không có ban «${p.department}» ở trang «Phân bổ điểm ban»: có thể trang vừa bị sửa. Hãy chọn lại đơn vị.`,
     ENTRY_REFUSED: (p) => `${problemText(vi, p.problem)} Chưa ghi gì.`,
+    ENTRY_SUBMISSION_LATER: (p) =>
+      `Trang «${p.sheet}» có dòng ${p.row} ghi sau ngày ${p.day} cho hạng mục này, nên ngày ${p.day} không đổi được kết quả. Hãy sửa ở trang đó. Chưa ghi gì.`,
     SELECTION_UNREADABLE: (p) =>
       `Không đọc được vùng đang chọn («${p.address}»). Hãy chọn lại một vùng ô trên một trang.`,
     ENCODING_NEEDS_SELECTION: () =>

@@ -378,6 +378,9 @@ export const vi: PaneText = {
     discipline: "Kỷ luật lãnh đạo chủ chốt",
     empty: "(để trống)",
     dateHint: "Ngày/tháng/năm, ví dụ 15/06/2025; «Có» nếu đã gửi mà không rõ ngày.",
+    fromSheet: (sheet: string, row: number) => `theo «${sheet}», dòng ${row}`,
+    savesToSubmissions:
+      "Đăng ký, giao ước và báo cáo được ghi thành dòng mới ở trang «Đăng ký và nộp» (dòng cũ giữ nguyên; để trống hoặc «Không» là một dòng «Trả lại»). Kỷ luật ghi ở trang «Đơn vị».",
     considered: `Được xét thi đua.`,
     notConsidered: (reasons) => `${cap(T.notConsidered)} vì ${reasons.join("; ")}.`,
     because: (reason) => `Không được xét vì ${reason}.`,

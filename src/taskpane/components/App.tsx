@@ -29,6 +29,8 @@ import { OfficerName, type OfficerStore } from "./OfficerName";
 import { rememberOfficer, rememberedOfficer } from "../officer";
 
 const OFFICER_STORE: OfficerStore = { read: rememberedOfficer, remember: rememberOfficer };
+/** The tabs whose first change records its author in «Nhật ký»: votes, the merge, appraisal and entry. */
+const AUTHOR_STEPS: readonly string[] = ["proposal", "collect", "appraise"];
 import { CheckStep } from "./CheckStep";
 import { ConvertStep } from "./ConvertStep";
 import { excelHostText } from "../../messages/excel-host";
@@ -366,6 +368,9 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
                 hasWorkbook={hasWorkbook}
               />
             ) : null}
+            {AUTHOR_STEPS.includes(id) && (id !== "appraise" || visited.has(id)) ? (
+              <OfficerName store={OFFICER_STORE} active={step === id} />
+            ) : null}
             {id === "proposal" ? (
               <ProposalStep key={documentKey} summary={summary} onSummary={setSummary} />
             ) : null}
@@ -388,7 +393,6 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
                 <DueStep key={documentKey} whatIsDue={actions.whatIsDue} />
               </Suspense>
             ) : null}
-            {id === "appraise" && visited.has(id) ? <OfficerName store={OFFICER_STORE} /> : null}
             {id === "appraise" && actions.appraisal !== undefined && visited.has(id) ? (
               <AppraisalStep key={documentKey} appraisal={actions.appraisal} />
             ) : null}

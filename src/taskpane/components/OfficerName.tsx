@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { usePaneText } from "../text";
 
 const useStyles = makeStyles({
@@ -27,9 +27,18 @@ export interface OfficerStore {
 
 /**
  * The officer's name «Nhật ký» records as who made a change: asked once (it may be declined),
- * remembered, shown in one line and editable.
+ * remembered, shown in one line and editable. Shown on every tab whose first change records an
+ * author (votes, the merge, appraisal and entry): each shown instance re-reads the store when its
+ * tab comes back (`active`), so a name given on one tab is the one the others show.
  */
-export function OfficerName({ store }: { readonly store: OfficerStore }): JSX.Element {
+export function OfficerName({
+  store,
+  active = true,
+}: {
+  readonly store: OfficerStore;
+  /** The tab holding it is shown. */
+  readonly active?: boolean;
+}): JSX.Element {
   const text = usePaneText();
   const t = text.officer;
   const styles = useStyles();
@@ -37,6 +46,15 @@ export function OfficerName({ store }: { readonly store: OfficerStore }): JSX.El
   const [editing, setEditing] = useState(name === null);
   const [draft, setDraft] = useState(name ?? "");
   const [kept, setKept] = useState(true);
+  useEffect(() => {
+    if (!active) return;
+    const now = store.read();
+    // The name another tab kept; a name being typed here stays (the form shows the draft).
+    if (now === null) return;
+    // Asked here but answered on another tab: show that answer, no longer ask.
+    if (name === null) setEditing(false);
+    setName(now);
+  }, [active, store]);
 
   const keep = (value: string): void => {
     setKept(store.remember(value));

@@ -152,6 +152,9 @@ export function UnitEntryStep({ entry: actions }: UnitEntryStepProps): JSX.Eleme
       },
       { code: unitCode(loaded.unit.code), name: loaded.unit.name },
       at,
+      // Where the save appends rows to «Đăng ký và nộp», what is typed is what the core will read
+      // (an empty yes/no is a «Trả lại» row: not delivered), as unitFactsOf reads a recorded workbook.
+      loaded.savesTo === "submissions" ? { recorded: true } : undefined,
     );
     const byFact = new Map<UnitFact, Problem>();
     for (const p of read.problems) {
@@ -300,8 +303,14 @@ export function UnitEntryStep({ entry: actions }: UnitEntryStepProps): JSX.Eleme
         >
           {factCheck.eligibility.considered ? t.considered : t.notConsidered(reasons)}
         </p>
+        {loaded.savesTo === "submissions" ? <p className={styles.text}>{t.savesToSubmissions}</p> : null}
         {FACTS.map((f) => {
           const problem = factCheck.byFact.get(f);
+          const from = loaded.from[f];
+          const hint = [
+            ...(from ? [t.fromSheet(from.sheet, from.row)] : []),
+            ...(f === "midReport" || f === "endReport" ? [t.dateHint] : []),
+          ].join(" · ");
           const consequence = because.get(f);
           const message = problem
             ? problemText(text.diagnostics, problem)
@@ -315,7 +324,7 @@ export function UnitEntryStep({ entry: actions }: UnitEntryStepProps): JSX.Eleme
             <Field
               key={f}
               label={t[f]}
-              {...(f === "midReport" || f === "endReport" ? { hint: t.dateHint } : {})}
+              {...(hint !== "" ? { hint } : {})}
               validationState={problem ? "error" : consequence ? "warning" : "none"}
               validationMessage={message}
             >

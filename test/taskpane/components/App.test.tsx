@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "../../support/jsdom-text-codec";
 import "@testing-library/jest-dom";
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { BrowserDocument } from "../../../src/taskpane/actions";
 import { App } from "../../../src/taskpane/components/App";
@@ -87,6 +87,32 @@ describe("The pane (App)", () => {
     const tabs = screen.getAllByRole("tab");
     expect(tabs).toHaveLength(names.length);
     names.forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+  });
+
+  it("asks the officer's name where votes and the merge record it too, and a name given on one tab is shown on the others", async () => {
+    localStorage.clear();
+    const user = userEvent.setup();
+    const actions = browserActions({
+      today: () => ({ year: 2024, month: 12, day: 20 }),
+      loadXlsx: () => Promise.resolve(xlsx as unknown as XlsxModule),
+      fetchSample: () => Promise.resolve(null),
+      save: () => undefined,
+    });
+    await renderApp(<App defaultYear={2024} />, actions);
+    const panel = (name: string) => document.getElementById(`panel-${name}`)!;
+    await user.click(screen.getByRole("tab", { name: "7. Đề nghị" }));
+    const ask = (id: string) => within(panel(id)).queryByRole("textbox", { name: "Tên người ghi nhật ký" });
+    expect(ask("proposal")).not.toBeNull();
+    await user.type(ask("proposal")!, "Lê Văn G{Enter}");
+    expect(within(panel("proposal")).getByText("Nhật ký ghi tên: Lê Văn G.")).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "2. Thu thập" }));
+    expect(within(panel("collect")).getByText("Nhật ký ghi tên: Lê Văn G.")).toBeInTheDocument();
+    expect(ask("collect")).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "4. Thẩm định" }));
+    expect(within(panel("appraise")).getByText("Nhật ký ghi tên: Lê Văn G.")).toBeInTheDocument();
+    // Tabs that record no author do not ask.
+    expect(ask("check")).toBeNull();
+    expect(ask("summary")).toBeNull();
   });
 
   it("shares the checked result with the proposal step", async () => {

@@ -45,6 +45,37 @@ describe("the officer's name for «Nhật ký»", () => {
     expect(screen.getByRole("textbox", { name: "Tên người ghi nhật ký" })).toHaveValue("Nguyễn Thị D");
   });
 
+  it("shows the name another tab's instance kept when its own tab comes back, and stops asking", async () => {
+    const user = userEvent.setup();
+    const store = memoryStore(null);
+    const { rerender } = renderWith(
+      <>
+        <div data-testid="a">
+          <OfficerName store={store} active={false} />
+        </div>
+        <div data-testid="b">
+          <OfficerName store={store} active />
+        </div>
+      </>,
+      fakeActions({}),
+    );
+    const [, second] = screen.getAllByRole("textbox", { name: "Tên người ghi nhật ký" });
+    await user.type(second!, "Võ Thị H{Enter}");
+    expect(screen.getAllByRole("textbox", { name: "Tên người ghi nhật ký" })).toHaveLength(1);
+    rerender(
+      <>
+        <div data-testid="a">
+          <OfficerName store={store} active />
+        </div>
+        <div data-testid="b">
+          <OfficerName store={store} active={false} />
+        </div>
+      </>,
+    );
+    expect(screen.queryByRole("textbox", { name: "Tên người ghi nhật ký" })).toBeNull();
+    expect(screen.getAllByText("Nhật ký ghi tên: Võ Thị H.")).toHaveLength(2);
+  });
+
   it("may be declined: the log then records no name, and the pane does not ask again", async () => {
     const user = userEvent.setup();
     const store = memoryStore(null);

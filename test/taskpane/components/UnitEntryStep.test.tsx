@@ -39,6 +39,8 @@ const ENTRY: UnitEntryRead = {
   holidays: [],
   asOf,
   choices: { yesNo: ["Có", "Không"], discipline: ["Không", "Khiển trách", "Cảnh cáo"] },
+  from: {},
+  savesTo: "units",
 };
 
 function setup() {
