@@ -4,10 +4,12 @@
  * (config-tables.ts). Labels are found by name, so rows may move. Written by the template; read into the core's settings and the documents' settings.
  */
 import { cellText } from "../../core/cell-text";
+import type { DeadlineKey } from "../../core/deadlines";
 import { numberFromPoints, ZERO } from "../../core/decimal";
 import { problemOf, type ConfigExpectation } from "../../core/diagnostics";
 import type {
   CalendarDate,
+  CellRef,
   ClassificationBand,
   ClusterDefinition,
   Deadlines,
@@ -200,6 +202,8 @@ export interface ConfigRead {
   /** The band each award needs, as typed ("" where left to the default, the top band). */
   readonly awardMinBand: { readonly leading: string; readonly excellent: string };
   readonly deadlines: Deadlines;
+  /** The cell of each deadline typed, for a warning where the plan gives another day. */
+  readonly deadlineCells: Partial<Readonly<Record<DeadlineKey, CellRef>>>;
   readonly clusters: readonly ClusterDefinition[];
   readonly bands: readonly ClassificationBand[];
   readonly holidays: readonly CalendarDate[];
@@ -344,6 +348,12 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     ...optional("draftWorkingDaysBeforeMeeting", draftWorkingDaysBeforeMeeting),
   };
 
+  const deadlineCells: Partial<Record<DeadlineKey, CellRef>> = {};
+  for (const key of ["registration", "pact", "midReport", "endReport", "summaryMeeting"] as const) {
+    const at = c.raw(key).at;
+    if (at && deadlines[key]) deadlineCells[key] = at;
+  }
+
   const tables = readConfigTables(grid, problems);
   return {
     name: c.text("blockName"),
@@ -355,6 +365,7 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     voteBasis,
     awardMinBand: { leading: c.text("leadingMinBand"), excellent: c.text("excellentMinBand") },
     deadlines,
+    deadlineCells,
     clusters: tables.clusters,
     bands: tables.bands,
     holidays: tables.holidays,
