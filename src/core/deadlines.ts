@@ -120,6 +120,16 @@ export function effectiveDeadlines(
     deadlines[key] = planned;
     sources[key] = { from: "plan", task: task.id, ...(at && { at }) };
   }
+  // The self-score table due with the year report is the rule without it (submissions.ts): kept
+  // implicit, so the input (and its data stamp) says only what differs.
+  if (
+    deadlines.selfScore &&
+    deadlines.endReport &&
+    compareDates(deadlines.selfScore, deadlines.endReport) === 0 &&
+    !config.selfScore
+  ) {
+    delete deadlines.selfScore;
+  }
   return { deadlines, sources, problems };
 }
 
