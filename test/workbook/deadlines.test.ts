@@ -212,3 +212,48 @@ describe("a workbook without «Kế hoạch» reads as before", () => {
     expect(inputFingerprint(moved.input)).not.toBe(inputFingerprint(plain.input));
   });
 });
+
+describe("the results' deadline to the federation", () => {
+  const resultsCell = (port: WorkbookPort): Promise<string> =>
+    cellOf(port, SHEET.config, 0, CONFIG_KEYS.resultsToFederation, 1);
+
+  it("is the plan's «Kết quả về cấp trên» task where the plan has one, moved there alone", async () => {
+    const wb = await workbook(async (port) => [
+      { sheet: SHEET.plan, at: await cellOf(port, SHEET.plan, 1, "ket-qua", 6), value: "05/11/2024" },
+    ]);
+    const read = await decoded(wb);
+    expect(read.input.deadlines.resultsToFederation).toEqual({ year: 2024, month: 11, day: 5 });
+    expect(
+      read.problems.filter((p) => p.code === "PLAN_DEADLINE_DIFFERS").map((p) => p.params),
+    ).toMatchObject([{ deadline: "resultsToFederation", plan: { day: 5 }, config: { day: 1 } }]);
+  });
+
+  it("is «Cấu hình»'s row on a workbook without the plan, and what is due lists it for the head", async () => {
+    const wb = withoutPlan(
+      await workbook(async (port) => [
+        { sheet: SHEET.config, at: await resultsCell(port), value: "08/11/2024" },
+      ]),
+    );
+    expect((await decoded(wb)).input.deadlines.resultsToFederation).toEqual({
+      year: 2024,
+      month: 11,
+      day: 8,
+    });
+    const due = await workDue(wb, { year: 2024, month: 11, day: 1 });
+    expect(due.due.due.filter((i) => i.kind === "results").map((i) => [i.task, i.owners])).toEqual([
+      ["cau-hinh-resultsToFederation", [{ role: "head" }]],
+    ]);
+  });
+
+  it("is absent, as before, from a workbook whose «Cấu hình» has no such row and no plan", async () => {
+    const wb = withoutPlan(
+      await workbook(async (port) => [
+        { sheet: SHEET.config, at: (await resultsCell(port)).replace("B", "A"), value: "" },
+        { sheet: SHEET.config, at: await resultsCell(port), value: "" },
+      ]),
+    );
+    const read = await decoded(wb);
+    expect(read.input.deadlines.resultsToFederation).toBeUndefined();
+    expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ export const CONFIG_KEYS = {
   midReport: "Hạn gửi báo cáo sơ kết",
   endReport: "Hạn gửi báo cáo tổng kết",
   summaryMeeting: "Ngày họp tổng kết",
+  resultsToFederation: "Hạn gửi kết quả về cấp trên",
   draftDays: "Gửi dự thảo trước họp (ngày làm việc)",
   place: "Địa danh ghi trên văn bản",
   addressee: "Kính gửi",
@@ -118,6 +119,12 @@ export function configSheet(source: TemplateSource): SheetWrite {
     [CONFIG_KEYS.midReport, serial(deadlines.midReport), "", INPUT_DATE],
     [CONFIG_KEYS.endReport, serial(deadlines.endReport), "", INPUT_DATE],
     [CONFIG_KEYS.summaryMeeting, serial(deadlines.summaryMeeting), "", INPUT_DATE],
+    [
+      CONFIG_KEYS.resultsToFederation,
+      serial(deadlines.resultsToFederation),
+      T.notes.resultsToFederation,
+      INPUT_DATE,
+    ],
     [CONFIG_KEYS.draftDays, deadlines.draftWorkingDaysBeforeMeeting ?? null, T.notes.draftDays, INPUT],
     [CONFIG_KEYS.place, source.place, "", INPUT],
     [CONFIG_KEYS.addressee, source.addressee ?? "", T.notes.addressee, INPUT],
@@ -345,11 +352,21 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     ...optional("midReport", date("midReport", false)),
     ...optional("endReport", date("endReport", false)),
     ...optional("summaryMeeting", date("summaryMeeting", false)),
+    // Absent in workbooks made before the row: they read as before (the plan's task, if any, gives it).
+    ...optional("resultsToFederation", date("resultsToFederation", false)),
     ...optional("draftWorkingDaysBeforeMeeting", draftWorkingDaysBeforeMeeting),
   };
 
   const deadlineCells: Partial<Record<DeadlineKey, CellRef>> = {};
-  for (const key of ["registration", "pact", "midReport", "endReport", "summaryMeeting"] as const) {
+  const typedKeys = [
+    "registration",
+    "pact",
+    "midReport",
+    "endReport",
+    "summaryMeeting",
+    "resultsToFederation",
+  ] as const;
+  for (const key of typedKeys) {
     const at = c.raw(key).at;
     if (at && deadlines[key]) deadlineCells[key] = at;
   }
