@@ -26,6 +26,7 @@ import { parseDate, parseScore, parseUnitType } from "../core/numbers";
 import { unitFactsOf, type UnitFactCells } from "../core/unit-list";
 import { normalizeKey } from "../core/text/normalize";
 import { WorkbookError } from "./errors";
+import { deadlinesInForce } from "./decode";
 import { cellAddress } from "./grid/address";
 import { Grid, keyOf } from "./grid/grid";
 import { findHeader } from "./grid/header";
@@ -144,7 +145,14 @@ function factShown(grid: Grid, row: number, col: number | null, fact: UnitFact):
 
 async function readEntry(port: WorkbookPort, code: string | undefined): Promise<Read> {
   const infos = await port.listSheets();
-  const wanted = [SHEET.config, SHEET.units, SHEET.departments, SHEET.departmentPoints, SHEET.changeLog];
+  const wanted = [
+    SHEET.config,
+    SHEET.units,
+    SHEET.departments,
+    SHEET.departmentPoints,
+    SHEET.changeLog,
+    SHEET.plan,
+  ];
   const names = infos
     .filter((s) => wanted.some((w) => normalizeKey(w) === normalizeKey(s.name)))
     .map((s) => s.name);
@@ -184,7 +192,14 @@ async function readEntry(port: WorkbookPort, code: string | undefined): Promise<
     unitRow,
     units,
     unit: { ...found, type },
-    deadlines: config.deadlines,
+    // The deadlines in force, as the summary reads them: the plan's over «Cấu hình»'s.
+    deadlines: deadlinesInForce(
+      sheets,
+      config.period ?? undefined,
+      config.holidays,
+      config.deadlines,
+      config.deadlineCells,
+    ).deadlines,
     holidays: config.holidays,
     table,
     points: pointsPlace(findSheet(sheets, SHEET.departmentPoints), found.code, table),

@@ -20,6 +20,7 @@ import { decodeWorkbook } from "../../src/workbook/decode";
 import { inputFingerprint } from "../../src/workbook/fingerprint";
 import { Grid } from "../../src/workbook/grid/grid";
 import { workDue } from "../../src/workbook/plan-usecases";
+import { readUnitEntry } from "../../src/workbook/unit-entry";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { SHEET, findSheet, sameSheetName } from "../../src/workbook/sheet-names";
 import { CONFIG_KEYS, readConfigSheet } from "../../src/workbook/sheets/config";
@@ -138,6 +139,18 @@ describe("the year-report deadline in one place", () => {
     // «Cấu hình» still says 20/10: the plan wins, and the warning says so.
     expect(read.problems.filter((p) => p.code === "PLAN_DEADLINE_DIFFERS")).toHaveLength(1);
     expect(await yearReportDue(wb, 22)).toEqual([{ deadline: "2024-10-25", late: false }]);
+  });
+
+  it("moved only in «Kế hoạch»: the pane's unit entry («Thẩm định») checks the report against the same day", async () => {
+    const asOf = { year: 2024, month: 12, day: 2 };
+    const before = await readUnitEntry(await workbook(), "DV02", asOf);
+    expect(before.eligibility.late.map((l) => [l.report, l.daysLate])).toEqual([["end", 3]]);
+    const wb = await workbook(async (port) => [
+      { sheet: SHEET.plan, at: await planCell(port), value: "25/10/2024" },
+    ]);
+    const moved = await readUnitEntry(wb, "DV02", asOf);
+    expect(moved.deadlines.endReport).toEqual({ year: 2024, month: 10, day: 25 });
+    expect(moved.eligibility.late).toEqual([]);
   });
 
   it("moved only in «Cấu hình» on a workbook without the plan: both follow «Cấu hình»", async () => {
