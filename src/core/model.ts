@@ -250,6 +250,8 @@ export interface Deadlines {
   readonly pact?: CalendarDate;
   readonly midReport?: CalendarDate;
   readonly endReport?: CalendarDate;
+  /** The self-score table; absent: with the year report (seed 000: "báo cáo năm và bảng tự chấm điểm … trước ngày 20/10"). */
+  readonly selfScore?: CalendarDate;
   readonly summaryMeeting?: CalendarDate;
   /** e.g. 10 working days before the summary meeting (seed 001). */
   readonly draftWorkingDaysBeforeMeeting?: number;

@@ -5,6 +5,7 @@
  */
 import type { CalendarDate, CellRef, Severity, UnitCode } from "./model";
 import type { PlanTaskId } from "./plan";
+import type { DeadlineKey } from "./deadlines";
 
 /** Which date of a task a problem is about. */
 export type PlanDateField = "start" | "end" | "dataAsOf";
@@ -69,6 +70,18 @@ export interface PlanProblemParams {
   readonly PLAN_DELIVERY_TASK_UNKNOWN: { readonly task: PlanTaskId; readonly unit: UnitCode };
   /** A delivery by a unit that does not owe the task (a warning: it is ignored). */
   readonly PLAN_DELIVERY_NOT_OWED: { readonly task: PlanTaskId; readonly unit: UnitCode };
+  /**
+   * «Kế hoạch» and «Cấu hình» give one deadline different days; the plan's is used (a warning, at
+   * the plan's cell). `planAt`, `configAt`: the two cells, where known.
+   */
+  readonly PLAN_DEADLINE_DIFFERS: {
+    readonly deadline: DeadlineKey;
+    readonly task: PlanTaskId;
+    readonly plan: CalendarDate;
+    readonly config: CalendarDate;
+    readonly planAt?: CellRef;
+    readonly configAt?: CellRef;
+  };
 }
 
 export type PlanProblemCode = keyof PlanProblemParams;
@@ -88,6 +101,7 @@ export const PLAN_PROBLEM_SEVERITY: { readonly [C in PlanProblemCode]: Severity 
   PLAN_DEADLINE_MISSING: "error",
   PLAN_DELIVERY_TASK_UNKNOWN: "error",
   PLAN_DELIVERY_NOT_OWED: "warning",
+  PLAN_DEADLINE_DIFFERS: "warning",
 };
 
 /** One code's problem: the code, its severity, its typed params and the cell where known. */

@@ -181,6 +181,8 @@ export interface ResolvedPlanTask {
   readonly doneOn?: CalendarDate;
   readonly source?: string;
   readonly at?: CellRef;
+  /** The cell the end (or its rule) was read from, where known. */
+  readonly endAt?: CellRef;
   /** The rule the end was counted by, when relative ("10 ngày làm việc trước …"): the sheet keeps it. */
   readonly endRule?: RelativePlanDate;
 }
@@ -460,6 +462,7 @@ export function planForYear(tasks: readonly PlanTask[], options: PlanYearOptions
       ...(task.doneOn && { doneOn: task.doneOn }),
       ...(task.source !== undefined && { source: task.source }),
       ...(task.at && { at: task.at }),
+      ...(task.end.at && { endAt: task.end.at }),
       ...(task.end.kind === "relative" && { endRule: task.end }),
     });
   }

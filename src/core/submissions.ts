@@ -96,9 +96,9 @@ export interface SubmissionLate {
 }
 
 /**
- * The deadline of each item as the workbook states it: registration and pact their own; the
- * self-score table goes with the year report (seed 000: "báo cáo năm và bảng tự chấm điểm … trước
- * ngày 20/10").
+ * The deadline of each item as the workbook states it (core/deadlines.ts: the plan's, else «Cấu
+ * hình»'s): registration and pact their own; the self-score table its own where the plan gives
+ * one, else with the year report (seed 000: "báo cáo năm và bảng tự chấm điểm … trước ngày 20/10").
  */
 export function submissionDeadline(item: SubmissionItem, deadlines: Deadlines): CalendarDate | undefined {
   switch (item) {
@@ -109,8 +109,9 @@ export function submissionDeadline(item: SubmissionItem, deadlines: Deadlines): 
     case "mid-report":
       return deadlines.midReport;
     case "year-report":
-    case "self-score":
       return deadlines.endReport;
+    case "self-score":
+      return deadlines.selfScore ?? deadlines.endReport;
   }
 }
 

@@ -8,7 +8,19 @@
  */
 import { ZERO } from "../core/decimal";
 import { problemOf, problemSubject } from "../core/diagnostics";
-import type { BlockInput, CalendarDate, Problem, ScoreRow, ScoringConfig, UnitCode } from "../core/model";
+import type {
+  BlockInput,
+  CalendarDate,
+  CellRef,
+  Deadlines,
+  Period,
+  Problem,
+  ScoreRow,
+  ScoringConfig,
+  UnitCode,
+} from "../core/model";
+import { effectiveDeadlines, type DeadlineKey } from "../core/deadlines";
+import { planForYear, planHolidays, type ResolvedPlan } from "../core/plan";
 import { unitCode } from "../core/model";
 import { Grid, keyOf } from "./grid/grid";
 import { legacyCellsOf } from "./legacy-text";
@@ -22,6 +34,7 @@ import { readDepartmentsSheet } from "./sheets/departments";
 import { readScoreSheet, type ScoreSheetLayout } from "./sheets/unit-scores";
 import { readUnitsSheet } from "./sheets/units";
 import { readVotesSheet } from "./sheets/votes";
+import { readPlanSheet } from "./sheets/plan";
 import { readSubmissionsSheet } from "./sheets/submissions";
 import { MEETING_KEYS, readMeetingSheet } from "./sheets/meeting";
 
@@ -257,6 +270,19 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     voteRule: { passShare: config?.passShare ?? 0.5, ...(ballotsBasis && { basis: "validVotes" as const }) },
     ...(config && { awardMinBand: awardMinBandOf(config.awardMinBand) }),
   };
+  // The deadlines in force: the plan's where «Kế hoạch» has a task of the kind, else «Cấu hình»'s
+  // (core/deadlines.ts). The plan sheet's own problems are «Việc cần làm»'s to show; only a
+  // deadline the two sheets give differently is said here.
+  const deadlines = config
+    ? deadlinesInForce(
+        sheets,
+        config.period ?? undefined,
+        config.holidays,
+        config.deadlines,
+        config.deadlineCells,
+      )
+    : { deadlines: {}, problems: [] };
+  problems.push(...deadlines.problems);
   const emptyDate: CalendarDate = { year: 1900, month: 1, day: 1 };
   const input: BlockInput = {
     name: config?.name ?? "",
@@ -268,7 +294,7 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     scores,
     departments,
     departmentPoints: points?.points ?? [],
-    deadlines: config?.deadlines ?? {},
+    deadlines: deadlines.deadlines,
     holidays: config?.holidays ?? [],
     votes,
     ...(submissions && { submissions }),
@@ -282,6 +308,38 @@ export function decodeWorkbook(sheets: readonly SheetSnapshot[]): DecodedWorkboo
     document: config?.document ?? NO_DOCUMENT,
     layout: { scoreSheets, departmentPoints: points?.layout ?? null },
   };
+}
+
+/**
+ * «Kế hoạch» resolved for the period's year on the workbook's holidays (the computed ones where the
+ * list is empty), as «Việc cần làm» reads it; undefined in a workbook without the sheet. The
+ * sheet's problems go to `problems`.
+ */
+export function resolvedPlanOf(
+  sheets: readonly SheetSnapshot[],
+  year: number,
+  holidays: readonly CalendarDate[],
+  problems: Problem[],
+): ResolvedPlan | undefined {
+  const snapshot = findSheet(sheets, SHEET.plan);
+  if (!snapshot) return undefined;
+  const tasks = readPlanSheet(new Grid(snapshot), problems).tasks;
+  const plan = planForYear(tasks, { year, holidays: holidays.length > 0 ? holidays : planHolidays(year) });
+  problems.push(...plan.problems);
+  return plan;
+}
+
+/** The effective deadlines of a workbook: the plan's over «Cấu hình»'s, with the warnings where they differ. */
+export function deadlinesInForce(
+  sheets: readonly SheetSnapshot[],
+  period: Period | undefined,
+  holidays: readonly CalendarDate[],
+  typed: Deadlines,
+  cells: Partial<Readonly<Record<DeadlineKey, CellRef>>>,
+): { deadlines: Deadlines; problems: readonly Problem[] } {
+  const plan = period ? resolvedPlanOf(sheets, period.start.year, holidays, []) : undefined;
+  const found = effectiveDeadlines(plan?.tasks, typed, cells);
+  return { deadlines: found.deadlines, problems: found.problems };
 }
 
 /**

@@ -14,7 +14,9 @@ import { readSubmissionsSheet } from "./sheets/submissions";
 import { problemOf } from "../core/diagnostics";
 import type { CalendarDate, Period, Problem, UnitCode } from "../core/model";
 import { unitCode } from "../core/model";
-import { FONT_SHEETS } from "./decode";
+import { FONT_SHEETS, resolvedPlanOf } from "./decode";
+import { deadlineTasks, effectiveDeadlines, type DeadlineKey } from "../core/deadlines";
+import { CONFIG_KEYS } from "./sheets/config";
 import { WorkbookError } from "./errors";
 import { Grid, keyOf } from "./grid/grid";
 import type { SheetSnapshot, WorkbookPort } from "./port";
@@ -33,6 +35,8 @@ export interface PlanRead {
   /** The period's year the plan's dates are resolved in (the year a school year starts). */
   readonly year: number;
   readonly plan: ResolvedPlan;
+  /** «Cấu hình»'s deadlines the plan has no task of their kind for, as tasks (core/deadlines.ts). */
+  readonly fromConfig: readonly ResolvedPlanTask[];
   readonly roles: PlanRoles;
   readonly units: readonly PlanUnit[];
   readonly facts: readonly UnitPlanFacts[];
@@ -48,6 +52,17 @@ export interface PlanRead {
     readonly periodLabel: string;
   };
 }
+
+/** A «Cấu hình» deadline as a task of what is due: its row's label. */
+const DEADLINE_TITLES: Readonly<Record<DeadlineKey, string>> = {
+  registration: CONFIG_KEYS.registration,
+  pact: CONFIG_KEYS.pact,
+  midReport: CONFIG_KEYS.midReport,
+  endReport: CONFIG_KEYS.endReport,
+  selfScore: "Hạn gửi bảng tự chấm điểm",
+  summaryMeeting: CONFIG_KEYS.summaryMeeting,
+  resultsToFederation: "Hạn gửi kết quả về cấp trên",
+};
 
 /** The units a head or deputy cell names, by code or by name. */
 function unitsNamed(text: string, units: readonly PlanUnit[]): UnitCode[] {
@@ -92,13 +107,19 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
     });
   }
   const year = config.period?.start.year ?? 0;
-  const planSnapshot = findSheet(sheets, SHEET.plan);
-  const tasks = planSnapshot ? readPlanSheet(new Grid(planSnapshot), problems).tasks : [];
-  if (!planSnapshot) problems.push(problemOf("WB_SHEET_MISSING", { sheet: SHEET.plan }));
+  if (!findSheet(sheets, SHEET.plan)) problems.push(problemOf("WB_SHEET_MISSING", { sheet: SHEET.plan }));
   // The workbook's own holiday list replaces the computed one, as for the eligibility check.
   const holidays = config.holidays.length > 0 ? config.holidays : planHolidays(year);
-  const plan = planForYear(tasks, { year, holidays });
-  problems.push(...plan.problems);
+  const plan = resolvedPlanOf(sheets, year, holidays, problems) ?? planForYear([], { year, holidays });
+  // The deadlines in force, as the summary reads them (core/deadlines.ts): what is due follows
+  // «Cấu hình»'s rows where the plan has no task of their kind.
+  const deadlines = effectiveDeadlines(
+    findSheet(sheets, SHEET.plan) ? plan.tasks : undefined,
+    config.deadlines,
+    config.deadlineCells,
+  );
+  problems.push(...deadlines.problems);
+  const fromConfig = deadlineTasks(deadlines, DEADLINE_TITLES, holidays);
 
   // The head and deputy named in the configuration (the first cluster's); a role nobody is named
   // for stays a role, so what it owes is still listed under its name.
@@ -113,6 +134,7 @@ export async function readPlan(port: WorkbookPort): Promise<PlanRead> {
   return {
     year,
     plan,
+    fromConfig,
     roles,
     units,
     facts,
@@ -148,6 +170,8 @@ export function planCarriedForward(
 }
 
 export interface WorkDue extends PlanRead {
+  /** The plan's tasks and «Cấu hình»'s deadlines it has no task for (`fromConfig`). */
+  readonly plan: ResolvedPlan;
   readonly due: PlanDue;
 }
 
@@ -157,10 +181,12 @@ export interface WorkDue extends PlanRead {
  */
 export async function workDue(port: WorkbookPort, asOf: CalendarDate, withinDays?: number): Promise<WorkDue> {
   const read = await readPlan(port);
-  const due = dueFromPlan(read.plan, asOf, {
+  const plan = { ...read.plan, tasks: [...read.plan.tasks, ...read.fromConfig] };
+  const due = dueFromPlan(plan, asOf, {
     roles: read.roles,
-    deliveries: deliveriesFromFacts(read.plan, read.facts),
+    deliveries: deliveriesFromFacts(plan, read.facts),
     ...(withinDays !== undefined && { withinDays }),
   });
-  return { ...read, due, problems: [...read.problems, ...due.problems] };
+  // The plan as what is due reads it: «Cấu hình»'s deadlines the plan has no task for included.
+  return { ...read, plan, due, problems: [...read.problems, ...due.problems] };
 }

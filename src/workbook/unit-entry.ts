@@ -38,6 +38,7 @@ import { submissionFacts, type SubmissionEntry } from "../core/submissions";
 import type { ReportSent } from "../core/model";
 import { normalizeKey } from "../core/text/normalize";
 import { WorkbookError } from "./errors";
+import { deadlinesInForce } from "./decode";
 import { cellAddress, rangeAddress } from "./grid/address";
 import { Grid, keyOf } from "./grid/grid";
 import { findHeader } from "./grid/header";
@@ -199,6 +200,7 @@ async function readEntry(port: WorkbookPort, code: string | undefined): Promise<
     SHEET.departmentPoints,
     SHEET.changeLog,
     SHEET.submissions,
+    SHEET.plan,
   ];
   const names = infos
     .filter((s) => wanted.some((w) => normalizeKey(w) === normalizeKey(s.name)))
@@ -242,7 +244,14 @@ async function readEntry(port: WorkbookPort, code: string | undefined): Promise<
     unitRow,
     units,
     unit: { ...found, type },
-    deadlines: config.deadlines,
+    // The deadlines in force, as the summary reads them: the plan's over «Cấu hình»'s.
+    deadlines: deadlinesInForce(
+      sheets,
+      config.period ?? undefined,
+      config.holidays,
+      config.deadlines,
+      config.deadlineCells,
+    ).deadlines,
     holidays: config.holidays,
     table,
     points: pointsPlace(findSheet(sheets, SHEET.departmentPoints), found.code, table),

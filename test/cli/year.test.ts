@@ -9,6 +9,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { effectiveDeadlines } from "../../src/core/deadlines";
+import { presetPlanForYear } from "../../src/core/plan-presets";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
 import { sampleUnits } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
@@ -102,9 +104,13 @@ describe("thidua nam-moi", () => {
       const input = next.input!;
       expect(input.period).toEqual(nextPeriod(old.period));
       expect(input.deadlines).toEqual(deadlinesNextYear(old.deadlines));
-      // «Cấu hình» has no row for the results' deadline to the federation: the template drops it.
-      const { resultsToFederation: _dropped, ...written } = preset.deadlinesFor(2026);
-      expect(input.deadlines).toEqual(written);
+      // Every deadline «Cấu hình» writes (the results' to the federation included), with the
+      // plan's where it has a task of the kind (core/deadlines.ts): the carried plan agrees.
+      const written = preset.deadlinesFor(2026);
+      expect(input.deadlines).toMatchObject(written);
+      expect(input.deadlines).toEqual(
+        effectiveDeadlines(presetPlanForYear(presetId, 2026).tasks, written).deadlines,
+      );
       expect(input.period.start.year).toBe(preset.periodFor(2026).start.year);
       expect(input.units.map((u) => u.code.value)).toEqual(units.map((u) => u.code));
       expect(input.criteria.map((c) => [c.code.value, c.max.value, c.kind])).toEqual(

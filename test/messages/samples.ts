@@ -33,6 +33,14 @@ const task = planTaskId("3");
 
 export const PROBLEM_SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   PLAN_YEAR_INVALID: { year: 99999 },
+  PLAN_DEADLINE_DIFFERS: {
+    deadline: "endReport",
+    task,
+    plan: day,
+    config: { year: 2024, month: 10, day: 30 },
+    planAt: at,
+    configAt: cellAt("Sheet2", "B12"),
+  },
   PLAN_TASK_DUPLICATE: { task },
   PLAN_OWNER_MISSING: { task },
   PLAN_DATE_INVALID: { task, field: "end", day: 31, month: 4, year: 2025 },

@@ -20,6 +20,7 @@ import type { InvalidReason } from "../../core/numbers";
 import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
+import type { DeadlineKey } from "../../core/deadlines";
 import { cellAddress, rangeAddress } from "../../workbook/grid/address";
 import { documentProblemText, faultText, problemText, type DiagnosticText } from "../diagnostics";
 import { LEGACY_ENCODING_LABEL, dateText } from "../vi/diagnostics";
@@ -137,6 +138,15 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "data cut-off date",
 };
 
+const DEADLINE: Record<DeadlineKey, string> = {
+  registration: "the registration deadline",
+  pact: "the pact deadline",
+  midReport: "the mid-period report deadline",
+  endReport: "the year report deadline",
+  selfScore: "the self-score table deadline",
+  summaryMeeting: "the summary meeting's day",
+  resultsToFederation: "the deadline for the results to the federation",
+};
 const PLAN_CELL: Record<PlanCellField, string> = {
   ...PLAN_FIELD,
   doneOn: "day done",
@@ -242,6 +252,11 @@ export const en: DiagnosticText = {
       `Task «${p.task}» has no end date (deadline), so it is left out; write the date in the «Đến ngày» column.`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Unit ${p.unit} is recorded as delivering task «${p.task}», which the plan does not have.`,
+    PLAN_DEADLINE_DIFFERS: (p) => {
+      const cell = (sheet: string, at: CellRef | undefined): string =>
+        at ? `«${at.sheet}» ${cellAddress(at.row, at.col)}` : `«${sheet}»`;
+      return `${capitalize(DEADLINE[p.deadline])}: ${cell("Kế hoạch", p.planAt)} says ${dateText(p.plan)}, ${cell("Cấu hình", p.configAt)} says ${dateText(p.config)}: Thi Đua uses the plan's date (task «${p.task}»). Make both say the same day, or clear the date in «Cấu hình».`;
+    },
     PLAN_DELIVERY_NOT_OWED: (p) =>
       `Unit ${p.unit} is recorded as delivering task «${p.task}», which it does not owe; ignored.`,
     CRITERIA_EMPTY: () => "The criteria table has no rows yet, so nothing can be scored.",

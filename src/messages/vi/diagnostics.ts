@@ -21,6 +21,7 @@ import type { LegacyEncoding } from "../../core/text/legacy";
 import type { VoteCountReason } from "../../core/votes";
 import type { Voting } from "../../core/model";
 import type { PlanCellField, PlanDateField } from "../../core/plan-problems";
+import type { DeadlineKey } from "../../core/deadlines";
 import type {
   ConfigExpectation,
   ReportKind,
@@ -159,6 +160,15 @@ const PLAN_FIELD: Record<PlanDateField, string> = {
   dataAsOf: "ngày chốt số liệu",
 };
 
+const DEADLINE: Record<DeadlineKey, string> = {
+  registration: "hạn đăng ký thi đua",
+  pact: "hạn ký giao ước",
+  midReport: "hạn gửi báo cáo sơ kết",
+  endReport: "hạn gửi báo cáo tổng kết",
+  selfScore: "hạn gửi bảng tự chấm điểm",
+  summaryMeeting: "ngày họp tổng kết",
+  resultsToFederation: "hạn gửi kết quả về cấp trên",
+};
 const PLAN_CELL: Record<PlanCellField, string> = {
   ...PLAN_FIELD,
   doneOn: "ngày hoàn thành",
@@ -219,6 +229,11 @@ export const vi: DiagnosticText = {
       `Nhiệm vụ «${p.task}» chưa có ngày kết thúc (thời hạn), nên chưa được tính; ghi ngày vào cột «Đến ngày».`,
     PLAN_DELIVERY_TASK_UNKNOWN: (p) =>
       `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng kế hoạch không có nhiệm vụ này.`,
+    PLAN_DEADLINE_DIFFERS: (p) => {
+      const cell = (sheet: string, at: CellRef | undefined): string =>
+        at ? `«${at.sheet}» ${cellAddress(at.row, at.col)}` : `«${sheet}»`;
+      return `${capitalize(DEADLINE[p.deadline])}: ${cell("Kế hoạch", p.planAt)} ghi ${dateText(p.plan)}, ${cell("Cấu hình", p.configAt)} ghi ${dateText(p.config)}: Thi Đua dùng ngày trong kế hoạch (nhiệm vụ «${p.task}»). Sửa cho hai nơi ghi cùng một ngày, hoặc xóa ngày ở «Cấu hình».`;
+    },
     PLAN_DELIVERY_NOT_OWED: (p) =>
       `Đơn vị ${p.unit} ghi đã nộp cho nhiệm vụ «${p.task}», nhưng đơn vị không phải thực hiện nhiệm vụ này; bỏ qua.`,
     // ── criteria table ──

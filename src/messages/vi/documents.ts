@@ -58,6 +58,8 @@ export const templateText = {
     awardMinBand:
       "Ghi đúng tên một xếp loại trong bảng xếp loại. Để trống: xếp loại cao nhất (mặc định — kiểm tra lại theo hướng dẫn của LĐLĐ)",
     draftDays: "Số ngày làm việc trước ngày họp",
+    resultsToFederation:
+      "Hạn gửi kết quả của cụm về LĐLĐ. Trang «Kế hoạch» có việc loại «Kết quả về cấp trên» thì dùng ngày trong kế hoạch",
     documentNumber: "Số của tờ trình (chỉ ghi số, ví dụ 7); để trống nếu văn thư ghi số khi ký",
     listNumber: "Số của danh sách kèm tờ trình (chỉ ghi số); để trống nếu văn thư ghi số khi ký",
     reportNumber: "Số của báo cáo tổng kết (chỉ ghi số); để trống nếu văn thư ghi số khi ký",

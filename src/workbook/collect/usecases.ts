@@ -43,7 +43,10 @@ async function readClusterState(
   const names = infos
     .filter((s) => {
       if (
-        [SHEET.config, SHEET.criteria, SHEET.units, SHEET.submissions].some((n) => sameSheetName(n, s.name))
+        // «Kế hoạch»: the deadlines the unit files print are the plan's where it has them.
+        [SHEET.config, SHEET.criteria, SHEET.units, SHEET.submissions, SHEET.plan].some((n) =>
+          sameSheetName(n, s.name),
+        )
       )
         return true;
       if (wanted) return wanted.includes(normalizeKey(s.name)) && !s.generated;

@@ -4,10 +4,12 @@
  * (config-tables.ts). Labels are found by name, so rows may move. Written by the template; read into the core's settings and the documents' settings.
  */
 import { cellText } from "../../core/cell-text";
+import type { DeadlineKey } from "../../core/deadlines";
 import { numberFromPoints, ZERO } from "../../core/decimal";
 import { problemOf, type ConfigExpectation } from "../../core/diagnostics";
 import type {
   CalendarDate,
+  CellRef,
   ClassificationBand,
   ClusterDefinition,
   Deadlines,
@@ -49,6 +51,7 @@ export const CONFIG_KEYS = {
   midReport: "Hạn gửi báo cáo sơ kết",
   endReport: "Hạn gửi báo cáo tổng kết",
   summaryMeeting: "Ngày họp tổng kết",
+  resultsToFederation: "Hạn gửi kết quả về cấp trên",
   draftDays: "Gửi dự thảo trước họp (ngày làm việc)",
   place: "Địa danh ghi trên văn bản",
   addressee: "Kính gửi",
@@ -116,6 +119,12 @@ export function configSheet(source: TemplateSource): SheetWrite {
     [CONFIG_KEYS.midReport, serial(deadlines.midReport), "", INPUT_DATE],
     [CONFIG_KEYS.endReport, serial(deadlines.endReport), "", INPUT_DATE],
     [CONFIG_KEYS.summaryMeeting, serial(deadlines.summaryMeeting), "", INPUT_DATE],
+    [
+      CONFIG_KEYS.resultsToFederation,
+      serial(deadlines.resultsToFederation),
+      T.notes.resultsToFederation,
+      INPUT_DATE,
+    ],
     [CONFIG_KEYS.draftDays, deadlines.draftWorkingDaysBeforeMeeting ?? null, T.notes.draftDays, INPUT],
     [CONFIG_KEYS.place, source.place, "", INPUT],
     [CONFIG_KEYS.addressee, source.addressee ?? "", T.notes.addressee, INPUT],
@@ -200,6 +209,8 @@ export interface ConfigRead {
   /** The band each award needs, as typed ("" where left to the default, the top band). */
   readonly awardMinBand: { readonly leading: string; readonly excellent: string };
   readonly deadlines: Deadlines;
+  /** The cell of each deadline typed, for a warning where the plan gives another day. */
+  readonly deadlineCells: Partial<Readonly<Record<DeadlineKey, CellRef>>>;
   readonly clusters: readonly ClusterDefinition[];
   readonly bands: readonly ClassificationBand[];
   readonly holidays: readonly CalendarDate[];
@@ -341,8 +352,24 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     ...optional("midReport", date("midReport", false)),
     ...optional("endReport", date("endReport", false)),
     ...optional("summaryMeeting", date("summaryMeeting", false)),
+    // Absent in workbooks made before the row: they read as before (the plan's task, if any, gives it).
+    ...optional("resultsToFederation", date("resultsToFederation", false)),
     ...optional("draftWorkingDaysBeforeMeeting", draftWorkingDaysBeforeMeeting),
   };
+
+  const deadlineCells: Partial<Record<DeadlineKey, CellRef>> = {};
+  const typedKeys = [
+    "registration",
+    "pact",
+    "midReport",
+    "endReport",
+    "summaryMeeting",
+    "resultsToFederation",
+  ] as const;
+  for (const key of typedKeys) {
+    const at = c.raw(key).at;
+    if (at && deadlines[key]) deadlineCells[key] = at;
+  }
 
   const tables = readConfigTables(grid, problems);
   return {
@@ -355,6 +382,7 @@ export function readConfigSheet(grid: Grid, problems: Problem[]): ConfigRead {
     voteBasis,
     awardMinBand: { leading: c.text("leadingMinBand"), excellent: c.text("excellentMinBand") },
     deadlines,
+    deadlineCells,
     clusters: tables.clusters,
     bands: tables.bands,
     holidays: tables.holidays,
