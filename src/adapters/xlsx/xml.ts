@@ -65,6 +65,14 @@ function encodingOf(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
   return "utf-8";
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+/** A whole part's text, decoded as `XmlStream` decodes it (UTF-8, or UTF-16 by its first bytes). */
+export function decodeXml(bytes: Uint8Array): string {
+  const encoding = encodingOf(bytes);
+  return (encoding === "utf-8" ? utf8 : new TextDecoder(encoding, { fatal: false })).decode(bytes);
+}
+
 function ignore(): void {}
 
 /** A streaming parse: feed it the part's bytes chunk by chunk, then end it. */
