@@ -15,7 +15,7 @@
  * the next `<`, `"` or `>` with indexOf is several times faster. test/adapters/xlsx/scan.test.ts
  * compares the sheet reader's grids through both on generated parts and on other producers' files.
  */
-import { localName, type Attributes, type XmlHandler } from "./xml";
+import type { Attributes, XmlHandler } from "./xml";
 
 /** Thrown inside the scan to stop at the first thing it does not know. */
 class GiveUp extends Error {}
@@ -47,12 +47,20 @@ function isXmlChar(cp: number): boolean {
   );
 }
 
+/** The local part of a qualified name, as xml.ts's `localName` (kept here: a call across modules costs per element). */
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
 const XML_DECLARATION =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/u;
 
 class Scanner {
   private pos = 0;
   private readonly stack: string[] = [];
+  private readonly attrStarts: number[] = [];
+  private readonly attrEnds: number[] = [];
   private readonly attrNames: string[] = [];
   private readonly attrValues: string[] = [];
 
@@ -122,10 +130,18 @@ class Scanner {
   private startTag(): void {
     const text = this.text;
     const qname = this.name();
+    const local = localName(qname);
+    const handler = this.handler;
+    // Attributes nobody reads are checked (quoted, unique, their characters and references) but
+    // neither cut out nor gathered into a record: a worksheet's validations carry many.
+    const keep = handler.wantsAttributes === undefined || handler.wantsAttributes(local);
+    const starts = this.attrStarts;
+    const ends = this.attrEnds;
     const names = this.attrNames;
     const values = this.attrValues;
-    names.length = 0;
-    values.length = 0;
+    // Counts, not `length = 0`: truncating an array costs more than the scan of a short element.
+    let count = 0;
+    let kept = 0;
     let selfClosing = false;
     for (;;) {
       const spaced = this.skipSpace();
@@ -141,8 +157,22 @@ class Scanner {
         break;
       }
       if (!spaced) throw GIVE_UP;
-      const name = this.name();
-      for (let k = 0; k < names.length; k++) if (names[k] === name) throw GIVE_UP;
+      const nameStart = this.pos;
+      if (!isNameStart(c)) throw GIVE_UP;
+      let i = nameStart + 1;
+      while (isNameChar(text.charCodeAt(i))) i++;
+      const nameLength = i - nameStart;
+      for (let k = 0; k < count; k++) {
+        const other = starts[k]!;
+        if (ends[k]! - other !== nameLength) continue;
+        let j = 0;
+        while (j < nameLength && text.charCodeAt(other + j) === text.charCodeAt(nameStart + j)) j++;
+        if (j === nameLength) throw GIVE_UP;
+      }
+      starts[count] = nameStart;
+      ends[count] = i;
+      count++;
+      this.pos = i;
       this.skipSpace();
       if (text.charCodeAt(this.pos) !== 0x3d) throw GIVE_UP;
       this.pos++;
@@ -151,15 +181,18 @@ class Scanner {
       if (quote !== 0x22 && quote !== 0x27) throw GIVE_UP;
       const close = text.indexOf(quote === 0x22 ? '"' : "'", this.pos + 1);
       if (close < 0) throw GIVE_UP;
-      names.push(name);
-      values.push(this.attributeValue(this.pos + 1, close));
+      const plain = this.attributeChars(this.pos + 1, close);
+      if (keep) {
+        names[kept] = text.slice(nameStart, i);
+        values[kept] = plain ? text.slice(this.pos + 1, close) : this.unescape(this.pos + 1, close);
+        kept++;
+      } else if (!plain) this.unescape(this.pos + 1, close);
       this.pos = close + 1;
     }
-    const handler = this.handler;
     let attrs = EMPTY;
-    if (names.length > 0) {
+    if (kept > 0) {
       const record = Object.create(null) as Record<string, string>;
-      for (let k = 0; k < names.length; k++) {
+      for (let k = 0; k < kept; k++) {
         const name = names[k]!;
         const value = values[k]!;
         handler.attribute?.(name, value);
@@ -167,7 +200,6 @@ class Scanner {
       }
       attrs = record;
     }
-    const local = localName(qname);
     if (selfClosing) {
       handler.open(local, attrs, true);
       handler.close?.(local);
@@ -255,15 +287,32 @@ class Scanner {
     handler.text(plain ? text.slice(from, to) : this.unescape(from, to));
   }
 
-  private attributeValue(from: number, to: number): string {
+  /**
+   * An attribute value's characters checked: "<" may not stand in one; tab, line feed and carriage
+   * return would be normalised to spaces by XML — left to saxes. False when it holds an `&`.
+   */
+  private attributeChars(from: number, to: number): boolean {
     const text = this.text;
+    let plain = true;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      // "<" may not stand in an attribute value; tab, line feed and carriage return would be
-      // normalised to spaces by XML — left to saxes.
-      if (c === 0x3c || c === 0x09 || c === 0x0a || c === 0x0d) throw GIVE_UP;
+      if (c >= 0x20 && c < 0xd800) {
+        if (c === 0x3c) throw GIVE_UP;
+        if (c === 0x26) plain = false;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (i + 1 < to && d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
+        throw GIVE_UP;
+      }
+      if (c >= 0xe000 && c <= 0xfffd) continue;
+      throw GIVE_UP;
     }
-    return this.checkChars(from, to) ? text.slice(from, to) : this.unescape(from, to);
+    return plain;
   }
 
   /** The range with its entity and character references replaced. */

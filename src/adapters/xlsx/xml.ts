@@ -29,6 +29,12 @@ export interface XmlHandler {
   /** Text (and CDATA), only while `wantsText()` says so. */
   text?(text: string): void;
   wantsText?(): boolean;
+  /**
+   * Read by our own scanner only (scan.ts; saxes always reports every attribute): whether the
+   * element about to open, by local name, needs its attributes — its `attribute` calls and its
+   * record. An element it says no to opens with an empty record. Absent: every element does.
+   */
+  wantsAttributes?(name: string): boolean;
 }
 
 /** The local part of a qualified name ("x:row" → "row"). */

@@ -96,7 +96,8 @@ function writeText(text: string, how: number): string {
     .replace(/</gu, "&lt;")
     .replace(/>/gu, how === 4 ? "&gt;" : ">")
     .replace(/"/gu, how === 4 ? "&quot;" : '"')
-    .replace(/'/gu, how === 4 ? "&apos;" : "'");
+    .replace(/'/gu, how === 4 ? "&apos;" : "'")
+    .replace(/\]\]>/gu, "]]&gt;"); // "]]>" may not stand in character data
 }
 
 interface Style {
