@@ -191,6 +191,10 @@ export interface PaneText {
     readonly blocked: string;
     readonly openSheet: string;
     readonly chartTitle: (cluster: string) => string;
+    /** Under a cluster's chart while some unit's data is missing: the ranks are not final. */
+    readonly provisional: (incomplete: number) => string;
+    /** Beside a unit that sent nothing: its bar is no score of 0. */
+    readonly noScores: string;
     readonly legend: string;
     readonly legendLabels: {
       readonly leading: string;

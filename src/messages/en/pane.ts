@@ -208,6 +208,9 @@ export const en: PaneText = {
     blocked: "The workbook has errors, so the summary cannot be generated — see the Check step.",
     openSheet: "Open the summary sheet",
     chartTitle: (cluster) => `Ranking — ${cluster}`,
+    provisional: (incomplete) =>
+      `Provisional ranking: ${incomplete} ${incomplete === 1 ? "unit still lacks" : "units still lack"} scores, so the cluster's ranks and proposal are not final.`,
+    noScores: "no scores yet",
     legend: "Colour key",
     legendLabels: {
       leading: "Leading",

@@ -199,6 +199,9 @@ export const vi: PaneText = {
     blocked: `${cap(T.workbook)} còn lỗi nên chưa tạo được ${T.summarySheet} — xem bước Kiểm tra.`,
     openSheet: `Mở ${T.sheet} tổng hợp`,
     chartTitle: (cluster) => `Xếp hạng — ${cluster}`,
+    provisional: (incomplete) =>
+      `Xếp hạng tạm thời: ${incomplete} đơn vị còn thiếu điểm, nên thứ hạng và đề nghị của cụm chưa phải bản cuối.`,
+    noScores: "chưa có điểm",
     legend: "Chú giải màu",
     legendLabels: {
       leading: cap(T.leading),

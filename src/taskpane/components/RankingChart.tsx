@@ -66,6 +66,11 @@ const useStyles = makeStyles({
   },
   none: { backgroundColor: tokens.colorNeutralStroke1 },
   status: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  provisional: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteMarigoldForeground2,
+  },
   reason: {
     gridColumn: "1 / span 2",
     fontSize: tokens.fontSizeBase100,
@@ -112,11 +117,19 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
             <h3 id={headingId} className={styles.heading}>
               {text.summary.chartTitle(cluster.cluster.name)}
             </h3>
+            {cluster.provisional === true ? (
+              <p className={styles.provisional} data-testid="provisional-ranking">
+                {text.summary.provisional(units.filter((u) => !u.complete).length)}
+              </p>
+            ) : null}
             <ol className={styles.list}>
               {units.map((unit) => {
                 const status = unitStatus(unit, cluster);
                 const shown = text.common.points(formatPoints(unit.total, text.decimalSeparator));
-                const label = statusLabel(status, text);
+                const label =
+                  unit.noScores === true
+                    ? `${statusLabel(status, text)} · ${text.summary.noScores}`
+                    : statusLabel(status, text);
                 const bar = text.summary.bar(unit.rank, unit.name, shown, label);
                 const note = tieBreakNotesOf(unit, cluster, text);
                 const reasons =
@@ -140,7 +153,9 @@ export function RankingChart({ summary }: RankingChartProps): JSX.Element {
                   >
                     <span className={styles.name}>
                       {unit.rank}. {unit.name}
-                      {status === "none" ? null : <span className={styles.status}> · {label}</span>}
+                      {status === "none" && unit.noScores !== true ? null : (
+                        <span className={styles.status}> · {label}</span>
+                      )}
                     </span>
                     <span className={styles.value}>{formatPoints(unit.total, text.decimalSeparator)}</span>
                     {reasons === null ? null : (

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Switch } from "@
 import { useEffect, useRef, useState } from "react";
 import type { BlockSummary } from "../../core/model";
 import { usePaneActions, type SummaryOutcome } from "../actions";
+import { rememberAutoUpdate, rememberedAutoUpdate } from "../preferences";
 import { usePaneText } from "../text";
 import { useTask } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
@@ -28,7 +29,8 @@ export function ResultsFreshness(props: ResultsFreshnessProps): JSX.Element | nu
   const actions = usePaneActions();
   const text = usePaneText();
   const [stale, setStale] = useState(false);
-  const [auto, setAuto] = useState(false);
+  // Remembered on this computer: an officer who chose it once need not find the switch again.
+  const [auto, setAuto] = useState(rememberedAutoUpdate);
   const [regenerated, setRegenerated] = useState(false);
   const regenerate = useTask(async (signal, onProgress): Promise<SummaryOutcome> => {
     const outcome = await actions.generateSummary(onProgress, signal);
@@ -95,6 +97,7 @@ export function ResultsFreshness(props: ResultsFreshnessProps): JSX.Element | nu
           checked={auto}
           onChange={(_, data) => {
             setAuto(data.checked);
+            rememberAutoUpdate(data.checked);
             if (data.checked && stale && !regenerate.running) void regenerate.run();
           }}
           label={text.results.autoUpdate}

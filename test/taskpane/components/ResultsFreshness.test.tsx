@@ -19,6 +19,9 @@ const outcome: SummaryOutcome = {
 const STALE = /Dữ liệu đã thay đổi sau lần tạo bảng tổng hợp và tờ trình đề nghị khen thưởng gần nhất/;
 
 describe("ResultsFreshness", () => {
+  // The switch is remembered in localStorage: each test starts from a pane never used.
+  beforeEach(() => localStorage.clear());
+
   it("says both sheets are out of date after a change, and makes both again with one button", async () => {
     const user = userEvent.setup();
     let stale = true;
@@ -74,6 +77,28 @@ describe("ResultsFreshness", () => {
     stale = true; // a co-author changed a score
     view.rerender(<ResultsFreshness changes={1} hasWorkbook onSummary={onSummary} debounceMs={0} />);
     await waitFor(() => expect(generateSummary).toHaveBeenCalledTimes(1));
+  });
+
+  it("remembers the switch on this computer: the pane opened again starts with it on, and off once turned off", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      host: "excel",
+      onWorkbookChange: () => () => undefined,
+      isSummaryStale: () => Promise.resolve(false),
+    });
+    const pane = () => <ResultsFreshness changes={0} hasWorkbook onSummary={jest.fn()} debounceMs={0} />;
+    const name = { name: "Tự tạo lại khi dữ liệu thay đổi" };
+    const first = renderWith(pane(), actions);
+    expect(screen.getByRole("switch", name)).not.toBeChecked();
+    await user.click(screen.getByRole("switch", name));
+    first.unmount();
+
+    const second = renderWith(pane(), actions);
+    expect(screen.getByRole("switch", name)).toBeChecked();
+    await user.click(screen.getByRole("switch", name));
+    second.unmount();
+    renderWith(pane(), actions);
+    expect(screen.getByRole("switch", name)).not.toBeChecked();
   });
 
   it("offers no switch in a plain browser (the pane makes every write there) and asks nothing without a file", () => {
