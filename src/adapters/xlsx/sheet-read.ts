@@ -181,6 +181,13 @@ export class SheetReader implements XmlHandler {
     return this.capture !== "" && !this.inPhonetic;
   }
 
+  /** The elements whose attributes `openElement` reads (and a cell's, by `attribute`). */
+  wantsAttributes(name: string): boolean {
+    return this.inSheetData
+      ? name === "c" || name === "row" || name === "f"
+      : name === "mergeCell" || name === "tablePart" || name === "sheetProtection";
+  }
+
   text(t: string): void {
     if (this.capture === "f") this.formula += t;
     else if (this.capture === "t") this.inlineText += t;

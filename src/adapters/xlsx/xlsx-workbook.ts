@@ -60,7 +60,8 @@ import { detached, SharedStringsReader, SheetReader, type ReadBudget, type Sheet
 import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
 import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
 import { EntryFault, inflateEntry, type InflateCounter, writeZip, type OutEntry } from "./zip";
-import { XmlFault, XmlStream, escapeXml } from "./xml";
+import { scanXml } from "./scan";
+import { XmlFault, XmlStream, decodeXml, escapeXml } from "./xml";
 
 const encoder = new TextEncoder();
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -515,21 +516,31 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
     options: { formulas: boolean; fonts: boolean },
     budget: ReadBudget,
   ): SheetCells {
-    const reader = new SheetReader(
-      {
-        strings: this.sharedStrings(budget),
-        styles: this.styles(),
-        date1904: this.date1904,
-        formulas: options.formulas,
-        fonts: options.fonts,
-      },
-      budget,
-    );
+    const readOptions = {
+      strings: this.sharedStrings(budget),
+      styles: this.styles(),
+      date1904: this.date1904,
+      formulas: options.formulas,
+      fonts: options.fonts,
+    };
+    let reader = new SheetReader(readOptions, budget);
     const part = sheet.part;
     if (part) {
-      const xml = new XmlStream(reader);
       this.parsePart(part, () => {
-        this.stream(part, (c) => xml.write(c));
+        const bytes = this.bytesOf(part);
+        // Our scanner first (scan.ts); on anything it does not know, saxes reads the part again
+        // from a fresh reader and the counts the scanner spent, as if the scanner had not run.
+        const spent = {
+          rows: budget.rows,
+          cells: budget.cells,
+          gridCells: budget.gridCells,
+          merges: budget.merges,
+        };
+        if (bytes && scanXml(decodeXml(bytes), reader)) return;
+        Object.assign(budget, spent);
+        reader = new SheetReader(readOptions, budget);
+        const xml = new XmlStream(reader);
+        if (bytes) xml.write(bytes);
         xml.end();
       });
     }

@@ -29,6 +29,12 @@ export interface XmlHandler {
   /** Text (and CDATA), only while `wantsText()` says so. */
   text?(text: string): void;
   wantsText?(): boolean;
+  /**
+   * Read by our own scanner only (scan.ts; saxes always reports every attribute): whether the
+   * element about to open, by local name, needs its attributes — its `attribute` calls and its
+   * record. An element it says no to opens with an empty record. Absent: every element does.
+   */
+  wantsAttributes?(name: string): boolean;
 }
 
 /** The local part of a qualified name ("x:row" → "row"). */
@@ -63,6 +69,14 @@ function encodingOf(head: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
   if (a === 0x3c && b === 0x00) return "utf-16le";
   if (a === 0x00 && b === 0x3c) return "utf-16be";
   return "utf-8";
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+/** A whole part's text, decoded as `XmlStream` decodes it (UTF-8, or UTF-16 by its first bytes). */
+export function decodeXml(bytes: Uint8Array): string {
+  const encoding = encodingOf(bytes);
+  return (encoding === "utf-8" ? utf8 : new TextDecoder(encoding, { fatal: false })).decode(bytes);
 }
 
 function ignore(): void {}
