@@ -63,14 +63,16 @@ describe("the roll-up's tờ trình and list in Word", () => {
   it("carries the codes TTr and DS with the department's code, the issuer and the addressee, in the XML", async () => {
     const ttr = textOf((await openDocx(files.get("TTr")!)).document);
     const ds = textOf((await openDocx(files.get("DS")!)).document);
-    expect(ttr).toContain("Số: …/TTr-CSPL");
+    // The number is the clerk's to write: a blank before the code, never a printed "…".
+    expect(ttr).toMatch(/Số: {2,}\/TTr-CSPL/u);
+    expect(ttr).not.toContain("…");
     expect(ttr).toContain("TỜ TRÌNH");
     expect(ttr).toContain("BAN CHÍNH SÁCH - PHÁP LUẬT");
     expect(ttr).toContain("Kính gửi:");
     expect(ttr).toContain("Thường trực");
-    expect(ds).toContain("Số: …/DS-CSPL");
+    expect(ds).toMatch(/Số: {2,}\/DS-CSPL/u);
     expect(ds).toContain("DANH SÁCH");
-    expect(ds).toContain("(Kèm theo Tờ trình số …/TTr-CSPL ngày 28 tháng 12 năm 2025");
+    expect(ds).toMatch(/\(Kèm theo Tờ trình số {2,}\/TTr-CSPL ngày 28 tháng 12 năm 2025/u);
   });
 
   it("lists in the DS table exactly the roll-up's combined proposals, block by block, with the core's totals", async () => {
