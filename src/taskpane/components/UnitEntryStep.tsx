@@ -18,7 +18,7 @@ import { problemText } from "../../messages/diagnostics";
 import type { DepartmentField, EntrySaved, UnitEntryRead, UnitFact } from "../../workbook/unit-entry";
 import type { UnitEntryActions } from "../actions";
 import { usePaneText } from "../text";
-import { useTask } from "../use-task";
+import { useTask, type TaskState } from "../use-task";
 import { TaskStatus } from "./TaskStatus";
 
 const useStyles = makeStyles({
@@ -75,6 +75,47 @@ function exclusionFacts(e: Exclusion): readonly UnitFact[] {
     case "no-report":
       return [...(e.mid ? ["midReport" as const] : []), ...(e.end ? ["endReport" as const] : [])];
   }
+}
+
+/** The end of each form: what blocks the save, the save button, its progress and its outcome. */
+function SaveFooter(props: {
+  readonly submitted: boolean;
+  readonly refused: number;
+  readonly unchanged: boolean;
+  readonly saveLabel: string;
+  readonly busy: boolean;
+  readonly task: { readonly state: TaskState<unknown>; readonly cancel: () => void };
+  readonly saved: EntrySaved | null;
+}): JSX.Element {
+  const text = usePaneText();
+  const styles = useStyles();
+  const t = text.entry;
+  const { submitted, refused, unchanged, saved } = props;
+  return (
+    <>
+      {submitted && refused > 0 ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t.fixFirst(refused)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {submitted && refused === 0 && unchanged && saved === null ? (
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>{t.unchanged}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={props.busy}>
+          {props.saveLabel}
+        </Button>
+      </div>
+      <TaskStatus state={props.task.state} label={text.common.working} onCancel={props.task.cancel} />
+      {saved !== null ? (
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>{t.saved(saved.changes)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
 }
 
 export interface UnitEntryStepProps {
@@ -265,30 +306,15 @@ export function UnitEntryStep({ entry: actions }: UnitEntryStepProps): JSX.Eleme
             <Field label={t.reason}>
               <Input value={pointsReason} onChange={(_, data) => setPointsReason(data.value)} />
             </Field>
-            {submitted === "points" && refusedPoints > 0 ? (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>{t.fixFirst(refusedPoints)}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {submitted === "points" &&
-            refusedPoints === 0 &&
-            changedPoints.length === 0 &&
-            savedPoints === null ? (
-              <MessageBar intent="info" layout="multiline" role="status">
-                <MessageBarBody>{t.unchanged}</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <div className={styles.actions}>
-              <Button type="submit" appearance="primary" disabled={busy}>
-                {t.savePoints}
-              </Button>
-            </div>
-            <TaskStatus state={pointsTask.state} label={text.common.working} onCancel={pointsTask.cancel} />
-            {savedPoints !== null ? (
-              <MessageBar intent="success" layout="multiline" role="status">
-                <MessageBarBody>{t.saved(savedPoints.changes)}</MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <SaveFooter
+              submitted={submitted === "points"}
+              refused={refusedPoints}
+              unchanged={changedPoints.length === 0}
+              saveLabel={t.savePoints}
+              busy={busy}
+              task={pointsTask}
+              saved={savedPoints}
+            />
           </>
         ) : null}
       </form>
@@ -349,30 +375,15 @@ export function UnitEntryStep({ entry: actions }: UnitEntryStepProps): JSX.Eleme
         <Field label={t.reason}>
           <Input value={factsReason} onChange={(_, data) => setFactsReason(data.value)} />
         </Field>
-        {submitted === "facts" && refusedFacts > 0 ? (
-          <MessageBar intent="error" layout="multiline" role="alert">
-            <MessageBarBody>{t.fixFirst(refusedFacts)}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {submitted === "facts" &&
-        refusedFacts === 0 &&
-        Object.keys(changedFacts).length === 0 &&
-        savedFacts === null ? (
-          <MessageBar intent="info" layout="multiline" role="status">
-            <MessageBarBody>{t.unchanged}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={busy}>
-            {t.saveFacts}
-          </Button>
-        </div>
-        <TaskStatus state={factsTask.state} label={text.common.working} onCancel={factsTask.cancel} />
-        {savedFacts !== null ? (
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{t.saved(savedFacts.changes)}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        <SaveFooter
+          submitted={submitted === "facts"}
+          refused={refusedFacts}
+          unchanged={Object.keys(changedFacts).length === 0}
+          saveLabel={t.saveFacts}
+          busy={busy}
+          task={factsTask}
+          saved={savedFacts}
+        />
       </form>
     </div>
   );
