@@ -131,13 +131,19 @@ export interface RollupCluster {
 }
 
 export interface RollupBlock {
-  readonly name: string;
+  /**
+   * The block's name; null when the workbook names no block apart from its cluster (its «Tên khối /
+   * cụm thi đua» is the cluster's own name, or blank): such a cluster stands alone, and every output
+   * names it once, as its cluster.
+   */
+  readonly name: string | null;
   readonly clusters: readonly RollupCluster[];
 }
 
 /** One line of the combined list of proposed units. */
 export interface RollupProposal {
-  readonly block: string;
+  /** Its block's name; null when the cluster has no block apart from itself (`RollupBlock.name`). */
+  readonly block: string | null;
   readonly cluster: string;
   readonly file: string;
   readonly unit: UnitResult;
@@ -182,9 +188,34 @@ function openPlacesOf(result: ClusterResult): OpenPlace[] {
 }
 
 /**
+ * The problems as a reader meets them: file by file in the order given, within a file those of the
+ * whole file first, then by sheet, row and column; problems of the same place keep their order.
+ */
+function inReadingOrder(
+  problems: readonly RollupProblem[],
+  sources: readonly RollupSource[],
+): RollupProblem[] {
+  const fileOrder = new Map<string, number>();
+  sources.forEach((s, i) => {
+    if (!fileOrder.has(s.file)) fileOrder.set(s.file, i);
+  });
+  const sheetKey = (p: RollupProblem): string => (p.at ? normalizeKey(p.at.sheet) : "");
+  return [...problems].sort((a, b) => {
+    const byFile = (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0);
+    if (byFile !== 0) return byFile;
+    if (!a.at || !b.at) return (a.at ? 1 : 0) - (b.at ? 1 : 0);
+    const sa = sheetKey(a);
+    const sb = sheetKey(b);
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    return a.at.row - b.at.row || a.at.col - b.at.col;
+  });
+}
+
+/**
  * Puts the cluster workbooks side by side. `blocks`, where given, is the federation's definition:
  * every cluster must be one of its clusters (by code or name) with the same quota, and the blocks
- * come in its order; without it a cluster's block is its workbook's «Tên khối / cụm thi đua».
+ * come in its order; without it a cluster's block is its workbook's «Tên khối / cụm thi đua», or
+ * none (`name` null) when that is the cluster's own name. Problems come in reading order.
  *
  * @example rollUpBlocks(sources, presetBlocks(presetById("kon-tum")!)).proposals
  */
@@ -197,7 +228,7 @@ export function rollUpBlocks(
   const period = first?.period ?? null;
   const byBlock = new Map<
     string,
-    { name: string; order: number; clusters: (RollupCluster & { order: number })[] }
+    { name: string | null; order: number; clusters: (RollupCluster & { order: number })[] }
   >();
   const clustersSeen = new Map<string, string>();
   const unitsSeen = new Map<string, { file: string; cluster: string }>();
@@ -259,7 +290,11 @@ export function rollUpBlocks(
         else if (!seen) unitsSeen.set(unitKey, { file, cluster: def.name });
       }
 
-      let blockName = source.block;
+      // A workbook's «Tên khối / cụm thi đua» that is its cluster's own name (or blank) is no block:
+      // the cluster stands alone, keyed apart so that no real block of the same name takes it in.
+      const ownName = source.block.trim() === "" || normalizeKey(source.block) === key;
+      let blockName: string | null = ownName ? null : source.block;
+      let blockKey = ownName ? `\u0000${key}` : normalizeKey(source.block);
       let order = sourceIndex * 1000 + clusterIndex;
       let blockOrder = sourceIndex;
       if (blocks) {
@@ -289,6 +324,7 @@ export function rollUpBlocks(
             ),
           );
         blockName = block.name;
+        blockKey = normalizeKey(block.name);
         blockOrder = bi;
         order = block.clusters.indexOf(known);
       }
@@ -307,12 +343,8 @@ export function rollUpBlocks(
             at,
           ),
         );
-      const entry = byBlock.get(normalizeKey(blockName)) ?? {
-        name: blockName,
-        order: blockOrder,
-        clusters: [],
-      };
-      byBlock.set(normalizeKey(blockName), entry);
+      const entry = byBlock.get(blockKey) ?? { name: blockName, order: blockOrder, clusters: [] };
+      byBlock.set(blockKey, entry);
       entry.clusters.push({ file, result, proposals: proposalsOf(result), open, order });
     });
   });
@@ -338,7 +370,7 @@ export function rollUpBlocks(
     period,
     blocks: rolled,
     proposals,
-    problems,
+    problems: inReadingOrder(problems, sources),
     refused: problems.some((p) => p.severity === "error"),
   };
 }

@@ -30,7 +30,8 @@ export interface YearText {
   readonly rollupRefused: (errors: number) => string;
   /** One of the roll-up's Word files written beside it. */
   readonly documentWritten: (file: string) => string;
-  readonly proposalLine: (block: string, cluster: string, unit: string, award: string) => string;
+  /** One proposed unit; `block` null when its cluster is in no block apart from itself (named once). */
+  readonly proposalLine: (block: string | null, cluster: string, unit: string, award: string) => string;
   readonly award: { readonly leading: string; readonly excellent: string };
   readonly unknownPreset: (given: string, known: readonly string[]) => string;
   readonly missingOutput: (command: string) => string;

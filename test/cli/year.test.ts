@@ -359,6 +359,48 @@ open("khoi-count.txt", "w").write(str(n))`);
     expect(Number(readFileSync(file("khoi-count.txt"), "utf8"))).toBe(out.proposals.length);
   });
 
+  it("names a cluster once when its workbook names no block apart from it, and a real block beside it", async () => {
+    const one = summed("LDLD-1");
+    const name = kontum.clusters.find((c) => c.code === "LDLD-1")!.name;
+    const block = kontum.clusters.find((c) => c.code === "LDLD-1")!.block!;
+    // Without --preset the block is the workbook's «Tên khối / cụm thi đua», here the cluster's own name.
+    const lines = await thidua(dir, "tong-hop-khoi", one, "-o", "once.xlsx", "--khong-word");
+    expect(lines.code).toBe(0);
+    const proposed = lines.stdout
+      .split("\n")
+      .filter((l) => l.includes(" — dẫn đầu") || l.includes(" — xuất sắc"));
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const line of proposed) {
+      expect(line.startsWith(`  ${name}: `)).toBe(true);
+      expect(line).not.toContain(`${name} / `);
+    }
+    const json = await thidua(dir, "tong-hop-khoi", one, "-o", "once-json.xlsx", "--khong-word", "--json");
+    const out = JSON.parse(json.stdout) as {
+      blocks: { name: string | null }[];
+      proposals: { block: string | null; cluster: string }[];
+    };
+    expect(out.blocks.map((b) => b.name)).toEqual([null]);
+    expect(out.proposals.length).toBe(proposed.length);
+    for (const p of out.proposals) expect([p.block, p.cluster]).toEqual([null, name]);
+    // With the guidance, the real block stands before the cluster, as before.
+    const guided = await thidua(
+      dir,
+      "tong-hop-khoi",
+      one,
+      "-o",
+      "guided.xlsx",
+      "--khong-word",
+      "--preset",
+      "kon-tum",
+    );
+    expect(guided.code).toBe(0);
+    const guidedLines = guided.stdout
+      .split("\n")
+      .filter((l) => l.includes(" — dẫn đầu") || l.includes(" — xuất sắc"));
+    expect(guidedLines.length).toBe(proposed.length);
+    for (const line of guidedLines) expect(line.startsWith(`  ${block} / ${name}: `)).toBe(true);
+  });
+
   it("reads cluster workbooks re-saved by openpyxl and by LibreOffice", async () => {
     python(`openpyxl.load_workbook("${summed("TW-1")}").save("resaved-openpyxl.xlsx")`);
     writeFileSync(
@@ -431,6 +473,44 @@ open("khoi-count.txt", "w").write(str(n))`);
     expect(said).toMatch(
       /unit LDLD-1-1 .* of «Cụm LĐLĐ huyện, thành phố số 2» is also in «Cụm LĐLĐ huyện, thành phố số 1» \(khoi-LDLD-1-th\.xlsx\) \(sheet «Đơn vị», cell A\d+\)/u,
     );
+  });
+
+  it("lists a file's problems in reading order, in the lines and in --json", async () => {
+    const c2 = kontum.clusters[1]!;
+    // Every unit of the first cluster again in another cluster: met in rank order, listed by row.
+    await makeWorkbook("all-twice.xlsx", {
+      presetId: "kon-tum",
+      year: 2025,
+      units: Array.from({ length: size("LDLD-1") }, (_, i) => ({
+        code: `LDLD-1-${i + 1}`,
+        name: `Đơn vị lặp ${i + 1}`,
+        type: "direct" as const,
+        cluster: c2.name,
+      })),
+      seed: 3,
+    });
+    expect(WRITTEN).toContain(
+      (await thidua(dir, "tong-hop", "all-twice.xlsx", "-o", "all-twice-th.xlsx")).code,
+    );
+    const run = await thidua(dir, "tong-hop-khoi", summed("LDLD-1"), "all-twice-th.xlsx", "-o", "order.xlsx");
+    expect(run.code).toBe(1);
+    const rowsSaid = [...run.stderr.matchAll(/ô A(\d+)\)/gu)].map((m) => Number(m[1]));
+    expect(rowsSaid).toHaveLength(size("LDLD-1"));
+    expect(rowsSaid).toEqual([...rowsSaid].sort((a, b) => a - b));
+    const json = await thidua(
+      dir,
+      "tong-hop-khoi",
+      summed("LDLD-1"),
+      "all-twice-th.xlsx",
+      "-o",
+      "order.xlsx",
+      "--json",
+    );
+    const problems = (
+      JSON.parse(json.stdout) as { problems: { file: string; cell?: string; message: string }[] }
+    ).problems;
+    expect(problems.map((p) => p.cell)).toEqual(rowsSaid.map((r) => `A${r}`));
+    expect(problems.every((p) => p.file === "all-twice-th.xlsx")).toBe(true);
   });
 
   it("refuses two workbooks of the same cluster", async () => {

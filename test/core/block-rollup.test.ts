@@ -116,6 +116,70 @@ describe("rollUpBlocks", () => {
     ]);
   });
 
+  it("names no block when the workbook's «Tên khối / cụm thi đua» is its cluster's own name or blank", () => {
+    const r = rollUpBlocks([
+      source("a.xlsx", [first], { block: " cụm lđlđ HUYỆN, thành phố số 1 " }),
+      source("b.xlsx", [banks], { block: "" }),
+      source("c.xlsx", [cluster("C", "Khối thử", [unit("C1", 1, "leading")])], { block: "Khối khác" }),
+    ]);
+    expect(r.blocks.map((b) => [b.name, b.clusters.map((c) => c.file)])).toEqual([
+      [null, ["a.xlsx"]],
+      [null, ["b.xlsx"]],
+      ["Khối khác", ["c.xlsx"]],
+    ]);
+    expect(r.proposals.map((p) => [p.block, p.cluster])).toEqual([
+      [null, "Cụm LĐLĐ huyện, thành phố số 1"],
+      [null, "Cụm LĐLĐ huyện, thành phố số 1"],
+      [null, "Cụm các Ngân hàng"],
+      [null, "Cụm các Ngân hàng"],
+      [null, "Cụm các Ngân hàng"],
+      ["Khối khác", "Khối thử"],
+    ]);
+  });
+
+  it("keeps a cluster standing alone apart from a real block of the same name", () => {
+    const r = rollUpBlocks([
+      source("a.xlsx", [cluster("K", "Khối thử", [unit("K1", 1, "leading")])]),
+      source("b.xlsx", [cluster("M", "Cụm M", [unit("M1", 1, "leading")])]),
+    ]);
+    expect(r.blocks.map((b) => [b.name, b.clusters.map((c) => c.file)])).toEqual([
+      [null, ["a.xlsx"]],
+      ["Khối thử", ["b.xlsx"]],
+    ]);
+  });
+
+  it("names a guided cluster's real block, whatever its workbook calls it", () => {
+    const r = rollUpBlocks([source("l1.xlsx", [first], { block: first.cluster.name })], blocks);
+    expect(r.proposals.map((p) => p.block)).toEqual([
+      "Khối LĐLĐ huyện, thành phố",
+      "Khối LĐLĐ huyện, thành phố",
+    ]);
+  });
+
+  it("lists problems in reading order: files as given, a file's own first, then sheet, row and column", () => {
+    // The second file's units are met in rank order; their rows in «Đơn vị» are in another order.
+    const twice = cluster("Z", "Cụm Z", [unit("A3", 1, null), unit("A1", 2, null), unit("A2", 3, null)]);
+    const rows = new Map([
+      ["a3", { sheet: "Đơn vị", row: 8, col: 0 }],
+      ["a1", { sheet: "Đơn vị", row: 5, col: 0 }],
+      ["a2", { sheet: "Đơn vị", row: 5, col: 2 }],
+    ]);
+    const other = { ...YEAR, label: "Năm 2024", start: { year: 2024, month: 1, day: 1 } };
+    const r = rollUpBlocks([
+      source("l1.xlsx", [first]),
+      source("z.xlsx", [twice], { unitCells: rows, summary: "stale", period: other }),
+    ]);
+    expect(
+      r.problems.map((p) => [p.file, p.code, p.at ? `${p.at.sheet}!${p.at.row},${p.at.col}` : ""]),
+    ).toEqual([
+      ["z.xlsx", "ROLLUP_SUMMARY_STALE", ""],
+      ["z.xlsx", "ROLLUP_PERIOD_DIFFERS", "Cấu hình!6,1"],
+      ["z.xlsx", "ROLLUP_UNIT_TWICE", "Đơn vị!5,0"],
+      ["z.xlsx", "ROLLUP_UNIT_TWICE", "Đơn vị!5,2"],
+      ["z.xlsx", "ROLLUP_UNIT_TWICE", "Đơn vị!8,0"],
+    ]);
+  });
+
   it("carries a place awaiting a vote as unresolved, without refusing", () => {
     const tie: Tie = {
       cluster: clusterCode("X"),

@@ -104,7 +104,8 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
     `Wrote ${out}: ${workbooks} files, ${clusters} clusters, ${proposals} units proposed for awards.`,
   documentWritten: (file) => `Wrote ${file}`,
   rollupRefused: (errors) => `Nothing written: ${errors} error(s) in the files above.`,
-  proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
+  proposalLine: (block, cluster, unit, a) =>
+    `  ${block === null ? "" : `${block} / `}${cluster}: ${unit} — ${a}`,
   award,
   unknownPreset: (given, known) => `No preset «${given}». Known: ${known.join(", ")}.`,
   missingOutput: (command) => `No output file: thidua ${command} … -o <file.xlsx>.`,

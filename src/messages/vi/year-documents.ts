@@ -58,8 +58,15 @@ export const rollupDocumentText = {
     DS: (period: string): string =>
       `Các đơn vị đề nghị khen thưởng trong phong trào thi đua các cụm, khối ${period.toLowerCase()}`,
   },
-  basis: (period: string, clusters: number, blocks: number): string =>
-    `Căn cứ hướng dẫn tổ chức giao ước thi đua các cụm, khối và kết quả bình xét, suy tôn ${period.toLowerCase()} của ${clusters} cụm thi đua thuộc ${blocks} khối,`,
+  /** `inBlocks`: how many of the `clusters` are in one of the `blocks` (the others stand alone). */
+  basis: (period: string, clusters: number, blocks: number, inBlocks: number): string =>
+    `Căn cứ hướng dẫn tổ chức giao ước thi đua các cụm, khối và kết quả bình xét, suy tôn ${period.toLowerCase()} của ${clusters} cụm thi đua${
+      blocks === 0
+        ? ""
+        : inBlocks === clusters
+          ? ` thuộc ${blocks} khối`
+          : ` (${inBlocks} cụm thuộc ${blocks} khối)`
+    },`,
   ask: (issuer: string, addressee: string, grantor: string, count: number): string =>
     `${issuer} kính trình ${addressee} xem xét, đề nghị ${grantor} tặng Bằng khen cho ${String(count).padStart(2, "0")} đơn vị có thành tích xuất sắc (danh sách kèm theo), cụ thể như sau:`,
   end: (addressee: string): string => `Kính trình ${addressee} xem xét, quyết định./.`,

@@ -98,7 +98,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
     `Đã ghi ${out}: ${workbooks} tệp, ${clusters} cụm, ${proposals} đơn vị đề nghị khen thưởng.`,
   documentWritten: (file) => `Đã ghi ${file}`,
   rollupRefused: (errors) => `Không ghi gì: ${errors} lỗi ở các tệp trên.`,
-  proposalLine: (block, cluster, unit, a) => `  ${block} / ${cluster}: ${unit} — ${a}`,
+  proposalLine: (block, cluster, unit, a) =>
+    `  ${block === null ? "" : `${block} / `}${cluster}: ${unit} — ${a}`,
   award,
   unknownPreset: (given, known) => `Không có bộ mẫu «${given}». Có: ${known.join(", ")}.`,
   missingOutput: (command) => `Thiếu tệp ra: thidua ${command} … -o <tệp.xlsx>.`,

@@ -66,6 +66,8 @@ export function RollupStep({ rollup }: { readonly rollup: RollupActions }): JSX.
   const result = outcome?.rollup ?? null;
   const errors = result?.problems.filter((p) => p.severity === "error").length ?? 0;
   const clusters = result?.blocks.reduce((n, b) => n + b.clusters.length, 0) ?? 0;
+  // «Khối» only where some cluster is in a block apart from itself: a cluster is never named twice.
+  const blockColumn = result?.proposals.some((p) => p.block !== null) ?? false;
 
   return (
     <div className={styles.step}>
@@ -126,7 +128,7 @@ export function RollupStep({ rollup }: { readonly rollup: RollupActions }): JSX.
               <caption className={styles.caption}>{text.tableCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{text.columns.block}</th>
+                  {blockColumn ? <th scope="col">{text.columns.block}</th> : null}
                   <th scope="col">{text.columns.cluster}</th>
                   <th scope="col">{text.columns.unit}</th>
                   <th scope="col">{text.columns.total}</th>
@@ -136,7 +138,7 @@ export function RollupStep({ rollup }: { readonly rollup: RollupActions }): JSX.
               <tbody>
                 {result.proposals.map((p) => (
                   <tr key={`${p.cluster}-${p.unit.code}`}>
-                    <td>{p.block}</td>
+                    {blockColumn ? <td>{p.block ?? ""}</td> : null}
                     <td>{p.cluster}</td>
                     <td>{`${p.unit.code} — ${p.unit.name}`}</td>
                     <td>{formatPoints(p.unit.total, pane.decimalSeparator)}</td>

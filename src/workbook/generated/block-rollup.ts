@@ -14,6 +14,7 @@ import { BODY, HEADER, LINE, NOTE, POINTS_FORMAT, TITLE } from "../styles";
 
 const UNIT_WIDTHS = [6, 12, 40, 10, 9, 28, 10, 24];
 const PROPOSAL_WIDTHS = [6, 30, 34, 12, 40, 10, 28, 26];
+const BLOCK_LINE = { ...LINE, fontSize: 13 };
 
 function unitRow(u: UnitResult, index: number): CellWrite[] {
   return [
@@ -38,19 +39,23 @@ export function blockRollupSheet(rollup: BlockRollup): SheetWrite {
   const merges: string[] = [];
   let row = 3;
   for (const block of rollup.blocks) {
-    blocks.push({
-      at: cellAddress(row, 0),
-      cells: [[R.blockLine(block.name)]],
-      style: { ...LINE, fontSize: 13 },
-    });
-    merges.push(rangeAddress(row, 0, row, UNIT_WIDTHS.length - 1));
-    row += 1;
+    // A cluster in no block apart from itself is not named twice: its own line stands at the
+    // block's level instead of under a «Khối:» line repeating its name.
+    if (block.name !== null) {
+      blocks.push({
+        at: cellAddress(row, 0),
+        cells: [[R.blockLine(block.name)]],
+        style: BLOCK_LINE,
+      });
+      merges.push(rangeAddress(row, 0, row, UNIT_WIDTHS.length - 1));
+      row += 1;
+    }
     for (const c of block.clusters) {
       const { cluster } = c.result;
       blocks.push({
         at: cellAddress(row, 0),
         cells: [[R.clusterLine(cluster.name, c.file, cluster.quota.leading, cluster.quota.excellent)]],
-        style: LINE,
+        style: block.name === null ? BLOCK_LINE : LINE,
       });
       merges.push(rangeAddress(row, 0, row, UNIT_WIDTHS.length - 1));
       row += 1;
@@ -87,7 +92,10 @@ export function blockRollupSheet(rollup: BlockRollup): SheetWrite {
   return { name: R.blockSheet, generated: true, blocks, merges, columnWidths: UNIT_WIDTHS };
 }
 
-/** «Danh sách đề nghị»: every proposed unit, block by block; then the places awaiting a vote. */
+/**
+ * «Danh sách đề nghị»: every proposed unit, block by block; then the places awaiting a vote. «Khối»
+ * is left blank for a cluster in no block apart from itself (its name is in «Cụm»).
+ */
 export function proposalListSheet(rollup: BlockRollup): SheetWrite {
   const period = rollup.period?.label ?? "";
   const rows: CellWrite[][] = rollup.proposals.map((p, i) => [

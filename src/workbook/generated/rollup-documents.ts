@@ -37,19 +37,27 @@ export interface RollupDocument {
   readonly input: DocumentInput;
 }
 
-/** The combined list's rows, a row naming each block before its units; STT counts the units. */
+/**
+ * The combined list's rows, a row naming each block before its units; STT counts the units. A cluster
+ * in no block apart from itself (`block` null) is named once, in «Cụm thi đua»: it has no row of its
+ * own unless other clusters' blocks have rows, where its units would otherwise read as the block's
+ * above; then its row names the cluster, as the group it is.
+ */
 function proposalRows(
   rollup: BlockRollup,
   cells: (p: RollupProposal) => readonly string[],
   width: number,
 ): TableCellInput[][] {
   const rows: TableCellInput[][] = [];
+  const blockRows = rollup.proposals.some((p) => p.block !== null);
   let index = 0;
-  let block: string | null = null;
+  let group: string | null = null;
   for (const p of rollup.proposals) {
-    if (p.block !== block) {
-      block = p.block;
-      rows.push(["", { text: T.blockRow(p.block), bold: true, colSpan: width - 1, align: "left" }]);
+    const heading = p.block ?? p.cluster;
+    const key = `${p.block === null ? "cluster" : "block"}:${heading}`;
+    if (blockRows && key !== group) {
+      group = key;
+      rows.push(["", { text: T.blockRow(heading), bold: true, colSpan: width - 1, align: "left" }]);
     }
     index += 1;
     rows.push([String(index), ...cells(p)]);
@@ -71,6 +79,9 @@ export function rollupDocuments(
   const issuingBody = issuer.issuingBody || T.issuingBody;
   const addressee = T.addressee(issuer.parentBody);
   const clusters = rollup.blocks.reduce((n, b) => n + b.clusters.length, 0);
+  // Blocks in name: a cluster in no block apart from itself is counted as a cluster only.
+  const named = rollup.blocks.filter((b) => b.name !== null);
+  const inBlocks = named.reduce((n, b) => n + b.clusters.length, 0);
   const common = {
     parentBody: issuer.parentBody,
     issuingBody,
@@ -147,7 +158,7 @@ export function rollupDocuments(
       {
         orientation: "auto",
         blocks: [
-          { type: "paragraph", text: T.basis(period, clusters, rollup.blocks.length) },
+          { type: "paragraph", text: T.basis(period, clusters, named.length, inBlocks) },
           {
             type: "paragraph",
             text: T.ask(issuingBody, addressee, T.grantor(issuer.parentBody), rollup.proposals.length),

@@ -132,6 +132,96 @@ describe("the «Tổng hợp khối» step", () => {
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
 
+  it("names a cluster once when its workbook names no block apart from it: no «Khối» column", async () => {
+    const own = (s: RollupSource): RollupSource => ({ ...s, block: s.clusters[0]!.cluster.name });
+    const ok = rollUpBlocks([own(A)]);
+    expect(ok.proposals.map((p) => p.block)).toEqual([null, null]);
+    const { rollup } = actions((files) => ({
+      rollup: { ...ok, written: true, issuer: { parentBody: "", place: "" } },
+      files: files.map((f) => f.name),
+      downloaded: "tong-hop-khoi.xlsx",
+    }));
+    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
+    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
+    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [file("cum-a.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 1 tệp" }));
+    const table = await screen.findByRole("table", {
+      name: "Danh sách chung các đơn vị đề nghị khen thưởng",
+    });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Cụm", "Đơn vị", "Tổng điểm", "Hình thức"]);
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent)
+          .slice(0, 2),
+      ),
+    ).toEqual(ok.proposals.map((p) => [p.cluster, `${p.unit.code} — ${p.unit.name}`]));
+    expect(table).not.toHaveTextContent("Cụm CĐCS trực thuộc tỉnhCụm CĐCS trực thuộc tỉnh");
+  });
+
+  it("keeps the «Khối» column where a cluster is in a real block", async () => {
+    const ok = rollUpBlocks([A]);
+    const { rollup } = actions((files) => ({
+      rollup: { ...ok, written: true, issuer: { parentBody: "", place: "" } },
+      files: files.map((f) => f.name),
+      downloaded: "tong-hop-khoi.xlsx",
+    }));
+    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
+    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
+    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [file("cum-a.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 1 tệp" }));
+    const table = await screen.findByRole("table", {
+      name: "Danh sách chung các đơn vị đề nghị khen thưởng",
+    });
+    expect(within(table).getAllByRole("columnheader")[0]).toHaveTextContent("Khối");
+    const first = within(table).getAllByRole("row")[1]!;
+    expect(within(first).getAllByRole("cell")[0]).toHaveTextContent(
+      "Khối CĐCS trực thuộc tỉnh và ngành Trung ương",
+    );
+  });
+
+  it("lists the problems in reading order: file by file, the file's own first, then by sheet, row and column", async () => {
+    // Units of B met in rank order, their rows in «Đơn vị» in another order: the list follows the rows.
+    const units = [
+      { code: "A1", name: "Công đoàn Sở Y tế", total: 99 },
+      { code: "A2", name: "Công đoàn Sở Tài chính", total: 98 },
+      { code: "B3", name: "Công đoàn Ngân hàng Nhà nước", total: 97 },
+    ];
+    const rows = [7, 5, 3];
+    const b: RollupSource = {
+      ...source("cum-b.xlsx", "Cụm các Ngân hàng", units),
+      unitCells: new Map(
+        units.map((u, i) => [u.code.toLowerCase(), { sheet: "Đơn vị", row: rows[i]!, col: 0 }]),
+      ),
+      summary: "stale",
+    };
+    const refused = rollUpBlocks([A, b]);
+    const { rollup } = actions((files) => ({
+      rollup: { ...refused, written: false, issuer: { parentBody: "", place: "" } },
+      files: files.map((f) => f.name),
+      downloaded: null,
+    }));
+    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
+    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
+    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [
+      file("cum-a.xlsx"),
+      file("cum-b.xlsx"),
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 2 tệp" }));
+    await screen.findByRole("alert");
+    const items = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^Lỗi: tệp cum-b\.xlsx: .*«Bảng tổng hợp»/u);
+    expect(items.slice(1).map((t) => /ô (A\d+)\)$/u.exec(t)?.[1])).toEqual(["A6", "A8"]);
+    expect(items.slice(1).map((t) => /đơn vị (\w+)/u.exec(t)?.[1])).toEqual(["A2", "A1"]);
+  });
+
   it("waits for files before it can run", async () => {
     const { rollup } = actions(() => {
       throw new Error("not expected");

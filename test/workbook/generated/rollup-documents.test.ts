@@ -103,3 +103,37 @@ describe("the roll-up's tờ trình and list in Word", () => {
     }
   });
 });
+
+describe("the roll-up's documents when the workbooks name no block apart from their clusters", () => {
+  let alone: RollupWritten;
+  const word = new Map<string, Uint8Array>();
+  beforeAll(async () => {
+    // Without the guidance each workbook's «Tên khối / cụm thi đua» is its cluster's own name.
+    const workbooks = await rollupWorkbooks();
+    alone = await rollUpWorkbooks(
+      await Promise.all(
+        workbooks.map(async (w) => ({ file: w.name, port: await XlsxWorkbook.fromBuffer(w.bytes) })),
+      ),
+      XlsxWorkbook.empty(),
+    );
+    for (const d of rollupDocumentFiles(alone, now)) word.set(d.kind, await documentToDocx(d.document));
+  });
+
+  it("names each cluster once, in «Cụm thi đua», with no block row repeating it", async () => {
+    expect(alone.written).toBe(true);
+    expect(alone.blocks.every((b) => b.name === null)).toBe(true);
+    for (const kind of ["TTr", "DS"]) {
+      const rows = (await tableRows(word.get(kind)!)).slice(1);
+      expect(rows.filter((r) => r[0] === "")).toEqual([]);
+      expect(rows.map((r) => [r[1], r[2]])).toEqual(alone.proposals.map((p) => [p.unit.name, p.cluster]));
+    }
+  });
+
+  it("counts the clusters in the tờ trình's basis without calling them blocks", async () => {
+    const ttr = textOf((await openDocx(word.get("TTr")!)).document);
+    expect(ttr).toContain("của 3 cụm thi đua,");
+    expect(ttr).not.toMatch(/thuộc \d+ khối/u);
+    // With the guidance, the blocks are counted as before.
+    expect(textOf((await openDocx(files.get("TTr")!)).document)).toContain("của 3 cụm thi đua thuộc 2 khối,");
+  });
+});
