@@ -12,6 +12,8 @@ export interface DocumentedOfficeOptions {
   /** functions.json's functions, as Excel read them from the manifest's metadata URL. */
   readonly functions: readonly FunctionMetadata[];
   readonly displayLanguage: string;
+  /** Requirement sets the host supports (the model's default: ExcelApi 1.1–1.20 and the runtimes). */
+  readonly requirementSets?: readonly string[];
 }
 
 /** Office.PlatformType's values. */
@@ -22,7 +24,11 @@ export function installDocumentedOffice(
   options: DocumentedOfficeOptions,
 ): FakeWorkbook {
   const functions = new CustomFunctionsHost(options.functions, "THIDUA");
-  const fake = new FakeWorkbook({ platform: options.platform, customFunctions: functions });
+  const fake = new FakeWorkbook({
+    platform: options.platform,
+    customFunctions: functions,
+    ...(options.requirementSets ? { requirementSets: options.requirementSets } : {}),
+  });
   // A new workbook in Excel has one sheet.
   fake.seedSheet("Sheet1");
   const platform = PLATFORM_TYPES[options.platform];
@@ -48,10 +54,7 @@ export function installDocumentedOffice(
   };
   target.Excel = {
     run: fake.run,
-    createWorkbook: (base64: string) => {
-      fake.createdWorkbooks.push(base64);
-      return Promise.resolve();
-    },
+    createWorkbook: fake.createWorkbook,
   };
   target.CustomFunctions = customFunctionsRuntime(functions);
   target.__documentedExcel = fake;

@@ -267,7 +267,7 @@ export class FakeWorkbook {
    * (RunOptions.mergeUndoGroup, @types/office-js); an API without undo support empties it.
    */
   undoRecords = 0;
-  /** Workbooks opened with Excel.createWorkbook (their Base64 .xlsx). */
+  /** Workbooks opened with Excel.createWorkbook (their Base64 .xlsx; "" for an empty one). */
   createdWorkbooks: string[] = [];
   active: { sheet: string; address: string } | null = null;
   selection: { sheet: string; address: string } | null = null;
@@ -293,6 +293,37 @@ export class FakeWorkbook {
   readonly requirements = {
     isSetSupported: (name: string, minVersion = "1.1"): boolean =>
       this.requirementSets.has(`${name} ${minVersion}`),
+  };
+
+  /**
+   * `Excel.createWorkbook(base64File?)` as Microsoft documents it. "[Api set: ExcelApi 1.8]" and
+   * "base64File: Optional. The Base64-encoded .xlsx file" (@types/office-js, from
+   * office-js-docs-reference); the "Create a workbook" section of office-js-docs-pr
+   * docs/excel/excel-add-ins-workbooks.md: a copy of that file "assuming the string argument is a
+   * valid .xlsx file", its sample removing the metadata a data URL puts before the Base64 ("…base64,").
+   * So a host without ExcelApi 1.8 has no such API (ApiNotFound); a string that is not plain Base64 —
+   * a data URL among them — or whose bytes are not a zip package is refused (InvalidArgument: what
+   * Excel does with it is not documented; the model refuses rather than open a blank workbook).
+   */
+  createWorkbook = (base64File?: string): Promise<void> => {
+    if (!this.requirements.isSetSupported("ExcelApi", "1.8"))
+      return Promise.reject(new FakeExcelError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8."));
+    if (base64File === undefined || base64File === null) {
+      this.createdWorkbooks.push("");
+      return Promise.resolve();
+    }
+    if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(base64File) || base64File.length % 4 !== 0)
+      return Promise.reject(
+        new FakeExcelError(
+          "InvalidArgument",
+          "base64File is not a Base64 string (a data URL's prefix left on?)",
+        ),
+      );
+    const head = atob(base64File.slice(0, 8));
+    if (head.slice(0, 4) !== "PK\u0003\u0004")
+      return Promise.reject(new FakeExcelError("InvalidArgument", "base64File is not an .xlsx file"));
+    this.createdWorkbooks.push(base64File);
+    return Promise.resolve();
   };
 
   /** Adds a sheet directly (test set-up, no sync). Values from A1; strings starting "=" are formulas. */

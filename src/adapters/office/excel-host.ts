@@ -253,7 +253,12 @@ export async function keepLoadingWithWorkbook(
   return true;
 }
 
-/** Opens an .xlsx file as a new workbook (Excel.createWorkbook, ExcelApi 1.8): where Excel cannot download. */
+/**
+ * Opens an .xlsx file as a new workbook (Excel.createWorkbook, ExcelApi 1.8): where Excel cannot
+ * download. The argument is the file's bytes in plain Base64 — "The Base64-encoded .xlsx file"
+ * (@types/office-js); office-js-docs-pr docs/excel/excel-add-ins-workbooks.md strips a data URL's
+ * «…base64,» before it — never a data URL.
+ */
 export async function openAsNewWorkbook(bytes: Uint8Array): Promise<void> {
   let binary = "";
   const chunk = 0x8000;

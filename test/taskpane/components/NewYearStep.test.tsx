@@ -5,8 +5,9 @@
  * the mapping of codes (checked by the core, as the command checks it), and makes the new workbook
  * through the same use case — a thin shell over the actions (year-actions.ts) on a workbook in memory.
  */
+import "../../support/jsdom-text-codec";
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/components/App";
 import type { XlsxModule, XlsxPort } from "../../../src/taskpane/browser-actions";
@@ -15,6 +16,9 @@ import { SHEET } from "../../../src/workbook/sheet-names";
 import { MemoryPort } from "../../workbook/memory-port";
 import { createClusterWorkbook } from "../../../src/workbook/usecases";
 import { fakeActions, renderWith } from "../support";
+import { officeSupport } from "../../../src/adapters/office/excel-host";
+import { officeActions } from "../../../src/taskpane/office-actions";
+import { installDocumentedOffice } from "../../support/documented-office";
 
 jest.setTimeout(60_000);
 
@@ -128,5 +132,87 @@ describe("the «Năm mới» step", () => {
     await userEvent.click(await screen.findByRole("button", { name: "See what the new year carries" }));
     expect(await screen.findByText(/^Head: .* \(DV02\) — last year's deputy\.$/u)).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: /^New deputy of / })).toBeInTheDocument();
+  });
+});
+
+/**
+ * The step in Excel, over the documented model of Office (test/support/documented-office.ts): the
+ * pane's real Excel actions read the open workbook and hand the new one to `Excel.createWorkbook`
+ * (ExcelApi 1.8, a plain Base64 .xlsx: office-js-docs-pr docs/excel/excel-add-ins-workbooks.md,
+ * "Create a workbook"), or, where the host answers no to ExcelApi 1.8, offer it as a download.
+ */
+describe("the «Năm mới» step in Excel", () => {
+  const globals = globalThis as unknown as Record<string, unknown>;
+  afterEach(() => {
+    // The pane unmounts (its workbook watch removed through Excel.run) before the globals go.
+    cleanup();
+    for (const name of ["Office", "Excel", "CustomFunctions", "__documentedExcel"]) delete globals[name];
+  });
+
+  async function inExcel(requirementSets?: readonly string[]) {
+    const fake = installDocumentedOffice(globals, {
+      platform: "web",
+      functions: [],
+      displayLanguage: "vi-VN",
+      ...(requirementSets ? { requirementSets } : {}),
+    });
+    const saved: string[] = [];
+    const actions = officeActions({
+      support: officeSupport(fake.requirements, "web"),
+      today: () => ({ year: 2024, month: 12, day: 20 }),
+      runner: fake.runner,
+      save: (_bytes, name) => saved.push(name),
+      startup: { get: () => Promise.resolve("load"), set: () => Promise.resolve() },
+    });
+    const signal = new AbortController().signal;
+    await actions.createWorkbook(
+      {
+        presetId: "thu-duc-1",
+        year: 2024,
+        units: ["DV01", "DV02", "DV03", "DV04"].map((code) => ({
+          code,
+          name: `Công đoàn ${code}`,
+          type: "direct" as const,
+        })),
+        head: "DV01",
+        deputy: "DV02",
+        sampleScores: true,
+      },
+      signal,
+    );
+    await actions.generateSummary(() => undefined, signal);
+    renderWith(<App defaultYear={2024} />, actions);
+    await userEvent.click(await screen.findByRole("tab", { name: "Năm mới" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Xem những gì mang sang năm mới" }));
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: /^Cụm phó mới của / }), "DV03");
+    await userEvent.click(screen.getByRole("button", { name: "Lập bảng tính năm mới" }));
+    return { fake, saved };
+  }
+
+  it("opens the new workbook in Excel and says where it is", async () => {
+    const { fake, saved } = await inExcel();
+    expect(
+      await screen.findByText(
+        /^Đã mở bảng tính năm mới trong Excel: Năm 2025, 4 đơn vị\. Lưu lại, ví dụ với tên «cum-thi-dua-2025\.xlsx»\./u,
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    expect(saved).toEqual([]);
+  });
+
+  it("offers it as a download where the host answers no to ExcelApi 1.8, and says so", async () => {
+    const { fake, saved } = await inExcel([
+      ...Array.from({ length: 7 }, (_, i) => `ExcelApi 1.${i + 1}`),
+      "SharedRuntime 1.1",
+    ]);
+    expect(
+      await screen.findByText(/^Đã tải về «cum-thi-dua-2025\.xlsx»: Năm 2025, 4 đơn vị\./u, undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+    expect(fake.createdWorkbooks).toEqual([]);
+    expect(saved).toEqual(["cum-thi-dua-2025.xlsx"]);
   });
 });
