@@ -122,22 +122,30 @@ export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise
       ...(mappingSheets ? { mappingSheets } : {}),
     });
   } catch (error) {
-    if (!isWorkbookError(error) || error.problems.length === 0) throw error;
+    if (!isWorkbookError(error)) throw error;
+    // No cluster workbook at all (nothing to list): said with the file's name, as a file error.
+    if (error.problems.length === 0)
+      throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
     if (json) ctx.line(JSON.stringify({ input: file, written: false, problems: error.problems }, null, 2));
     else {
-      ctx.fail(faultText(ctx.text.diagnostics, error.fault));
+      ctx.fail(ctx.text.fileError(file, faultText(ctx.text.diagnostics, error.fault)));
       for (const line of problemLines(error.problems, ctx.text)) ctx.fail(line);
       ctx.fail(y.newYearRefused);
     }
     return EXIT_INVALID;
   }
   if (result.written) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
+  // With a mapping file there are two files: each problem names its own (the mapping's or last year's).
+  const fileOf = (p: YearProblem): string | undefined =>
+    mappingName === undefined ? undefined : p.code.startsWith("YEAR_MAP_") ? mappingName : file;
+  const lineOf = (p: YearProblem): string => yearProblemLine(y, p, fileOf(p));
   const problemJson = (p: YearProblem) => ({
     code: p.code,
     severity: p.severity,
+    file: fileOf(p) ?? file,
     ...cellJson(p.at),
     params: p.params,
-    message: yearProblemLine(y, p),
+    message: lineOf(p),
   });
   if (json) {
     ctx.line(
@@ -159,7 +167,7 @@ export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise
     return result.written ? EXIT_OK : EXIT_INVALID;
   }
   const say = result.written ? ctx.line.bind(ctx) : ctx.fail.bind(ctx);
-  for (const p of result.problems) say(yearProblemLine(y, p));
+  for (const p of result.problems) say(lineOf(p));
   if (!result.written) {
     ctx.fail(y.newYearRefused);
     return EXIT_INVALID;
@@ -194,6 +202,10 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
   if (typeof presetOption === "string" && !preset)
     throw new UsageError(() => y.unknownPreset(presetOption, presetIds));
   if (presetOption === true) throw new UsageError((t) => t.missingValue("--preset"));
+  // The same file named twice (or by two paths) would read as two workbooks of one cluster.
+  for (const [i, a] of files.entries())
+    for (const b of files.slice(i + 1))
+      if (await sameFile(ctx.resolve(a), ctx.resolve(b))) throw new UsageError(() => y.fileTwice(a, b));
   const out = await outputOf(ctx, y, "tong-hop-khoi", args.options, files);
   const json = args.options.has("json");
   // The tờ trình and list beside the roll-up: «tong-hop.xlsx» → «tong-hop-to-trinh.docx», «…-danh-sach.docx».

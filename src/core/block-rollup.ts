@@ -36,13 +36,16 @@ export interface RollupSource {
   readonly summarySheet: string;
   /** Errors in the workbook (kiem-tra's count): it cannot be summed up. */
   readonly errors: number;
+  /** The cell of its first error (kiem-tra's order), where that error has one. */
+  readonly firstErrorAt?: CellRef;
   /** It has none of the cluster workbook's sheets: another file altogether. */
   readonly notCluster?: boolean;
 }
 
 export interface RollupProblemParams {
   readonly ROLLUP_NOT_CLUSTER_WORKBOOK: Record<string, never>;
-  readonly ROLLUP_WORKBOOK_ERRORS: { readonly errors: number };
+  /** `first`: the problem's cell is the workbook's first error's. */
+  readonly ROLLUP_WORKBOOK_ERRORS: { readonly errors: number; readonly first: boolean };
   readonly ROLLUP_SUMMARY_MISSING: { readonly sheet: string };
   readonly ROLLUP_SUMMARY_STALE: { readonly sheet: string };
   readonly ROLLUP_PERIOD_MISSING: Record<string, never>;
@@ -239,7 +242,15 @@ export function rollUpBlocks(
       problems.push(problem("ROLLUP_NOT_CLUSTER_WORKBOOK", file, {}));
       return;
     }
-    if (source.errors > 0) problems.push(problem("ROLLUP_WORKBOOK_ERRORS", file, { errors: source.errors }));
+    if (source.errors > 0)
+      problems.push(
+        problem(
+          "ROLLUP_WORKBOOK_ERRORS",
+          file,
+          { errors: source.errors, first: source.firstErrorAt !== undefined },
+          source.firstErrorAt,
+        ),
+      );
     else if (source.summary === "missing")
       problems.push(problem("ROLLUP_SUMMARY_MISSING", file, { sheet: source.summarySheet }));
     else if (source.summary === "stale")

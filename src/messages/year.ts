@@ -35,6 +35,8 @@ export interface YearText {
   readonly award: { readonly leading: string; readonly excellent: string };
   readonly unknownPreset: (given: string, known: readonly string[]) => string;
   readonly missingOutput: (command: string) => string;
+  /** One file named twice among the roll-up's inputs (`a` and `b` as given, maybe two paths to it). */
+  readonly fileTwice: (a: string, b: string) => string;
 }
 
 export function yearTextFor(language: Language): YearText {
@@ -45,10 +47,14 @@ function where(t: YearText, at: CellRef | undefined): string {
   return at ? ` (${t.place(at.sheet, cellAddress(at.row, at.col))})` : "";
 }
 
-/** One new-year problem as a line: severity, sentence, sheet and cell. */
-export function yearProblemLine(t: YearText, p: YearProblem): string {
+/**
+ * One new-year problem as a line: severity, the file where one of several is meant (last year's
+ * workbook or the mapping file), sentence, sheet and cell.
+ */
+export function yearProblemLine(t: YearText, p: YearProblem, file?: string): string {
   const say = t.year[p.code] as (params: YearProblem["params"]) => string;
-  return `${p.severity === "error" ? t.error : t.warning}: ${say(p.params)}${where(t, p.at)}`;
+  const inFile = file === undefined ? "" : `${t.inFile(file)}: `;
+  return `${p.severity === "error" ? t.error : t.warning}: ${inFile}${say(p.params)}${where(t, p.at)}`;
 }
 
 /** One roll-up problem as a line: severity, file, sentence, sheet and cell. */

@@ -73,6 +73,7 @@ async function readRollupSource(
   const read = { infos: all.infos, sheets: all.sheets.filter((s) => s !== summarySnapshot) };
   const evaluated = evaluate(read);
   const errors = evaluated.problems.filter((p) => p.severity === "error").length;
+  const firstErrorAt = evaluated.problems.find((p) => p.severity === "error")?.at;
   const written = summarySnapshot ? fingerprintOfSummary(summarySnapshot.values) : null;
   const summary =
     own === undefined
@@ -98,6 +99,7 @@ async function readRollupSource(
     summary,
     summarySheet: own?.name ?? SHEET.summary,
     errors: readable ? errors : Math.max(1, errors),
+    ...(firstErrorAt ? { firstErrorAt } : {}),
     ...(evaluated.problems.some((p) => p.code === "WB_NOT_CLUSTER_WORKBOOK") ? { notCluster: true } : {}),
   };
   return { source, issuer };

@@ -224,13 +224,46 @@ wb.save("doi-ma-sai.xlsx")`);
       "en",
     );
     expect(run.code).toBe(1);
+    // Two files at hand: each line names the mapping file its sheet and cell are in.
     expect(run.stderr).toContain(
-      "old code «DV01» is mapped twice: to «A» and to «B» (sheet «Đổi mã đơn vị», cell B3)",
+      "Error: file doi-ma-sai.xlsx: old code «DV01» is mapped twice: to «A» and to «B» (sheet «Đổi mã đơn vị», cell B3)",
     );
     expect(run.stderr).toContain(
       "old code «DV99» is no unit of last year nor in «Lịch sử» (sheet «Đổi mã đơn vị», cell A4)",
     );
     expect(existsSync(file("sai.xlsx"))).toBe(false);
+    const json = await thidua(
+      dir,
+      "nam-moi",
+      "map-2025-th.xlsx",
+      "-o",
+      "sai.xlsx",
+      "--doi-ma",
+      "doi-ma-sai.xlsx",
+      "--json",
+    );
+    const problems = (JSON.parse(json.stdout) as { problems: { code: string; file: string }[] }).problems;
+    expect(problems.filter((p) => p.code.startsWith("YEAR_MAP_")).map((p) => p.file)).toEqual(
+      expect.arrayContaining(["doi-ma-sai.xlsx"]),
+    );
+    expect(new Set(problems.filter((p) => p.code.startsWith("YEAR_MAP_")).map((p) => p.file))).toEqual(
+      new Set(["doi-ma-sai.xlsx"]),
+    );
+    expect(
+      problems.filter((p) => !p.code.startsWith("YEAR_MAP_")).every((p) => p.file === "map-2025-th.xlsx"),
+    ).toBe(true);
+  });
+
+  it("names the file that is no cluster workbook, in both languages", async () => {
+    python(`wb = openpyxl.Workbook(); wb.active["A1"] = "Danh sách"; wb.save("not-a-cluster.xlsx")`);
+    const vi = await thidua(dir, "nam-moi", "not-a-cluster.xlsx", "-o", "nc.xlsx");
+    expect(vi.code).toBe(2);
+    expect(vi.stderr.split("\n")[0]).toMatch(
+      /^not-a-cluster\.xlsx: Tệp không phải sổ làm việc của cụm thi đua/u,
+    );
+    const en = await thidua(dir, "nam-moi", "not-a-cluster.xlsx", "-o", "nc.xlsx", "--lang", "en");
+    expect(en.stderr.split("\n")[0]).toMatch(/^not-a-cluster\.xlsx: This is not a cluster workbook/u);
+    expect(existsSync(file("nc.xlsx"))).toBe(false);
   });
 
   it("refuses last year without a deputy, an existing output without --ghi-de, and the input as output", async () => {
@@ -521,6 +554,19 @@ open("khoi-count.txt", "w").write(str(n))`);
     );
   });
 
+  it("refuses one file named twice, by the same name or two paths, before reading anything", async () => {
+    const one = summed("NGANH");
+    const twice = await thidua(dir, "tong-hop-khoi", one, one, "-o", "twice.xlsx");
+    expect(twice.code).toBe(2);
+    expect(twice.stderr.trim()).toBe(`Tệp «${one}» được nêu hai lần: mỗi tệp chỉ tổng hợp một lần.`);
+    const paths = await thidua(dir, "tong-hop-khoi", one, `./${one}`, "-o", "twice.xlsx", "--lang", "en");
+    expect(paths.code).toBe(2);
+    expect(paths.stderr.trim()).toBe(
+      `«${one}» and «./${one}» are the same file: each file is rolled up once.`,
+    );
+    expect(existsSync(file("twice.xlsx"))).toBe(false);
+  });
+
   it("refuses a cluster in no block of the guidance and a quota other than the block's", async () => {
     expect(await refusal(["other-year-th.xlsx"], ["--preset", "kon-tum"])).toContain(
       "cluster «Cụm X» is in no block",
@@ -549,7 +595,10 @@ ws = wb["TW-1-1"]
 for row in ws.iter_rows():
     if row[0].value == "I.1": row[4].value = 999
 wb.save("errors.xlsx")`);
-    expect(await refusal(["errors.xlsx"])).toMatch(/file errors\.xlsx: the workbook has \d+ error/u);
+    // The first error's cell, where kiem-tra puts it: the score typed above its maximum.
+    expect(await refusal(["errors.xlsx"])).toMatch(
+      /file errors\.xlsx: the workbook has 1 error\(s\), the first at the place in brackets — run «thidua kiem-tra» to see and fix them \(sheet «TW-1-1», cell E\d+\)/u,
+    );
   });
 
   it("writes the roll-up with a place awaiting a vote left open and said", async () => {

@@ -180,6 +180,18 @@ describe("rollUpBlocks", () => {
     ]);
   });
 
+  it("points a workbook with errors at its first error's cell, and says when it cannot", () => {
+    const first = { sheet: "DV01", row: 4, col: 4 };
+    const r = rollUpBlocks([
+      source("bad.xlsx", [], { errors: 2, firstErrorAt: first }),
+      source("worse.xlsx", [], { errors: 1 }),
+    ]);
+    expect(r.problems.map((p) => [p.file, p.code, p.params, p.at])).toEqual([
+      ["bad.xlsx", "ROLLUP_WORKBOOK_ERRORS", { errors: 2, first: true }, first],
+      ["worse.xlsx", "ROLLUP_WORKBOOK_ERRORS", { errors: 1, first: false }, undefined],
+    ]);
+  });
+
   it("carries a place awaiting a vote as unresolved, without refusing", () => {
     const tie: Tie = {
       cluster: clusterCode("X"),

@@ -67,7 +67,8 @@ const SAMPLE_ROLLUP: { [C in RollupProblemCode]: RollupProblem & { code: C } } =
     code: "ROLLUP_WORKBOOK_ERRORS",
     severity: "error",
     file: "a.xlsx",
-    params: { errors: 2 },
+    params: { errors: 2, first: true },
+    at: { sheet: "DV01", row: 4, col: 4 },
   },
   ROLLUP_SUMMARY_MISSING: {
     code: "ROLLUP_SUMMARY_MISSING",
@@ -140,6 +141,21 @@ describe("the new year's and the roll-up's messages", () => {
     }
     expect(yearProblemLine(yearTextFor("en"), SAMPLE_YEAR.YEAR_NO_DEPUTY)).toContain(
       "(sheet «Cấu hình», cell F30)",
+    );
+    // A workbook with errors: the first one's cell, said as such.
+    expect(rollupProblemLine(yearTextFor("vi"), SAMPLE_ROLLUP.ROLLUP_WORKBOOK_ERRORS)).toBe(
+      "Lỗi: tệp a.xlsx: bảng tính còn 2 lỗi, lỗi đầu tiên ở chỗ ghi trong ngoặc — chạy «thidua kiem-tra» để xem và sửa (trang «DV01», ô E5)",
+    );
+    expect(
+      rollupProblemLine(yearTextFor("en"), {
+        ...SAMPLE_ROLLUP.ROLLUP_WORKBOOK_ERRORS,
+        params: { errors: 1, first: false },
+        at: undefined,
+      }),
+    ).toBe("Error: file a.xlsx: the workbook has 1 error(s) — run «thidua kiem-tra» to see and fix them");
+    // A new year's problem of one of two files names its file.
+    expect(yearProblemLine(yearTextFor("vi"), SAMPLE_YEAR.YEAR_MAP_OLD_UNKNOWN, "doi-ma.xlsx")).toMatch(
+      /^Lỗi: tệp doi-ma\.xlsx: .*DV9.*\(trang «Đổi mã đơn vị», ô A4\)$/u,
     );
     expect(rollupProblemLine(yearTextFor("vi"), SAMPLE_ROLLUP.ROLLUP_PERIOD_DIFFERS)).toBe(
       "Lỗi: tệp a.xlsx: kỳ thi đua «Năm 2024» khác «Năm 2025» của tệp b.xlsx (trang «Cấu hình», ô B7)",

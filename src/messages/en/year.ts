@@ -74,7 +74,7 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
     ROLLUP_NOT_CLUSTER_WORKBOOK: () =>
       "not a cluster workbook (it has none of the sheets «Cấu hình», «Tiêu chí», «Đơn vị»)",
     ROLLUP_WORKBOOK_ERRORS: (p) =>
-      `the workbook has ${p.errors} error(s) — run «thidua kiem-tra» to see and fix them`,
+      `the workbook has ${p.errors} error(s)${p.first ? ", the first at the place in brackets" : ""} — run «thidua kiem-tra» to see and fix them`,
     ROLLUP_SUMMARY_MISSING: (p) => `no sheet «${p.sheet}» yet — run «thidua tong-hop» on this file first`,
     ROLLUP_SUMMARY_STALE: (p) =>
       `sheet «${p.sheet}» is out of date (scores, units, settings or votes changed since it was made) — run «thidua tong-hop» again`,
@@ -109,4 +109,8 @@ Exit codes: 0 written; 1 the files do not fit together (nothing written); 2 usag
   award,
   unknownPreset: (given, known) => `No preset «${given}». Known: ${known.join(", ")}.`,
   missingOutput: (command) => `No output file: thidua ${command} … -o <file.xlsx>.`,
+  fileTwice: (a, b) =>
+    a === b
+      ? `The file «${a}» is named twice: each file is rolled up once.`
+      : `«${a}» and «${b}» are the same file: each file is rolled up once.`,
 };

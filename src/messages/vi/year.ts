@@ -68,7 +68,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
   rollup: {
     ROLLUP_NOT_CLUSTER_WORKBOOK: () =>
       "không phải sổ làm việc của cụm thi đua (không có các trang «Cấu hình», «Tiêu chí», «Đơn vị»)",
-    ROLLUP_WORKBOOK_ERRORS: (p) => `bảng tính còn ${p.errors} lỗi — chạy «thidua kiem-tra» để xem và sửa`,
+    ROLLUP_WORKBOOK_ERRORS: (p) =>
+      `bảng tính còn ${p.errors} lỗi${p.first ? ", lỗi đầu tiên ở chỗ ghi trong ngoặc" : ""} — chạy «thidua kiem-tra» để xem và sửa`,
     ROLLUP_SUMMARY_MISSING: (p) => `chưa có trang «${p.sheet}» — chạy «thidua tong-hop» cho tệp này trước`,
     ROLLUP_SUMMARY_STALE: (p) =>
       `trang «${p.sheet}» đã cũ (điểm, đơn vị, cấu hình hoặc phiếu đã đổi sau khi lập) — lập lại bằng «thidua tong-hop»`,
@@ -103,4 +104,8 @@ Mã thoát: 0 đã ghi; 1 các tệp không khớp nhau (không ghi gì); 2 lỗ
   award,
   unknownPreset: (given, known) => `Không có bộ mẫu «${given}». Có: ${known.join(", ")}.`,
   missingOutput: (command) => `Thiếu tệp ra: thidua ${command} … -o <tệp.xlsx>.`,
+  fileTwice: (a, b) =>
+    a === b
+      ? `Tệp «${a}» được nêu hai lần: mỗi tệp chỉ tổng hợp một lần.`
+      : `«${a}» và «${b}» là cùng một tệp: mỗi tệp chỉ tổng hợp một lần.`,
 };
