@@ -9,10 +9,15 @@ import { rmSync } from "node:fs";
 import * as path from "node:path";
 import { documentToDocx } from "../../../src/adapters/docx/docx-writer";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx/xlsx-workbook";
-import { blocksOf } from "../../../src/core/block-rollup";
+import { blocksOf, rollUpBlocks } from "../../../src/core/block-rollup";
 import { formatPointsFixed } from "../../../src/core/decimal";
 import { presetById } from "../../../src/core/presets";
-import { rollupDocumentFiles, rollUpWorkbooks, type RollupWritten } from "../../../src/workbook/block-rollup";
+import {
+  rollupDocumentFiles,
+  rollupSourceOf,
+  rollUpWorkbooks,
+  type RollupWritten,
+} from "../../../src/workbook/block-rollup";
 import { all, openDocx, textOf } from "../../adapters/docx/ooxml";
 import { type PrintedDocument, printWithLibreOffice, readPrint } from "../../support/print";
 import { rollupWorkbooks } from "../rollup-sample";
@@ -135,5 +140,35 @@ describe("the roll-up's documents when the workbooks name no block apart from th
     expect(ttr).not.toMatch(/thuộc \d+ khối/u);
     // With the guidance, the blocks are counted as before.
     expect(textOf((await openDocx(files.get("TTr")!)).document)).toContain("của 3 cụm thi đua thuộc 2 khối,");
+  });
+});
+
+describe("the roll-up's documents when some clusters are in a block and others stand alone", () => {
+  it("gives the standing-alone cluster its own row, so its units never read as the block's above", async () => {
+    const workbooks = await rollupWorkbooks();
+    const sources = await Promise.all(
+      workbooks.map(async (w) => rollupSourceOf(w.name, await XlsxWorkbook.fromBuffer(w.bytes))),
+    );
+    // The second workbook names a block of its own; the others only their cluster.
+    const mixed = rollUpBlocks(sources.map((s, i) => (i === 1 ? { ...s, block: "Khối thử nghiệm" } : s)));
+    expect(mixed.blocks.map((b) => b.name)).toEqual([null, "Khối thử nghiệm", null]);
+    const written: RollupWritten = { ...mixed, written: true, issuer: { parentBody: "", place: "" } };
+    const word = new Map<string, Uint8Array>();
+    for (const d of rollupDocumentFiles(written, now)) word.set(d.kind, await documentToDocx(d.document));
+    const rows = (await tableRows(word.get("DS")!)).slice(1);
+    const groups = mixed.blocks.map((b) => b.name ?? b.clusters[0]!.result.cluster.name);
+    expect(rows.filter((r) => r[0] === "").map((r) => r[1])).toEqual(groups);
+    // Each group's units follow its row.
+    let group = "";
+    for (const r of rows) {
+      if (r[0] === "") group = r[1]!;
+      else {
+        const p = mixed.proposals.find((x) => x.unit.name === r[1])!;
+        expect(group).toBe(p.block ?? p.cluster);
+      }
+    }
+    expect(textOf((await openDocx(word.get("TTr")!)).document)).toContain(
+      "của 3 cụm thi đua (1 cụm thuộc 1 khối),",
+    );
   });
 });
