@@ -23,7 +23,9 @@ const useStyles = makeStyles({
       verticalAlign: "top",
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      overflowWrap: "anywhere",
+      // Break a long word only where it does not fit: "anywhere" let the narrow columns (points,
+      // award) shrink to a letter a line in a 320 px pane.
+      overflowWrap: "break-word",
     },
   },
   caption: {
