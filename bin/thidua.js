@@ -3,6 +3,7 @@
 "use strict";
 
 const path = require("path");
+const os = require("os");
 
 let cli;
 try {
@@ -35,6 +36,7 @@ cli
     now: () => new Date(),
     cwd: process.cwd(),
     env: process.env,
+    threads: os.availableParallelism(),
   })
   .then(
     (code) => {
