@@ -3,7 +3,6 @@
 "use strict";
 
 const path = require("path");
-const os = require("os");
 
 let cli;
 try {
@@ -36,7 +35,6 @@ cli
     now: () => new Date(),
     cwd: process.cwd(),
     env: process.env,
-    threads: os.availableParallelism(),
   })
   .then(
     (code) => {

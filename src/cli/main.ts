@@ -47,11 +47,6 @@ export interface CliIO {
   readonly cwd: string;
   /** The environment the language is read from (THIDUA_LANG, LC_ALL, LC_MESSAGES, LANG); none: Vietnamese. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /**
-   * Threads a command may spread its work over (tong-hop-khoi reads its files on them); none: one,
-   * this thread. bin/thidua.js gives the machine's (os.availableParallelism()).
-   */
-  readonly threads?: number;
 }
 
 export const EXIT_OK = 0;

@@ -17,25 +17,18 @@ import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { rollupProblemLine, yearProblemLine, yearTextFor, type YearText } from "../messages/year";
 import { documentToDocx } from "../adapters/docx/docx-writer";
-import { rollupDocumentFiles, rollUpReads, type RollupRead } from "../workbook/block-rollup";
+import { rollupDocumentFiles, rollUpWorkbooks } from "../workbook/block-rollup";
 import { isWorkbookError } from "../workbook/errors";
 import { cellAddress } from "../workbook/grid/address";
 import { newYearWorkbook } from "../workbook/new-year";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
 import { exists, FileError, readInput, requireWorkbookName, sameFile, writeAtomically } from "./files";
 import { problemLines } from "./report";
-import { defaultWorkerFile, errorOf, readRollupInputs, type RollupInput } from "./rollup-read";
 
 /** What the commands need from the command's context (main.ts passes its own). */
 export interface YearContext {
   /** The clock (the roll-up's documents are dated today). */
-  readonly io: {
-    readonly now: () => Date;
-    /** Threads the roll-up may read files on (this one included); none: this one only. */
-    readonly threads?: number;
-    /** The compiled worker thread's file; none: rollup-read.ts's default beside it. */
-    readonly rollupWorker?: string;
-  };
+  readonly io: { readonly now: () => Date };
   readonly text: CliText;
   readonly language: Language;
   line(text: string): void;
@@ -211,39 +204,11 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
     for (const word of Object.values(wordFiles))
       if (await exists(ctx.resolve(word))) throw new FileError((t) => t.outputExists(word));
 
-  // Every file up to the first that cannot be read at all; the first failure, in the order given,
-  // stops the command, as reading the files one by one would.
-  const inputs: RollupInput[] = [];
-  let unreadable: Error | null = null;
-  for (const file of files) {
-    try {
-      requireWorkbookName(file);
-      inputs.push({ file, bytes: await readInput(ctx.resolve(file), file) });
-    } catch (error) {
-      unreadable = error instanceof Error ? error : new Error(String(error));
-      break;
-    }
-  }
-  const { outcomes } = await readRollupInputs(inputs, {
-    threads: ctx.io.threads ?? 1,
-    workerFile: ctx.io.rollupWorker ?? defaultWorkerFile(),
-  });
-  const reads: RollupRead[] = [];
-  for (const [i, outcome] of outcomes.entries()) {
-    if (outcome.ok) {
-      reads.push(outcome.read);
-      continue;
-    }
-    const error = errorOf(outcome.failure);
-    const file = files[i]!;
-    if (isWorkbookError(error))
-      throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
-    throw error;
-  }
-  if (unreadable !== null) throw unreadable;
+  const workbooks = [];
+  for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
   const target = XlsxWorkbook.empty();
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
-  const rollup = await rollUpReads(reads, target, blocks ? { blocks } : {});
+  const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
   const written: string[] = [];
   if (rollup.written && !word) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
   else if (rollup.written) {
