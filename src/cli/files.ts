@@ -1,7 +1,10 @@
 /** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { checkXlsxBytes } from "../adapters/xlsx/guard";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import type { InflateRaw } from "../adapters/xlsx/zip";
 import { faultText } from "../messages/diagnostics";
 import { isWorkbookError } from "../workbook/errors";
 import { UsageError, type Say } from "./args";
@@ -12,6 +15,21 @@ export class FileError extends Error {
     super("FileError");
     this.name = "FileError";
   }
+}
+
+/**
+ * Node's zlib (native code) inflates a workbook's parts about 2.5 times as fast as fflate's
+ * JavaScript, which the browser keeps. `maxOutputLength` bounds what a lying part can produce:
+ * "Limits output size when using convenience methods" (https://nodejs.org/api/zlib.html#class-options).
+ */
+export const nodeInflateRaw: InflateRaw = (data, maxLength) => {
+  const out = inflateRawSync(data, { maxOutputLength: maxLength });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
+
+/** Opens an .xlsx's bytes as the command does: the package reader, with Node's inflater. */
+export function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(bytes, undefined, { inflateRaw: nodeInflateRaw });
 }
 
 function errnoOf(error: unknown): string {

@@ -30,6 +30,7 @@ import {
   requireWorkbookName,
   sameFile,
   writeAtomically,
+  openXlsx,
 } from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
 
@@ -165,7 +166,7 @@ async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
   progress(ctx, ctx.text.steps.reading, 0, 1);
   const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
-    const workbook = await XlsxWorkbook.fromBuffer(bytes);
+    const workbook = await openXlsx(bytes);
     progress(ctx, ctx.text.steps.reading, 1, 1);
     return workbook;
   } catch (error) {

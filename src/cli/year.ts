@@ -22,7 +22,15 @@ import { isWorkbookError } from "../workbook/errors";
 import { cellAddress } from "../workbook/grid/address";
 import { newYearWorkbook } from "../workbook/new-year";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { exists, FileError, readInput, requireWorkbookName, sameFile, writeAtomically } from "./files";
+import {
+  exists,
+  FileError,
+  openXlsx,
+  readInput,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+} from "./files";
 import { problemLines } from "./report";
 
 /** What the commands need from the command's context (main.ts passes its own). */
@@ -50,7 +58,7 @@ async function open(ctx: YearContext, file: string): Promise<XlsxWorkbook> {
   requireWorkbookName(file);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
-    return await XlsxWorkbook.fromBuffer(bytes);
+    return await openXlsx(bytes);
   } catch (error) {
     if (isWorkbookError(error))
       throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));

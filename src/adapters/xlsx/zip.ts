@@ -23,6 +23,14 @@ export interface InflateCounter {
   readonly maxInflatedBytes: number;
 }
 
+/**
+ * A platform's own raw-deflate inflater (Node's zlib in the command), used instead of fflate's where
+ * given: the whole stream inflated, with at most `maxLength` bytes out (more is an error, or the
+ * output cut there: either way the caller sees a size that is not the declared one). Throws on a
+ * stream that does not inflate.
+ */
+export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
+
 /** The compressed bytes of an entry as stored. */
 export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
@@ -38,6 +46,7 @@ export function inflateEntry(
   entry: ZipEntry,
   counter: InflateCounter,
   onChunk: (chunk: Uint8Array) => void,
+  inflateRaw?: InflateRaw,
 ): void {
   const data = rawData(bytes, entry);
   let produced = 0;
@@ -55,6 +64,19 @@ export function inflateEntry(
     return;
   }
   if (entry.method !== 8) throw new EntryFault("corrupt");
+  if (inflateRaw) {
+    // One byte past the declared size is enough to see a part that lies about it. No bytes at all
+    // read as an empty part, as fflate reads them (zlib calls them a cut stream).
+    let out: Uint8Array;
+    try {
+      out = data.length === 0 ? data : inflateRaw(data, entry.uncompressedSize + 1);
+    } catch {
+      throw new EntryFault("corrupt");
+    }
+    take(out);
+    if (produced !== entry.uncompressedSize) throw new EntryFault("corrupt");
+    return;
+  }
   try {
     if (data.length > 0 && data.length <= SLICE) {
       // One slice: the stream would inflate it in one push anyway. Inflated straight into a buffer of
