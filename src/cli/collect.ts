@@ -26,6 +26,7 @@ import {
   sameFile,
   writeAtomically,
   openXlsx,
+  NODE_PLATFORM,
 } from "./files";
 import { problemLines } from "./report";
 
@@ -140,7 +141,7 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
     }
   }
   for (const f of files) {
-    const workbook = XlsxWorkbook.empty();
+    const workbook = XlsxWorkbook.empty(NODE_PLATFORM);
     await workbook.writeSheets(f.sheets);
     await writeAtomically(
       path.join(dir, f.fileName),

@@ -31,6 +31,7 @@ import {
   sameFile,
   writeAtomically,
   openXlsx,
+  NODE_PLATFORM,
 } from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
 
@@ -137,7 +138,7 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
   await refuseOverwrite(target, out, args.options.has("ghi-de"));
 
   const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
-  const workbook = XlsxWorkbook.empty();
+  const workbook = XlsxWorkbook.empty(NODE_PLATFORM);
   await createClusterWorkbook(workbook, {
     presetId,
     year,

@@ -30,6 +30,7 @@ import {
   requireWorkbookName,
   sameFile,
   writeAtomically,
+  NODE_PLATFORM,
 } from "./files";
 import { problemLines } from "./report";
 
@@ -122,7 +123,7 @@ export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise
     const names = (await mapping.listSheets()).filter((s) => !s.generated).map((s) => s.name);
     mappingSheets = await mapping.readSheets(names);
   }
-  const target = XlsxWorkbook.empty();
+  const target = XlsxWorkbook.empty(NODE_PLATFORM);
   let result;
   try {
     result = await newYearWorkbook(source, target, {
@@ -214,7 +215,7 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
 
   const workbooks = [];
   for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
-  const target = XlsxWorkbook.empty();
+  const target = XlsxWorkbook.empty(NODE_PLATFORM);
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
   const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
   const written: string[] = [];

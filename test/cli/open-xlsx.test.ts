@@ -5,19 +5,22 @@
  * methods"), which is what stops a part that lies about its size. Both inflaters must read every
  * producer's file to the same sheets, and refuse a damaged part alike.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { zipEntries } from "../../src/adapters/xlsx/guard";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsx-workbook";
-import { nodeInflateRaw, openXlsx } from "../../src/cli/files";
+import { NODE_PLATFORM, nodeDeflateRaw, nodeInflateRaw, openXlsx } from "../../src/cli/files";
 import { isWorkbookError } from "../../src/workbook/errors";
 import { createClusterWorkbook } from "../../src/workbook/usecases";
 import { makeProfile } from "../support/libreoffice";
 import { resave, type Producer } from "../support/producers";
 
 jest.setTimeout(600_000);
+
+const PYTHON = path.resolve(__dirname, "..", "..", ".venv", "bin", "python");
 
 /** Every sheet with its values, formulas and fonts, or the refusal's code. */
 async function everything(open: Promise<XlsxWorkbook>): Promise<unknown> {
@@ -109,6 +112,40 @@ describe("opening a workbook with Node's inflater", () => {
     const withFflate = await everything(XlsxWorkbook.fromBuffer(lying));
     expect(withFflate).toMatchObject({ refused: expect.any(String) });
     expect(await everything(openXlsx(lying))).toEqual(withFflate);
+  });
+
+  it("writes a workbook with Node's zlib that Python's zipfile (CRCs) and openpyxl read, with the same sheets as fflate's", async () => {
+    expect(nodeDeflateRaw).toBeDefined(); // Node ≥ 20.15 has zlib.crc32; CI's Node does
+    const make = async (workbook: XlsxWorkbook): Promise<Uint8Array> => {
+      await createClusterWorkbook(workbook, {
+        presetId: "kon-tum",
+        year: 2025,
+        units: [],
+        sampleScores: true,
+      });
+      workbook.setProperties({ created: new Date(2025, 0, 1), modified: new Date(2025, 0, 1) });
+      return workbook.toBuffer();
+    };
+    const native = await make(XlsxWorkbook.empty(NODE_PLATFORM));
+    const portable = await make(XlsxWorkbook.empty());
+    expect(await everything(XlsxWorkbook.fromBuffer(native))).toEqual(
+      await everything(XlsxWorkbook.fromBuffer(portable)),
+    );
+    // Another program's reading of both files: zipfile checks every entry's CRC-32, openpyxl every cell.
+    const readByPython = (bytes: Uint8Array, name: string): unknown => {
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      const script =
+        "import sys, json, zipfile, openpyxl\n" +
+        "bad = zipfile.ZipFile(sys.argv[1]).testzip()\n" +
+        "assert bad is None, bad\n" +
+        "wb = openpyxl.load_workbook(sys.argv[1])\n" +
+        "print(json.dumps([[ws.title, [[str(c) for c in r] for r in ws.iter_rows(values_only=True)]] for ws in wb]))";
+      return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" }));
+    };
+    const byPython = readByPython(native, "zlib.xlsx") as [string, string[][]][];
+    expect(byPython.length).toBeGreaterThan(8);
+    expect(byPython).toEqual(readByPython(portable, "fflate.xlsx"));
   });
 
   it("stops a part at one byte past its declared size", () => {

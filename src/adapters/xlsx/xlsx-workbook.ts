@@ -60,6 +60,7 @@ import { detached, SharedStringsReader, SheetReader, type ReadBudget, type Sheet
 import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
 import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
 import {
+  type DeflateRaw,
   EntryFault,
   inflateEntry,
   type InflateCounter,
@@ -77,6 +78,15 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export interface PackageWork {
   inflatedBytes: number;
   partsParsed: number;
+}
+
+/**
+ * What the platform does faster than the package's own JavaScript: Node's zlib in the command
+ * (cli/files.ts). The browser gives nothing and fflate does the work.
+ */
+export interface XlsxPlatform {
+  readonly inflateRaw?: InflateRaw;
+  readonly deflateRaw?: DeflateRaw;
 }
 
 /** A zip entry: the original (copied as it was) or content the product wrote. */
@@ -139,8 +149,8 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
     { options: { formulas: boolean; fonts: boolean }; cells: SheetCells }
   >();
 
-  /** The platform's inflater where it gave one (fromBuffer); fflate's otherwise. */
-  private inflateRaw: InflateRaw | undefined;
+  /** The platform's zip codec where it gave one (fromBuffer, empty); fflate's otherwise. */
+  private platform: XlsxPlatform = {};
 
   private constructor(
     private readonly source: Uint8Array,
@@ -189,7 +199,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
   }
 
   /** A new, empty workbook (no sheets yet), from the same writer as every other. */
-  static empty(): XlsxWorkbook {
+  static empty(platform: XlsxPlatform = {}): XlsxWorkbook {
     const parts = new Map<string, Uint8Array>([
       [
         CONTENT_TYPES_PART,
@@ -240,6 +250,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       ],
     ]);
     const workbook = new XlsxWorkbook(new Uint8Array(0), [], parts, DEFAULT_XLSX_LIMITS);
+    workbook.platform = platform;
     workbook.properties = { created: new Date(), modified: new Date() };
     return workbook;
   }
@@ -252,13 +263,13 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
   static fromBuffer(
     data: ArrayBuffer | Uint8Array,
     limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
-    platform: { readonly inflateRaw?: InflateRaw } = {},
+    platform: XlsxPlatform = {},
   ): Promise<XlsxWorkbook> {
     try {
       const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
       const entries = checkXlsxBytes(bytes, limits);
       const workbook = new XlsxWorkbook(bytes, entries, new Map(), limits);
-      workbook.inflateRaw = platform.inflateRaw;
+      workbook.platform = platform;
       return Promise.resolve(workbook);
     } catch (error) {
       return Promise.reject(asPackageError(error, limits));
@@ -335,7 +346,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       maxInflatedBytes: Number.MAX_SAFE_INTEGER,
     };
     try {
-      inflateEntry(this.source, part.entry, counter, onChunk, this.inflateRaw);
+      inflateEntry(this.source, part.entry, counter, onChunk, this.platform.inflateRaw);
     } finally {
       this.work.inflatedBytes = counter.inflatedBytes;
     }
@@ -1099,7 +1110,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
         else if (part.entry)
           entries.push({ name: part.name, kind: "copy", source: this.source, entry: part.entry });
       }
-      return Promise.resolve(writeZip(entries, clampDate(modified)));
+      return Promise.resolve(writeZip(entries, clampDate(modified), this.platform.deflateRaw));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -31,6 +31,15 @@ export interface InflateCounter {
  */
 export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
 
+/**
+ * A platform's own raw-deflate compressor and CRC-32 (Node's zlib in the command), used instead of
+ * fflate's to write new entries where given.
+ */
+export interface DeflateRaw {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
 /** The compressed bytes of an entry as stored. */
 export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
@@ -116,32 +125,29 @@ export type OutEntry =
   | { readonly name: string; readonly kind: "copy"; readonly source: Uint8Array; readonly entry: ZipEntry }
   | { readonly name: string; readonly kind: "new"; readonly data: Uint8Array };
 
-/** An entry handed to fflate with its compressed bytes as they were: fflate only writes its headers. */
-class CopiedEntry implements ZipInputFile {
-  readonly size: number;
-  readonly crc: number;
-  readonly compression: number;
-  readonly mtime: Date;
+/**
+ * An entry handed to fflate already compressed — a copy with its bytes as they were, or a new entry
+ * the platform compressed: fflate only writes its headers.
+ */
+class CompressedEntry implements ZipInputFile {
   ondata?: ZipInputFile["ondata"];
 
   constructor(
     readonly filename: string,
-    private readonly entry: ZipEntry,
+    readonly size: number,
+    readonly crc: number,
+    readonly compression: number,
+    readonly mtime: Date,
     private readonly data: Uint8Array,
-  ) {
-    this.size = entry.uncompressedSize;
-    this.crc = entry.crc;
-    this.compression = entry.method;
-    this.mtime = entry.modified;
-  }
+  ) {}
 
   send(): void {
     this.ondata?.(null, this.data as Uint8Array<ArrayBuffer>, true);
   }
 }
 
-/** Writes the archive; `modified` dates the new entries. */
-export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Array {
+/** Writes the archive; `modified` dates the new entries, compressed by `deflateRaw` where given. */
+export function writeZip(entries: readonly OutEntry[], modified: Date, deflateRaw?: DeflateRaw): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: unknown = null;
   const zip = new Zip((error, chunk) => {
@@ -150,7 +156,27 @@ export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Arr
   });
   for (const out of entries) {
     if (out.kind === "copy") {
-      const file = new CopiedEntry(out.name, out.entry, rawData(out.source, out.entry));
+      const { entry } = out;
+      const file = new CompressedEntry(
+        out.name,
+        entry.uncompressedSize,
+        entry.crc,
+        entry.method,
+        entry.modified,
+        rawData(out.source, entry),
+      );
+      zip.add(file);
+      file.send();
+    } else if (deflateRaw) {
+      const data = out.data;
+      const file = new CompressedEntry(
+        out.name,
+        data.length,
+        deflateRaw.crc32(data),
+        8,
+        modified,
+        deflateRaw.deflate(data),
+      );
       zip.add(file);
       file.send();
     } else {
