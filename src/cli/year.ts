@@ -17,7 +17,12 @@ import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { rollupProblemLine, yearProblemLine, yearTextFor, type YearText } from "../messages/year";
 import { documentToDocx } from "../adapters/docx/docx-writer";
-import { rollupDocumentFiles, rollUpWorkbooks } from "../workbook/block-rollup";
+import {
+  readRollupSource,
+  rollupDocumentFiles,
+  rollUpReads,
+  type RollupRead,
+} from "../workbook/block-rollup";
 import { isWorkbookError } from "../workbook/errors";
 import { cellAddress } from "../workbook/grid/address";
 import { newYearWorkbook } from "../workbook/new-year";
@@ -213,11 +218,13 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
     for (const word of Object.values(wordFiles))
       if (await exists(ctx.resolve(word))) throw new FileError((t) => t.outputExists(word));
 
-  const workbooks = [];
-  for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
+  // One workbook open at a time: each is read into what the roll-up takes and let go, so forty
+  // workbooks' sheets are never all held at once.
+  const reads: RollupRead[] = [];
+  for (const file of files) reads.push(await readRollupSource(file, await open(ctx, file)));
   const target = XlsxWorkbook.empty(NODE_PLATFORM);
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
-  const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
+  const rollup = await rollUpReads(reads, target, blocks ? { blocks } : {});
   const written: string[] = [];
   if (rollup.written && !word) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
   else if (rollup.written) {
