@@ -9,8 +9,6 @@
  * objects, and the score values mix numbers with text typed with a decimal comma.
  */
 import { performance } from "node:perf_hooks";
-import * as v8 from "node:v8";
-import { runInNewContext } from "node:vm";
 import { DEFAULT_BANDS } from "../src/core/classification";
 import type {
   BlockInput,
@@ -26,6 +24,7 @@ import type {
 import { clusterCode } from "../src/core/model";
 import { presetById } from "../src/core/presets";
 import { summarizeBlock } from "../src/core/summary";
+import { fullCollection } from "./floor";
 
 const LEAVES = 200;
 const UNITS_PER_CLUSTER = 20;
@@ -149,19 +148,7 @@ function block(unitCount: number, seed: number): BlockInput {
   };
 }
 
-/**
- * A full collection before each timed run, so garbage left by building the input or by the
- * previous run is not charged to the next one. `npm run bench` exposes gc; run directly with
- * `npx tsx`, the flag is switched on here.
- */
-function collector(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed !== undefined) return exposed;
-  v8.setFlagsFromString("--expose-gc");
-  const found: unknown = runInNewContext("gc");
-  return typeof found === "function" ? (found as () => void) : undefined;
-}
-const gc = collector();
+const gc = fullCollection;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -170,7 +157,7 @@ function median(values: readonly number[]): number {
 }
 
 function measure(input: BlockInput, warmups: number): number {
-  gc?.();
+  gc();
   for (let i = 0; i < warmups; i++) summarizeBlock(input);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {

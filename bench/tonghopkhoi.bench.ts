@@ -8,18 +8,22 @@
  * command as users run it, which also writes the tờ trình and the list as two Word files. Then the
  * same run with `--khong-word` (no Word files), timed in the same loop, for the Word files' share:
  * `BENCH cli.tonghopkhoi.40x30.khong_word <ratio> x` and `BENCH cli.tonghopkhoi.40x30.word_share <%> %`.
+ *
+ * Each run times the floor and then the command back to back, after a full collection, and a ratio
+ * is the median of the runs' own ratios: this machine's speed drifts by a third from one second to
+ * the next, and a run's two timings share its moment.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { XlsxWorkbook } from "../src/adapters/xlsx/xlsx-workbook";
 import { runCli } from "../src/cli/main";
-import { median, rawRead } from "./floor";
+import { fullCollection, median, rawRead } from "./floor";
 import { createClusterWorkbook, generateSummary } from "../src/workbook/usecases";
 
 const CLUSTERS = 40;
 const UNITS = 30;
-const RUNS = 5;
+const RUNS = 9;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-khoi-"));
@@ -57,9 +61,11 @@ async function main(): Promise<void> {
     const withoutWord: number[] = [];
     const raw: number[] = [];
     for (let run = 0; run < RUNS; run++) {
+      fullCollection();
       let started = process.hrtime.bigint();
       for (const file of files) rawRead(new Uint8Array(readFileSync(file)));
       raw.push(Number(process.hrtime.bigint() - started) / 1e9);
+      fullCollection();
       started = process.hrtime.bigint();
       const code = await runCli(
         ["tong-hop-khoi", ...files, "-o", path.join(dir, "khoi.xlsx"), "--ghi-de"],
@@ -67,6 +73,7 @@ async function main(): Promise<void> {
       );
       ours.push(Number(process.hrtime.bigint() - started) / 1e9);
       if (code !== 0) throw new Error(`thidua tong-hop-khoi exited ${code}`);
+      fullCollection();
       started = process.hrtime.bigint();
       const plain = await runCli(
         ["tong-hop-khoi", ...files, "-o", path.join(dir, "khoi-xlsx.xlsx"), "--ghi-de", "--khong-word"],
@@ -75,14 +82,13 @@ async function main(): Promise<void> {
       withoutWord.push(Number(process.hrtime.bigint() - started) / 1e9);
       if (plain !== 0) throw new Error(`thidua tong-hop-khoi --khong-word exited ${plain}`);
     }
-    const floor = median(raw);
-    const a = median(ours);
-    console.log(`BENCH raw.read.40x30 ${floor.toFixed(3)} s`);
-    console.log(`BENCH cli.tonghopkhoi.40x30.seconds ${a.toFixed(3)} s`);
-    console.log(`BENCH cli.tonghopkhoi.40x30 ${(a / floor).toFixed(2)} x`);
-    const b = median(withoutWord);
-    console.log(`BENCH cli.tonghopkhoi.40x30.khong_word ${(b / floor).toFixed(2)} x`);
-    console.log(`BENCH cli.tonghopkhoi.40x30.word_share ${(((a - b) / a) * 100).toFixed(0)} %`);
+    const ratios = (times: readonly number[]) => median(times.map((t, run) => t / raw[run]!));
+    console.log(`BENCH raw.read.40x30 ${median(raw).toFixed(3)} s`);
+    console.log(`BENCH cli.tonghopkhoi.40x30.seconds ${median(ours).toFixed(3)} s`);
+    console.log(`BENCH cli.tonghopkhoi.40x30 ${ratios(ours).toFixed(2)} x`);
+    console.log(`BENCH cli.tonghopkhoi.40x30.khong_word ${ratios(withoutWord).toFixed(2)} x`);
+    const share = median(ours.map((t, run) => (t - withoutWord[run]!) / t));
+    console.log(`BENCH cli.tonghopkhoi.40x30.word_share ${(share * 100).toFixed(0)} %`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

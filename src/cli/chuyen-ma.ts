@@ -5,7 +5,7 @@
  * (core/text/legacy.ts, workbook/legacy-text.ts); this file reads and writes and says what it did.
  */
 import * as path from "node:path";
-import { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
+import type { XlsxWorkbook } from "../adapters/xlsx/xlsx-workbook";
 import {
   convertLegacyText,
   hasUnicodeVietnamese,
@@ -26,6 +26,7 @@ import {
   requireWorkbookName,
   sameFile,
   writeAtomically,
+  openXlsx,
 } from "./files";
 
 /** What the command needs from main.ts's context. */
@@ -87,7 +88,7 @@ async function convertWorkbook(
   await refuseOverwrite(ctx.resolve(out), out, overwrite);
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.fromBuffer(bytes);
+    workbook = await openXlsx(bytes);
   } catch (error) {
     if (isWorkbookError(error))
       throw new FileError((t) => t.fileError(input, faultText(t.diagnostics, error.fault)));

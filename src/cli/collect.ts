@@ -25,6 +25,8 @@ import {
   requireWorkbookName,
   sameFile,
   writeAtomically,
+  openXlsx,
+  NODE_PLATFORM,
 } from "./files";
 import { problemLines } from "./report";
 
@@ -118,7 +120,7 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
       : undefined;
   const overwrite = args.options.has("ghi-de");
 
-  const cluster = await openCluster(ctx, file, (bytes) => XlsxWorkbook.fromBuffer(bytes));
+  const cluster = await openCluster(ctx, file, (bytes) => openXlsx(bytes));
   const files = await orBlocked(ctx, () =>
     splitForUnits(cluster, { now: calendarDate(ctx.io.now()), ...(units ? { units } : {}) }),
   );
@@ -139,7 +141,7 @@ export async function tach(ctx: CollectContext, argv: readonly string[]): Promis
     }
   }
   for (const f of files) {
-    const workbook = XlsxWorkbook.empty();
+    const workbook = XlsxWorkbook.empty(NODE_PLATFORM);
     await workbook.writeSheets(f.sheets);
     await writeAtomically(
       path.join(dir, f.fileName),
@@ -173,7 +175,7 @@ async function returnedFile(ctx: CollectContext, file: string): Promise<Returned
   const modified = (await fs.stat(full)).mtime;
   const base = { name: file, receivedAt: modified.getTime(), mergedOn: calendarDate(ctx.io.now()) };
   try {
-    return { ...base, workbook: await XlsxWorkbook.fromBuffer(bytes) };
+    return { ...base, workbook: await openXlsx(bytes) };
   } catch (error) {
     // A file that is not an .xlsx is refused like any other bad file; the others still merge.
     if (isWorkbookError(error)) return { ...base, workbook: { unreadable: error.fault } };
@@ -229,7 +231,7 @@ export function planLines(plan: MergePlan, text: CliText): string[] {
 export async function gop(
   ctx: CollectContext,
   argv: readonly string[],
-  open: OpenCluster = (bytes) => XlsxWorkbook.fromBuffer(bytes),
+  open: OpenCluster = (bytes) => openXlsx(bytes),
 ): Promise<number> {
   const args = parseArgs(argv, GOP_OPTIONS, messages("gop"));
   if (args.help) {

@@ -1,7 +1,10 @@
 /** Reading the input and writing the output: the input is never modified, the output appears whole or not at all. */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import { checkXlsxBytes } from "../adapters/xlsx/guard";
+import { XlsxWorkbook, type XlsxPlatform } from "../adapters/xlsx/xlsx-workbook";
+import type { DeflateRaw, InflateRaw } from "../adapters/xlsx/zip";
 import { faultText } from "../messages/diagnostics";
 import { isWorkbookError } from "../workbook/errors";
 import { UsageError, type Say } from "./args";
@@ -12,6 +15,40 @@ export class FileError extends Error {
     super("FileError");
     this.name = "FileError";
   }
+}
+
+function bytesOf(out: Buffer): Uint8Array {
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
+ * Node's zlib (native code) inflates a workbook's parts about 2.5 times as fast as fflate's
+ * JavaScript, which the browser keeps. `maxOutputLength` bounds what a lying part can produce:
+ * "Limits output size when using convenience methods" (https://nodejs.org/api/zlib.html#class-options).
+ */
+export const nodeInflateRaw: InflateRaw = (data, maxLength) => {
+  return bytesOf(zlib.inflateRawSync(data, { maxOutputLength: maxLength }));
+};
+
+/**
+ * Node's zlib writes new parts too, at fflate's level 6, where it has `crc32` (Node 20.15 and 22.2:
+ * https://nodejs.org/api/zlib.html#zlibcrc32data-value); before that, fflate writes them.
+ */
+const crc32: ((data: Uint8Array) => number) | undefined = (zlib as { crc32?: (data: Uint8Array) => number })
+  .crc32;
+export const nodeDeflateRaw: DeflateRaw | undefined = crc32
+  ? { deflate: (data) => bytesOf(zlib.deflateRawSync(data, { level: 6 })), crc32 }
+  : undefined;
+
+/** The package layer's platform in the command: Node's zlib. */
+export const NODE_PLATFORM: XlsxPlatform = {
+  inflateRaw: nodeInflateRaw,
+  ...(nodeDeflateRaw ? { deflateRaw: nodeDeflateRaw } : {}),
+};
+
+/** Opens an .xlsx's bytes as the command does: the package reader, with Node's zlib. */
+export function openXlsx(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(bytes, undefined, NODE_PLATFORM);
 }
 
 function errnoOf(error: unknown): string {

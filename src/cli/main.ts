@@ -30,6 +30,8 @@ import {
   requireWorkbookName,
   sameFile,
   writeAtomically,
+  openXlsx,
+  NODE_PLATFORM,
 } from "./files";
 import { jsonReport, problemLines, rankingLines } from "./report";
 
@@ -136,7 +138,7 @@ async function mau(ctx: Context, argv: readonly string[]): Promise<number> {
   await refuseOverwrite(target, out, args.options.has("ghi-de"));
 
   const units = sampleUnits(presetId, count ?? PLACEHOLDER_UNITS, count !== undefined);
-  const workbook = XlsxWorkbook.empty();
+  const workbook = XlsxWorkbook.empty(NODE_PLATFORM);
   await createClusterWorkbook(workbook, {
     presetId,
     year,
@@ -165,7 +167,7 @@ async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
   progress(ctx, ctx.text.steps.reading, 0, 1);
   const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
-    const workbook = await XlsxWorkbook.fromBuffer(bytes);
+    const workbook = await openXlsx(bytes);
     progress(ctx, ctx.text.steps.reading, 1, 1);
     return workbook;
   } catch (error) {

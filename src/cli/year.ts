@@ -17,12 +17,26 @@ import type { Language } from "../messages/diagnostics";
 import { faultText } from "../messages/diagnostics";
 import { rollupProblemLine, yearProblemLine, yearTextFor, type YearText } from "../messages/year";
 import { documentToDocx } from "../adapters/docx/docx-writer";
-import { rollupDocumentFiles, rollUpWorkbooks } from "../workbook/block-rollup";
+import {
+  readRollupSource,
+  rollupDocumentFiles,
+  rollUpReads,
+  type RollupRead,
+} from "../workbook/block-rollup";
 import { isWorkbookError } from "../workbook/errors";
 import { cellAddress } from "../workbook/grid/address";
 import { newYearWorkbook } from "../workbook/new-year";
 import { parseArgs, UsageError, type OptionSpec } from "./args";
-import { exists, FileError, readInput, requireWorkbookName, sameFile, writeAtomically } from "./files";
+import {
+  exists,
+  FileError,
+  openXlsx,
+  readInput,
+  requireWorkbookName,
+  sameFile,
+  writeAtomically,
+  NODE_PLATFORM,
+} from "./files";
 import { problemLines } from "./report";
 
 /** What the commands need from the command's context (main.ts passes its own). */
@@ -50,7 +64,7 @@ async function open(ctx: YearContext, file: string): Promise<XlsxWorkbook> {
   requireWorkbookName(file);
   const bytes = await readInput(ctx.resolve(file), file);
   try {
-    return await XlsxWorkbook.fromBuffer(bytes);
+    return await openXlsx(bytes);
   } catch (error) {
     if (isWorkbookError(error))
       throw new FileError((t) => t.fileError(file, faultText(t.diagnostics, error.fault)));
@@ -114,7 +128,7 @@ export async function namMoi(ctx: YearContext, argv: readonly string[]): Promise
     const names = (await mapping.listSheets()).filter((s) => !s.generated).map((s) => s.name);
     mappingSheets = await mapping.readSheets(names);
   }
-  const target = XlsxWorkbook.empty();
+  const target = XlsxWorkbook.empty(NODE_PLATFORM);
   let result;
   try {
     result = await newYearWorkbook(source, target, {
@@ -216,11 +230,13 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
     for (const word of Object.values(wordFiles))
       if (await exists(ctx.resolve(word))) throw new FileError((t) => t.outputExists(word));
 
-  const workbooks = [];
-  for (const file of files) workbooks.push({ file, port: await open(ctx, file) });
-  const target = XlsxWorkbook.empty();
+  // One workbook open at a time: each is read into what the roll-up takes and let go, so forty
+  // workbooks' sheets are never all held at once.
+  const reads: RollupRead[] = [];
+  for (const file of files) reads.push(await readRollupSource(file, await open(ctx, file)));
+  const target = XlsxWorkbook.empty(NODE_PLATFORM);
   const blocks = preset ? blocksOf(preset.clusters) : undefined;
-  const rollup = await rollUpWorkbooks(workbooks, target, blocks ? { blocks } : {});
+  const rollup = await rollUpReads(reads, target, blocks ? { blocks } : {});
   const written: string[] = [];
   if (rollup.written && !word) await writeAtomically(ctx.resolve(out), await target.toBuffer(), out);
   else if (rollup.written) {

@@ -53,18 +53,16 @@ function configCells(config: SheetSnapshot | undefined): {
 }
 
 /**
- * One cluster workbook as the roll-up takes it: the core's results (none while it has errors), the
- * state of its generated summary, and the cells a problem names.
+ * One cluster workbook read for the roll-up: its source, and its document settings (the federation
+ * and the place, for the documents). Plain data (structured-cloneable), so a worker thread may read it.
  */
-export async function rollupSourceOf(file: string, port: WorkbookPort): Promise<RollupSource> {
-  return (await readRollupSource(file, port)).source;
+export interface RollupRead {
+  readonly source: RollupSource;
+  readonly issuer: RollupIssuer;
 }
 
-/** The source and the workbook's document settings (the federation and the place, for the documents). */
-async function readRollupSource(
-  file: string,
-  port: WorkbookPort,
-): Promise<{ source: RollupSource; issuer: RollupIssuer }> {
+/** Reads one cluster workbook for the roll-up: what `rollUpReads` takes, one per workbook. */
+export async function readRollupSource(file: string, port: WorkbookPort): Promise<RollupRead> {
   // One read with the generated summary; the inputs are decoded once, for the results and for the
   // summary's staleness (the same comparison as isSummaryStale, without reading and decoding twice).
   const all = await readWorkbook(port, [SHEET.summary]);
@@ -123,12 +121,24 @@ export async function rollUpWorkbooks(
   target: WorkbookPort,
   options: { readonly blocks?: readonly BlockDefinition[] } = {},
 ): Promise<RollupWritten> {
-  const sources: RollupSource[] = [];
+  const reads: RollupRead[] = [];
+  for (const w of workbooks) reads.push(await readRollupSource(w.file, w.port));
+  return rollUpReads(reads, target, options);
+}
+
+/**
+ * Rolls up workbooks already read (`readRollupSource`, in the order given) and, when nothing refuses
+ * it, writes the roll-up's sheets into `target`, as `rollUpWorkbooks`.
+ */
+export async function rollUpReads(
+  reads: readonly RollupRead[],
+  target: WorkbookPort,
+  options: { readonly blocks?: readonly BlockDefinition[] } = {},
+): Promise<RollupWritten> {
+  const sources = reads.map((r) => r.source);
   let parentBody = "";
   let place = "";
-  for (const w of workbooks) {
-    const read = await readRollupSource(w.file, w.port);
-    sources.push(read.source);
+  for (const read of reads) {
     if (parentBody === "") parentBody = read.issuer.parentBody;
     if (place === "") place = read.issuer.place;
   }

@@ -9,46 +9,19 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import * as XLSX from "@e965/xlsx";
 import type { JsonReport } from "../../src/cli/report";
 import { PRESETS } from "../../src/core/presets";
-import { convertWithLibreOffice, makeProfile } from "../support/libreoffice";
+import { makeProfile } from "../support/libreoffice";
+import { resave, type Producer as AnyProducer } from "../support/producers";
 import { overlappingValidations, validationCount } from "../support/validations";
 import { thidua } from "../hostile/support";
+
+type Producer = Exclude<AnyProducer, "ours">;
 
 jest.setTimeout(600_000);
 
 const PYTHON = path.resolve(__dirname, "..", "..", ".venv", "bin", "python");
-const RESAVE = path.join(__dirname, "resave.py");
 const DECORATE = path.join(__dirname, "decorate.py");
-
-type Producer = "LibreOffice" | "Gnumeric" | "openpyxl" | "xlsxwriter" | "SheetJS";
-
-async function resave(
-  producer: Producer,
-  bytes: Uint8Array,
-  dir: string,
-  profile: string,
-): Promise<Uint8Array> {
-  const input = path.join(dir, "in.xlsx");
-  const output = path.join(dir, `out-${producer}.xlsx`);
-  writeFileSync(input, bytes);
-  switch (producer) {
-    case "LibreOffice":
-      return convertWithLibreOffice(bytes, { profile, timeoutMs: 120_000 });
-    case "Gnumeric":
-      execFileSync("ssconvert", ["--export-type=Gnumeric_Excel:xlsx2", input, output], { stdio: "pipe" });
-      return new Uint8Array(readFileSync(output));
-    case "openpyxl":
-    case "xlsxwriter":
-      execFileSync(PYTHON, [RESAVE, producer, input, output], { stdio: "pipe" });
-      return new Uint8Array(readFileSync(output));
-    case "SheetJS": {
-      const wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellStyles: true, cellDates: false });
-      return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
-    }
-  }
-}
 
 interface Outcome {
   readonly check: number;

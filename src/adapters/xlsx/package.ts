@@ -4,7 +4,7 @@
  * (the root relationships name the workbook part, its relationships name the sheets), whatever the
  * folder, the case of the names, absolute or relative targets, or namespace prefixes.
  */
-import { attribute, escapeXml, parseXml } from "./xml";
+import { attribute, escapeXml, readXml, type XmlHandler } from "./xml";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 export const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -46,17 +46,19 @@ export interface Relationship {
 }
 
 export function parseRelationships(bytes: Uint8Array): Relationship[] {
-  const rels: Relationship[] = [];
-  parseXml(bytes, {
-    open(name, attrs) {
-      if (name !== "Relationship") return;
-      const id = attribute(attrs, "Id") ?? "";
-      const type = attribute(attrs, "Type") ?? "";
-      const target = attribute(attrs, "Target") ?? "";
-      rels.push({ id, type, target, external: (attribute(attrs, "TargetMode") ?? "") === "External" });
-    },
+  return readXml(bytes, () => {
+    const rels: Relationship[] = [];
+    const handler: XmlHandler = {
+      open(name, attrs) {
+        if (name !== "Relationship") return;
+        const id = attribute(attrs, "Id") ?? "";
+        const type = attribute(attrs, "Type") ?? "";
+        const target = attribute(attrs, "Target") ?? "";
+        rels.push({ id, type, target, external: (attribute(attrs, "TargetMode") ?? "") === "External" });
+      },
+    };
+    return { handler, done: () => rels };
   });
-  return rels;
 }
 
 export function relationshipsXml(rels: readonly Relationship[]): string {
@@ -109,23 +111,25 @@ export interface ContentTypes {
 }
 
 export function parseContentTypes(bytes: Uint8Array): ContentTypes {
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  parseXml(bytes, {
-    open(name, attrs) {
-      if (name === "Default")
-        defaults.set(
-          (attribute(attrs, "Extension") ?? "").toLowerCase(),
-          attribute(attrs, "ContentType") ?? "",
-        );
-      else if (name === "Override")
-        overrides.set(
-          (attribute(attrs, "PartName") ?? "").replace(/^\//u, ""),
-          attribute(attrs, "ContentType") ?? "",
-        );
-    },
+  return readXml(bytes, () => {
+    const defaults = new Map<string, string>();
+    const overrides = new Map<string, string>();
+    const handler: XmlHandler = {
+      open(name, attrs) {
+        if (name === "Default")
+          defaults.set(
+            (attribute(attrs, "Extension") ?? "").toLowerCase(),
+            attribute(attrs, "ContentType") ?? "",
+          );
+        else if (name === "Override")
+          overrides.set(
+            (attribute(attrs, "PartName") ?? "").replace(/^\//u, ""),
+            attribute(attrs, "ContentType") ?? "",
+          );
+      },
+    };
+    return { handler, done: () => ({ defaults, overrides }) };
   });
-  return { defaults, overrides };
 }
 
 export function contentTypesXml(types: ContentTypes): string {
@@ -163,26 +167,28 @@ export interface WorkbookInfo {
 
 /** The workbook part's sheets (in order), its date system and how many defined names it has. */
 export function parseWorkbook(bytes: Uint8Array, onSheet?: (count: number) => void): WorkbookInfo {
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  let names = 0;
-  parseXml(bytes, {
-    open(name, attrs) {
-      if (name === "sheet") {
-        const state = attribute(attrs, "state");
-        sheets.push({
-          name: attribute(attrs, "name") ?? "",
-          sheetId: Number(attribute(attrs, "sheetId") ?? 0) || 0,
-          relId: attribute(attrs, "id") ?? "",
-          state: state === "hidden" || state === "veryHidden" ? state : "visible",
-          part: null,
-        });
-        onSheet?.(sheets.length);
-      } else if (name === "workbookPr") {
-        const v = attribute(attrs, "date1904");
-        date1904 = v === "1" || v === "true";
-      } else if (name === "definedName") names += 1;
-    },
+  return readXml(bytes, () => {
+    const sheets: SheetEntry[] = [];
+    let date1904 = false;
+    let names = 0;
+    const handler: XmlHandler = {
+      open(name, attrs) {
+        if (name === "sheet") {
+          const state = attribute(attrs, "state");
+          sheets.push({
+            name: attribute(attrs, "name") ?? "",
+            sheetId: Number(attribute(attrs, "sheetId") ?? 0) || 0,
+            relId: attribute(attrs, "id") ?? "",
+            state: state === "hidden" || state === "veryHidden" ? state : "visible",
+            part: null,
+          });
+          onSheet?.(sheets.length);
+        } else if (name === "workbookPr") {
+          const v = attribute(attrs, "date1904");
+          date1904 = v === "1" || v === "true";
+        } else if (name === "definedName") names += 1;
+      },
+    };
+    return { handler, done: () => ({ sheets, date1904, definedNames: names }) };
   });
-  return { sheets, date1904, definedNames: names };
 }

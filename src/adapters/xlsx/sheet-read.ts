@@ -453,7 +453,7 @@ export class SharedStringsReader implements XmlHandler {
 
   private endItem(): void {
     if (!this.inItem) return;
-    this.strings.push(this.current);
+    this.strings.push(detached(this.current));
     this.inItem = false;
   }
 }

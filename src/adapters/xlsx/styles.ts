@@ -5,7 +5,7 @@
  * of every sheet the product does not own keeps its look.
  */
 import type { CellStyle } from "../../workbook/port";
-import { escapeXml, parseXml, attribute } from "./xml";
+import { escapeXml, readXml, attribute, type XmlHandler } from "./xml";
 
 /** Built-in number formats the product writes by code (ECMA-376 Part 1, 18.8.30). */
 const BUILTIN_CODES: Readonly<Record<string, number>> = {
@@ -52,43 +52,45 @@ export class StyleIndex {
   }
 
   static parse(bytes: Uint8Array): StyleIndex {
-    const formats: CellFormat[] = [];
-    const fonts: (string | null)[] = [];
-    const codes = new Map<number, string>();
-    let section = "";
-    let inFont = false;
-    parseXml(bytes, {
-      open(name, attrs, selfClosing) {
-        if (
-          name === "numFmts" ||
-          name === "fonts" ||
-          name === "cellXfs" ||
-          name === "cellStyleXfs" ||
-          name === "dxfs"
-        ) {
-          if (!selfClosing) section = name;
-        } else if (name === "numFmt" && section === "numFmts") {
-          const id = Number(attribute(attrs, "numFmtId"));
-          const code = attribute(attrs, "formatCode");
-          if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
-        } else if (name === "font" && section === "fonts") {
-          fonts.push(null);
-          inFont = !selfClosing;
-        } else if (name === "name" && inFont) {
-          fonts[fonts.length - 1] = attribute(attrs, "val") ?? null;
-        } else if (name === "xf" && section === "cellXfs") {
-          formats.push({
-            numFmtId: Number(attribute(attrs, "numFmtId") ?? 0) || 0,
-            fontId: Number(attribute(attrs, "fontId") ?? 0) || 0,
-          });
-        }
-      },
-      close(name) {
-        if (name === section) section = "";
-        if (name === "font") inFont = false;
-      },
+    return readXml(bytes, () => {
+      const formats: CellFormat[] = [];
+      const fonts: (string | null)[] = [];
+      const codes = new Map<number, string>();
+      let section = "";
+      let inFont = false;
+      const handler: XmlHandler = {
+        open(name, attrs, selfClosing) {
+          if (
+            name === "numFmts" ||
+            name === "fonts" ||
+            name === "cellXfs" ||
+            name === "cellStyleXfs" ||
+            name === "dxfs"
+          ) {
+            if (!selfClosing) section = name;
+          } else if (name === "numFmt" && section === "numFmts") {
+            const id = Number(attribute(attrs, "numFmtId"));
+            const code = attribute(attrs, "formatCode");
+            if (Number.isInteger(id) && code !== undefined) codes.set(id, code);
+          } else if (name === "font" && section === "fonts") {
+            fonts.push(null);
+            inFont = !selfClosing;
+          } else if (name === "name" && inFont) {
+            fonts[fonts.length - 1] = attribute(attrs, "val") ?? null;
+          } else if (name === "xf" && section === "cellXfs") {
+            formats.push({
+              numFmtId: Number(attribute(attrs, "numFmtId") ?? 0) || 0,
+              fontId: Number(attribute(attrs, "fontId") ?? 0) || 0,
+            });
+          }
+        },
+        close(name) {
+          if (name === section) section = "";
+          if (name === "font") inFont = false;
+        },
+      };
+      return { handler, done: () => new StyleIndex(formats, fonts, codes) };
     });
-    return new StyleIndex(formats, fonts, codes);
   }
 
   /** True when cells of format `s` show a date. */

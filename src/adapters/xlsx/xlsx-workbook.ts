@@ -59,9 +59,17 @@ import {
 import { detached, SharedStringsReader, SheetReader, type ReadBudget, type SheetCells } from "./sheet-read";
 import { buildSheet, markerXml, tableXml, XML_HEAD } from "./sheet-write";
 import { DEFAULT_STYLES, StyleBook, StyleIndex } from "./styles";
-import { EntryFault, inflateEntry, type InflateCounter, writeZip, type OutEntry } from "./zip";
+import {
+  type DeflateRaw,
+  EntryFault,
+  inflateEntry,
+  type InflateCounter,
+  type InflateRaw,
+  writeZip,
+  type OutEntry,
+} from "./zip";
 import { scanXml } from "./scan";
-import { XmlFault, XmlStream, decodeXml, escapeXml } from "./xml";
+import { XmlFault, XmlStream, decodeXml, escapeXml, readXml, type XmlHandler } from "./xml";
 
 const encoder = new TextEncoder();
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -70,6 +78,15 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export interface PackageWork {
   inflatedBytes: number;
   partsParsed: number;
+}
+
+/**
+ * What the platform does faster than the package's own JavaScript: Node's zlib in the command
+ * (cli/files.ts). The browser gives nothing and fflate does the work.
+ */
+export interface XlsxPlatform {
+  readonly inflateRaw?: InflateRaw;
+  readonly deflateRaw?: DeflateRaw;
 }
 
 /** A zip entry: the original (copied as it was) or content the product wrote. */
@@ -132,6 +149,9 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
     { options: { formulas: boolean; fonts: boolean }; cells: SheetCells }
   >();
 
+  /** The platform's zip codec where it gave one (fromBuffer, empty); fflate's otherwise. */
+  private platform: XlsxPlatform = {};
+
   private constructor(
     private readonly source: Uint8Array,
     entries: readonly ZipEntry[],
@@ -179,7 +199,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
   }
 
   /** A new, empty workbook (no sheets yet), from the same writer as every other. */
-  static empty(): XlsxWorkbook {
+  static empty(platform: XlsxPlatform = {}): XlsxWorkbook {
     const parts = new Map<string, Uint8Array>([
       [
         CONTENT_TYPES_PART,
@@ -230,6 +250,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       ],
     ]);
     const workbook = new XlsxWorkbook(new Uint8Array(0), [], parts, DEFAULT_XLSX_LIMITS);
+    workbook.platform = platform;
     workbook.properties = { created: new Date(), modified: new Date() };
     return workbook;
   }
@@ -242,11 +263,14 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
   static fromBuffer(
     data: ArrayBuffer | Uint8Array,
     limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+    platform: XlsxPlatform = {},
   ): Promise<XlsxWorkbook> {
     try {
       const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
       const entries = checkXlsxBytes(bytes, limits);
-      return Promise.resolve(new XlsxWorkbook(bytes, entries, new Map(), limits));
+      const workbook = new XlsxWorkbook(bytes, entries, new Map(), limits);
+      workbook.platform = platform;
+      return Promise.resolve(workbook);
     } catch (error) {
       return Promise.reject(asPackageError(error, limits));
     }
@@ -322,7 +346,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       maxInflatedBytes: Number.MAX_SAFE_INTEGER,
     };
     try {
-      inflateEntry(this.source, part.entry, counter, onChunk);
+      inflateEntry(this.source, part.entry, counter, onChunk, this.platform.inflateRaw);
     } finally {
       this.work.inflatedBytes = counter.inflatedBytes;
     }
@@ -414,15 +438,19 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
   private sharedStrings(budget: ReadBudget): string[] {
     if (this.strings) return this.strings;
     const part = this.relTarget(TYPES.sharedStrings);
-    const reader = new SharedStringsReader(budget, () => budget.exceeded("cells"));
-    if (part) {
-      const xml = new XmlStream(reader);
-      this.parsePart(part, () => {
-        this.stream(part, (c) => xml.write(c));
-        xml.end();
-      });
-    }
-    this.strings = reader.strings;
+    const before = budget.cells;
+    this.strings = part
+      ? this.parsePart(part, () => {
+          const bytes = this.bytesOf(part);
+          if (!bytes) return [];
+          return readXml(bytes, () => {
+            // A second pass (saxes, after the scanner gave up) counts from where the first began.
+            budget.cells = before;
+            const reader = new SharedStringsReader(budget, () => budget.exceeded("cells"));
+            return { handler: reader, done: () => reader.strings };
+          });
+        })
+      : [];
     return this.strings;
   }
 
@@ -573,21 +601,21 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
       const part = resolveTarget(sheet.part, rel.target);
       const bytes = this.bytesOf(part);
       if (!bytes) continue;
-      const table = this.parsePart(part, () => {
-        const found: { name: string; range: string }[] = [];
-        const xml = new XmlStream({
-          open(name, attrs) {
-            if (name === "table" && found.length === 0)
-              found.push({
-                name: detached(attrs.displayName ?? attrs.name ?? ""),
-                range: detached((attrs.ref ?? "").toUpperCase()),
-              });
-          },
-        });
-        xml.write(bytes);
-        xml.end();
-        return found[0] ?? null;
-      });
+      const table = this.parsePart(part, () =>
+        readXml(bytes, () => {
+          let found: { name: string; range: string } | null = null;
+          const handler: XmlHandler = {
+            open(name, attrs) {
+              if (name === "table" && found === null)
+                found = {
+                  name: detached(attrs.displayName ?? attrs.name ?? ""),
+                  range: detached((attrs.ref ?? "").toUpperCase()),
+                };
+            },
+          };
+          return { handler, done: () => found };
+        }),
+      );
       if (table && table.range !== "") out.push(table);
     }
     return out;
@@ -1082,7 +1110,7 @@ export class XlsxWorkbook implements ProtectableWorkbookPort {
         else if (part.entry)
           entries.push({ name: part.name, kind: "copy", source: this.source, entry: part.entry });
       }
-      return Promise.resolve(writeZip(entries, clampDate(modified)));
+      return Promise.resolve(writeZip(entries, clampDate(modified), this.platform.deflateRaw));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -4,6 +4,7 @@
  * local name whatever their namespace prefix, and a document type declaration is refused before
  * anything in it is used (no DTD, no entity of the file's own).
  */
+import { scanXml } from "./scan";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 /** A part refused for its XML: not well-formed, or with a document type declaration. */
@@ -145,11 +146,26 @@ export class XmlStream {
   }
 }
 
-/** Parses a whole part held in memory. */
+/** Parses a whole part held in memory, with saxes. */
 export function parseXml(bytes: Uint8Array, handler: XmlHandler): void {
   const stream = new XmlStream(handler);
   stream.write(bytes);
   stream.end();
+}
+
+/**
+ * Reads a whole part held in memory: scan.ts's scanner first, saxes when the scanner gives up on
+ * something it does not know. Each pass gets a fresh handler and its result from `start`, so a part
+ * the scanner half-read leaves nothing behind. The package's small parts (content types,
+ * relationships, the workbook, styles, tables) are read here: a workbook has dozens of them, and a
+ * saxes parser costs more to set up than the scanner takes to read one.
+ */
+export function readXml<T>(bytes: Uint8Array, start: () => { handler: XmlHandler; done: () => T }): T {
+  const first = start();
+  if (scanXml(decodeXml(bytes), first.handler)) return first.done();
+  const second = start();
+  parseXml(bytes, second.handler);
+  return second.done();
 }
 
 /** Escapes text for an XML element or attribute; drops characters XML 1.0 cannot hold. */

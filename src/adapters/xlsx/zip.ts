@@ -23,6 +23,23 @@ export interface InflateCounter {
   readonly maxInflatedBytes: number;
 }
 
+/**
+ * A platform's own raw-deflate inflater (Node's zlib in the command), used instead of fflate's where
+ * given: the whole stream inflated, with at most `maxLength` bytes out (more is an error, or the
+ * output cut there: either way the caller sees a size that is not the declared one). Throws on a
+ * stream that does not inflate.
+ */
+export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
+
+/**
+ * A platform's own raw-deflate compressor and CRC-32 (Node's zlib in the command), used instead of
+ * fflate's to write new entries where given.
+ */
+export interface DeflateRaw {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
 /** The compressed bytes of an entry as stored. */
 export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
@@ -38,6 +55,7 @@ export function inflateEntry(
   entry: ZipEntry,
   counter: InflateCounter,
   onChunk: (chunk: Uint8Array) => void,
+  inflateRaw?: InflateRaw,
 ): void {
   const data = rawData(bytes, entry);
   let produced = 0;
@@ -55,6 +73,19 @@ export function inflateEntry(
     return;
   }
   if (entry.method !== 8) throw new EntryFault("corrupt");
+  if (inflateRaw) {
+    // One byte past the declared size is enough to see a part that lies about it. No bytes at all
+    // read as an empty part, as fflate reads them (zlib calls them a cut stream).
+    let out: Uint8Array;
+    try {
+      out = data.length === 0 ? data : inflateRaw(data, entry.uncompressedSize + 1);
+    } catch {
+      throw new EntryFault("corrupt");
+    }
+    take(out);
+    if (produced !== entry.uncompressedSize) throw new EntryFault("corrupt");
+    return;
+  }
   try {
     if (data.length > 0 && data.length <= SLICE) {
       // One slice: the stream would inflate it in one push anyway. Inflated straight into a buffer of
@@ -94,32 +125,29 @@ export type OutEntry =
   | { readonly name: string; readonly kind: "copy"; readonly source: Uint8Array; readonly entry: ZipEntry }
   | { readonly name: string; readonly kind: "new"; readonly data: Uint8Array };
 
-/** An entry handed to fflate with its compressed bytes as they were: fflate only writes its headers. */
-class CopiedEntry implements ZipInputFile {
-  readonly size: number;
-  readonly crc: number;
-  readonly compression: number;
-  readonly mtime: Date;
+/**
+ * An entry handed to fflate already compressed — a copy with its bytes as they were, or a new entry
+ * the platform compressed: fflate only writes its headers.
+ */
+class CompressedEntry implements ZipInputFile {
   ondata?: ZipInputFile["ondata"];
 
   constructor(
     readonly filename: string,
-    private readonly entry: ZipEntry,
+    readonly size: number,
+    readonly crc: number,
+    readonly compression: number,
+    readonly mtime: Date,
     private readonly data: Uint8Array,
-  ) {
-    this.size = entry.uncompressedSize;
-    this.crc = entry.crc;
-    this.compression = entry.method;
-    this.mtime = entry.modified;
-  }
+  ) {}
 
   send(): void {
     this.ondata?.(null, this.data as Uint8Array<ArrayBuffer>, true);
   }
 }
 
-/** Writes the archive; `modified` dates the new entries. */
-export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Array {
+/** Writes the archive; `modified` dates the new entries, compressed by `deflateRaw` where given. */
+export function writeZip(entries: readonly OutEntry[], modified: Date, deflateRaw?: DeflateRaw): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: unknown = null;
   const zip = new Zip((error, chunk) => {
@@ -128,7 +156,27 @@ export function writeZip(entries: readonly OutEntry[], modified: Date): Uint8Arr
   });
   for (const out of entries) {
     if (out.kind === "copy") {
-      const file = new CopiedEntry(out.name, out.entry, rawData(out.source, out.entry));
+      const { entry } = out;
+      const file = new CompressedEntry(
+        out.name,
+        entry.uncompressedSize,
+        entry.crc,
+        entry.method,
+        entry.modified,
+        rawData(out.source, entry),
+      );
+      zip.add(file);
+      file.send();
+    } else if (deflateRaw) {
+      const data = out.data;
+      const file = new CompressedEntry(
+        out.name,
+        data.length,
+        deflateRaw.crc32(data),
+        8,
+        modified,
+        deflateRaw.deflate(data),
+      );
       zip.add(file);
       file.send();
     } else {
