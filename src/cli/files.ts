@@ -159,6 +159,30 @@ export function defaultOutput(input: string): string {
 }
 
 /** True when both paths name the same file (compared after resolving). */
+/**
+ * The first two of `files` that are one file (the same path, or the same file by another path), as
+ * their indexes; null when all differ. Each file is looked at once, however many there are.
+ */
+export async function sameFileTwice(files: readonly string[]): Promise<[number, number] | null> {
+  const seen = new Map<string, number>();
+  for (const [i, file] of files.entries()) {
+    const keys = [`path:${path.resolve(file)}`];
+    try {
+      const stat = await fs.stat(file);
+      // Some file systems give no file number (0): then only the path tells.
+      if (stat.ino !== 0) keys.push(`inode:${stat.dev}:${stat.ino}`);
+    } catch {
+      // A file that cannot be looked at is told apart by its path only; reading it says why.
+    }
+    for (const key of keys) {
+      const earlier = seen.get(key);
+      if (earlier !== undefined) return [earlier, i];
+    }
+    for (const key of keys) seen.set(key, i);
+  }
+  return null;
+}
+
 export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {

@@ -34,6 +34,7 @@ import {
   readInput,
   requireWorkbookName,
   sameFile,
+  sameFileTwice,
   writeAtomically,
   NODE_PLATFORM,
 } from "./files";
@@ -217,9 +218,8 @@ export async function tongHopKhoi(ctx: YearContext, argv: readonly string[]): Pr
     throw new UsageError(() => y.unknownPreset(presetOption, presetIds));
   if (presetOption === true) throw new UsageError((t) => t.missingValue("--preset"));
   // The same file named twice (or by two paths) would read as two workbooks of one cluster.
-  for (const [i, a] of files.entries())
-    for (const b of files.slice(i + 1))
-      if (await sameFile(ctx.resolve(a), ctx.resolve(b))) throw new UsageError(() => y.fileTwice(a, b));
+  const twice = await sameFileTwice(files.map((f) => ctx.resolve(f)));
+  if (twice) throw new UsageError(() => y.fileTwice(files[twice[0]]!, files[twice[1]]!));
   const out = await outputOf(ctx, y, "tong-hop-khoi", args.options, files);
   const json = args.options.has("json");
   // The tờ trình and list beside the roll-up: «tong-hop.xlsx» → «tong-hop-to-trinh.docx», «…-danh-sach.docx».

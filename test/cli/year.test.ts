@@ -6,7 +6,7 @@
  * project is committed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { effectiveDeadlines } from "../../src/core/deadlines";
@@ -564,6 +564,20 @@ open("khoi-count.txt", "w").write(str(n))`);
     expect(paths.stderr.trim()).toBe(
       `«${one}» and «./${one}» are the same file: each file is rolled up once.`,
     );
+    // A second name for the same file (a hard link): the same file number on the same disk.
+    linkSync(file(one), file("lien-ket.xlsx"));
+    const linked = await thidua(
+      dir,
+      "tong-hop-khoi",
+      summed("LDLD-1"),
+      one,
+      "lien-ket.xlsx",
+      "-o",
+      "twice.xlsx",
+    );
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain(`«${one}»`);
+    expect(linked.stderr).toContain("«lien-ket.xlsx»");
     expect(existsSync(file("twice.xlsx"))).toBe(false);
   });
 

@@ -13,8 +13,8 @@ import { blocksOf, rollUpBlocks } from "../../../src/core/block-rollup";
 import { formatPointsFixed } from "../../../src/core/decimal";
 import { presetById } from "../../../src/core/presets";
 import {
+  readRollupSource,
   rollupDocumentFiles,
-  rollupSourceOf,
   rollUpWorkbooks,
   type RollupWritten,
 } from "../../../src/workbook/block-rollup";
@@ -147,7 +147,9 @@ describe("the roll-up's documents when some clusters are in a block and others s
   it("gives the standing-alone cluster its own row, so its units never read as the block's above", async () => {
     const workbooks = await rollupWorkbooks();
     const sources = await Promise.all(
-      workbooks.map(async (w) => rollupSourceOf(w.name, await XlsxWorkbook.fromBuffer(w.bytes))),
+      workbooks.map(
+        async (w) => (await readRollupSource(w.name, await XlsxWorkbook.fromBuffer(w.bytes))).source,
+      ),
     );
     // The second workbook names a block of its own; the others only their cluster.
     const mixed = rollUpBlocks(sources.map((s, i) => (i === 1 ? { ...s, block: "Khối thử nghiệm" } : s)));
