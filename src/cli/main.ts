@@ -65,6 +65,8 @@ const recommendationBase = SHEET.recommendation;
 
 interface Context {
   readonly io: CliIO;
+  /** The workbooks the command has opened (openInput), so a refusal of the file as a whole names it. */
+  readonly opened: string[];
   /** The command's text in the user's language. */
   readonly text: CliText;
   readonly language: Language;
@@ -165,6 +167,7 @@ function progress(ctx: Context, step: string, done: number, total: number): void
 
 async function openInput(ctx: Context, file: string): Promise<XlsxWorkbook> {
   progress(ctx, ctx.text.steps.reading, 0, 1);
+  ctx.opened.push(file);
   const bytes = await readWorkbookInput(ctx.resolve(file), file);
   try {
     const workbook = await openXlsx(bytes);
@@ -361,6 +364,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const [command, ...rest] = args;
   const ctx: Context = {
     io,
+    opened: [],
     text,
     language,
     command: command ?? "",
@@ -391,7 +395,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT_USAGE;
     }
     if (isWorkbookError(error)) {
-      ctx.fail(faultText(text.diagnostics, error.fault));
+      // A refusal of a whole workbook (not a cluster workbook, too many sheets) names it, when one was opened.
+      const [only, ...more] = ctx.opened;
+      const fault = faultText(text.diagnostics, error.fault);
+      ctx.fail(
+        only !== undefined && more.length === 0 && error.problems.length === 0
+          ? text.fileError(only, fault)
+          : fault,
+      );
       return error.problems.length > 0 ? EXIT_INVALID : EXIT_USAGE;
     }
     ctx.fail(text.unexpected(error instanceof Error ? error.message : String(error)));

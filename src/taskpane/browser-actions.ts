@@ -180,6 +180,7 @@ export function browserActions(options: BrowserActionsOptions): PaneActions {
       withPort,
       loadXlsx: options.loadXlsx,
       currentName: () => fileName,
+      delivery: "download",
       deliver: (bytes, name) => {
         options.save(bytes, name);
         return Promise.resolve("download");

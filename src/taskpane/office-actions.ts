@@ -161,6 +161,7 @@ export function officeActions(options: OfficeActionsOptions): PaneActions {
       withPort,
       loadXlsx: () => import(/* webpackChunkName: "xlsx" */ "../adapters/xlsx/xlsx-workbook"),
       currentName: () => null,
+      delivery: support.newWorkbook === true ? "opened" : "download",
       deliver: (bytes, fileName) =>
         newWorkbookOrDownload(support, bytes, fileName, {
           open: options.openWorkbook ?? openAsNewWorkbook,

@@ -29,6 +29,8 @@ export interface NewYearMade {
 }
 
 export interface NewYearActions {
+  /** How the new workbook will reach the user: opened in a new Excel window, or downloaded. */
+  readonly delivery: NewYearDelivery;
   /** What will be carried and made; reads the open workbook, writes nothing. */
   preview(request: NewYearRequest, signal: AbortSignal): Promise<NewYearPreview>;
   /** Makes the new workbook and hands it over; the open workbook is never changed. */
@@ -47,6 +49,8 @@ export interface NewYearActionsOptions {
   readonly currentName: () => string | null;
   /** Hands the new workbook to the user; says how it went. */
   readonly deliver: (bytes: Uint8Array, fileName: string) => Promise<NewYearDelivery>;
+  /** How `deliver` means to hand it over, as the pane tells the user before (it may still fall back). */
+  readonly delivery: NewYearDelivery;
   readonly load?: () => Promise<NewYearUseCases>;
 }
 
@@ -79,6 +83,7 @@ export function newYearActions(options: NewYearActionsOptions): NewYearActions {
     mapping: request.mapping,
   });
   return {
+    delivery: options.delivery,
     preview: async (request, signal) => {
       const cases = await load();
       throwIfAborted(signal);

@@ -128,11 +128,17 @@ describe("thidua kiem-tra", () => {
     expect(check.stdout.split(sentence).length - 1).toBe(1);
     expect(check.stdout).not.toMatch(/Cấu hình|Tiêu chí|Đơn vị/u);
     // The wrong file, like a missing one, is a file error (exit 2), and nothing is written.
-    expect(await thidua("tong-hop", "khac.xlsx")).toMatchObject({
-      code: 2,
-      stdout: "",
-      stderr: `${sentence}\n`,
-    });
+    // Named with the file, as a refusal of the file itself is (a missing or broken one).
+    for (const argv of [
+      ["tong-hop", "khac.xlsx"],
+      ["ho-so", "khac.xlsx"],
+      ["viec-can-lam", "khac.xlsx"],
+    ])
+      expect(await thidua(...argv)).toMatchObject({
+        code: 2,
+        stdout: "",
+        stderr: `khac.xlsx: ${sentence}\n`,
+      });
     expect(existsSync(path.join(dir, "khac-tong-hop.xlsx"))).toBe(false);
   });
 

@@ -404,7 +404,7 @@ export function App({ defaultYear, initialStep: asked }: AppProps): JSX.Element 
             ) : null}
             {id === "newYear" && actions.newYear !== undefined && visited.has(id) ? (
               <Suspense fallback={<Spinner size="small" label={text.loading} />}>
-                <NewYearStep key={documentKey} newYear={actions.newYear} host={actions.host} />
+                <NewYearStep key={documentKey} newYear={actions.newYear} />
               </Suspense>
             ) : null}
             {id === "rollup" && actions.rollup !== undefined && visited.has(id) ? (

@@ -54,7 +54,6 @@ function dateText(d: CalendarDate): string {
 
 export interface NewYearStepProps {
   readonly newYear: NewYearActions;
-  readonly host: "excel" | "browser";
 }
 
 /**
@@ -62,7 +61,7 @@ export interface NewYearStepProps {
  * new deputy among its units, the renamed or merged units' codes, then the new workbook — made by
  * the same use case as `thidua nam-moi`, checked by the core, the open workbook left as it is.
  */
-export function NewYearStep({ newYear, host }: NewYearStepProps): JSX.Element {
+export function NewYearStep({ newYear }: NewYearStepProps): JSX.Element {
   const pane = usePaneText();
   const text = yearPaneTextFor(pane.language).newYear;
   const problemText = yearTextFor(pane.language);
@@ -107,7 +106,7 @@ export function NewYearStep({ newYear, host }: NewYearStepProps): JSX.Element {
   const problems = made?.result.problems ?? preview?.problems ?? [];
   return (
     <div className={styles.step}>
-      <p>{host === "excel" ? text.introExcel : text.intro}</p>
+      <p>{newYear.delivery === "opened" ? text.introExcel : text.intro}</p>
       <div className={styles.row}>
         <Button
           appearance={preview === null ? "primary" : "secondary"}

@@ -54,6 +54,7 @@ async function setup(language = "vi-VN") {
     withPort: (_signal, use) => use(port),
     loadXlsx: () => Promise.resolve(memoryXlsx(made)),
     currentName: () => "cum-1-2024.xlsx",
+    delivery: "download",
     deliver: (_bytes, name) => {
       delivered.push(name);
       return Promise.resolve("download");
@@ -183,14 +184,17 @@ describe("the «Năm mới» step in Excel", () => {
     await actions.generateSummary(() => undefined, signal);
     renderWith(<App defaultYear={2024} />, actions);
     await userEvent.click(await screen.findByRole("tab", { name: "Năm mới" }));
+    // What the pane says before anything is made: where the new workbook will go.
+    const intro = (await screen.findByText(/^Lập bảng tính của năm sau từ bảng tính đang mở\./u)).textContent;
     await userEvent.click(await screen.findByRole("button", { name: "Xem những gì mang sang năm mới" }));
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: /^Cụm phó mới của / }), "DV03");
     await userEvent.click(screen.getByRole("button", { name: "Lập bảng tính năm mới" }));
-    return { fake, saved };
+    return { fake, saved, intro };
   }
 
   it("opens the new workbook in Excel and says where it is", async () => {
-    const { fake, saved } = await inExcel();
+    const { fake, saved, intro } = await inExcel();
+    expect(intro).toContain("bảng tính năm mới mở trong một cửa sổ Excel mới");
     expect(
       await screen.findByText(
         /^Đã mở bảng tính năm mới trong Excel: Năm 2025, 4 đơn vị\. Lưu lại, ví dụ với tên «cum-thi-dua-2025\.xlsx»\./u,
@@ -203,7 +207,7 @@ describe("the «Năm mới» step in Excel", () => {
   });
 
   it("offers it as a download where the host answers no to ExcelApi 1.8, and says so", async () => {
-    const { fake, saved } = await inExcel([
+    const { fake, saved, intro } = await inExcel([
       ...Array.from({ length: 7 }, (_, i) => `ExcelApi 1.${i + 1}`),
       "SharedRuntime 1.1",
     ]);
@@ -214,5 +218,8 @@ describe("the «Năm mới» step in Excel", () => {
     ).toBeInTheDocument();
     expect(fake.createdWorkbooks).toEqual([]);
     expect(saved).toEqual(["cum-thi-dua-2025.xlsx"]);
+    // Said before, too: no new Excel window is promised where the host cannot open one.
+    expect(intro).toContain("bảng tính năm mới được tải về");
+    expect(intro).not.toContain("cửa sổ Excel");
   });
 });

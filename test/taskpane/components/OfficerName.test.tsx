@@ -102,6 +102,20 @@ describe("the officer's name for «Nhật ký»", () => {
     expect(rememberedOfficer()).toBe("");
   });
 
+  it("is used until the page closes when the browser's storage refuses it, as the pane says", () => {
+    localStorage.clear();
+    const setItem = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    try {
+      expect(rememberOfficer(" Lê Thị F ")).toBe(false);
+      expect(localStorage.getItem("thidua.officer")).toBeNull();
+      expect(officerName()).toBe("Lê Thị F");
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
   it("is the «Người sửa» of the rows the pane's saves append", async () => {
     localStorage.clear();
     rememberOfficer("Phạm Thị F");
