@@ -65,6 +65,22 @@ function actions(outcome: (files: readonly PickedFile[]) => RollupOutcome) {
   return { rollup, asked, documents };
 }
 
+/** The pane given a roll-up the core refused: the tab opened, «cum-a.xlsx» and «cum-b.xlsx» picked, rolled up. */
+async function rollUpInPane(refused: ReturnType<typeof rollUpBlocks>): Promise<void> {
+  const { rollup } = actions((files) => ({
+    rollup: { ...refused, written: false, issuer: { parentBody: "", place: "" } },
+    files: files.map((f) => f.name),
+    downloaded: null,
+  }));
+  renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
+  await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
+  await userEvent.upload(await screen.findByTestId("rollup-file-input"), [
+    file("cum-a.xlsx"),
+    file("cum-b.xlsx"),
+  ]);
+  await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 2 tệp" }));
+}
+
 const file = (name: string) => new File([new Uint8Array([80, 75])], name);
 
 describe("the «Tổng hợp khối» step", () => {
@@ -109,18 +125,7 @@ describe("the «Tổng hợp khối» step", () => {
 
   it("says each refusal with its file, sheet and cell, and that nothing was downloaded", async () => {
     const refused = rollUpBlocks([A, B]);
-    const { rollup } = actions((files) => ({
-      rollup: { ...refused, written: false, issuer: { parentBody: "", place: "" } },
-      files: files.map((f) => f.name),
-      downloaded: null,
-    }));
-    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
-    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
-    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [
-      file("cum-a.xlsx"),
-      file("cum-b.xlsx"),
-    ]);
-    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 2 tệp" }));
+    await rollUpInPane(refused);
     expect(
       await screen.findByText(
         "Lỗi: tệp cum-b.xlsx: đơn vị A2 (Công đoàn Sở Tài chính) ở «Cụm các Ngân hàng» đã có ở «Cụm CĐCS trực thuộc tỉnh» (tệp cum-a.xlsx) (trang «Đơn vị», ô A5)",
@@ -202,18 +207,7 @@ describe("the «Tổng hợp khối» step", () => {
       summary: "stale",
     };
     const refused = rollUpBlocks([A, b]);
-    const { rollup } = actions((files) => ({
-      rollup: { ...refused, written: false, issuer: { parentBody: "", place: "" } },
-      files: files.map((f) => f.name),
-      downloaded: null,
-    }));
-    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
-    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
-    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [
-      file("cum-a.xlsx"),
-      file("cum-b.xlsx"),
-    ]);
-    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 2 tệp" }));
+    await rollUpInPane(refused);
     await screen.findByRole("alert");
     const items = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
     expect(items).toHaveLength(3);
