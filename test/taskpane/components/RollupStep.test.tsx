@@ -65,20 +65,24 @@ function actions(outcome: (files: readonly PickedFile[]) => RollupOutcome) {
   return { rollup, asked, documents };
 }
 
-/** The pane given a roll-up the core refused: the tab opened, «cum-a.xlsx» and «cum-b.xlsx» picked, rolled up. */
-async function rollUpInPane(refused: ReturnType<typeof rollUpBlocks>): Promise<void> {
+/**
+ * The pane given the core's roll-up of the files named: the tab opened, the files picked, rolled up;
+ * written and downloaded unless the core refused it.
+ */
+async function rollUpInPane(
+  result: ReturnType<typeof rollUpBlocks>,
+  names: readonly string[] = ["cum-a.xlsx", "cum-b.xlsx"],
+): Promise<void> {
+  const written = !result.refused;
   const { rollup } = actions((files) => ({
-    rollup: { ...refused, written: false, issuer: { parentBody: "", place: "" } },
+    rollup: { ...result, written, issuer: { parentBody: "", place: "" } },
     files: files.map((f) => f.name),
-    downloaded: null,
+    downloaded: written ? "tong-hop-khoi.xlsx" : null,
   }));
   renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
   await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
-  await userEvent.upload(await screen.findByTestId("rollup-file-input"), [
-    file("cum-a.xlsx"),
-    file("cum-b.xlsx"),
-  ]);
-  await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 2 tệp" }));
+  await userEvent.upload(await screen.findByTestId("rollup-file-input"), names.map(file));
+  await userEvent.click(screen.getByRole("button", { name: `Tổng hợp ${names.length} tệp` }));
 }
 
 const file = (name: string) => new File([new Uint8Array([80, 75])], name);
@@ -141,15 +145,7 @@ describe("the «Tổng hợp khối» step", () => {
     const own = (s: RollupSource): RollupSource => ({ ...s, block: s.clusters[0]!.cluster.name });
     const ok = rollUpBlocks([own(A)]);
     expect(ok.proposals.map((p) => p.block)).toEqual([null, null]);
-    const { rollup } = actions((files) => ({
-      rollup: { ...ok, written: true, issuer: { parentBody: "", place: "" } },
-      files: files.map((f) => f.name),
-      downloaded: "tong-hop-khoi.xlsx",
-    }));
-    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
-    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
-    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [file("cum-a.xlsx")]);
-    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 1 tệp" }));
+    await rollUpInPane(ok, ["cum-a.xlsx"]);
     const table = await screen.findByRole("table", {
       name: "Danh sách chung các đơn vị đề nghị khen thưởng",
     });
@@ -172,15 +168,7 @@ describe("the «Tổng hợp khối» step", () => {
 
   it("keeps the «Khối» column where a cluster is in a real block", async () => {
     const ok = rollUpBlocks([A]);
-    const { rollup } = actions((files) => ({
-      rollup: { ...ok, written: true, issuer: { parentBody: "", place: "" } },
-      files: files.map((f) => f.name),
-      downloaded: "tong-hop-khoi.xlsx",
-    }));
-    renderWith(<App defaultYear={2025} />, fakeActions({ host: "browser", rollup }));
-    await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp khối" }));
-    await userEvent.upload(await screen.findByTestId("rollup-file-input"), [file("cum-a.xlsx")]);
-    await userEvent.click(screen.getByRole("button", { name: "Tổng hợp 1 tệp" }));
+    await rollUpInPane(ok, ["cum-a.xlsx"]);
     const table = await screen.findByRole("table", {
       name: "Danh sách chung các đơn vị đề nghị khen thưởng",
     });
